@@ -1,0 +1,158 @@
+#include "keyenvelope.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kEnvelopeFormat = 1;
+
+QByteArray deriveKey(const QString &pin, const QByteArray &salt, const KdfParams &params)
+{
+    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    QByteArray pinBytes = pin.toUtf8();
+    const int rc = crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()),
+                                 pinBytes.constData(), size_t(pinBytes.size()),
+                                 reinterpret_cast<const unsigned char *>(salt.constData()),
+                                 params.opsLimit, size_t(params.memLimit),
+                                 crypto_pwhash_ALG_ARGON2ID13);
+    wipeBytes(pinBytes);
+    if (rc != 0) {
+        wipeBytes(key);
+        return {};
+    }
+    return key;
+}
+} // namespace
+
+void wipeBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+KdfParams KdfParams::standard()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, 64ull * 1024 * 1024};
+}
+
+KdfParams KdfParams::fastForTests()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+KeyEnvelope KeyEnvelope::seal(const QByteArray &dek, const QString &pin, const KdfParams &params,
+                              const QByteArray &context)
+{
+    KeyEnvelope envelope;
+    envelope.m_params = params;
+    envelope.m_salt.resize(crypto_pwhash_SALTBYTES);
+    randombytes_buf(envelope.m_salt.data(), size_t(envelope.m_salt.size()));
+    envelope.m_nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    randombytes_buf(envelope.m_nonce.data(), size_t(envelope.m_nonce.size()));
+
+    QByteArray kek = deriveKey(pin, envelope.m_salt, params);
+    if (kek.isEmpty())
+        return {};
+    envelope.m_ciphertext.resize(dek.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(envelope.m_ciphertext.data()), &written,
+        reinterpret_cast<const unsigned char *>(dek.constData()), size_t(dek.size()),
+        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()),
+        nullptr, reinterpret_cast<const unsigned char *>(envelope.m_nonce.constData()),
+        reinterpret_cast<const unsigned char *>(kek.constData()));
+    envelope.m_ciphertext.resize(qsizetype(written));
+    wipeBytes(kek);
+    return envelope;
+}
+
+std::optional<QByteArray> KeyEnvelope::open(const QString &pin, const QByteArray &context) const
+{
+    if (m_ciphertext.size() != kKeyBytes + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        || m_nonce.size() != qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
+        || m_salt.size() != qsizetype(crypto_pwhash_SALTBYTES))
+        return std::nullopt;
+    QByteArray kek = deriveKey(pin, m_salt, m_params);
+    if (kek.isEmpty())
+        return std::nullopt;
+    QByteArray dek(kKeyBytes, Qt::Uninitialized);
+    unsigned long long written = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char *>(dek.data()), &written, nullptr,
+        reinterpret_cast<const unsigned char *>(m_ciphertext.constData()),
+        size_t(m_ciphertext.size()),
+        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()),
+        reinterpret_cast<const unsigned char *>(m_nonce.constData()),
+        reinterpret_cast<const unsigned char *>(kek.constData()));
+    wipeBytes(kek);
+    if (rc != 0) {
+        wipeBytes(dek);
+        return std::nullopt;
+    }
+    return dek;
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::load(const QString &path, bool *damaged)
+{
+    *damaged = false;
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *damaged = true;
+        return std::nullopt;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    KeyEnvelope envelope;
+    envelope.m_params.opsLimit = quint64(json.value(u"opslimit").toInteger());
+    envelope.m_params.memLimit = quint64(json.value(u"memlimit").toInteger());
+    envelope.m_salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
+    envelope.m_nonce = QByteArray::fromBase64(json.value(u"nonce").toString().toLatin1());
+    envelope.m_ciphertext =
+        QByteArray::fromBase64(json.value(u"wrapped_key").toString().toLatin1());
+    envelope.failedAttempts = json.value(u"failed_attempts").toInt();
+    envelope.lastFailureUtc =
+        QDateTime::fromString(json.value(u"last_failure").toString(), Qt::ISODate);
+    envelope.lockedUntilUtc =
+        QDateTime::fromString(json.value(u"locked_until").toString(), Qt::ISODate);
+    if (json.value(u"format").toInt() != kEnvelopeFormat
+        || json.value(u"kdf").toString() != u"argon2id13"
+        || envelope.m_params.opsLimit < crypto_pwhash_OPSLIMIT_MIN
+        || envelope.m_params.memLimit < crypto_pwhash_MEMLIMIT_MIN
+        || envelope.m_salt.size() != qsizetype(crypto_pwhash_SALTBYTES)
+        || envelope.m_ciphertext.isEmpty()) {
+        *damaged = true;
+        return std::nullopt;
+    }
+    return envelope;
+}
+
+bool KeyEnvelope::save(const QString &path) const
+{
+    QJsonObject json{
+        {u"format"_s, kEnvelopeFormat},
+        {u"kdf"_s, u"argon2id13"_s},
+        {u"cipher"_s, u"xchacha20poly1305-ietf"_s},
+        {u"opslimit"_s, qint64(m_params.opsLimit)},
+        {u"memlimit"_s, qint64(m_params.memLimit)},
+        {u"salt"_s, QString::fromLatin1(m_salt.toBase64())},
+        {u"nonce"_s, QString::fromLatin1(m_nonce.toBase64())},
+        {u"wrapped_key"_s, QString::fromLatin1(m_ciphertext.toBase64())},
+        {u"failed_attempts"_s, failedAttempts},
+    };
+    if (lastFailureUtc.isValid())
+        json.insert(u"last_failure"_s, lastFailureUtc.toUTC().toString(Qt::ISODate));
+    if (lockedUntilUtc.isValid())
+        json.insert(u"locked_until"_s, lockedUntilUtc.toUTC().toString(Qt::ISODate));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return file.commit();
+}

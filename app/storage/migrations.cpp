@@ -1,0 +1,112 @@
+#include "migrations.h"
+
+#include "sqlitedatabase.h"
+
+#include <QString>
+#include <array>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// Replicated rows keep the server's JSON in `data`; the other columns are what the app
+// filters and sorts on. Never edit a released step: add a new one.
+constexpr std::array kMigrations{
+    Migration{1, R"SQL(
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE organizations(id TEXT PRIMARY KEY, parent_id TEXT, name TEXT, kind TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE members(id TEXT PRIMARY KEY, org_id TEXT, full_name TEXT, position TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX members_org ON members(org_id);
+CREATE TABLE documents(doc_rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, org_id TEXT,
+    audience_org_id TEXT, kind TEXT, number TEXT, title TEXT, issued_date TEXT,
+    published_at TEXT, classification TEXT, meeting_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX documents_published ON documents(published_at);
+CREATE INDEX documents_meeting ON documents(meeting_id);
+CREATE TABLE meetings(id TEXT PRIMARY KEY, org_id TEXT, title TEXT, starts_at TEXT,
+    status TEXT, version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX meetings_starts ON meetings(starts_at);
+CREATE TABLE attendance(id TEXT PRIMARY KEY, meeting_id TEXT, member_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX attendance_meeting ON attendance(meeting_id);
+CREATE TABLE read_receipts(id TEXT PRIMARY KEY, document_id TEXT, member_id TEXT,
+    read_at TEXT, version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX read_receipts_document ON read_receipts(document_id);
+CREATE TABLE notes(id TEXT PRIMARY KEY, document_id TEXT, updated_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE bookmarks(id TEXT PRIMARY KEY, document_id TEXT, created_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE notifications(id TEXT PRIMARY KEY, kind TEXT, created_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE profile_requests(id TEXT PRIMARY KEY, member_id TEXT, status TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE feedback(id TEXT PRIMARY KEY, org_id TEXT, member_id TEXT, created_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,
+    args TEXT NOT NULL, created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE rejected_mutations(id INTEGER PRIMARY KEY, name TEXT NOT NULL, args TEXT NOT NULL,
+    code TEXT, message TEXT, rejected_at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0);
+)SQL"},
+    // Search, blobs in chunks, and the rows each pending mutation touches.
+    Migration{2, R"SQL(
+CREATE VIRTUAL TABLE document_search USING fts5(title, number, summary, body,
+    tokenize = 'vietnamese');
+INSERT INTO document_search(rowid, title, number, summary, body)
+    SELECT doc_rowid, coalesce(title, ''), coalesce(number, ''),
+           coalesce(json_extract(data, '$.summary'), ''), coalesce(json_extract(data, '$.body'), '')
+    FROM documents;
+CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, mime TEXT,
+    received INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
+    stored_at TEXT, last_used_at TEXT);
+CREATE TABLE blob_chunks(sha256 TEXT NOT NULL, seq INTEGER NOT NULL, bytes BLOB NOT NULL,
+    PRIMARY KEY(sha256, seq)) WITHOUT ROWID;
+CREATE TABLE outbox_rows(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_id TEXT NOT NULL,
+    PRIMARY KEY(type, row_id, mutation_id)) WITHOUT ROWID;
+CREATE INDEX outbox_rows_mutation ON outbox_rows(mutation_id);
+)SQL"},
+};
+
+constexpr bool strictlyIncreasing()
+{
+    for (std::size_t i = 0; i < kMigrations.size(); ++i) {
+        if (kMigrations[i].version != int(i) + 1)
+            return false;
+    }
+    return true;
+}
+static_assert(strictlyIncreasing(), "migration versions must be 1, 2, 3, ... in order");
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kMigrations.back().version;
+}
+
+int Migrations::currentVersion(SqliteDatabase &db)
+{
+    return int(db.scalar("PRAGMA user_version").toLongLong());
+}
+
+Migrations::Result Migrations::migrate(SqliteDatabase &db, int target)
+{
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        return Result::TooNew;
+    if (current >= target)
+        return Result::Ok;
+    Transaction transaction(db);
+    for (const Migration &step : kMigrations) {
+        if (step.version > current && step.version <= target)
+            db.exec(step.sql);
+    }
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+    transaction.commit();
+    return Result::Ok;
+}

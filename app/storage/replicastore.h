@@ -1,0 +1,37 @@
+// The replicated rows of every pulled type (DESIGN.md section 5), each kept as the
+// server's JSON plus the columns the app filters on. Documents are also indexed for search.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class SqliteDatabase;
+
+class ReplicaStore
+{
+public:
+    explicit ReplicaStore(SqliteDatabase &db);
+
+    // The pulled types: organization, member, document, meeting, attendance, read_receipt,
+    // note, bookmark, notification, profile_request, feedback.
+    [[nodiscard]] static QStringList types();
+    [[nodiscard]] static bool isKnownType(const QString &type);
+
+    // Inserts or replaces a row (the caller owns the transaction). Throws on unknown type.
+    void put(const QString &type, const QString &id, qint64 version, const QJsonObject &data);
+    // Removes a row and its search entry; false if it was not there.
+    bool remove(const QString &type, const QString &id);
+    [[nodiscard]] std::optional<QJsonObject> get(const QString &type, const QString &id);
+    [[nodiscard]] std::optional<qint64> version(const QString &type, const QString &id);
+    [[nodiscard]] int count(const QString &type);
+    // Every row of a type as JSON, in the table's natural order (for small types).
+    [[nodiscard]] QList<QJsonObject> all(const QString &type);
+    // Every id of a type (used to drop rows a reset snapshot no longer contains).
+    [[nodiscard]] QStringList ids(const QString &type);
+
+private:
+    SqliteDatabase &m_db;
+};

@@ -1,0 +1,88 @@
+#include "searchindex.h"
+
+#include "sqlitedatabase.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// snippet()/highlight() mark matches with these control characters; they are replaced by
+// <b></b> only after the text has been HTML-escaped.
+constexpr char16_t kOpen = 0x02;
+constexpr char16_t kClose = 0x03;
+
+QString markedToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(QChar(kOpen), QStringLiteral("<b>"));
+    html.replace(QChar(kClose), QStringLiteral("</b>"));
+    return html;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+void SearchIndex::index(const QString &documentId)
+{
+    unindex(documentId);
+    Statement insert(m_db, R"SQL(
+        INSERT INTO document_search(rowid, title, number, summary, body)
+        SELECT doc_rowid, coalesce(title, ''), coalesce(number, ''),
+               coalesce(json_extract(data, '$.summary'), ''),
+               coalesce(json_extract(data, '$.body'), '')
+        FROM documents WHERE id = ?1)SQL");
+    insert.bind(1, documentId).exec();
+}
+
+void SearchIndex::unindex(const QString &documentId)
+{
+    Statement remove(m_db, "DELETE FROM document_search WHERE rowid = "
+                           "(SELECT doc_rowid FROM documents WHERE id = ?1)");
+    remove.bind(1, documentId).exec();
+}
+
+QString SearchIndex::toMatchExpression(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{M}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : userText.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts))
+        terms << u'"' + word + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+QList<SearchHit> SearchIndex::search(const QString &userText, int limit, const SearchFilter &filter)
+{
+    QList<SearchHit> hits;
+    const QString expression = toMatchExpression(userText);
+    if (expression.isEmpty())
+        return hits;
+    Statement query(m_db, R"SQL(
+        SELECT d.id, highlight(document_search, 0, char(2), char(3)),
+               snippet(document_search, -1, char(2), char(3), '…', 16),
+               d.kind, d.number, d.issued_date,
+               bm25(document_search, 10.0, 6.0, 3.0, 1.0) AS score
+        FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
+        WHERE document_search MATCH ?1
+          AND (?2 = '' OR d.kind = ?2)
+          AND (?3 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?3)
+        ORDER BY score, d.published_at DESC
+        LIMIT ?4)SQL");
+    query.bind(1, expression).bind(2, filter.kind.isNull() ? QStringLiteral("") : filter.kind);
+    query.bind(3, filter.year).bind(4, limit);
+    while (query.step()) {
+        SearchHit hit;
+        hit.documentId = query.text(0);
+        hit.titleHtml = markedToHtml(query.text(1));
+        hit.snippetHtml = markedToHtml(query.text(2));
+        hit.kind = query.text(3);
+        hit.number = query.text(4);
+        hit.issuedDate = query.text(5);
+        hit.rank = query.value(6).toDouble();
+        hits << hit;
+    }
+    return hits;
+}

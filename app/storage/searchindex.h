@@ -1,0 +1,45 @@
+// Full-text search over documents (title, number, summary, body): FTS5 with the
+// "vietnamese" tokenizer, prefix matching, bm25 ranking and highlighted snippets.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class SqliteDatabase;
+
+struct SearchHit
+{
+    QString documentId;
+    QString titleHtml;   // title with matches in <b></b>, HTML-escaped
+    QString snippetHtml; // best passage with matches in <b></b>, HTML-escaped
+    QString kind;
+    QString number;
+    QString issuedDate;
+    double rank = 0;     // lower is better (bm25)
+};
+
+struct SearchFilter
+{
+    QString kind; // empty = any
+    int year = 0; // of issued_date; 0 = any
+};
+
+class SearchIndex
+{
+public:
+    explicit SearchIndex(SqliteDatabase &db);
+
+    // (Re)indexes one stored document from its row (called by ReplicaStore::put).
+    void index(const QString &documentId);
+    void unindex(const QString &documentId);
+
+    // Turns what a user typed into an FTS5 query: every word a prefix, all words required,
+    // operators and quotes neutralised. Empty when nothing searchable was typed.
+    [[nodiscard]] static QString toMatchExpression(const QString &userText);
+
+    [[nodiscard]] QList<SearchHit> search(const QString &userText, int limit = 50,
+                                          const SearchFilter &filter = {});
+
+private:
+    SqliteDatabase &m_db;
+};

@@ -1,0 +1,168 @@
+// The PIN protects the data key: wrong PINs are counted and delayed, the 10th wipes,
+// a PIN change re-wraps the key and keeps the data.
+#include "replicastore.h"
+#include "vaultfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAndReopensWithPin()
+    {
+        VaultFixture f;
+        QVERIFY(!f.vault->exists());
+        QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::NoVault);
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        QVERIFY(f.vault->isOpen());
+        ReplicaStore(f.vault->database()).put(u"document"_s, u"d1"_s, 1,
+                                               QJsonObject{{u"title"_s, u"Nghị quyết"_s}});
+        f.vault->lock();
+        QVERIFY(!f.vault->isOpen());
+
+        auto reopened = f.makeVault();
+        QVERIFY(reopened->unlock(VaultFixture::kPin).ok());
+        QCOMPARE(ReplicaStore(reopened->database()).count(u"document"_s), 1);
+        QCOMPARE(reopened->database().scalar("PRAGMA journal_mode").toString(), u"wal"_s);
+        QCOMPARE(reopened->database().scalar("PRAGMA synchronous").toInt(), 2);     // FULL
+        QCOMPARE(reopened->database().scalar("PRAGMA temp_store").toInt(), 2);      // MEMORY
+        QCOMPARE(reopened->database().scalar("PRAGMA secure_delete").toInt(), 1);
+        QVERIFY(!reopened->database().scalar("PRAGMA cipher_version").toString().isEmpty());
+    }
+
+    void rejectsBadPins()
+    {
+        VaultFixture f;
+        QCOMPARE(f.vault->create(u"12345"_s).code(), VaultError::InvalidPin);
+        QCOMPARE(f.vault->create(u"12345a"_s).code(), VaultError::InvalidPin);
+        QCOMPARE(f.vault->create(u"1234567890123"_s).code(), VaultError::InvalidPin);
+        QVERIFY(!f.vault->exists());
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        QCOMPARE(f.vault->create(VaultFixture::kPin).code(), VaultError::AlreadyExists);
+    }
+
+    void wrongPinIsCountedAndDelayed()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        f.vault->lock();
+
+        VaultError error = f.vault->unlock(u"000000"_s);
+        QCOMPARE(error.code(), VaultError::WrongPin);
+        QCOMPARE(error.attemptsLeft, 9);
+        QCOMPARE(f.vault->failedAttempts(), 1);
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(!f.vault->isOpen());
+
+        QCOMPARE(f.vault->unlock(u"000000"_s).attemptsLeft, 8);
+        QCOMPARE(f.vault->unlock(u"000000"_s).attemptsLeft, 7);
+        error = f.vault->unlock(u"000000"_s); // 4th: a delay starts
+        QCOMPARE(error.code(), VaultError::WrongPin);
+        QVERIFY(error.retryAfterSeconds > 0);
+
+        // During the delay even the right PIN is not tried, and nothing is counted.
+        error = f.vault->unlock(VaultFixture::kPin);
+        QCOMPARE(error.code(), VaultError::LockedOut);
+        QVERIFY(error.retryAfterSeconds > 0);
+        QCOMPARE(f.vault->failedAttempts(), 4);
+
+        f.now = f.now.addSecs(error.retryAfterSeconds);
+        QVERIFY(f.vault->unlock(VaultFixture::kPin).ok());
+        QCOMPARE(f.vault->failedAttempts(), 0); // a success resets the count
+    }
+
+    void tenthWrongPinWipesTheAccount()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        f.vault->lock();
+        QVERIFY(QFile::exists(f.vault->databasePath()));
+        for (int attempt = 1; attempt <= 9; ++attempt) {
+            f.now = f.now.addSecs(f.vault->secondsUntilNextAttempt());
+            const VaultError error = f.vault->unlock(u"999999"_s);
+            QCOMPARE(error.code(), VaultError::WrongPin);
+            QCOMPARE(error.attemptsLeft, 10 - attempt);
+        }
+        f.now = f.now.addSecs(f.vault->secondsUntilNextAttempt());
+        QCOMPARE(f.vault->unlock(u"999999"_s).code(), VaultError::Wiped);
+        const QString base = f.vault->databasePath();
+        for (const QString &path : {base, base + u"-wal"_s, base + u"-shm"_s, f.vault->envelopePath()})
+            QVERIFY2(!QFile::exists(path), qPrintable(path));
+        QVERIFY(!QDir(f.accountDir()).exists());
+        QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::NoVault);
+    }
+
+    void explicitWipeRemovesEverything()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        QVERIFY(QFile::exists(f.vault->databasePath() + u"-wal"_s)); // open in WAL mode
+        QVERIFY(f.vault->wipe().ok());
+        QVERIFY(!f.vault->isOpen());
+        QVERIFY(!QDir(f.accountDir()).exists());
+    }
+
+    void pinChangeRewrapsTheKeyOnly()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        ReplicaStore(f.vault->database()).put(u"note"_s, u"n1"_s, 1, QJsonObject{{u"text"_s, u"ghi chú"_s}});
+        f.vault->lock();
+        QFile db(f.vault->databasePath());
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray before = db.readAll();
+        db.close();
+
+        QCOMPARE(f.vault->changePin(u"111111"_s, u"13579135"_s).code(), VaultError::WrongPin);
+        QCOMPARE(f.vault->changePin(VaultFixture::kPin, u"123"_s).code(), VaultError::InvalidPin);
+        QVERIFY(f.vault->changePin(VaultFixture::kPin, u"13579135"_s).ok());
+
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QCOMPARE(db.readAll(), before); // the database was not re-encrypted
+        db.close();
+
+        QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::WrongPin);
+        QVERIFY(f.vault->unlock(u"13579135"_s).ok());
+        QCOMPARE(ReplicaStore(f.vault->database()).get(u"note"_s, u"n1"_s)->value(u"text"_s).toString(),
+                 u"ghi chú"_s);
+    }
+
+    void damagedEnvelopeIsReported()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        f.vault->lock();
+        QFile envelope(f.vault->envelopePath());
+        QVERIFY(envelope.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        envelope.write("{ not json");
+        envelope.close();
+        QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::EnvelopeDamaged);
+    }
+
+    void envelopeOfAnotherAccountDoesNotOpen()
+    {
+        VaultFixture a;
+        QVERIFY(a.vault->create(VaultFixture::kPin).ok());
+        a.vault->lock();
+        // The account id is bound into the envelope: copying it under another id fails.
+        const QString other = a.dir.path() + u"/accounts/u2"_s;
+        QVERIFY(QDir().mkpath(other));
+        QVERIFY(QFile::copy(a.vault->envelopePath(), other + u"/envelope.json"_s));
+        QVERIFY(QFile::copy(a.vault->databasePath(), other + u"/vault.db"_s));
+        Vault::Options options;
+        options.accountDir = other;
+        options.kdf = KdfParams::fastForTests();
+        Vault copy(options);
+        QCOMPARE(copy.unlock(VaultFixture::kPin).code(), VaultError::WrongPin);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
