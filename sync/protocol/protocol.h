@@ -1,0 +1,56 @@
+// Constants of wire protocol v1 (DESIGN.md section 5): paths, error codes, limits.
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace Protocol {
+
+// Every route lives under this prefix.
+inline constexpr QLatin1StringView ApiPrefix("/v1");
+
+// Route paths, absolute from the server root.
+namespace Path {
+    inline constexpr QLatin1StringView Health("/v1/health");
+    inline constexpr QLatin1StringView AuthLogin("/v1/auth/login");
+    inline constexpr QLatin1StringView AuthRefresh("/v1/auth/refresh");
+    inline constexpr QLatin1StringView AuthLogout("/v1/auth/logout");
+    inline constexpr QLatin1StringView AuthPassword("/v1/auth/password");
+    inline constexpr QLatin1StringView SyncPull("/v1/sync/pull");
+    inline constexpr QLatin1StringView SyncPush("/v1/sync/push");
+    // Followed by the blob's sha256 in lower-case hex.
+    inline constexpr QLatin1StringView BlobsPrefix("/v1/blobs/");
+} // namespace Path
+
+// Machine codes carried in {"error": {"code": ...}}.
+namespace ErrorCode {
+    inline constexpr QLatin1StringView BadRequest("bad_request"); // 400
+    inline constexpr QLatin1StringView InvalidCredentials("invalid_credentials"); // 401 on login
+    inline constexpr QLatin1StringView Unauthenticated("unauthenticated"); // 401
+    inline constexpr QLatin1StringView TokenExpired("token_expired"); // 401
+    inline constexpr QLatin1StringView DeviceRevoked("device_revoked"); // 401, with "wipe"
+    inline constexpr QLatin1StringView Forbidden("forbidden"); // 403
+    inline constexpr QLatin1StringView NotFound("not_found"); // 404
+    inline constexpr QLatin1StringView MethodNotAllowed("method_not_allowed"); // 405
+    inline constexpr QLatin1StringView Conflict("conflict"); // 409
+    inline constexpr QLatin1StringView PayloadTooLarge("payload_too_large"); // 413
+    inline constexpr QLatin1StringView RateLimited("rate_limited"); // 429
+    inline constexpr QLatin1StringView InternalError("internal_error"); // 500
+    inline constexpr QLatin1StringView Unavailable("unavailable"); // 503
+
+    // Client-side only: never sent by the server, produced when no usable answer arrived.
+    inline constexpr QLatin1StringView NetworkUnreachable("network_unreachable");
+    inline constexpr QLatin1StringView Timeout("timeout");
+    inline constexpr QLatin1StringView TlsError("tls_error");
+    inline constexpr QLatin1StringView BadResponse("bad_response");
+} // namespace ErrorCode
+
+// Values of HealthInfo::db.
+namespace Backend {
+    inline constexpr QLatin1StringView Sqlite("sqlite");
+    inline constexpr QLatin1StringView PostgreSql("postgresql");
+} // namespace Backend
+
+// MIME type of every request and response body.
+inline constexpr QLatin1StringView JsonMimeType("application/json");
+
+} // namespace Protocol

@@ -1,0 +1,47 @@
+// The HTTP API of handbook-server: protocol v1 routes over QHttpServer; every error, including
+// unknown routes and wrong methods, answers with the JSON error shape.
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QObject>
+#include <QSslConfiguration>
+#include <optional>
+
+class ServerDatabase;
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `database` is not owned and must outlive the server; routes use it on this thread.
+    explicit ApiServer(ServerDatabase &database, QObject *parent = nullptr);
+
+    // Serve HTTPS with this configuration; call before listen().
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    // True when listen() serves HTTPS.
+    [[nodiscard]] bool isTls() const { return m_tls.has_value(); }
+    // Starts accepting connections; returns the bound port (the real one when `port` is 0),
+    // or 0 with a one-line *error.
+    [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+private:
+    template<typename Handler>
+    void addRoute(QLatin1StringView path, QHttpServerRequest::Method method, Handler &&handler)
+    {
+        m_allowedMethods[QString(path)] |= method;
+        m_http.route(QString(path), method, std::forward<Handler>(handler));
+    }
+    void registerRoutes();
+    [[nodiscard]] QHttpServerResponse health() const;
+    void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+
+    QHttpServer m_http;
+    ServerDatabase &m_database;
+    std::optional<QSslConfiguration> m_tls;
+    // Fixed paths and their methods, to tell 405 (known path) from 404.
+    QHash<QString, QHttpServerRequest::Methods> m_allowedMethods;
+};

@@ -1,0 +1,102 @@
+#include "servecommand.h"
+
+#include "apiserver.h"
+#include "listenaddress.h"
+#include "schemamigrator.h"
+#include "servercommandline.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
+#include "signalwatcher.h"
+#include "tlscredentials.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QString ServeCommand::usage()
+{
+    return u"  serve  --db <db> --listen <host:port> [--cert <pem> --key <pem>]\n"
+           "                       serve the API; plain HTTP only on a loopback address;\n"
+           "                       port 0 picks a free port; prints \"listening on <url>\"\n"_s;
+}
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    using CL = ServerCommandLine;
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
+    const QCommandLineOption listenOption(u"listen"_s, u"Address."_s, u"host:port"_s);
+    const QCommandLineOption certOption(u"cert"_s, u"Certificate (PEM)."_s, u"pem"_s);
+    const QCommandLineOption keyOption(u"key"_s, u"Private key (PEM)."_s, u"pem"_s);
+    parser.addOptions({ dbOption, listenOption, certOption, keyOption });
+    int exitCode = CL::Success;
+    if (!CL::parseOptions(parser, u"serve"_s, arguments, usage(), &exitCode))
+        return exitCode;
+
+    // Check every argument before touching the database or the network.
+    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
+    if (!spec)
+        return exitCode;
+    const auto listenText = CL::requireValue(parser, listenOption, &exitCode);
+    if (!listenText)
+        return exitCode;
+    QString error;
+    const auto listen = ListenAddress::parse(*listenText, &error);
+    if (!listen)
+        return CL::fail(CL::BadUsage, error);
+    const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
+    if (tls && (parser.value(certOption).isEmpty() || parser.value(keyOption).isEmpty()))
+        return CL::fail(CL::BadUsage, u"--cert and --key go together"_s);
+    if (!tls && !listen->isLoopback())
+        return CL::fail(CL::BadUsage,
+            u"refusing plain HTTP on %1, which is not a loopback "
+            "address: give --cert and --key"_s.arg(listen->host().toString()));
+    std::optional<QSslConfiguration> tlsConfiguration;
+    if (tls) {
+        tlsConfiguration
+            = TlsCredentials::load(parser.value(certOption), parser.value(keyOption), &error);
+        if (!tlsConfiguration)
+            return CL::fail(CL::Failure, error);
+    }
+
+    ServerDatabase database(*spec);
+    if (!database.open(&error) || !prepareSchema(database, &error))
+        return CL::fail(CL::Failure, error);
+
+    ApiServer server(database);
+    if (tlsConfiguration)
+        server.setTlsConfiguration(*tlsConfiguration);
+    const quint16 port = server.listen(listen->host(), listen->port(), &error);
+    if (port == 0)
+        return CL::fail(CL::Failure, error);
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int signalNumber) {
+        qCInfo(lcServer) << "signal" << signalNumber << "received, stopping";
+        QCoreApplication::quit();
+    });
+    qCInfo(lcServer).noquote() << "serving database" << spec->toDisplayString();
+    CL::print(u"listening on "_s + listen->url(tls ? u"https"_s : u"http"_s, port));
+    return QCoreApplication::exec();
+}
+
+bool ServeCommand::prepareSchema(ServerDatabase &database, QString *error)
+{
+    SchemaMigrator migrator(database);
+    if (database.spec().backend() == DatabaseSpec::Backend::Sqlite)
+        return migrator.migrate(error);
+    const int version = migrator.currentVersion(error);
+    if (version < 0)
+        return false;
+    const int latest = SchemaMigrations::latestVersion();
+    if (version == latest)
+        return true;
+    *error = version < latest
+        ? u"the database schema is at version %1, this server needs %2: run handbook-server "
+          "init --db first"_s.arg(version)
+              .arg(latest)
+        : u"the database schema is at version %1, newer than this server's %2: upgrade "
+          "handbook-server"_s.arg(version)
+              .arg(latest);
+    return false;
+}

@@ -1,0 +1,56 @@
+// Runs the real handbook-server of this build for integration tests: one-shot commands, or
+// `serve` on a fresh SQLite database on 127.0.0.1 with a free port. Every wait is bounded.
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+class ServerProcess
+{
+public:
+    // What a finished one-shot command produced.
+    struct Result
+    {
+        bool finished = false; // false: it did not end in time (and was killed)
+        int exitCode = -1;
+        QByteArray standardOutput;
+        QByteArray standardError;
+    };
+
+    ServerProcess();
+    // Stops a running server: SIGTERM, then SIGKILL if it does not end in time.
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // Path of the handbook-server executable under test.
+    [[nodiscard]] static QString executable();
+    // Runs `handbook-server <arguments>` to completion, killing it after `timeoutMs`.
+    [[nodiscard]] static Result run(const QStringList &arguments, int timeoutMs = 30000);
+
+    // Runs `init`, then `serve --listen 127.0.0.1:0` plus `extraArguments` on a database in a
+    // private temporary directory, and waits for the "listening on <url>" line.
+    // False with *error (including the server's stderr) when it does not come up in time.
+    [[nodiscard]] bool start(
+        QString *error, const QStringList &extraArguments = {}, int timeoutMs = 30000);
+    // "http://127.0.0.1:<port>" once started.
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // The --db argument of this server ("sqlite:<dir>/server.db").
+    [[nodiscard]] QString databaseArgument() const;
+    // A scratch directory that lives as long as this object.
+    [[nodiscard]] QString directory() const { return m_dir.path(); }
+    [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // Sends SIGTERM and waits; the exit code, or -1 if it had to be killed or crashed.
+    int stop(int timeoutMs = 10000);
+    // Everything the server wrote on stderr so far.
+    [[nodiscard]] QByteArray standardError();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QByteArray m_stderr;
+};
