@@ -1,6 +1,9 @@
 #include "apiserver.h"
 
 #include "apiresponse.h"
+#include "authapi.h"
+#include "blobapi.h"
+#include "syncapi.h"
 #include "healthinfo.h"
 #include "protocol.h"
 #include "serverdatabase.h"
@@ -53,6 +56,8 @@ ApiServer::ApiServer(ServerDatabase &database, QObject *parent)
     });
 }
 
+ApiServer::~ApiServer() = default;
+
 void ApiServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
     m_tls = configuration;
@@ -84,6 +89,12 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *er
 void ApiServer::registerRoutes()
 {
     addRoute(Protocol::Path::Health, QHttpServerRequest::Method::Get, [this] { return health(); });
+    m_auth = std::make_unique<AuthApi>(m_database);
+    m_auth->registerRoutes(*this);
+    m_sync = std::make_unique<SyncApi>(m_database);
+    m_sync->registerRoutes(*this);
+    m_blobs = std::make_unique<BlobApi>(m_database);
+    m_blobs->registerRoutes(*this);
 }
 
 QHttpServerResponse ApiServer::health() const

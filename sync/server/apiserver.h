@@ -8,9 +8,13 @@
 #include <QHttpServerRequest>
 #include <QObject>
 #include <QSslConfiguration>
+#include <memory>
 #include <optional>
 
+class AuthApi;
+class BlobApi;
 class ServerDatabase;
+class SyncApi;
 
 class ApiServer : public QObject
 {
@@ -19,6 +23,7 @@ class ApiServer : public QObject
 public:
     // `database` is not owned and must outlive the server; routes use it on this thread.
     explicit ApiServer(ServerDatabase &database, QObject *parent = nullptr);
+    ~ApiServer() override;
 
     // Serve HTTPS with this configuration; call before listen().
     void setTlsConfiguration(const QSslConfiguration &configuration);
@@ -28,13 +33,16 @@ public:
     // or 0 with a one-line *error.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
-private:
+    // Adds a route; fixed paths are remembered so a wrong method answers 405.
     template<typename Handler>
     void addRoute(QLatin1StringView path, QHttpServerRequest::Method method, Handler &&handler)
     {
         m_allowedMethods[QString(path)] |= method;
         m_http.route(QString(path), method, std::forward<Handler>(handler));
     }
+    [[nodiscard]] ServerDatabase &database() { return m_database; }
+
+private:
     void registerRoutes();
     [[nodiscard]] QHttpServerResponse health() const;
     void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
@@ -44,4 +52,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     // Fixed paths and their methods, to tell 405 (known path) from 404.
     QHash<QString, QHttpServerRequest::Methods> m_allowedMethods;
+    std::unique_ptr<AuthApi> m_auth;
+    std::unique_ptr<SyncApi> m_sync;
+    std::unique_ptr<BlobApi> m_blobs;
 };

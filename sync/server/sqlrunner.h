@@ -1,0 +1,24 @@
+// Runs SQL on a Qt SQL connection with positional bindings; a failure throws DbError so that
+// a request handler can roll back and answer 500 in one place.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <stdexcept>
+
+// A failed SQL statement (the driver's message, never bound values).
+class DbError : public std::runtime_error
+{
+public:
+    explicit DbError(const QString &message);
+};
+
+// Prepares, binds `binds` in order and executes; throws DbError on failure.
+QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// First column of the first row, or a null QVariant when there is no row.
+QVariant scalarSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// A NULL of text type (QPSQL needs typed nulls).
+QVariant sqlNull();
+// text, or NULL when text is null.
+QVariant textOrNull(const QString &text);
