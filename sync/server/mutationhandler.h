@@ -1,0 +1,39 @@
+// One push mutation's handler: validates args, authorises against the organisation tree and
+// applies the change inside the given write transaction (DESIGN.md section 5, Push).
+#pragma once
+
+#include "authenticateduser.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+struct MutationContext
+{
+    WriteTransaction &tx;
+    const AuthenticatedUser &user;
+    qint64 mutationId;
+    QDateTime now; // UTC
+};
+
+// What happened to one mutation. A rejected mutation's writes are rolled back; it is still
+// consumed (never retried) and its code and message reach the user.
+struct MutationOutcome
+{
+    bool applied = true;
+    QString errorCode;    // forbidden, not_found, invalid_args, conflict, unknown_mutation
+    QString errorMessage; // Vietnamese, shown to the user as is
+
+    [[nodiscard]] static MutationOutcome ok() { return {}; }
+    [[nodiscard]] static MutationOutcome rejected(const QString &code, const QString &message)
+    {
+        return {false, code, message};
+    }
+};
+
+using MutationHandler = std::function<MutationOutcome(MutationContext &, const QJsonObject &args)>;
+// Mutation name -> handler.
+using MutationTable = QHash<QString, MutationHandler>;
