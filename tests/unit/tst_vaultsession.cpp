@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
     {
         m_dir = new QTemporaryDir;
         QVERIFY(m_dir->isValid());
-        m_now = QDateTime(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::UTC);
+        m_now = QDateTime(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::utc());
     }
 
     void cleanup()

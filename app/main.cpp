@@ -1,0 +1,378 @@
+// Composition root: builds the session objects, publishes them to QML, loads the UI.
+// Debug modes: --self-test (load every QML file of the module, exit) and --screenshot.
+#include "qmlsingletons.h"
+#include "vaultsession.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(HandbookPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kMainQml = u"qrc:/Handbook/Main.qml"_s;
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+// `--name` or `--name=value` anywhere on the command line (before QCommandLineParser runs).
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    const size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], name, length) == 0
+            && (argv[i][length] == '\0' || argv[i][length] == '='))
+            return true;
+    }
+    return false;
+}
+
+// Collects warnings while the self-test loads QML (and still prints them).
+QStringList *g_warnings = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_warnings && type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings->append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// --self-test: compile every .qml file in the module's resources, create each page, then
+// instantiate Main.qml and let it render a frame. One line per file; 0 only if nothing failed or
+// warned.
+int runSelfTest(QQmlApplicationEngine &engine)
+{
+    QStringList warnings;
+    g_warnings = &warnings;
+    g_previousHandler = qInstallMessageHandler(collectWarnings);
+
+    QStringList files;
+    QDirIterator it(u":/Handbook"_s, { u"*.qml"_s }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+
+    int failures = 0;
+    auto report = [&failures, &warnings](const QString &what, QStringList problems) {
+        problems += warnings;
+        warnings.clear();
+        if (problems.isEmpty()) {
+            printLine(stdout, u"PASS "_s + what);
+            return;
+        }
+        ++failures;
+        printLine(stdout, u"FAIL "_s + what + u": "_s + problems.join(u" | "_s));
+    };
+
+    for (const QString &file : std::as_const(files)) {
+        QQmlComponent component(&engine, QUrl(u"qrc"_s + file));
+        QStringList problems;
+        if (component.isLoading())
+            problems.append(u"still loading (expected a synchronous resource load)"_s);
+        for (const QQmlError &error : component.errors())
+            problems.append(error.toString());
+        // Pages need nothing but the singletons: create each once, whatever the vault's state.
+        if (problems.isEmpty() && file.startsWith(u":/Handbook/pages/"_s)) {
+            std::unique_ptr<QObject> page(component.create());
+            if (!page)
+                problems.append(component.errorString());
+            QCoreApplication::processEvents();
+        }
+        report(file, problems);
+    }
+
+    // Instantiate the whole UI and render once.
+    QStringList problems;
+    engine.load(QUrl(kMainQml));
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        problems.append(u"Main.qml did not create a window"_s);
+    } else {
+        bool rendered = false;
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window, [&rendered] { rendered = true; });
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        timeout.start(10000);
+        window->requestUpdate();
+        while (!rendered && timeout.isActive())
+            QCoreApplication::processEvents(
+                QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        if (!rendered)
+            problems.append(u"no frame rendered within 10 s"_s);
+    }
+    report(u"instantiate "_s + kMainQml, problems);
+
+    qInstallMessageHandler(g_previousHandler);
+    g_warnings = nullptr;
+    printLine(stdout,
+        failures == 0 ? u"self-test: %1 files OK"_s.arg(files.size())
+                      : u"self-test: %1 FAILED"_s.arg(failures));
+    return failures == 0 ? 0 : 1;
+}
+
+// --screenshot-state: drives a fresh session to the page to capture, then calls done().
+// "create-pin" needs nothing; "home" creates a PIN ("change-pin" also opens that dialog);
+// "wrong-pin" creates, locks and tries one wrong PIN; "last-attempts" tries wrong PINs until 3
+// attempts are left, skipping the waits by moving the session's clock (skipSeconds). Only on an
+// empty data dir.
+void driveSession(VaultSession &session, const QString &target,
+    const std::function<void(qint64)> &skipSeconds, std::function<void()> done)
+{
+    if (target == u"create-pin") {
+        done();
+        return;
+    }
+    const QString pin = u"246810"_s;
+    const int wrongAttempts = target == u"last-attempts" ? Vault::kMaxAttempts - 3
+        : target == u"wrong-pin"                         ? 1
+                                                         : 0;
+    auto attempts = std::make_shared<int>(0);
+    auto finished = std::make_shared<bool>(false);
+    auto step = [&session, pin, wrongAttempts, skipSeconds, attempts, finished, done] {
+        if (*finished)
+            return;
+        const auto finish = [&] {
+            *finished = true;
+            done();
+        };
+        switch (session.state()) {
+        case VaultSession::NoVault:
+            session.createPin(pin, pin);
+            break;
+        case VaultSession::Unlocked:
+            if (wrongAttempts == 0)
+                finish();
+            else
+                session.lock();
+            break;
+        case VaultSession::Locked:
+            if (*attempts >= wrongAttempts) {
+                finish();
+            } else if (session.retryAfterSeconds() > 0) {
+                skipSeconds(session.retryAfterSeconds() + 1); // the countdown reaches 0
+            } else {
+                ++*attempts;
+                session.unlock(u"135790"_s);
+            }
+            break;
+        case VaultSession::Busy:
+            break;
+        }
+    };
+    QObject::connect(&session, &VaultSession::stateChanged, &session, step, Qt::QueuedConnection);
+    QObject::connect(
+        &session, &VaultSession::retryAfterSecondsChanged, &session, step, Qt::QueuedConnection);
+    QTimer::singleShot(0, &session, step);
+}
+
+// Once the window has rendered its first frame and the page transition has ended, saves
+// the window as a PNG and quits.
+void grabWhenSettled(
+    QQuickWindow *window, std::shared_ptr<bool> firstFrameRendered, const QString &path)
+{
+    auto *stack = window->findChild<QObject *>(u"stack"_s);
+    auto *poll = new QTimer(window);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (!*firstFrameRendered || (stack && stack->property("busy").toBool()))
+            return;
+        poll->stop();
+        // Popups (dialogs) open with a short animation of their own.
+        QTimer::singleShot(500, window, [window, path] {
+            const QImage image = window->grabWindow();
+            const bool saved = !image.isNull() && image.save(path, "PNG");
+            printLine(saved ? stdout : stderr,
+                saved ? u"screenshot: "_s + path : u"screenshot: cannot write "_s + path);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start();
+}
+
+// Until the settings screen exists, the text size comes from the command line. Theme is a
+// QML-file singleton (no C++ type id in Qt 6.4), so set it from a one-line QML snippet.
+bool setTextScale(QQmlEngine &engine, double scale)
+{
+    QQmlComponent setter(&engine);
+    setter.setData(
+        u"import QtQml\nimport Handbook\nQtObject { Component.onCompleted: Theme.textScale = %1 }"_s
+            .arg(scale)
+            .toUtf8(),
+        QUrl(u"qrc:/Handbook/textScale.qml"_s));
+    std::unique_ptr<QObject> done(setter.create());
+    if (!done)
+        printLine(stderr, u"handbook: cannot set the text scale: "_s + setter.errorString());
+    return done != nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // DESIGN.md section 6 scripting modes, not built yet.
+    if (argc > 1 && (std::strcmp(argv[1], "sync") == 0 || std::strcmp(argv[1], "status") == 0)) {
+        std::fprintf(stderr, "handbook %s: not available yet\n", argv[1]);
+        return 2;
+    }
+    // The debug modes never need a screen.
+    if ((hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshot"))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(u"SoTayDangVien"_s);
+    QGuiApplication::setApplicationName(u"handbook"_s);
+    QGuiApplication::setApplicationDisplayName(u"Sổ tay đảng viên"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(HANDBOOK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Sổ tay đảng viên — offline handbook for Party members"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Where accounts are stored."_s, u"dir"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, u"User interface language: vi or en."_s, u"lang"_s, u"vi"_s);
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s, u"Load every QML file offscreen and exit."_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, u"Render offscreen, save a PNG, exit."_s, u"file.png"_s);
+    const QCommandLineOption screenshotStateOption(u"screenshot-state"_s,
+        u"With --screenshot on an empty data dir: create-pin, wrong-pin, last-attempts, home, change-pin."_s,
+        u"state"_s, u"create-pin"_s);
+    const QCommandLineOption textScaleOption(
+        u"text-scale"_s, u"Text size factor, 1.0 to 2.0."_s, u"factor"_s, u"1.0"_s);
+    parser.addOptions({ dataDirOption, langOption, textScaleOption, selfTestOption,
+        screenshotOption, screenshotStateOption });
+    parser.process(app);
+
+    const QString lang = parser.value(langOption);
+    if (lang != u"vi" && lang != u"en") {
+        printLine(stderr, u"handbook: --lang must be vi or en"_s);
+        return 1;
+    }
+    bool scaleOk = false;
+    const double textScale = parser.value(textScaleOption).toDouble(&scaleOk);
+    if (!scaleOk || textScale < 1.0 || textScale > 2.0) {
+        printLine(stderr, u"handbook: --text-scale must be between 1.0 and 2.0"_s);
+        return 1;
+    }
+    const QString scenario = parser.value(screenshotStateOption);
+    if (!QStringList {
+            u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s, u"change-pin"_s }
+             .contains(scenario)) {
+        printLine(stderr,
+            u"handbook: --screenshot-state must be create-pin, wrong-pin, last-attempts, home or change-pin"_s);
+        return 1;
+    }
+
+    QTranslator translator;
+    if (lang == u"en") {
+        if (!translator.load(u":/i18n/handbook_en.qm"_s)) {
+            printLine(stderr, u"handbook: English translation missing"_s);
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    }
+
+    // The self-test never touches real data unless a data dir is given.
+    QTemporaryDir scratch;
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = parser.isSet(selfTestOption)
+            ? scratch.path()
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        printLine(stderr, u"handbook: cannot create data dir "_s + dataDir);
+        return 1;
+    }
+
+    Vault::Options vaultOptions;
+    vaultOptions.accountDir = VaultSession::accountDirForDataDir(dataDir);
+    // Screenshots of the later PIN attempts skip the waits by moving this clock forward.
+    auto clockOffset = std::make_shared<std::atomic<qint64>>(0);
+    if (parser.isSet(screenshotOption))
+        vaultOptions.clock = [clockOffset] {
+            return QDateTime::currentDateTimeUtc().addSecs(clockOffset->load());
+        };
+    VaultSession session(vaultOptions);
+    VaultSessionSingleton::setInstance(&session);
+
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    // The module lives at :/Handbook (RESOURCE_PREFIX /); Qt 6.4 does not search qrc:/ itself.
+    engine.addImportPath(u"qrc:/"_s);
+
+    if (parser.isSet(selfTestOption))
+        return runSelfTest(engine);
+
+    if (parser.isSet(screenshotOption) && scenario != u"create-pin"
+        && session.state() != VaultSession::NoVault) {
+        printLine(stderr, u"handbook: --screenshot-state needs an empty --data-dir"_s);
+        return 1;
+    }
+
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(kMainQml));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (textScale != 1.0 && !setTextScale(engine, textScale))
+        return 1;
+
+    if (parser.isSet(screenshotOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return 1;
+        const QString path = parser.value(screenshotOption);
+        auto firstFrameRendered = std::make_shared<bool>(false);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [firstFrameRendered] { *firstFrameRendered = true; }, Qt::SingleShotConnection);
+        const auto skipSeconds = [clockOffset](qint64 seconds) { *clockOffset += seconds; };
+        driveSession(session, scenario, skipSeconds, [=] {
+            if (scenario == u"change-pin") {
+                if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
+                    QMetaObject::invokeMethod(dialog, "open");
+            }
+            grabWhenSettled(window, firstFrameRendered, path);
+        });
+        QTimer::singleShot(60000, &app, [] {
+            printLine(stderr, u"screenshot: timed out"_s);
+            QCoreApplication::exit(1);
+        });
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Handbook
+
+// The application window: shows the page that fits the vault's state.
+ApplicationWindow {
+    id: window
+
+    // The page component on screen, to avoid replacing a page with itself.
+    property Component currentPage: null
+
+    function pageForState(state: int): Component {
+        switch (state) {
+        case VaultSession.NoVault:
+            return createPinPage
+        case VaultSession.Locked:
+            return unlockPage
+        case VaultSession.Unlocked:
+            return homePage
+        default:
+            return null // Busy: stay on the page that started the work.
+        }
+    }
+
+    function showPageForState() {
+        const page = pageForState(VaultSession.state)
+        if (page === null || page === currentPage)
+            return
+        const operation = stack.depth === 0 ? StackView.Immediate : StackView.ReplaceTransition
+        currentPage = page
+        stack.replace(null, page, {}, operation)
+    }
+
+    width: 400
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Sổ tay đảng viên")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    // Material writes button labels in capitals: harder to read, and Vietnamese marks suffer.
+    font.capitalization: Font.MixedCase
+
+    Material.theme: Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    Material.foreground: Theme.text
+
+    Component.onCompleted: showPageForState()
+
+    Connections {
+        target: VaultSession
+        function onStateChanged() {
+            window.showPageForState()
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        focus: true
+    }
+
+    Component {
+        id: createPinPage
+        CreatePinPage {}
+    }
+    Component {
+        id: unlockPage
+        UnlockPage {}
+    }
+    Component {
+        id: homePage
+        HomePage {}
+    }
+}
