@@ -111,7 +111,7 @@ void TestServerHealth::healthThroughApiClient()
     QVERIFY2(result->ok(), qPrintable(result->error().message()));
     QCOMPARE(result->httpStatus(), 200);
     QCOMPARE(result->value().status(), u"ok"_s);
-    QCOMPARE(result->value().db(), u"sqlite"_s);
+    QCOMPARE(result->value().db(), ServerProcess::backend());
     QCOMPARE(result->value().version(), QStringLiteral(HANDBOOK_VERSION));
 }
 
@@ -220,11 +220,15 @@ void TestServerHealth::badArgumentsFailWithOneLine()
 void TestServerHealth::initIsRepeatable()
 {
     const QString db = u"sqlite:"_s + m_server.directory() + u"/init.db"_s;
+    QByteArray first;
     for (int i = 0; i < 2; ++i) {
         const auto result = ServerProcess::run({ u"init"_s, u"--db"_s, db });
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(
-            result.standardOutput.contains("schema version 1"), result.standardOutput.constData());
+        QVERIFY2(result.standardOutput.contains("schema version "), result.standardOutput.constData());
+        if (i == 0)
+            first = result.standardOutput;
+        else // the second run finds the schema current and reports the same version
+            QCOMPARE(result.standardOutput, first);
     }
 }
 
