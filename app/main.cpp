@@ -1,6 +1,8 @@
 // Composition root: builds the session objects, publishes them to QML, loads the UI.
 // Debug modes: --self-test (load every QML file of the module, exit) and --screenshot.
 #include "qmlsingletons.h"
+#include "statuscommand.h"
+#include "synccommand.h"
 #include "vaultsession.h"
 
 #include <QCommandLineParser>
@@ -237,10 +239,14 @@ bool setTextScale(QQmlEngine &engine, double scale)
 
 int main(int argc, char *argv[])
 {
-    // DESIGN.md section 6 scripting modes, not built yet.
+    // DESIGN.md section 6 scripting modes: no window, no GUI platform.
     if (argc > 1 && (std::strcmp(argv[1], "sync") == 0 || std::strcmp(argv[1], "status") == 0)) {
-        std::fprintf(stderr, "handbook %s: not available yet\n", argv[1]);
-        return 2;
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(u"SoTayDangVien"_s);
+        QCoreApplication::setApplicationName(u"handbook"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(HANDBOOK_VERSION));
+        return std::strcmp(argv[1], "sync") == 0 ? SyncCommand::run(QCoreApplication::arguments())
+                                                 : StatusCommand::run(QCoreApplication::arguments());
     }
     // The debug modes never need a screen.
     if ((hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshot"))

@@ -70,6 +70,19 @@ CREATE TABLE outbox_rows(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_i
     PRIMARY KEY(type, row_id, mutation_id)) WITHOUT ROWID;
 CREATE INDEX outbox_rows_mutation ON outbox_rows(mutation_id);
 )SQL"},
+    // Sync (issue 4): each pending mutation's before-image of the rows it changed (to roll
+    // a rejection back), the newest server image of a row held back while a local change is
+    // pending, and the rows a snapshot in progress has delivered so far.
+    Migration{3, R"SQL(
+CREATE TABLE before_images(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_id TEXT NOT NULL,
+    existed INTEGER NOT NULL, version INTEGER, data TEXT, rejected INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(mutation_id, type, row_id)) WITHOUT ROWID;
+CREATE INDEX before_images_row ON before_images(type, row_id);
+CREATE TABLE deferred_rows(type TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL,
+    version INTEGER, data TEXT, PRIMARY KEY(type, row_id)) WITHOUT ROWID;
+CREATE TABLE snapshot_rows(type TEXT NOT NULL, row_id TEXT NOT NULL,
+    PRIMARY KEY(type, row_id)) WITHOUT ROWID;
+)SQL"},
 };
 
 constexpr bool strictlyIncreasing()

@@ -15,6 +15,8 @@ namespace Path {
     inline constexpr QLatin1StringView AuthRefresh("/v1/auth/refresh");
     inline constexpr QLatin1StringView AuthLogout("/v1/auth/logout");
     inline constexpr QLatin1StringView AuthPassword("/v1/auth/password");
+    // Compatible extension: the signed-in user, {"user": {...}, "must_change_password"}.
+    inline constexpr QLatin1StringView AuthMe("/v1/auth/me");
     inline constexpr QLatin1StringView SyncPull("/v1/sync/pull");
     inline constexpr QLatin1StringView SyncPush("/v1/sync/push");
     // Followed by the blob's sha256 in lower-case hex.
@@ -32,7 +34,11 @@ namespace ErrorCode {
     inline constexpr QLatin1StringView NotFound("not_found"); // 404
     inline constexpr QLatin1StringView MethodNotAllowed("method_not_allowed"); // 405
     inline constexpr QLatin1StringView Conflict("conflict"); // 409
-    inline constexpr QLatin1StringView PayloadTooLarge("payload_too_large"); // 413
+    inline constexpr QLatin1StringView PayloadTooLarge("payload_too_large"); // 413 (and 431)
+    inline constexpr QLatin1StringView HashMismatch("hash_mismatch"); // 400: blob bytes vs sha256
+    inline constexpr QLatin1StringView RangeNotSatisfiable("range_not_satisfiable"); // 416
+    inline constexpr QLatin1StringView RequestTimeout("request_timeout"); // 408: request stalled
+    inline constexpr QLatin1StringView WeakPassword("weak_password"); // 422 on a new password
     inline constexpr QLatin1StringView RateLimited("rate_limited"); // 429
     inline constexpr QLatin1StringView InternalError("internal_error"); // 500
     inline constexpr QLatin1StringView Unavailable("unavailable"); // 503

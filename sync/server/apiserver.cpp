@@ -3,6 +3,7 @@
 #include "apiresponse.h"
 #include "authapi.h"
 #include "blobapi.h"
+#include "guardedserver.h"
 #include "syncapi.h"
 #include "healthinfo.h"
 #include "protocol.h"
@@ -65,15 +66,17 @@ void ApiServer::setTlsConfiguration(const QSslConfiguration &configuration)
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    // Our own QTcpServer (instead of QHttpServer::listen) keeps the reason of a failure.
+    // Our own QTcpServer (instead of QHttpServer::listen) keeps the reason of a failure, and
+    // guards every connection (limits, timeouts) before QHttpServer parses it.
+    const auto limiter = std::make_shared<ConnectionLimiter>(m_limits);
     QTcpServer *server = nullptr;
     if (m_tls) {
-        auto *sslServer = new QSslServer(this);
+        auto *sslServer = new GuardedServer<QSslServer>(limiter, this);
         sslServer->setSslConfiguration(*m_tls);
         sslServer->setHandshakeTimeout(10000);
         server = sslServer;
     } else {
-        server = new QTcpServer(this);
+        server = new GuardedServer<QTcpServer>(limiter, this);
     }
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1 port %2: %3"_s.arg(address.toString())

@@ -2,6 +2,8 @@
 // unknown routes and wrong methods, answers with the JSON error shape.
 #pragma once
 
+#include "serverlimits.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -27,6 +29,9 @@ public:
 
     // Serve HTTPS with this configuration; call before listen().
     void setTlsConfiguration(const QSslConfiguration &configuration);
+    // Body size limits and connection timeouts (DESIGN.md section 5); call before listen().
+    void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    [[nodiscard]] const ServerLimits &limits() const { return m_limits; }
     // True when listen() serves HTTPS.
     [[nodiscard]] bool isTls() const { return m_tls.has_value(); }
     // Starts accepting connections; returns the bound port (the real one when `port` is 0),
@@ -50,6 +55,7 @@ private:
     QHttpServer m_http;
     ServerDatabase &m_database;
     std::optional<QSslConfiguration> m_tls;
+    ServerLimits m_limits;
     // Fixed paths and their methods, to tell 405 (known path) from 404.
     QHash<QString, QHttpServerRequest::Methods> m_allowedMethods;
     std::unique_ptr<AuthApi> m_auth;

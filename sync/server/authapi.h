@@ -1,16 +1,37 @@
-// Routes for login, refresh, logout, password change (DESIGN.md section 5).
+// Routes for login, refresh, logout, password change (DESIGN.md section 5), and the
+// compatible extension GET /v1/auth/me (the signed-in user).
 #pragma once
 
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <memory>
+
 class ApiServer;
+class LoginHandler;
+class PasswordChangeHandler;
+class RefreshHandler;
+class RequestAuthenticator;
 class ServerDatabase;
 
 class AuthApi
 {
 public:
     explicit AuthApi(ServerDatabase &database);
+    ~AuthApi();
     // Adds this area's routes to the server.
     void registerRoutes(ApiServer &server);
 
 private:
+    // POST /v1/auth/logout: deletes this device's tokens -> 200 {}.
+    [[nodiscard]] QHttpServerResponse logout(const QHttpServerRequest &request);
+    // GET /v1/auth/me -> {"user": {...}, "must_change_password": bool}.
+    [[nodiscard]] QHttpServerResponse me(const QHttpServerRequest &request);
+    // POST /v1/auth/password, after authentication.
+    [[nodiscard]] QHttpServerResponse changePassword(const QHttpServerRequest &request);
+
     ServerDatabase &m_database;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<LoginHandler> m_login;
+    std::unique_ptr<RefreshHandler> m_refresh;
+    std::unique_ptr<PasswordChangeHandler> m_password;
 };

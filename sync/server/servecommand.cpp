@@ -4,6 +4,7 @@
 #include "listenaddress.h"
 #include "schemamigrator.h"
 #include "servercommandline.h"
+#include "serverlimits.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "signalwatcher.h"
@@ -17,7 +18,8 @@ QString ServeCommand::usage()
 {
     return u"  serve  --db <db> --listen <host:port> [--cert <pem> --key <pem>]\n"
            "                       serve the API; plain HTTP only on a loopback address;\n"
-           "                       port 0 picks a free port; prints \"listening on <url>\"\n"_s;
+           "                       port 0 picks a free port; prints \"listening on <url>\"\n"_s
+        + ServerLimits::usage();
 }
 
 int ServeCommand::run(const QStringList &arguments)
@@ -29,6 +31,7 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption certOption(u"cert"_s, u"Certificate (PEM)."_s, u"pem"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Private key (PEM)."_s, u"pem"_s);
     parser.addOptions({ dbOption, listenOption, certOption, keyOption });
+    parser.addOptions(ServerLimits::options());
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"serve"_s, arguments, usage(), &exitCode))
         return exitCode;
@@ -51,6 +54,9 @@ int ServeCommand::run(const QStringList &arguments)
         return CL::fail(CL::BadUsage,
             u"refusing plain HTTP on %1, which is not a loopback "
             "address: give --cert and --key"_s.arg(listen->host().toString()));
+    const auto limits = ServerLimits::fromCommandLine(parser, &error);
+    if (!limits)
+        return CL::fail(CL::BadUsage, error);
     std::optional<QSslConfiguration> tlsConfiguration;
     if (tls) {
         tlsConfiguration
@@ -64,6 +70,7 @@ int ServeCommand::run(const QStringList &arguments)
         return CL::fail(CL::Failure, error);
 
     ApiServer server(database);
+    server.setLimits(*limits);
     if (tlsConfiguration)
         server.setTlsConfiguration(*tlsConfiguration);
     const quint16 port = server.listen(listen->host(), listen->port(), &error);

@@ -2,6 +2,12 @@
 
 #include "initcommand.h"
 #include "servecommand.h"
+#include "devicecommand.h"
+#include "usercommand.h"
+#include "democommand.h"
+#include "importmemberscommand.h"
+#include "membercommand.h"
+#include "publishcommand.h"
 
 #include <cstdio>
 
@@ -25,6 +31,18 @@ int ServerCommandLine::run(const QStringList &arguments)
         return InitCommand::run(rest);
     if (command == "serve"_L1)
         return ServeCommand::run(rest);
+    if (command == "user"_L1)
+        return UserCommand::run(rest);
+    if (command == "device"_L1)
+        return DeviceCommand::run(rest);
+    if (command == "demo"_L1)
+        return DemoCommand::run(rest);
+    if (command == "import-members"_L1)
+        return ImportMembersCommand::run(rest);
+    if (command == "publish"_L1)
+        return PublishCommand::run(rest);
+    if (command == "member"_L1)
+        return MemberCommand::run(rest);
     static const QStringList planned { u"demo"_s, u"import-members"_s, u"user"_s, u"publish"_s,
         u"device"_s, u"member"_s };
     if (planned.contains(command))
@@ -38,8 +56,10 @@ QString ServerCommandLine::usage()
            "\n"
            "Commands:\n"_s
         + InitCommand::usage() + ServeCommand::usage()
-        + u"  demo, import-members, user, publish, device, member: not implemented yet\n"
-          "\n"
+        + UserCommand::usage() + DeviceCommand::usage()
+        + DemoCommand::usage() + ImportMembersCommand::usage() + PublishCommand::usage()
+        + MemberCommand::usage()
+        + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;
 }

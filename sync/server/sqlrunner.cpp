@@ -20,6 +20,13 @@ QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return query;
 }
 
+void execUnprepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw DbError(query.lastError().text());
+}
+
 QVariant scalarSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query = runSql(db, sql, binds);

@@ -16,6 +16,9 @@ public:
 
 // Prepares, binds `binds` in order and executes; throws DbError on failure.
 QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs a statement without preparing it: transaction control (BEGIN, COMMIT, SAVEPOINT...),
+// which QPSQL cannot prepare. Throws DbError.
+void execUnprepared(const QSqlDatabase &db, const QString &sql);
 // First column of the first row, or a null QVariant when there is no row.
 QVariant scalarSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // A NULL of text type (QPSQL needs typed nulls).

@@ -11,7 +11,7 @@ WriteTransaction::WriteTransaction(ServerDatabase &database)
     , m_postgres(database.spec().backend() == DatabaseSpec::Backend::PostgreSql)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    runSql(m_db, m_postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    execUnprepared(m_db, m_postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     if (m_postgres)
         runSql(m_db, u"SELECT pg_advisory_xact_lock(72616002)"_s);
 }
@@ -20,7 +20,7 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_done) {
         try {
-            runSql(m_db, u"ROLLBACK"_s);
+            execUnprepared(m_db, u"ROLLBACK"_s);
         } catch (const DbError &) {
             // The connection may be gone; the server rolls back on disconnect anyway.
         }
@@ -29,7 +29,7 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    runSql(m_db, u"COMMIT"_s);
+    execUnprepared(m_db, u"COMMIT"_s);
     m_done = true;
 }
 
@@ -37,10 +37,29 @@ void WriteTransaction::recordChange(const QString &type, const QString &entityId
                                     const QString &op, const QString &orgId,
                                     const QString &ownerMemberId)
 {
-    // One row per entity: the newest change replaces the older one, with a new sequence.
-    runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ?"_s, {type, entityId});
+    // One row per entity and scope: the newest change replaces the older one and gets a new
+    // sequence number. When an entity moves to another scope (a member to another cell, a
+    // document to another audience), the old scope gets a "delete" row (without owner), so
+    // those who could see it before remove it on their next pull.
+    if (++m_changesInGroup > kMaxGroup) {
+        m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_changesInGroup = 1;
+    }
+    const QVariant previousOrg = scalarSql(
+        m_db, u"SELECT org_id FROM changes WHERE type = ? AND entity_id = ? AND op = 'put'"_s,
+        {type, entityId});
+    if (previousOrg.isValid() && previousOrg.toString() != orgId) {
+        runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
+               {type, entityId, previousOrg.toString()});
+        runSql(m_db,
+               u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
+               "VALUES (?, ?, ?, 'delete', ?, ?)"_s,
+               {m_id, type, entityId, previousOrg.toString(), sqlNull()});
+    }
+    runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
+           {type, entityId, orgId});
     runSql(m_db,
            u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
            "VALUES (?, ?, ?, ?, ?, ?)"_s,
-           {m_id, type, entityId, op, textOrNull(orgId), textOrNull(ownerMemberId)});
+           {m_id, type, entityId, op, orgId, textOrNull(ownerMemberId)});
 }

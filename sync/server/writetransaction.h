@@ -20,7 +20,9 @@ public:
     void commit();
     [[nodiscard]] QSqlDatabase db() const { return m_db; }
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
-    // Identifies this transaction in the change log (a pull page never splits one).
+    // Identifies this transaction's changes in the change log: a pull page never splits a
+    // group. Bulk loads (demo, imports) are cut into groups of kMaxGroup changes so that pages
+    // stay small; a request of the API never comes near that size.
     [[nodiscard]] const QString &id() const { return m_id; }
 
     // Records that an entity changed: `op` is "put" or "delete"; `orgId` is the
@@ -28,8 +30,11 @@ public:
     void recordChange(const QString &type, const QString &entityId, const QString &op,
                       const QString &orgId, const QString &ownerMemberId = {});
 
+    static constexpr int kMaxGroup = 200;
+
 private:
     QSqlDatabase m_db;
+    int m_changesInGroup = 0;
     bool m_postgres = false;
     bool m_done = false;
     QString m_id;

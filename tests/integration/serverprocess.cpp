@@ -1,13 +1,75 @@
 #include "serverprocess.h"
 
+#include "postgresserver.h"
+
 #include <QDeadlineTimer>
+#include <QSqlError>
+#include <QUrl>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The server ends with the test process, even when that one crashes or is killed.
+void endWithTest(QProcess &process)
+{
+    const pid_t test = ::getpid();
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+    process.setChildProcessModifier([test] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != test)
+            ::_exit(126);
+    });
+}
+
+} // namespace
 
 ServerProcess::ServerProcess()
 {
     m_process.setProgram(executable());
+    endWithTest(m_process);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString kind = backend();
+    if (kind == u"sqlite") {
+        m_databaseArgument = u"sqlite:"_s + m_dir.filePath(u"server.db"_s);
+    } else if (kind == u"postgresql") {
+        if (PostgresServer *postgres = PostgresServer::shared(&m_setupError))
+            m_databaseArgument = postgres->createDatabase(&m_setupError);
+    } else {
+        m_setupError = u"HANDBOOK_TEST_BACKEND must be sqlite or postgresql, not "_s + kind;
+    }
+}
+
+QString ServerProcess::backend()
+{
+    const QString kind = qEnvironmentVariable("HANDBOOK_TEST_BACKEND");
+    return kind.isEmpty() ? u"sqlite"_s : kind;
+}
+
+QSqlDatabase ServerProcess::openDatabase(const QString &connectionName, QString *error) const
+{
+    const bool sqlite = m_databaseArgument.startsWith(u"sqlite:");
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, connectionName);
+    if (sqlite) {
+        db.setDatabaseName(m_databaseArgument.mid(7));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        const QUrl url(m_databaseArgument);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    if (!db.open()) {
+        *error = u"cannot open %1: %2"_s.arg(m_databaseArgument, db.lastError().text());
+        return QSqlDatabase();
+    }
+    return db;
 }
 
 ServerProcess::~ServerProcess()
@@ -23,6 +85,7 @@ QString ServerProcess::executable()
 ServerProcess::Result ServerProcess::run(const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
+    endWithTest(process);
     process.start(executable(), arguments);
     Result result;
     result.finished = process.waitForFinished(timeoutMs);
@@ -36,13 +99,12 @@ ServerProcess::Result ServerProcess::run(const QStringList &arguments, int timeo
     return result;
 }
 
-QString ServerProcess::databaseArgument() const
-{
-    return u"sqlite:"_s + m_dir.filePath(u"server.db"_s);
-}
-
 bool ServerProcess::start(QString *error, const QStringList &extraArguments, int timeoutMs)
 {
+    if (!m_setupError.isEmpty() || m_databaseArgument.isEmpty()) {
+        *error = u"no database for the server: "_s + m_setupError;
+        return false;
+    }
     const QDeadlineTimer deadline(timeoutMs);
     const Result init = run({ u"init"_s, u"--db"_s, databaseArgument() }, timeoutMs);
     if (!init.finished || init.exitCode != 0) {

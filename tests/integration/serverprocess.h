@@ -1,9 +1,13 @@
 // Runs the real handbook-server of this build for integration tests: one-shot commands, or
-// `serve` on a fresh SQLite database on 127.0.0.1 with a free port. Every wait is bounded.
+// `serve` on a fresh database on 127.0.0.1 with a free port. Every wait is bounded.
+// The backend comes from the environment: HANDBOOK_TEST_BACKEND=postgresql gives each
+// ServerProcess a fresh database on a throw-away PostgreSQL server that the test process
+// starts once (see PostgresServer); unset or "sqlite" gives a SQLite file.
 #pragma once
 
 #include <QByteArray>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -20,6 +24,8 @@ public:
         QByteArray standardError;
     };
 
+    // Creates this server's empty database (on PostgreSQL: starts the shared server first);
+    // a failure is reported by start().
     ServerProcess();
     // Stops a running server: SIGTERM, then SIGKILL if it does not end in time.
     ~ServerProcess();
@@ -38,8 +44,14 @@ public:
         QString *error, const QStringList &extraArguments = {}, int timeoutMs = 30000);
     // "http://127.0.0.1:<port>" once started.
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
-    // The --db argument of this server ("sqlite:<dir>/server.db").
-    [[nodiscard]] QString databaseArgument() const;
+    // The --db argument of this server: "sqlite:<dir>/server.db" or
+    // "postgresql://postgres@127.0.0.1:<port>/<db>"; valid before start().
+    [[nodiscard]] QString databaseArgument() const { return m_databaseArgument; }
+    // "sqlite" or "postgresql": the backend the tests run on (what /v1/health reports).
+    [[nodiscard]] static QString backend();
+    // A Qt SQL connection named `connectionName` to this server's database (for test set-up
+    // and checks); invalid with *error when it cannot be opened. Remove it when done.
+    [[nodiscard]] QSqlDatabase openDatabase(const QString &connectionName, QString *error) const;
     // A scratch directory that lives as long as this object.
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
@@ -53,4 +65,6 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_stderr;
+    QString m_databaseArgument;
+    QString m_setupError; // why the database could not be created
 };

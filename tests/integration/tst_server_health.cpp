@@ -191,7 +191,7 @@ void TestServerHealth::badArgumentsFailWithOneLine_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("no command") << QStringList() << u"missing command"_s;
     QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command"_s;
-    QTest::newRow("planned command") << QStringList { u"publish"_s } << u"not implemented yet"_s;
+    QTest::newRow("command without options") << QStringList { u"publish"_s } << u"--db"_s;
     QTest::newRow("init bad db") << QStringList { u"init"_s, u"--db"_s, u"foo"_s } << u"--db"_s;
     QTest::newRow("serve bad db") << QStringList { u"serve"_s, u"--db"_s, u"foo"_s, u"--listen"_s,
         u"127.0.0.1:0"_s } << u"--db"_s;

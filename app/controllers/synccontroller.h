@@ -1,0 +1,83 @@
+// The QML-facing state of the current account's sync (issue 4): phase, progress counters,
+// last success, online/offline, pending changes and the last error in Vietnamese, plus
+// "sync now". Wraps a SyncEngine and its SyncScheduler; the screens bind to it later.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class SyncEngine;
+class SyncScheduler;
+
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app creates the sync controller once an account is open.")
+
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(int pagesPulled READ pagesPulled NOTIFY progressChanged)
+    Q_PROPERTY(int changesPulled READ changesPulled NOTIFY progressChanged)
+    Q_PROPERTY(int mutationsPushed READ mutationsPushed NOTIFY progressChanged)
+    Q_PROPERTY(int blobsDownloaded READ blobsDownloaded NOTIFY progressChanged)
+    Q_PROPERTY(int blobsWanted READ blobsWanted NOTIFY progressChanged)
+    Q_PROPERTY(qint64 bytesDownloaded READ bytesDownloaded NOTIFY progressChanged)
+    Q_PROPERTY(qint64 bytesUploaded READ bytesUploaded NOTIFY progressChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY progressChanged)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY finished)
+    Q_PROPERTY(bool online READ online NOTIFY finished)
+    Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY finished)
+    Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY finished)
+    Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY scheduled)
+
+public:
+    // Mirrors SyncEngine::Phase.
+    enum Phase { Idle, Pushing, Uploading, Pulling, Downloading };
+    Q_ENUM(Phase)
+
+    // Neither is owned; both must outlive the controller.
+    SyncController(SyncEngine *engine, SyncScheduler *scheduler, QObject *parent = nullptr);
+
+    [[nodiscard]] Phase phase() const;
+    [[nodiscard]] bool running() const;
+    [[nodiscard]] int pagesPulled() const;
+    [[nodiscard]] int changesPulled() const;
+    [[nodiscard]] int mutationsPushed() const;
+    [[nodiscard]] int blobsDownloaded() const;
+    [[nodiscard]] int blobsWanted() const;
+    [[nodiscard]] qint64 bytesDownloaded() const;
+    [[nodiscard]] qint64 bytesUploaded() const;
+    // Local changes not yet accepted by the server.
+    [[nodiscard]] int pendingCount() const;
+    // When a sync last ended without error (invalid if never).
+    [[nodiscard]] QDateTime lastSuccess() const;
+    // False when the last sync could not reach the server.
+    [[nodiscard]] bool online() const;
+    [[nodiscard]] QString lastErrorCode() const;
+    // Vietnamese, ready to show; empty after a success.
+    [[nodiscard]] QString lastErrorMessage() const;
+    // When the next automatic sync is due.
+    [[nodiscard]] QDateTime nextAttempt() const;
+
+    // The user asked to sync now (forgets any backoff).
+    Q_INVOKABLE void syncNow();
+    // The user changed something locally: refresh the pending count and sync soon.
+    Q_INVOKABLE void localChangeMade();
+
+Q_SIGNALS:
+    void phaseChanged();
+    void runningChanged();
+    void progressChanged();
+    void finished();
+    void scheduled();
+    // The device was revoked and the account's data wiped; `message` says so in Vietnamese.
+    void deviceRevoked(const QString &message);
+    // The session ended; the user must sign in again.
+    void signInRequired();
+
+private:
+    SyncEngine *m_engine;
+    SyncScheduler *m_scheduler;
+};

@@ -1,0 +1,139 @@
+#include "accountsignin.h"
+
+#include "authsession.h"
+#include "loginrequest.h"
+#include "syncerrors.h"
+#include "syncstate.h"
+#include "vault.h"
+#include "vaultsyncstore.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+AccountSignIn::AccountSignIn(HttpTransport *transport, QString dataDir, KdfParams kdf,
+                             QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_dataDir(std::move(dataDir))
+    , m_kdf(kdf)
+    , m_session(new AuthSession(transport, nullptr, this))
+    , m_deviceName(QSysInfo::machineHostName())
+    , m_platform(QSysInfo::prettyProductName())
+{
+}
+
+AccountSignIn::~AccountSignIn() = default;
+
+void AccountSignIn::setDevice(const QString &name, const QString &platform)
+{
+    m_deviceName = name;
+    m_platform = platform;
+}
+
+QString AccountSignIn::accountDir(const QString &dataDir, const QString &id)
+{
+    // The same rule VaultSession applies to current-account.
+    static const QRegularExpression plainId(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"_s);
+    if (!plainId.match(id).hasMatch())
+        return {};
+    return QDir(dataDir).filePath(u"accounts/"_s + id);
+}
+
+bool AccountSignIn::writeCurrentAccount(const QString &dataDir, const QString &id)
+{
+    QSaveFile file(QDir(dataDir).filePath(u"current-account"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(id.toUtf8() + '\n');
+    return file.commit();
+}
+
+void AccountSignIn::signIn(const QString &login, const QString &password, const QString &pin,
+                           Done done)
+{
+    m_login = login;
+    m_password = password;
+    m_pin = pin;
+    m_done = std::move(done);
+    // The vault (and so its device id) is only known once the server says who this is.
+    const QString provisional = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    this->login(provisional, [this, provisional](const AuthTokens &tokens) {
+        openVault(tokens, provisional);
+    });
+}
+
+void AccountSignIn::login(const QString &deviceId, std::function<void(const AuthTokens &)> next)
+{
+    const LoginRequest request{m_login, m_password, deviceId, m_deviceName, m_platform};
+    m_session->login(request, this, [this, next = std::move(next)](const ApiResult<AuthTokens> &result) {
+        if (!result.ok())
+            return fail(result.error());
+        next(result.value());
+    });
+}
+
+void AccountSignIn::openVault(const AuthTokens &tokens, const QString &provisionalDevice)
+{
+    const QString dir = accountDir(m_dataDir, tokens.user.id);
+    if (dir.isEmpty())
+        return fail(SyncErrors::badResponse(u"login: the user id is not a plain id"_s));
+    Vault::Options options;
+    options.accountDir = dir;
+    options.kdf = m_kdf;
+    m_vault = std::make_unique<Vault>(options);
+    const bool existed = m_vault->exists();
+    const VaultError opened = existed ? m_vault->unlock(m_pin) : m_vault->create(m_pin);
+    if (!opened.ok()) {
+        m_session->logout(this, [] {});
+        return fail(ApiError(opened.codeName(), opened.message()));
+    }
+    QString deviceId;
+    try {
+        deviceId = SyncState(m_vault->database()).value(u"device_id"_s);
+    } catch (const StorageError &error) {
+        return fail(SyncErrors::localStorage(QString::fromUtf8(error.what())));
+    }
+    if (!deviceId.isEmpty() && deviceId != provisionalDevice) {
+        // This vault's pending mutations are numbered for its own device: sign in as it.
+        m_session->logout(this, [this, deviceId] {
+            login(deviceId, [this](const AuthTokens &again) { keep(again); });
+        });
+        return;
+    }
+    try {
+        VaultSyncStore(*m_vault).setDeviceId(provisionalDevice);
+    } catch (const SyncStoreError &error) {
+        return fail(SyncErrors::localStorage(QString::fromUtf8(error.what())));
+    }
+    keep(tokens);
+}
+
+void AccountSignIn::keep(const AuthTokens &tokens)
+{
+    try {
+        VaultSyncStore(*m_vault).saveSession(tokens.refreshToken, tokens.user);
+    } catch (const SyncStoreError &error) {
+        return fail(SyncErrors::localStorage(QString::fromUtf8(error.what())));
+    }
+    if (!writeCurrentAccount(m_dataDir, tokens.user.id))
+        return fail(SyncErrors::localStorage(u"cannot write current-account"_s));
+    Outcome outcome{{}, std::move(m_vault), tokens};
+    m_password.clear();
+    m_pin.clear();
+    if (m_done)
+        std::exchange(m_done, {})(outcome);
+}
+
+void AccountSignIn::fail(const ApiError &error)
+{
+    Outcome outcome{error, std::move(m_vault), {}};
+    m_password.clear();
+    m_pin.clear();
+    if (m_done)
+        std::exchange(m_done, {})(outcome);
+}

@@ -1,0 +1,66 @@
+// Signing in on this device (DESIGN.md section 6, `handbook sync --login`): logs in, then
+// opens or creates the account's vault in <data-dir>/accounts/<user_id>/ with the PIN, keeps
+// the device id with the vault (logging in again under it when the vault already had one),
+// stores the refresh token in the vault and writes <data-dir>/current-account.
+#pragma once
+
+#include "apierror.h"
+#include "authtokens.h"
+#include "keyenvelope.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class AuthSession;
+class HttpTransport;
+class Vault;
+
+class AccountSignIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What signing in produced: an open vault and the session's tokens, or an error whose
+    // message is Vietnamese (a server error, or the vault's when the PIN is wrong).
+    struct Outcome
+    {
+        ApiError error;
+        std::unique_ptr<Vault> vault;
+        AuthTokens tokens;
+    };
+    using Done = std::function<void(Outcome &)>;
+
+    // `transport` is not owned. `kdf` is the Argon2id cost of a vault created here.
+    AccountSignIn(HttpTransport *transport, QString dataDir, KdfParams kdf,
+                  QObject *parent = nullptr);
+    ~AccountSignIn() override;
+
+    // Runs the whole sign-in; `done` once.
+    void signIn(const QString &login, const QString &password, const QString &pin, Done done);
+    // What a login says about this device (shown in the account's device list).
+    void setDevice(const QString &name, const QString &platform);
+
+    // <data-dir>/accounts/<id>, or empty when `id` is not a plain account id.
+    [[nodiscard]] static QString accountDir(const QString &dataDir, const QString &id);
+    // Writes <data-dir>/current-account atomically.
+    [[nodiscard]] static bool writeCurrentAccount(const QString &dataDir, const QString &id);
+
+private:
+    void login(const QString &deviceId, std::function<void(const AuthTokens &)> next);
+    void openVault(const AuthTokens &tokens, const QString &provisionalDevice);
+    void keep(const AuthTokens &tokens);
+    void fail(const ApiError &error);
+
+    HttpTransport *m_transport;
+    QString m_dataDir;
+    KdfParams m_kdf;
+    AuthSession *m_session;
+    QString m_login;
+    QString m_password;
+    QString m_pin;
+    QString m_deviceName;
+    QString m_platform;
+    std::unique_ptr<Vault> m_vault;
+    Done m_done;
+};

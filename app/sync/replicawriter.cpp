@@ -1,0 +1,120 @@
+#include "replicawriter.h"
+
+#include "blobcatalog.h"
+#include "outbox.h"
+#include "pendingrows.h"
+#include "replicastore.h"
+#include "sqlitedatabase.h"
+#include "syncstate.h"
+#include "synclog.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSnapshotKey = u"snapshot_in_progress"_s;
+} // namespace
+
+ReplicaWriter::ReplicaWriter(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+bool ReplicaWriter::snapshotInProgress()
+{
+    return SyncState(m_db).value(kSnapshotKey) == u"1";
+}
+
+void ReplicaWriter::applyPage(const PullPage &page)
+{
+    SyncState state(m_db);
+    // A reset, or a pull from the start into a vault that may hold rows, is a snapshot.
+    if (page.reset || (!snapshotInProgress() && state.cursor().isEmpty()))
+        beginSnapshot();
+    const bool snapshot = snapshotInProgress();
+
+    Outbox outbox(m_db);
+    PendingRows pending(m_db);
+    Statement seen(m_db, "INSERT OR IGNORE INTO snapshot_rows(type, row_id) VALUES(?1, ?2)");
+    Statement unseen(m_db, "DELETE FROM snapshot_rows WHERE type = ?1 AND row_id = ?2");
+    bool dropsBlobs = false;
+    int unknown = 0;
+    for (const SyncChange &change : page.changes) {
+        if (!ReplicaStore::isKnownType(change.type)) {
+            ++unknown; // a newer server's type: nothing here shows it
+            continue;
+        }
+        if (snapshot) {
+            Statement &mark = change.isDelete() ? unseen : seen;
+            mark.bind(1, change.type).bind(2, change.id).exec();
+            mark.reset();
+        }
+        if (outbox.hasPendingChange(change.type, change.id)) {
+            pending.defer(change);
+            continue;
+        }
+        dropsBlobs = dropsBlobs || change.isDelete() || change.type == u"document";
+        applyRow(change);
+    }
+    if (unknown > 0)
+        qCInfo(lcSync) << "ignored" << unknown << "changes of unknown types";
+    if (snapshot && !page.hasMore) {
+        finishSnapshot();
+        dropsBlobs = true;
+    }
+    if (dropsBlobs)
+        BlobCatalog(m_db).removeUnreferenced();
+    state.setCursor(page.cursor);
+}
+
+void ReplicaWriter::applyRow(const SyncChange &change)
+{
+    ReplicaStore replica(m_db);
+    if (change.isDelete())
+        replica.remove(change.type, change.id);
+    else
+        replica.put(change.type, change.id, change.version, change.data);
+}
+
+void ReplicaWriter::restart()
+{
+    SyncState state(m_db);
+    state.setCursor({});
+    state.remove(kSnapshotKey);
+    m_db.exec("DELETE FROM snapshot_rows");
+}
+
+void ReplicaWriter::beginSnapshot()
+{
+    m_db.exec("DELETE FROM snapshot_rows");
+    SyncState(m_db).setValue(kSnapshotKey, u"1"_s);
+}
+
+void ReplicaWriter::finishSnapshot()
+{
+    ReplicaStore replica(m_db);
+    Outbox outbox(m_db);
+    PendingRows pending(m_db);
+    Statement kept(m_db, "SELECT row_id FROM snapshot_rows WHERE type = ?1");
+    int removed = 0;
+    for (const QString &type : ReplicaStore::types()) {
+        QSet<QString> keep;
+        kept.bind(1, type);
+        while (kept.step())
+            keep.insert(kept.text(0));
+        kept.reset();
+        for (const QString &id : replica.ids(type)) {
+            if (keep.contains(id))
+                continue;
+            const SyncChange gone{type, id, SyncChange::Op::Delete, 0, {}};
+            if (outbox.hasPendingChange(type, id))
+                pending.defer(gone);
+            else
+                removed += replica.remove(type, id) ? 1 : 0;
+        }
+    }
+    m_db.exec("DELETE FROM snapshot_rows");
+    SyncState(m_db).remove(kSnapshotKey);
+    qCInfo(lcSync) << "snapshot complete;" << removed << "rows it no longer holds removed";
+}

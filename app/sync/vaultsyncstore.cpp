@@ -1,0 +1,231 @@
+#include "vaultsyncstore.h"
+
+#include "blobcatalog.h"
+#include "blobstore.h"
+#include "outbox.h"
+#include "pendingrows.h"
+#include "replicawriter.h"
+#include "sqlitedatabase.h"
+#include "syncstate.h"
+#include "timestamps.h"
+#include "vault.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kRefreshToken = u"refresh_token"_s;
+const QString kUserId = u"user_id"_s;
+const QString kMemberId = u"member_id"_s;
+const QString kRole = u"role"_s;
+const QString kOrgId = u"org_id"_s;
+const QString kLastSuccess = u"last_success"_s;
+} // namespace
+
+VaultSyncStore::VaultSyncStore(Vault &vault, Clock clock)
+    : m_vault(vault)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+template<typename Work>
+auto VaultSyncStore::guarded(Work work) -> decltype(work())
+{
+    if (!m_vault.isOpen())
+        throw SyncStoreError("the vault is not open");
+    try {
+        return work();
+    } catch (const StorageError &error) {
+        throw SyncStoreError(error.what());
+    }
+}
+
+QString VaultSyncStore::deviceId()
+{
+    return guarded([&] { return SyncState(m_vault.database()).deviceId(); });
+}
+
+void VaultSyncStore::setDeviceId(const QString &id)
+{
+    guarded([&] { SyncState(m_vault.database()).setValue(u"device_id"_s, id); });
+}
+
+QString VaultSyncStore::refreshToken()
+{
+    return guarded([&] { return SyncState(m_vault.database()).value(kRefreshToken); });
+}
+
+void VaultSyncStore::saveSession(const QString &refreshToken, const AuthUser &user)
+{
+    guarded([&] {
+        Transaction transaction(m_vault.database());
+        SyncState state(m_vault.database());
+        // sync_state holds text, never NULL (an admin or committee has no member id).
+        const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+        state.setValue(kRefreshToken, text(refreshToken));
+        state.setValue(kUserId, text(user.id));
+        state.setValue(kMemberId, text(user.memberId));
+        state.setValue(kRole, text(user.role));
+        state.setValue(kOrgId, text(user.orgId));
+        transaction.commit();
+    });
+}
+
+void VaultSyncStore::clearSession()
+{
+    guarded([&] { SyncState(m_vault.database()).remove(kRefreshToken); });
+}
+
+AuthUser VaultSyncStore::user()
+{
+    return guarded([&] {
+        SyncState state(m_vault.database());
+        return AuthUser{state.value(kUserId), state.value(kMemberId), state.value(kRole),
+                        state.value(kOrgId)};
+    });
+}
+
+QString VaultSyncStore::cursor()
+{
+    return guarded([&] { return SyncState(m_vault.database()).cursor(); });
+}
+
+void VaultSyncStore::applyPullPage(const PullPage &page)
+{
+    guarded([&] {
+        Transaction transaction(m_vault.database());
+        ReplicaWriter(m_vault.database()).applyPage(page);
+        transaction.commit();
+    });
+}
+
+void VaultSyncStore::restartPull()
+{
+    guarded([&] {
+        Transaction transaction(m_vault.database());
+        ReplicaWriter(m_vault.database()).restart();
+        transaction.commit();
+    });
+}
+
+QList<WireMutation> VaultSyncStore::pendingMutations(int limit)
+{
+    return guarded([&] {
+        QList<WireMutation> mutations;
+        for (const PendingMutation &pending : Outbox(m_vault.database()).pending(limit))
+            mutations.append({pending.id, pending.name, pending.args});
+        return mutations;
+    });
+}
+
+int VaultSyncStore::pendingCount()
+{
+    return guarded([&] { return Outbox(m_vault.database()).pendingCount(); });
+}
+
+int VaultSyncStore::acknowledge(const PushReply &reply)
+{
+    return guarded([&] {
+        SqliteDatabase &db = m_vault.database();
+        Transaction transaction(db);
+        PendingRows pending(db);
+        const QList<RowRef> touched = pending.touchedUpTo(reply.lastMutationId);
+        QList<MutationResult> results;
+        for (const WireMutationResult &result : reply.results)
+            results.append({result.id, result.applied, result.errorCode, result.errorMessage});
+        const QList<RejectedMutation> rejected
+            = Outbox(db).acknowledge(reply.lastMutationId, results, m_clock());
+        QSet<qint64> rejectedIds;
+        for (const RejectedMutation &rejection : rejected)
+            rejectedIds.insert(rejection.id);
+        ReplicaWriter writer(db);
+        for (const SyncChange &change : pending.resolve(touched, rejectedIds))
+            writer.applyRow(change);
+        // A rejected share leaves attachments nothing references.
+        if (!rejected.isEmpty())
+            BlobCatalog(db).removeUnreferenced();
+        transaction.commit();
+        return int(rejected.size());
+    });
+}
+
+QList<BlobWant> VaultSyncStore::wantedBlobs(int limit)
+{
+    return guarded([&] { return BlobCatalog(m_vault.database()).wanted(limit, m_clock()); });
+}
+
+std::optional<BlobWant> VaultSyncStore::blobWant(const QString &sha256)
+{
+    return guarded([&] { return BlobCatalog(m_vault.database()).find(sha256); });
+}
+
+qint64 VaultSyncStore::beginBlob(const BlobWant &blob)
+{
+    return guarded([&] { return BlobStore(m_vault.database()).begin(blob.sha256, blob.size, blob.mime); });
+}
+
+void VaultSyncStore::appendBlob(const QString &sha256, const QByteArray &bytes)
+{
+    guarded([&] {
+        if (!BlobStore(m_vault.database()).append(sha256, bytes))
+            throw SyncStoreError("the blob cannot take these bytes");
+    });
+}
+
+bool VaultSyncStore::finishBlob(const QString &sha256)
+{
+    return guarded([&] { return BlobStore(m_vault.database()).finish(sha256); });
+}
+
+void VaultSyncStore::discardBlob(const QString &sha256)
+{
+    guarded([&] {
+        BlobStore store(m_vault.database());
+        if (!store.isComplete(sha256))
+            store.remove(sha256);
+    });
+}
+
+bool VaultSyncStore::hasBlob(const QString &sha256)
+{
+    return guarded([&] { return BlobStore(m_vault.database()).isComplete(sha256); });
+}
+
+QByteArray VaultSyncStore::readBlob(const QString &sha256, qint64 offset, qint64 length)
+{
+    return guarded([&] {
+        BlobStore store(m_vault.database());
+        const qint64 size = store.size(sha256);
+        if (!store.isComplete(sha256) || offset < 0 || offset >= size)
+            return QByteArray();
+        const qint64 end = std::min(size, offset + length);
+        QByteArray bytes;
+        bytes.reserve(end - offset);
+        for (qint64 seq = offset / BlobStore::kChunkSize; seq * BlobStore::kChunkSize < end; ++seq) {
+            const qint64 start = seq * BlobStore::kChunkSize;
+            const QByteArray chunk = store.chunk(sha256, seq);
+            const qint64 from = std::max(offset, start) - start;
+            const qint64 to = std::min(end, start + qint64(chunk.size())) - start;
+            bytes.append(chunk.mid(from, to - from));
+        }
+        return bytes;
+    });
+}
+
+QDateTime VaultSyncStore::lastSuccess()
+{
+    return guarded([&] { return Timestamps::fromIso(SyncState(m_vault.database()).value(kLastSuccess)); });
+}
+
+void VaultSyncStore::setLastSuccess(const QDateTime &time)
+{
+    guarded([&] { SyncState(m_vault.database()).setValue(kLastSuccess, Timestamps::toIso(time)); });
+}
+
+void VaultSyncStore::wipe()
+{
+    const VaultError error = m_vault.wipe();
+    if (!error.ok())
+        throw SyncStoreError((u"wiping the vault failed: "_s + error.codeName()).toStdString());
+}

@@ -1,0 +1,23 @@
+// One HTTP request to the server, independent of the network stack (see HttpTransport).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+#include <utility>
+
+struct HttpRequest
+{
+    QByteArray method = "GET"; // GET, HEAD, POST, PUT
+    QString path;              // absolute API path, e.g. Protocol::Path::SyncPull
+    QUrlQuery query;
+    QList<std::pair<QByteArray, QByteArray>> headers; // Authorization is added by AuthSession
+    QByteArray body;
+    QByteArray contentType = "application/json"; // of a non-empty body
+
+    // Sets (or replaces) a header.
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    // The value of a header (case-insensitive name), or empty.
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+};

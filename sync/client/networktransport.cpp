@@ -1,0 +1,102 @@
+#include "networktransport.h"
+
+#include "syncerrors.h"
+#include "synclog.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The errors QNetworkReply derives from an HTTP 4xx/5xx status (the answer itself arrived).
+bool isStatusError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+NetworkTransport::NetworkTransport(QNetworkAccessManager *network, ServerAddress server,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_server(std::move(server))
+{
+}
+
+void NetworkTransport::send(const HttpRequest &request, QObject *context, Handler done)
+{
+    QUrl url = m_server.endpoint(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(int(m_timeout.count()));
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, "handbook/" HANDBOOK_VERSION ""_ba);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT")
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET")
+        reply = m_network->get(networkRequest);
+    else if (request.method == "HEAD")
+        reply = m_network->head(networkRequest);
+    else if (request.method == "POST")
+        reply = m_network->post(networkRequest, request.body);
+    else if (request.method == "PUT")
+        reply = m_network->put(networkRequest, request.body);
+    else
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+
+    connect(reply, &QNetworkReply::finished, reply,
+            [reply, guard = QPointer<QObject>(context), done = std::move(done)] {
+                reply->deleteLater();
+                if (guard)
+                    done(readReply(reply));
+            });
+}
+
+HttpResponse NetworkTransport::readReply(QNetworkReply *reply)
+{
+    HttpResponse response;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.status = status.isValid() ? status.toInt() : 0;
+    if (reply->isOpen())
+        response.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first.toLower(), pair.second});
+    // An HTTP error status (4xx/5xx) is reported by QNetworkReply as an error too; only a
+    // failure below HTTP, or an answer cut off after its status line, is a transport error.
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool httpLevel = error == QNetworkReply::NoError
+        || (response.status >= 400 && isStatusError(error));
+    if (response.status == 0 || !httpLevel) {
+        qCInfo(lcSync) << reply->url().path() << "transport failure:" << error
+                       << "status" << response.status;
+        response.transportError = SyncErrors::transport(error);
+    }
+    return response;
+}

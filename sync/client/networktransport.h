@@ -1,0 +1,34 @@
+// HttpTransport over QNetworkAccessManager, for one server (https unless loopback).
+#pragma once
+
+#include "httptransport.h"
+#include "serveraddress.h"
+
+#include <QObject>
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+class NetworkTransport : public QObject, public HttpTransport
+{
+    Q_OBJECT
+
+public:
+    // `network` is not owned and must outlive this transport.
+    NetworkTransport(QNetworkAccessManager *network, ServerAddress server,
+                     QObject *parent = nullptr);
+
+    [[nodiscard]] ServerAddress server() const { return m_server; }
+    // A request fails with "timeout" when no byte moves for this long (default 30 s).
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void send(const HttpRequest &request, QObject *context, Handler done) override;
+
+private:
+    [[nodiscard]] static HttpResponse readReply(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_network;
+    ServerAddress m_server;
+    std::chrono::milliseconds m_timeout{30000};
+};

@@ -1,0 +1,48 @@
+// Names of the push mutations (DESIGN.md section 5, Push) and of the pulled row types.
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace Protocol {
+
+// Values of "name" in a push batch.
+namespace Mutation {
+    inline constexpr QLatin1StringView DocumentRead("document.read");
+    inline constexpr QLatin1StringView NotePut("note.put");
+    inline constexpr QLatin1StringView NoteDelete("note.delete");
+    inline constexpr QLatin1StringView BookmarkPut("bookmark.put");
+    inline constexpr QLatin1StringView BookmarkDelete("bookmark.delete");
+    inline constexpr QLatin1StringView MeetingRsvp("meeting.rsvp");
+    inline constexpr QLatin1StringView FeedbackPost("feedback.post");
+    inline constexpr QLatin1StringView ProfileUpdate("profile.update");
+    inline constexpr QLatin1StringView ProfileRequest("profile.request");
+    inline constexpr QLatin1StringView ProfileRequestDecide("profile.request.decide");
+    inline constexpr QLatin1StringView DocumentShare("document.share");
+    inline constexpr QLatin1StringView MeetingCreate("meeting.create");
+    inline constexpr QLatin1StringView MeetingUpdate("meeting.update");
+    inline constexpr QLatin1StringView MeetingCancel("meeting.cancel");
+    inline constexpr QLatin1StringView MeetingAttendance("meeting.attendance");
+} // namespace Mutation
+
+// Values of "type" in a pull change.
+namespace RowType {
+    inline constexpr QLatin1StringView Organization("organization");
+    inline constexpr QLatin1StringView Member("member");
+    inline constexpr QLatin1StringView Document("document");
+    inline constexpr QLatin1StringView Meeting("meeting");
+    inline constexpr QLatin1StringView Attendance("attendance");
+    inline constexpr QLatin1StringView ReadReceipt("read_receipt");
+    inline constexpr QLatin1StringView Note("note");
+    inline constexpr QLatin1StringView Bookmark("bookmark");
+    inline constexpr QLatin1StringView Notification("notification");
+    inline constexpr QLatin1StringView ProfileRequest("profile_request");
+    inline constexpr QLatin1StringView Feedback("feedback");
+} // namespace RowType
+
+// Error codes the sync client reacts to that protocol.h does not list.
+namespace SyncErrorCode {
+    inline constexpr QLatin1StringView BadCursor("bad_cursor"); // 400 on pull: start over
+    inline constexpr QLatin1StringView BlobMissing("blob_missing"); // share before upload
+} // namespace SyncErrorCode
+
+} // namespace Protocol

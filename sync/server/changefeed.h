@@ -1,0 +1,27 @@
+// Builds pull pages (DESIGN.md section 5, Pull): the changes after a cursor that the user
+// may see, in sequence order, never splitting a server transaction; a scope change or a
+// cursor from another scope generation restarts with a full snapshot (`reset`).
+#pragma once
+
+#include "authenticateduser.h"
+#include "pullcursor.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <optional>
+
+class ChangeFeed
+{
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 1000;
+
+    ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user);
+
+    // The page after `cursor` (nothing = from the start) as the wire JSON object.
+    [[nodiscard]] QJsonObject page(const std::optional<PullCursor> &cursor, int limit);
+
+private:
+    QSqlDatabase m_db;
+    AuthenticatedUser m_user;
+};

@@ -1,0 +1,211 @@
+#include "loginhandler.h"
+
+#include "apiresponse.h"
+#include "auditlog.h"
+#include "authreplies.h"
+#include "devicerevocation.h"
+#include "jsoncodec.h"
+#include "loginratelimiter.h"
+#include "passwordhasher.h"
+#include "protocol.h"
+#include "serverdatabase.h"
+#include "sqlrunner.h"
+#include "timestamps.h"
+#include "tokenstore.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxLogin = 256;
+constexpr qsizetype kMaxPassword = 1024;
+constexpr qsizetype kMaxDeviceId = 128;
+constexpr qsizetype kMaxDeviceText = 200;
+
+// An Argon2id hash of a random password, with the parameters real hashes have: verifying
+// against it costs what verifying a real account costs, so timing does not tell whether a
+// login exists.
+const QString &dummyHash()
+{
+    static const QString hash = PasswordHasher::hash(QUuid::createUuid().toString());
+    return hash;
+}
+
+bool isValidDeviceId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._:-]+$"_s);
+    return !id.isEmpty() && id.size() <= kMaxDeviceId && pattern.match(id).hasMatch();
+}
+
+} // namespace
+
+LoginHandler::LoginHandler(ServerDatabase &database)
+    : m_database(database)
+{
+    // Computed now, so that not even the first unknown login takes longer than a known one.
+    (void)dummyHash();
+}
+
+std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body, QString *error)
+{
+    const auto object = JsonCodec::parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+    const auto login = JsonCodec::requireString(*object, u"login", error);
+    const auto password = login ? JsonCodec::requireString(*object, u"password", error)
+                                : std::nullopt;
+    const auto device = password ? JsonCodec::requireObject(*object, u"device", error)
+                                 : std::nullopt;
+    if (!device)
+        return std::nullopt;
+    const auto id = JsonCodec::requireString(*device, u"id", error);
+    const auto name = id ? JsonCodec::optionalString(*device, u"name", error) : std::nullopt;
+    const auto platform
+        = name ? JsonCodec::optionalString(*device, u"platform", error) : std::nullopt;
+    if (!platform) {
+        *error = u"in \"device\": "_s + *error;
+        return std::nullopt;
+    }
+    if (login->isEmpty() || login->size() > kMaxLogin) {
+        *error = u"login must have 1 to %1 characters"_s.arg(kMaxLogin);
+        return std::nullopt;
+    }
+    if (password->isEmpty() || password->size() > kMaxPassword) {
+        *error = u"password must have 1 to %1 characters"_s.arg(kMaxPassword);
+        return std::nullopt;
+    }
+    if (!isValidDeviceId(*id)) {
+        *error = u"device.id must have 1 to %1 characters among A-Z a-z 0-9 . _ : -"_s.arg(
+            kMaxDeviceId);
+        return std::nullopt;
+    }
+    if (name->size() > kMaxDeviceText || platform->size() > kMaxDeviceText) {
+        *error = u"device.name and device.platform have at most %1 characters"_s.arg(
+            kMaxDeviceText);
+        return std::nullopt;
+    }
+    return Attempt{*login, *password, *id, name->simplified(), platform->simplified(), {}};
+}
+
+QHttpServerResponse LoginHandler::handle(const QHttpServerRequest &request)
+{
+    QString error;
+    auto attempt = parse(request.body(), &error);
+    if (!attempt)
+        return AuthReplies::badRequest(error);
+    attempt->address = LoginRateLimiter::addressKey(request.remoteAddress());
+    try {
+        const QSqlDatabase db = m_database.connection();
+        const qint64 retryAfter
+            = LoginRateLimiter::retryAfter(db, attempt->login, attempt->address);
+        if (retryAfter > 0) {
+            WriteTransaction tx(m_database);
+            AuditLog::record(tx.db(), AuditEntry{{}, {}, u"login"_s, {}, {}, u"rate_limited"_s,
+                                                 attempt->address, {}});
+            tx.commit();
+            return AuthReplies::rateLimited(retryAfter);
+        }
+        const auto account = findAccount(attempt->login);
+        // The Argon2 work is done outside any transaction: it must not hold the write lock.
+        const bool passwordOk = PasswordHasher::verify(
+            account ? account->passwordHash : dummyHash(), attempt->password);
+        if (!account)
+            return refuse(*attempt, {}, u"unknown_login"_s);
+        if (!passwordOk)
+            return refuse(*attempt, account->id, u"wrong_password"_s);
+        if (account->disabled)
+            return refuse(*attempt, account->id, u"disabled"_s);
+        return signIn(*attempt, *account);
+    } catch (const DbError &e) {
+        return AuthReplies::internalError("login", e.what());
+    }
+}
+
+std::optional<LoginHandler::Account> LoginHandler::findAccount(const QString &login)
+{
+    QSqlQuery query = runSql(m_database.connection(),
+        u"SELECT id, password_hash, member_id, role, org_id, must_change_password, disabled "
+        "FROM users WHERE login = ?"_s,
+        {login});
+    if (!query.next())
+        return std::nullopt;
+    return Account{query.value(0).toString(), query.value(1).toString(),
+                   query.value(2).isNull() ? QString() : query.value(2).toString(),
+                   query.value(3).toString(), query.value(4).toString(),
+                   query.value(5).toInt() != 0, query.value(6).toInt() != 0};
+}
+
+QHttpServerResponse LoginHandler::refuse(
+    const Attempt &attempt, const QString &userId, const QString &reason)
+{
+    WriteTransaction tx(m_database);
+    LoginRateLimiter::recordFailure(tx.db(), attempt.login, attempt.address);
+    // The typed login is only recorded when it names an account: an unknown "login" is
+    // sometimes a password typed into the wrong field.
+    AuditLog::record(tx.db(), AuditEntry{userId, userId.isEmpty() ? QString() : attempt.login,
+                                         u"login"_s, {}, {}, u"failed"_s, attempt.address,
+                                         reason});
+    tx.commit();
+    return ApiResponse::error(ApiResponse::Status::Unauthorized,
+                              Protocol::ErrorCode::InvalidCredentials,
+                              u"wrong login or password"_s);
+}
+
+QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &account)
+{
+    WriteTransaction tx(m_database);
+    const QSqlDatabase db = tx.db();
+    AuditEntry audit{account.id, attempt.login, u"login"_s, u"device"_s, attempt.deviceId,
+                     u"failed"_s, attempt.address, {}};
+    QSqlQuery device = runSql(db, u"SELECT user_id, revoked_at FROM devices WHERE id = ?"_s,
+                              {attempt.deviceId});
+    const bool known = device.next();
+    if (known && device.value(0).toString() != account.id) {
+        audit.detail = u"device_of_another_user"_s;
+        AuditLog::record(db, audit);
+        tx.commit();
+        return ApiResponse::error(ApiResponse::Status::Conflict, Protocol::ErrorCode::Conflict,
+            u"this device id is registered to another account; use a new device id"_s);
+    }
+    if (known && !device.value(1).isNull()) {
+        audit.detail = u"device_revoked"_s;
+        AuditLog::record(db, audit);
+        tx.commit();
+        return DeviceRevocation::response();
+    }
+    device.finish();
+    const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
+    if (known) {
+        runSql(db, u"UPDATE devices SET name = ?, platform = ?, last_seen_at = ? WHERE id = ?"_s,
+               {textOrNull(attempt.deviceName), textOrNull(attempt.devicePlatform), now,
+                attempt.deviceId});
+        // A new sign-in on the device replaces its previous session.
+        TokenStore::deleteDeviceTokens(db, attempt.deviceId);
+    } else {
+        runSql(db,
+               u"INSERT INTO devices (id, user_id, name, platform, created_at, last_seen_at) "
+               "VALUES (?, ?, ?, ?, ?, ?)"_s,
+               {attempt.deviceId, account.id, textOrNull(attempt.deviceName),
+                textOrNull(attempt.devicePlatform), now, now});
+    }
+    LoginRateLimiter::clearLogin(db, attempt.login);
+    const TokenPair pair = TokenStore::issue(db, account.id, attempt.deviceId);
+    audit.outcome = u"ok"_s;
+    audit.detail = known ? QString() : u"new_device"_s;
+    AuditLog::record(db, audit);
+    tx.commit();
+    return ApiResponse::json(QJsonObject{
+        {u"access_token"_s, pair.accessToken},
+        {u"expires_in"_s, pair.expiresIn},
+        {u"refresh_token"_s, pair.refreshToken},
+        {u"user"_s, AuthReplies::userJson(account.id, account.memberId, account.role,
+                                          account.orgId)},
+        // Compatible extension: the client asks for a new password before anything else.
+        {u"must_change_password"_s, account.mustChangePassword},
+    });
+}

@@ -1,0 +1,274 @@
+#include "membermutations.h"
+
+#include "entityserializer.h"
+#include "mutationargs.h"
+#include "profilevalidator.h"
+#include "sqlrunner.h"
+#include "timestamps.h"
+#include "visibility.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+MutationOutcome notAMember()
+{
+    return MutationOutcome::rejected(u"forbidden"_s, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
+}
+
+MutationOutcome documentNotFound()
+{
+    return MutationOutcome::rejected(u"not_found"_s,
+                                     u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s);
+}
+
+QString now(const MutationContext &context)
+{
+    return Timestamps::toIso(context.now);
+}
+
+MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound();
+    const QString id = *documentId + u':' + c.user.memberId;
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, {id}).isValid())
+        return MutationOutcome::ok(); // the first reading counts
+    runSql(c.tx.db(),
+           u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
+           {id, *documentId, c.user.memberId, now(c)});
+    c.tx.recordChange(u"read_receipt"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    const auto documentId = id ? args.id(u"document_id"_s) : std::nullopt;
+    const auto text = documentId ? args.text(u"text"_s, 20000) : std::nullopt;
+    const auto anchor = text ? args.optionalText(u"anchor"_s, 500) : std::nullopt;
+    if (!anchor)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    const QVariant owner = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, {*id});
+    if (owner.isValid() && owner.toString() != c.user.memberId)
+        return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound();
+    runSql(c.tx.db(),
+           u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
+           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, "
+           "text = excluded.text, anchor = excluded.anchor, updated_at = excluded.updated_at"_s,
+           {*id, c.user.memberId, *documentId, *text, textOrNull(*anchor), now(c)});
+    c.tx.recordChange(u"note"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    if (!id)
+        return args.rejection();
+    const QVariant owner = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, {*id});
+    if (!owner.isValid())
+        return MutationOutcome::ok(); // already gone
+    if (owner.toString() != c.user.memberId)
+        return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
+    runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, {*id});
+    c.tx.recordChange(u"note"_s, *id, u"delete"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound();
+    const QString id = c.user.memberId + u':' + *documentId;
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, {id}).isValid())
+        return MutationOutcome::ok();
+    runSql(c.tx.db(),
+           u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
+           {id, c.user.memberId, *documentId, now(c)});
+    c.tx.recordChange(u"bookmark"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    const QString id = c.user.memberId + u':' + *documentId;
+    if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, {id}).isValid())
+        return MutationOutcome::ok();
+    runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, {id});
+    c.tx.recordChange(u"bookmark"_s, id, u"delete"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto meetingId = args.id(u"meeting_id"_s);
+    const auto status = meetingId ? args.text(u"status"_s, 20) : std::nullopt;
+    const auto reason = status ? args.optionalText(u"reason"_s, 500) : std::nullopt;
+    if (!reason)
+        return args.rejection();
+    if (*status != u"attending" && *status != u"absent")
+        return MutationOutcome::rejected(u"invalid_args"_s, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    QSqlQuery meeting = runSql(c.tx.db(), u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s,
+                               {*meetingId});
+    if (!meeting.next() || meeting.value(0).toString() != c.user.orgId)
+        return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
+    const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
+    if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
+        return MutationOutcome::rejected(u"meeting_closed"_s,
+                                         u"Cuộc họp đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
+    const QString id = *meetingId + u':' + c.user.memberId;
+    runSql(c.tx.db(),
+           u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, ?, ?, ?, 1) "
+           "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "
+           "version = attendance.version + 1"_s,
+           {id, *meetingId, c.user.memberId, *status, textOrNull(*reason)});
+    c.tx.recordChange(u"attendance"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    const auto text = id ? args.text(u"text"_s, 4000) : std::nullopt;
+    const auto replyTo = text ? args.optionalText(u"reply_to"_s, 64) : std::nullopt;
+    if (!replyTo)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM feedback WHERE id = ?"_s, {*id}).isValid())
+        return MutationOutcome::rejected(u"conflict"_s, u"Góp ý này đã được gửi."_s);
+    QString threadOwner = c.user.memberId;
+    if (!replyTo->isNull()) {
+        QSqlQuery parent = runSql(c.tx.db(), u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s,
+                                  {*replyTo});
+        if (!parent.next() || parent.value(0).toString() != c.user.orgId)
+            return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy góp ý cần trả lời."_s);
+        if (!c.user.isSecretary())
+            return MutationOutcome::rejected(u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
+        threadOwner = parent.value(1).toString();
+        if (!parent.value(2).isNull()) { // a reply to a reply: the thread's first author
+            threadOwner = scalarSql(c.tx.db(), u"SELECT member_id FROM feedback WHERE id = ?"_s,
+                                    {parent.value(2).toString()})
+                              .toString();
+        }
+    }
+    runSql(c.tx.db(),
+           u"INSERT INTO feedback (id, org_id, member_id, text, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+           {*id, c.user.orgId, c.user.memberId, *text, textOrNull(*replyTo), now(c)});
+    c.tx.recordChange(u"feedback"_s, *id, u"put"_s, c.user.orgId, threadOwner);
+    if (!replyTo->isNull() && threadOwner != c.user.memberId) {
+        const QString notificationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        runSql(c.tx.db(),
+               u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, created_at) "
+               "VALUES (?, ?, 'feedback_reply', ?, NULL, 'feedback', ?, ?)"_s,
+               {notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id, now(c)});
+        c.tx.recordChange(u"notification"_s, notificationId, u"put"_s, c.user.orgId, threadOwner);
+    }
+    return MutationOutcome::ok();
+}
+
+MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
+{
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (!json.value(u"fields"_s).isObject() || json.value(u"fields"_s).toObject().isEmpty())
+        return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần cập nhật."_s);
+    const QJsonObject fields = json.value(u"fields"_s).toObject();
+    QStringList assignments;
+    QVariantList binds;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!ProfileValidator::contactFields().contains(it.key()))
+            return MutationOutcome::rejected(
+                u"forbidden_field"_s,
+                u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(it.key()));
+        const QString problem = ProfileValidator::check(it.key(), it.value());
+        if (!problem.isEmpty())
+            return MutationOutcome::rejected(u"invalid_args"_s, problem);
+        assignments << it.key() + u" = ?"_s;
+        binds << ProfileValidator::normalised(it.key(), it.value().toString());
+    }
+    binds << now(c) << c.user.memberId;
+    runSql(c.tx.db(),
+           u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
+               assignments.join(u", "_s)),
+           binds);
+    c.tx.recordChange(u"member"_s, c.user.memberId, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    const auto reason = id ? args.text(u"reason"_s, 1000) : std::nullopt;
+    if (!reason)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    const QJsonObject fields = json.value(u"fields"_s).toObject();
+    if (fields.isEmpty())
+        return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần thay đổi."_s);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!EntitySerializer::profileFields().contains(it.key())
+            || ProfileValidator::contactFields().contains(it.key()))
+            return MutationOutcome::rejected(u"invalid_args"_s,
+                                             u"Không thể yêu cầu thay đổi trường %1."_s.arg(it.key()));
+        const QString problem = ProfileValidator::check(it.key(), it.value());
+        if (!problem.isEmpty())
+            return MutationOutcome::rejected(u"invalid_args"_s, problem);
+    }
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, {*id}).isValid())
+        return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được gửi."_s);
+    runSql(c.tx.db(),
+           u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
+           "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
+           {*id, c.user.memberId,
+            QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), *reason, now(c)});
+    c.tx.recordChange(u"profile_request"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+} // namespace
+
+void MemberMutations::addTo(MutationTable &table)
+{
+    table.insert(u"document.read"_s, documentRead);
+    table.insert(u"note.put"_s, notePut);
+    table.insert(u"note.delete"_s, noteDelete);
+    table.insert(u"bookmark.put"_s, bookmarkPut);
+    table.insert(u"bookmark.delete"_s, bookmarkDelete);
+    table.insert(u"meeting.rsvp"_s, meetingRsvp);
+    table.insert(u"feedback.post"_s, feedbackPost);
+    table.insert(u"profile.update"_s, profileUpdate);
+    table.insert(u"profile.request"_s, profileRequest);
+}

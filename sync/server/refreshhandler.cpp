@@ -1,0 +1,101 @@
+#include "refreshhandler.h"
+
+#include "apiresponse.h"
+#include "auditlog.h"
+#include "authreplies.h"
+#include "devicerevocation.h"
+#include "jsoncodec.h"
+#include "loginratelimiter.h"
+#include "serverdatabase.h"
+#include "sqlrunner.h"
+#include "timestamps.h"
+#include "tokenstore.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+RefreshHandler::RefreshHandler(ServerDatabase &database)
+    : m_database(database)
+{
+}
+
+QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
+{
+    QString error;
+    const auto body = JsonCodec::parseObject(request.body(), &error);
+    const auto token
+        = body ? JsonCodec::requireString(*body, u"refresh_token", &error) : std::nullopt;
+    const auto deviceId
+        = token ? JsonCodec::requireString(*body, u"device_id", &error) : std::nullopt;
+    if (!deviceId)
+        return AuthReplies::badRequest(error);
+    if (deviceId->isEmpty() || deviceId->size() > 128)
+        return AuthReplies::badRequest(u"device_id must have 1 to 128 characters"_s);
+    const QString address = LoginRateLimiter::addressKey(request.remoteAddress());
+    try {
+        // Read and rotate under the write lock: two servers cannot both accept one token.
+        WriteTransaction tx(m_database);
+        const QSqlDatabase db = tx.db();
+        const QVariant revokedAt
+            = scalarSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, {*deviceId});
+        if (revokedAt.isValid() && !revokedAt.isNull())
+            return DeviceRevocation::response();
+        if (!TokenStore::isWellFormed(*token))
+            return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
+        QSqlQuery row = runSql(db,
+            u"SELECT r.device_id, r.user_id, r.expires_at, r.used_at, u.login, u.disabled, "
+            "u.member_id, u.role, u.org_id, u.must_change_password "
+            "FROM refresh_tokens r JOIN users u ON u.id = r.user_id WHERE r.token_hash = ?"_s,
+            {TokenStore::hash(*token)});
+        if (!row.next())
+            return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
+        const QString tokenDevice = row.value(0).toString();
+        const QString userId = row.value(1).toString();
+        const QString expiresAt = row.value(2).toString();
+        const bool used = !row.value(3).isNull();
+        const QString login = row.value(4).toString();
+        const bool disabled = row.value(5).toInt() != 0;
+        const QJsonObject user = AuthReplies::userJson(userId,
+            row.value(6).isNull() ? QString() : row.value(6).toString(), row.value(7).toString(),
+            row.value(8).toString());
+        const bool mustChangePassword = row.value(9).toInt() != 0;
+        row.finish();
+        AuditEntry audit{userId, login, u"refresh"_s, u"device"_s, tokenDevice, u"denied"_s,
+                         address, {}};
+        if (tokenDevice != *deviceId) {
+            audit.detail = u"device_mismatch"_s;
+            AuditLog::record(db, audit);
+            tx.commit();
+            return AuthReplies::unauthenticated(u"this refresh token is not this device's"_s);
+        }
+        if (used) {
+            // Someone holds a copy of this device's session: end it for good.
+            audit.action = u"refresh.reuse"_s;
+            AuditLog::record(db, audit);
+            (void)DeviceRevocation::revoke(db, tokenDevice,
+                AuditEntry{userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s});
+            tx.commit();
+            return DeviceRevocation::response();
+        }
+        const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
+        if (now >= expiresAt)
+            return AuthReplies::unauthenticated(u"the refresh token has expired; sign in again"_s);
+        if (disabled)
+            return AuthReplies::unauthenticated(u"this account is disabled"_s);
+        runSql(db, u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?"_s,
+               {now, TokenStore::hash(*token)});
+        runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {now, tokenDevice});
+        const TokenPair pair = TokenStore::issue(db, userId, tokenDevice);
+        tx.commit();
+        // The same shape as a login answer, so that a role change reaches the client too.
+        return ApiResponse::json(QJsonObject{{u"access_token"_s, pair.accessToken},
+                                             {u"expires_in"_s, pair.expiresIn},
+                                             {u"refresh_token"_s, pair.refreshToken},
+                                             {u"user"_s, user},
+                                             {u"must_change_password"_s, mustChangePassword}});
+    } catch (const DbError &e) {
+        return AuthReplies::internalError("refresh", e.what());
+    }
+}

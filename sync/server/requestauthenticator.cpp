@@ -1,0 +1,103 @@
+#include "requestauthenticator.h"
+
+#include "apiresponse.h"
+#include "devicerevocation.h"
+#include "protocol.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
+#include "sqlrunner.h"
+#include "timestamps.h"
+#include "tokenstore.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// devices.last_seen_at is written at most this often per device.
+constexpr qint64 kLastSeenResolutionSeconds = 60;
+
+// The token of "Authorization: Bearer <token>" (scheme case-insensitive), or empty.
+QString bearerToken(const QByteArray &header)
+{
+    const QByteArray trimmed = header.trimmed();
+    const QByteArray scheme("bearer ");
+    if (trimmed.size() <= scheme.size() || trimmed.left(scheme.size()).toLower() != scheme)
+        return {};
+    const QString token = QString::fromLatin1(trimmed.mid(scheme.size()).trimmed());
+    return TokenStore::isWellFormed(token) ? token : QString();
+}
+
+// Best effort: a failure to note when the device was last seen does not fail the request.
+// Must not run inside another transaction (authenticate before opening one).
+void touchDevice(ServerDatabase &database, const QString &deviceId, const QString &nowText)
+{
+    try {
+        WriteTransaction tx(database);
+        runSql(tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {nowText, deviceId});
+        tx.commit();
+    } catch (const DbError &error) {
+        qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();
+    }
+}
+
+QHttpServerResponse unauthenticated(const QString &message)
+{
+    return ApiResponse::error(
+        ApiResponse::Status::Unauthorized, Protocol::ErrorCode::Unauthenticated, message);
+}
+
+} // namespace
+
+RequestAuthenticator::RequestAuthenticator(ServerDatabase &database)
+    : m_database(database)
+{
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
+    const QHttpServerRequest &request)
+{
+    const QString token = bearerToken(request.value("Authorization"));
+    if (token.isEmpty())
+        return unauthenticated(u"sign in first: send Authorization: Bearer <access_token>"_s);
+    try {
+        QSqlQuery query = runSql(m_database.connection(),
+            u"SELECT a.expires_at, d.id, d.revoked_at, d.last_seen_at, u.id, u.login, "
+            "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled "
+            "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
+            "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s,
+            {TokenStore::hash(token)});
+        if (!query.next())
+            return unauthenticated(u"unknown or signed-out access token"_s);
+        // A revoked device hears so whatever its token's age: that is how it learns to wipe.
+        if (!query.value(2).isNull())
+            return DeviceRevocation::response();
+        if (query.value(10).toInt() != 0)
+            return unauthenticated(u"this account is disabled"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString nowText = Timestamps::toIso(now);
+        if (nowText >= query.value(0).toString()) {
+            return ApiResponse::error(ApiResponse::Status::Unauthorized,
+                Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
+        }
+        AuthenticatedUser user;
+        user.deviceId = query.value(1).toString();
+        user.userId = query.value(4).toString();
+        user.login = query.value(5).toString();
+        user.memberId = query.value(6).isNull() ? QString() : query.value(6).toString();
+        user.role = query.value(7).toString();
+        user.orgId = query.value(8).toString();
+        user.scopeGeneration = query.value(9).toLongLong();
+        const QDateTime lastSeen = Timestamps::fromIso(query.value(3).toString());
+        query.finish();
+        if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds)
+            touchDevice(m_database, user.deviceId, nowText);
+        return user;
+    } catch (const DbError &error) {
+        qCWarning(lcServer) << "authenticate: database error:" << error.what();
+        return ApiResponse::error(ApiResponse::Status::InternalServerError,
+            Protocol::ErrorCode::InternalError, u"internal error"_s);
+    }
+}

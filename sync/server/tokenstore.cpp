@@ -1,0 +1,122 @@
+#include "tokenstore.h"
+
+#include "serverlog.h"
+#include "sqlrunner.h"
+#include "timestamps.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kTokenBytes = 32;
+constexpr qsizetype kTokenChars = 43; // base64 of 32 bytes without the trailing '='
+constexpr qint64 kDefaultAccessTtl = 15 * 60;
+
+qint64 readAccessTtl()
+{
+    const QByteArray text = qgetenv("HANDBOOK_ACCESS_TOKEN_TTL");
+    if (text.isEmpty())
+        return kDefaultAccessTtl;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (!ok) {
+        qCWarning(lcServer) << "HANDBOOK_ACCESS_TOKEN_TTL is not a number of seconds; using"
+                            << kDefaultAccessTtl;
+        return kDefaultAccessTtl;
+    }
+    qCInfo(lcServer) << "access tokens live" << seconds << "seconds (HANDBOOK_ACCESS_TOKEN_TTL)";
+    return seconds;
+}
+} // namespace
+
+QString TokenStore::generate()
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium cannot be initialised");
+    QByteArray bytes(kTokenBytes, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    const QByteArray text
+        = bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sodium_memzero(bytes.data(), size_t(bytes.size()));
+    return QString::fromLatin1(text);
+}
+
+QString TokenStore::hash(QStringView token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+bool TokenStore::isWellFormed(QStringView token)
+{
+    if (token.size() != kTokenChars)
+        return false;
+    for (const QChar c : token) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+qint64 TokenStore::accessTtlSeconds()
+{
+    static const qint64 seconds = readAccessTtl();
+    return seconds;
+}
+
+TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const QString &deviceId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = Timestamps::toIso(now);
+    // Expired tokens of this device are of no use any more. Used refresh tokens that have
+    // not expired stay: presenting one again is how a stolen token is noticed.
+    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ? AND expires_at <= ?"_s,
+           {deviceId, nowText});
+    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ? AND expires_at <= ?"_s,
+           {deviceId, nowText});
+
+    TokenPair pair;
+    pair.accessToken = generate();
+    pair.refreshToken = generate();
+    const qint64 ttl = accessTtlSeconds();
+    pair.expiresIn = qMax<qint64>(ttl, 0);
+    runSql(db,
+           u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
+           "VALUES (?, ?, ?, ?)"_s,
+           {hash(pair.accessToken), deviceId, userId, Timestamps::toIso(now.addSecs(ttl))});
+    runSql(db,
+           u"INSERT INTO refresh_tokens (token_hash, device_id, user_id, expires_at, used_at) "
+           "VALUES (?, ?, ?, ?, ?)"_s,
+           {hash(pair.refreshToken), deviceId, userId,
+            Timestamps::toIso(now.addSecs(RefreshTtlSeconds)), sqlNull()});
+    return pair;
+}
+
+void TokenStore::deleteDeviceTokens(const QSqlDatabase &db, const QString &deviceId)
+{
+    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, {deviceId});
+    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, {deviceId});
+}
+
+int TokenStore::deleteUserTokens(
+    const QSqlDatabase &db, const QString &userId, const QString &keepDeviceId)
+{
+    const QString keep = keepDeviceId.isNull() ? QString(u""_s) : keepDeviceId;
+    const int devices = scalarSql(db,
+        u"SELECT COUNT(DISTINCT device_id) FROM refresh_tokens "
+        "WHERE user_id = ? AND device_id <> ? AND used_at IS NULL"_s,
+        {userId, keep}).toInt();
+    // A revoked device's access tokens stay: they only ever answer device_revoked.
+    runSql(db,
+           u"DELETE FROM access_tokens WHERE user_id = ? AND device_id <> ? AND device_id IN "
+           "(SELECT id FROM devices WHERE revoked_at IS NULL)"_s,
+           {userId, keep});
+    runSql(db, u"DELETE FROM refresh_tokens WHERE user_id = ? AND device_id <> ?"_s, {userId, keep});
+    return devices;
+}

@@ -1,0 +1,44 @@
+// Access and refresh tokens (DESIGN.md section 4): 32 random bytes from libsodium, sent as
+// base64url, stored only as their SHA-256. Access tokens live minutes; refresh tokens live
+// 30 days, are bound to one device and are used once (rotation).
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringView>
+
+// A freshly issued pair, as the client receives it.
+struct TokenPair
+{
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresIn = 0; // seconds the access token is valid
+};
+
+class TokenStore
+{
+public:
+    // Refresh token lifetime.
+    static constexpr qint64 RefreshTtlSeconds = 30 * 24 * 3600;
+
+    // A new random token: 32 bytes, base64url without padding (43 characters).
+    [[nodiscard]] static QString generate();
+    // The stored form of a token: lower-case hex SHA-256 of its text.
+    [[nodiscard]] static QString hash(QStringView token);
+    // True when `token` has the shape generate() gives; anything else is never looked up.
+    [[nodiscard]] static bool isWellFormed(QStringView token);
+    // Access token lifetime: 15 minutes, or HANDBOOK_ACCESS_TOKEN_TTL seconds when set (for
+    // tests; 0 or less issues tokens that are already expired).
+    [[nodiscard]] static qint64 accessTtlSeconds();
+
+    // Stores a new pair for the device inside the caller's transaction and prunes the
+    // device's expired tokens; throws DbError.
+    [[nodiscard]] static TokenPair issue(
+        const QSqlDatabase &db, const QString &userId, const QString &deviceId);
+    // Deletes every access and refresh token of a device (logout, new login on it).
+    static void deleteDeviceTokens(const QSqlDatabase &db, const QString &deviceId);
+    // Deletes the tokens of all the user's devices except `keepDeviceId`; returns how many
+    // devices held tokens (they must sign in again; nothing is wiped).
+    static int deleteUserTokens(
+        const QSqlDatabase &db, const QString &userId, const QString &keepDeviceId = {});
+};

@@ -1,0 +1,90 @@
+// Shared set-up for the secretary tests: the real server with the demo province, the demo
+// accounts picked by role (plus a secretary of another cell), signed-in devices, full pulls
+// and one-mutation pushes.
+#pragma once
+
+#include "serverdatabase.h"
+#include "serverprocess.h"
+#include "testhttp.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <memory>
+
+// One demo account.
+struct CellAccount
+{
+    QString login, password, role, memberId, orgId;
+};
+
+// What a run of pulls delivered: type -> id -> data (the last put wins; deletes remove).
+struct PulledRows
+{
+    QHash<QString, QHash<QString, QJsonObject>> rows;
+
+    [[nodiscard]] QJsonObject row(const QString &type, const QString &id) const
+    {
+        return rows.value(type).value(id);
+    }
+    [[nodiscard]] bool has(const QString &type, const QString &id) const
+    {
+        return rows.value(type).contains(id);
+    }
+    // The notifications pointing at `refId`, optionally of one kind.
+    [[nodiscard]] QList<QJsonObject> notifications(
+        const QString &refId, const QString &kind = {}) const;
+};
+
+// One signed-in device: its HTTP client, device id, next mutation id and pull cursor.
+struct DeviceSession
+{
+    explicit DeviceSession(const QUrl &url)
+        : http(url)
+    { }
+    TestHttp http;
+    QString device;
+    qint64 nextMutation = 1;
+    QString cursor;
+};
+
+class CellFixture
+{
+public:
+    // Starts the server, loads the demo province and picks the accounts; false with *error.
+    [[nodiscard]] bool start(QString *error);
+
+    [[nodiscard]] QSqlDatabase db() const { return m_db->connection(); }
+    // The first column of the first row as an int (0 when there is none).
+    [[nodiscard]] int count(const QString &sql, const QVariantList &binds) const;
+    // How many members the cell has.
+    [[nodiscard]] int cellSize(const QString &cellId) const;
+
+    // Logs in on a fresh device (aborts the test run if that fails).
+    [[nodiscard]] std::unique_ptr<DeviceSession> signIn(const CellAccount &account) const;
+    // Pulls until has_more is false, from the session's cursor on (the cursor advances).
+    static PulledRows pull(DeviceSession &session);
+    // Pushes one mutation with the session's next id; returns its result object.
+    static QJsonObject push(DeviceSession &session, const QString &name, const QJsonObject &args);
+    // Pushes one mutation with the given id.
+    static QJsonObject pushAs(
+        DeviceSession &session, qint64 id, const QString &name, const QJsonObject &args);
+    // "applied", or the rejection's error code.
+    [[nodiscard]] static QString outcome(const QJsonObject &result);
+
+    [[nodiscard]] static QString newId();
+    // An ISO timestamp `seconds` from now (negative: in the past).
+    [[nodiscard]] static QString inFuture(qint64 seconds);
+
+    CellAccount secretary; // the secretary of cell A
+    CellAccount member; // a member of cell A
+    CellAccount stranger; // a member of another cell B
+    CellAccount committee; // a committee user
+    CellAccount otherSecretary; // the secretary of cell B
+
+private:
+    [[nodiscard]] bool pickAccounts(const QList<CellAccount> &accounts, QString *error);
+
+    ServerProcess m_server;
+    std::unique_ptr<ServerDatabase> m_db;
+};

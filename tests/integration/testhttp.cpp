@@ -1,0 +1,83 @@
+#include "testhttp.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+QByteArray HttpAnswer::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString HttpAnswer::errorCode() const
+{
+    return json.value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+TestHttp::TestHttp(QUrl base)
+    : m_base(std::move(base))
+{
+}
+
+HttpAnswer TestHttp::get(const QString &path)
+{
+    return send("GET", path);
+}
+
+HttpAnswer TestHttp::post(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                {{"Content-Type", "application/json"}});
+}
+
+HttpAnswer TestHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_base;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(25000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.json = QJsonDocument::fromJson(answer.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        answer.headers << pair;
+    reply->deleteLater();
+    return answer;
+}
+
+HttpAnswer TestHttp::login(const QString &login, const QString &password, const QString &deviceId)
+{
+    const QString device = deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
+    HttpAnswer answer = post(u"/v1/auth/login"_s,
+                             QJsonObject{{u"login"_s, login},
+                                         {u"password"_s, password},
+                                         {u"device"_s, QJsonObject{{u"id"_s, device},
+                                                                   {u"name"_s, u"Test"_s},
+                                                                   {u"platform"_s, u"test"_s}}}});
+    if (answer.status == 200)
+        m_token = answer.json.value(u"access_token"_s).toString();
+    return answer;
+}

@@ -1,0 +1,440 @@
+// The cell secretary's mutations against the real server with the demo province: meetings,
+// attendance, shared documents and profile decisions reach exactly the cell, are refused to
+// everyone else (and consumed), apply once, notify the members and leave audit entries.
+#include "cellfixture.h"
+#include "sqlrunner.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestServerCell : public QObject
+{
+    Q_OBJECT
+
+    CellFixture f;
+
+    static QString outcome(const QJsonObject &result) { return CellFixture::outcome(result); }
+    static QJsonObject push(DeviceSession &session, const QString &name, const QJsonObject &args)
+    {
+        return CellFixture::push(session, name, args);
+    }
+    static PulledRows pull(DeviceSession &session) { return CellFixture::pull(session); }
+    static QString newId() { return CellFixture::newId(); }
+    static QString inFuture(qint64 seconds) { return CellFixture::inFuture(seconds); }
+    QSqlDatabase db() const { return f.db(); }
+    int count(const QString &sql, const QVariantList &binds) const { return f.count(sql, binds); }
+
+    QJsonObject meetingArgs(const QString &id, const QString &title, const QString &startsAt,
+        const QJsonArray &documentIds = {}) const
+    {
+        return { { u"id"_s, id }, { u"title"_s, title }, { u"starts_at"_s, startsAt },
+            { u"location"_s, u"Hội trường nhà văn hóa thôn"_s },
+            { u"agenda"_s, u"1. Quán triệt nghị quyết\n2. Sinh hoạt chuyên đề"_s },
+            { u"document_ids"_s, documentIds } };
+    }
+
+    // A document the secretary's cell can see (its audience is the cell or an ancestor).
+    QString visibleDocument() const
+    {
+        return scalarSql(db(),
+            u"SELECT id FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
+            "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?) ORDER BY id LIMIT 1"_s,
+            { f.secretary.orgId })
+            .toString();
+    }
+
+    // Uploads bytes [first, last] of `bytes` as one chunk; the HTTP status.
+    static int upload(DeviceSession &session, const QByteArray &bytes, const QString &sha256,
+        qsizetype first, qsizetype last)
+    {
+        const QByteArray range = "bytes " + QByteArray::number(first) + '-'
+            + QByteArray::number(last) + '/' + QByteArray::number(bytes.size());
+        return session.http
+            .send("PUT", u"/v1/blobs/"_s + sha256, bytes.mid(first, last - first + 1),
+                { { "Content-Type", "application/octet-stream" }, { "Content-Range", range } })
+            .status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+    }
+
+    void meetingLifecycleReachesOnlyTheCell()
+    {
+        auto secretary = f.signIn(f.secretary);
+        auto member = f.signIn(f.member);
+        auto stranger = f.signIn(f.stranger);
+        pull(*member);
+        pull(*stranger);
+        pull(*secretary);
+        const QString documentId = visibleDocument();
+        QVERIFY(!documentId.isEmpty());
+
+        // Refused: a time in the past, a time without offset, a document the cell cannot see.
+        const QString id = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(id, u"Họp chi bộ"_s, inFuture(-3600)))),
+            u"invalid_args"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(id, u"Họp chi bộ"_s, u"2031-05-01T19:30:00"_s))),
+            u"invalid_args"_s);
+        // A document the other cell's secretary shared with that cell only.
+        auto otherSecretary = f.signIn(f.otherSecretary);
+        const QString foreignDocument = newId();
+        QCOMPARE(outcome(push(*otherSecretary, u"document.share"_s,
+                     { { u"id"_s, foreignDocument }, { u"title"_s, u"Kế hoạch của chi bộ khác"_s },
+                         { u"kind"_s, u"plan"_s }, { u"body"_s, u"Nội dung kế hoạch"_s } })),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(id, u"Họp chi bộ"_s, inFuture(86400), { foreignDocument }))),
+            u"not_found"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM meetings WHERE id = ?"_s, { id }), 0);
+
+        // Created: the members of the cell see it and are notified; the other cell is not.
+        QCOMPARE(
+            outcome(push(*secretary, u"meeting.create"_s,
+                meetingArgs(id, u"Họp chi bộ tháng 8"_s, inFuture(3 * 86400), { documentId }))),
+            u"applied"_s);
+        PulledRows seen = pull(*member);
+        QVERIFY(seen.has(u"meeting"_s, id));
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"title"_s).toString(), u"Họp chi bộ tháng 8"_s);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"status"_s).toString(), u"scheduled"_s);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"document_ids"_s).toArray(),
+            QJsonArray { documentId });
+        const QList<QJsonObject> created = seen.notifications(id, u"meeting_created"_s);
+        QCOMPARE(created.size(), 1);
+        QVERIFY(created.first().value(u"title"_s).toString().contains(u"Họp chi bộ tháng 8"_s));
+        QCOMPARE(created.first().value(u"ref_type"_s).toString(), u"meeting"_s);
+        const int cell = f.cellSize(f.secretary.orgId);
+        QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { id }), cell - 1);
+        QVERIFY(!seen.has(u"document"_s, foreignDocument));
+        PulledRows strangerSees = pull(*stranger);
+        QVERIFY(strangerSees.has(u"document"_s, foreignDocument));
+        QVERIFY(!strangerSees.has(u"meeting"_s, id));
+        QVERIFY(strangerSees.notifications(id).isEmpty());
+        QVERIFY(pull(*secretary).notifications(id).isEmpty()); // not the one who acted
+
+        // The same create again (a new mutation id) is applied without a second notification;
+        // the same id with other content is a conflict.
+        QCOMPARE(
+            outcome(push(*secretary, u"meeting.create"_s,
+                meetingArgs(id, u"Họp chi bộ tháng 8"_s,
+                    seen.row(u"meeting"_s, id).value(u"starts_at"_s).toString(), { documentId }))),
+            u"applied"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { id }), cell - 1);
+        QCOMPARE(outcome(push(
+                     *secretary, u"meeting.create"_s, meetingArgs(id, u"Khác"_s, inFuture(86400)))),
+            u"conflict"_s);
+
+        // Updated: new title and version, a change notification.
+        QCOMPARE(outcome(push(*secretary, u"meeting.update"_s,
+                     meetingArgs(id, u"Họp chi bộ tháng 8 (dời lịch)"_s, inFuture(4 * 86400)))),
+            u"applied"_s);
+        seen = pull(*member);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"title"_s).toString(),
+            u"Họp chi bộ tháng 8 (dời lịch)"_s);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"document_ids"_s).toArray(), QJsonArray {});
+        QCOMPARE(seen.notifications(id, u"meeting_changed"_s).size(), 1);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT version FROM meetings WHERE id = ?"_s, { id }).toInt(), 2);
+        QVERIFY(!pull(*stranger).has(u"meeting"_s, id));
+
+        // The other cell's secretary cannot touch it.
+        QCOMPARE(outcome(push(*otherSecretary, u"meeting.cancel"_s, { { u"id"_s, id } })),
+            u"not_found"_s);
+        QCOMPARE(outcome(push(*otherSecretary, u"meeting.update"_s,
+                     meetingArgs(id, u"X"_s, inFuture(86400)))),
+            u"not_found"_s);
+
+        // Cancelled: status and reason reach the member with a notification; no more edits.
+        QCOMPARE(outcome(push(*secretary, u"meeting.cancel"_s,
+                     { { u"id"_s, id }, { u"reason"_s, u"Trùng lịch bầu cử"_s } })),
+            u"applied"_s);
+        seen = pull(*member);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(seen.row(u"meeting"_s, id).value(u"cancel_reason"_s).toString(),
+            u"Trùng lịch bầu cử"_s);
+        QCOMPARE(seen.notifications(id, u"meeting_cancelled"_s).size(), 1);
+        QCOMPARE(outcome(push(
+                     *secretary, u"meeting.update"_s, meetingArgs(id, u"Lại"_s, inFuture(86400)))),
+            u"conflict"_s);
+        QVERIFY(pull(*stranger).notifications(id).isEmpty());
+    }
+
+    void onlyTheSecretaryMayActForTheCell()
+    {
+        const QString meetingId = newId();
+        const QString documentId = newId();
+        const QJsonObject share { { u"id"_s, documentId }, { u"title"_s, u"Thông báo"_s },
+            { u"kind"_s, u"notice"_s }, { u"body"_s, u"Nội dung"_s },
+            { u"attachments"_s, QJsonArray {} } };
+        for (const CellAccount &account : { f.member, f.committee }) {
+            auto session = f.signIn(account);
+            QJsonObject result = push(
+                *session, u"meeting.create"_s, meetingArgs(meetingId, u"Họp"_s, inFuture(86400)));
+            QCOMPARE(outcome(result), u"forbidden"_s);
+            QVERIFY(!result.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+            QCOMPARE(outcome(push(*session, u"document.share"_s, share)), u"forbidden"_s);
+            // Consumed: the same ids again give the same answer and apply nothing.
+            QCOMPARE(outcome(CellFixture::pushAs(*session, 1, u"meeting.create"_s,
+                         meetingArgs(meetingId, u"Họp"_s, inFuture(86400)))),
+                u"forbidden"_s);
+            QCOMPARE(outcome(push(*session, u"meeting.attendance"_s,
+                         { { u"meeting_id"_s, meetingId }, { u"member_id"_s, f.member.memberId },
+                             { u"present"_s, true } })),
+                u"forbidden"_s);
+        }
+        QCOMPARE(count(u"SELECT count(*) FROM meetings WHERE id = ?"_s, { meetingId }), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM documents WHERE id = ?"_s, { documentId }), 0);
+    }
+
+    void sharedDocumentNeedsCompleteBlobsAndReachesTheCell()
+    {
+        auto secretary = f.signIn(f.secretary);
+        auto member = f.signIn(f.member);
+        auto stranger = f.signIn(f.stranger);
+        pull(*member);
+        pull(*stranger);
+        const QString meetingId = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(meetingId, u"Họp chuyên đề"_s, inFuture(5 * 86400)))),
+            u"applied"_s);
+
+        const QByteArray bytes
+            = "%PDF-1.4 tai lieu sinh hoat chuyen de chi bo " + newId().toLatin1();
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QJsonObject attachment { { u"sha256"_s, sha }, { u"size"_s, bytes.size() },
+            { u"mime"_s, u"application/pdf"_s }, { u"name"_s, u"chuyen-de.pdf"_s } };
+        const QString documentId = newId();
+        QJsonObject share { { u"id"_s, documentId },
+            { u"title"_s, u"Tài liệu sinh hoạt chuyên đề"_s }, { u"kind"_s, u"meeting_material"_s },
+            { u"summary"_s, u"Đọc trước buổi họp"_s },
+            { u"attachments"_s, QJsonArray { attachment } }, { u"meeting_id"_s, meetingId } };
+
+        // Not uploaded, then only partly uploaded: blob_missing, nothing stored.
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, share)), u"blob_missing"_s);
+        QCOMPARE(upload(*secretary, bytes, sha, 0, 9), 200);
+        QCOMPARE(count(u"SELECT received FROM blobs WHERE sha256 = ?"_s, { sha }), 10);
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, share)), u"blob_missing"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM documents WHERE id = ?"_s, { documentId }), 0);
+        QJsonObject badKind = share;
+        badKind.insert(u"kind"_s, u"memo"_s);
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, badKind)), u"invalid_args"_s);
+
+        // Complete: applied; the members see the document, its attachment and the meeting link.
+        QCOMPARE(upload(*secretary, bytes, sha, 10, bytes.size() - 1), 201);
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, share)), u"applied"_s);
+        const PulledRows seen = pull(*member);
+        const QJsonObject document = seen.row(u"document"_s, documentId);
+        QCOMPARE(document.value(u"audience_org_id"_s).toString(), f.secretary.orgId);
+        QCOMPARE(document.value(u"classification"_s).toString(), u"internal"_s);
+        QCOMPARE(document.value(u"kind"_s).toString(), u"meeting_material"_s);
+        QCOMPARE(document.value(u"meeting_id"_s).toString(), meetingId);
+        QCOMPARE(document.value(u"attachments"_s).toArray(), QJsonArray { attachment });
+        QVERIFY(!document.value(u"published_at"_s).toString().isEmpty());
+        QVERIFY(seen.row(u"meeting"_s, meetingId)
+                    .value(u"document_ids"_s)
+                    .toArray()
+                    .contains(documentId));
+        QCOMPARE(seen.notifications(documentId, u"document_shared"_s).size(), 1);
+        const PulledRows strangerSees = pull(*stranger);
+        QVERIFY(!strangerSees.has(u"document"_s, documentId));
+        QVERIFY(strangerSees.notifications(documentId).isEmpty());
+        QCOMPARE(
+            count(
+                u"SELECT count(*) FROM audit_log WHERE action = 'document.share' AND target_id = ?"_s,
+                { documentId }),
+            1);
+        // The attachment downloads for the cell only.
+        const HttpAnswer download = member->http.get(u"/v1/blobs/"_s + sha);
+        QCOMPARE(download.status, 200);
+        QCOMPARE(download.body, bytes);
+        QCOMPARE(stranger->http.get(u"/v1/blobs/"_s + sha).status, 404);
+
+        // The same share again is applied once; other content under the same id is a conflict.
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, share)), u"applied"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM document_attachments WHERE document_id = ?"_s,
+                     { documentId }),
+            1);
+        QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { documentId }),
+            f.cellSize(f.secretary.orgId) - 1);
+        share.insert(u"title"_s, u"Tiêu đề khác"_s);
+        QCOMPARE(outcome(push(*secretary, u"document.share"_s, share)), u"conflict"_s);
+
+        // Not to another cell's meeting.
+        auto otherSecretary = f.signIn(f.otherSecretary);
+        share.insert(u"id"_s, newId());
+        QCOMPARE(outcome(push(*otherSecretary, u"document.share"_s, share)), u"not_found"_s);
+    }
+
+    void attendanceIsTakenOnce()
+    {
+        auto secretary = f.signIn(f.secretary);
+        const QString later = newId();
+        const QString now = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(later, u"Họp tháng sau"_s, inFuture(20 * 86400)))),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(now, u"Họp tối nay"_s, inFuture(600)))),
+            u"applied"_s);
+        const QJsonObject mark { { u"meeting_id"_s, now }, { u"member_id"_s, f.member.memberId },
+            { u"present"_s, true } };
+
+        // Too early, a member of another cell, a bad flag: refused.
+        QCOMPARE(outcome(push(*secretary, u"meeting.attendance"_s,
+                     { { u"meeting_id"_s, later }, { u"member_id"_s, f.member.memberId },
+                         { u"present"_s, true } })),
+            u"conflict"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.attendance"_s,
+                     { { u"meeting_id"_s, now }, { u"member_id"_s, f.stranger.memberId },
+                         { u"present"_s, true } })),
+            u"not_found"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.attendance"_s,
+                     { { u"meeting_id"_s, now }, { u"member_id"_s, f.member.memberId },
+                         { u"present"_s, u"yes"_s } })),
+            u"invalid_args"_s);
+
+        // The same push twice: one row, one version, one change.
+        const qint64 id = secretary->nextMutation++;
+        QCOMPARE(outcome(CellFixture::pushAs(*secretary, id, u"meeting.attendance"_s, mark)),
+            u"applied"_s);
+        QCOMPARE(outcome(CellFixture::pushAs(*secretary, id, u"meeting.attendance"_s, mark)),
+            u"applied"_s);
+        const QString rowId = now + u':' + f.member.memberId;
+        QCOMPARE(count(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, { now }), 1);
+        QCOMPARE(count(u"SELECT present FROM attendance WHERE id = ?"_s, { rowId }), 1);
+        QCOMPARE(count(u"SELECT version FROM attendance WHERE id = ?"_s, { rowId }), 1);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM changes WHERE type = 'attendance' AND entity_id = ?"_s,
+                { rowId }),
+            1);
+        // Taking attendance closes the meeting.
+        QCOMPARE(scalarSql(db(), u"SELECT status FROM meetings WHERE id = ?"_s, { now }).toString(),
+            u"done"_s);
+
+        // The member sees their own attendance; the secretary sees the cell's.
+        auto member = f.signIn(f.member);
+        const PulledRows seen = pull(*member);
+        QCOMPARE(seen.row(u"attendance"_s, rowId).value(u"present"_s), QJsonValue(true));
+        QCOMPARE(seen.row(u"meeting"_s, now).value(u"status"_s).toString(), u"done"_s);
+        QVERIFY(pull(*secretary).has(u"attendance"_s, rowId));
+        QVERIFY(!pull(*f.signIn(f.stranger)).has(u"attendance"_s, rowId));
+
+        // Corrected to absent: a new version.
+        QJsonObject absent = mark;
+        absent.insert(u"present"_s, false);
+        QCOMPARE(outcome(push(*secretary, u"meeting.attendance"_s, absent)), u"applied"_s);
+        QCOMPARE(count(u"SELECT present FROM attendance WHERE id = ?"_s, { rowId }), 0);
+        QCOMPARE(count(u"SELECT version FROM attendance WHERE id = ?"_s, { rowId }), 2);
+    }
+
+    void profileRequestsAreDecidedByTheCellSecretary()
+    {
+        auto member = f.signIn(f.member);
+        auto secretary = f.signIn(f.secretary);
+        pull(*member);
+        const QString approveId = newId();
+        const QString rejectId = newId();
+        QCOMPARE(outcome(push(*member, u"profile.request"_s,
+                     { { u"id"_s, approveId },
+                         { u"fields"_s, QJsonObject { { u"education"_s, u"Thạc sĩ Kinh tế"_s } } },
+                         { u"reason"_s, u"Đã bảo vệ luận văn"_s } })),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*member, u"profile.request"_s,
+                     { { u"id"_s, rejectId },
+                         { u"fields"_s, QJsonObject { { u"political_theory"_s, u"Cao cấp"_s } } },
+                         { u"reason"_s, u"Cập nhật"_s } })),
+            u"applied"_s);
+        QVERIFY(pull(*secretary).has(u"profile_request"_s, approveId));
+
+        // Not the secretary of this member: refused, still pending.
+        QCOMPARE(outcome(push(*f.signIn(f.otherSecretary), u"profile.request.decide"_s,
+                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
+            u"forbidden"_s);
+        QCOMPARE(outcome(push(*member, u"profile.request.decide"_s,
+                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
+            u"forbidden"_s);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, approveId }, { u"decision"_s, u"maybe"_s } })),
+            u"invalid_args"_s);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT status FROM profile_requests WHERE id = ?"_s, { approveId })
+                .toString(),
+            u"pending"_s);
+        // Nor does the secretary decide their own request.
+        const QString ownId = newId();
+        QCOMPARE(outcome(push(*secretary, u"profile.request"_s,
+                     { { u"id"_s, ownId },
+                         { u"fields"_s, QJsonObject { { u"position"_s, u"Bí thư chi bộ"_s } } },
+                         { u"reason"_s, u"Được bầu"_s } })),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, ownId }, { u"decision"_s, u"approve"_s } })),
+            u"forbidden"_s);
+
+        // Approved: the profile changes and the member hears of it.
+        const int version
+            = count(u"SELECT version FROM members WHERE id = ?"_s, { f.member.memberId });
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
+            u"applied"_s);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT education FROM members WHERE id = ?"_s, { f.member.memberId })
+                .toString(),
+            u"Thạc sĩ Kinh tế"_s);
+        QCOMPARE(count(u"SELECT version FROM members WHERE id = ?"_s, { f.member.memberId }),
+            version + 1);
+        PulledRows seen = pull(*member);
+        QCOMPARE(seen.row(u"member"_s, f.member.memberId).value(u"education"_s).toString(),
+            u"Thạc sĩ Kinh tế"_s);
+        QCOMPARE(
+            seen.row(u"profile_request"_s, approveId).value(u"status"_s).toString(), u"approved"_s);
+        QCOMPARE(seen.row(u"profile_request"_s, approveId).value(u"decided_by"_s).toString(),
+            f.secretary.memberId);
+        QCOMPARE(seen.notifications(approveId, u"profile_decision"_s).size(), 1);
+        QCOMPARE(
+            count(
+                u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' AND target_id = ?"_s,
+                { approveId }),
+            1);
+
+        // Rejected only with a reason; the profile stays as it was; decided requests stay decided.
+        const QString theoryBefore = scalarSql(
+            db(), u"SELECT political_theory FROM members WHERE id = ?"_s, { f.member.memberId })
+                                         .toString();
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, rejectId }, { u"decision"_s, u"reject"_s } })),
+            u"invalid_args"_s);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, rejectId }, { u"decision"_s, u"reject"_s },
+                         { u"reason"_s, u"Chưa có bằng tốt nghiệp"_s } })),
+            u"applied"_s);
+        QCOMPARE(scalarSql(db(), u"SELECT political_theory FROM members WHERE id = ?"_s,
+                     { f.member.memberId })
+                     .toString(),
+            theoryBefore);
+        seen = pull(*member);
+        QCOMPARE(
+            seen.row(u"profile_request"_s, rejectId).value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(seen.row(u"profile_request"_s, rejectId).value(u"decision_reason"_s).toString(),
+            u"Chưa có bằng tốt nghiệp"_s);
+        QCOMPARE(seen.notifications(rejectId, u"profile_decision"_s).size(), 1);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, rejectId }, { u"decision"_s, u"approve"_s } })),
+            u"conflict"_s);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, newId() }, { u"decision"_s, u"approve"_s } })),
+            u"not_found"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCell)
+#include "tst_server_cell.moc"

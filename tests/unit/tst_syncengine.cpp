@@ -1,0 +1,461 @@
+// SyncEngine over a scripted transport and a real vault: pages to the end, the outbox in
+// order in batches of at most 100, one refresh on an expired token, sign-out and revocation,
+// bad answers refused without touching the vault, resumable verified downloads, uploads
+// before shares, never two runs at once, backoff with jitter.
+#include "authsession.h"
+#include "blobstore.h"
+#include "faketransport.h"
+#include "localactions.h"
+#include "outbox.h"
+#include "pushrequest.h"
+#include "replicastore.h"
+#include "retrybackoff.h"
+#include "sqlitedatabase.h"
+#include "syncengine.h"
+#include "syncfixtures.h"
+#include "syncscheduler.h"
+#include "syncstate.h"
+#include "vaultfixture.h"
+#include "vaultsyncstore.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace SyncFixtures;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(generator.bounded(256));
+    return bytes;
+}
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Answers a Range GET of `bytes` like the server does.
+HttpResponse rangeAnswer(const HttpRequest &request, const QByteArray &bytes)
+{
+    static const QRegularExpression pattern(u"^bytes=(\\d+)-(\\d+)$"_s);
+    const auto match = pattern.match(QString::fromLatin1(request.header("Range")));
+    if (!match.hasMatch())
+        return FakeTransport::raw(200, bytes);
+    const qint64 first = match.captured(1).toLongLong();
+    const qint64 last = std::min<qint64>(match.captured(2).toLongLong(), bytes.size() - 1);
+    HttpResponse response = FakeTransport::raw(206, bytes.mid(first, last - first + 1));
+    response.headers.append(std::pair<QByteArray, QByteArray>("content-range", "bytes " + QByteArray::number(first) + '-'
+                                                  + QByteArray::number(last) + '/'
+                                                  + QByteArray::number(bytes.size())));
+    return response;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<VaultFixture> m_fixture;
+    std::unique_ptr<VaultSyncStore> m_store;
+    FakeTransport m_transport;
+    std::unique_ptr<SyncEngine> m_engine;
+    QList<PullPage> m_pages;                 // served in order, by cursor "k<index>"
+    QList<WireMutation> m_pushed;            // what the fake server consumed
+    QHash<QString, QByteArray> m_blobs;      // what it serves
+
+    SqliteDatabase &db() { return m_fixture->vault->database(); }
+    LocalActions actions() { return LocalActions(db(), [this] { return m_fixture->now; }); }
+
+    // The fake server: pull pages, push (everything applied), blobs with Range.
+    HttpResponse serve(const HttpRequest &request)
+    {
+        if (request.path == u"/v1/sync/pull") {
+            const QString cursor = request.query.queryItemValue(u"cursor"_s);
+            const int index = cursor.isEmpty() ? 0 : cursor.mid(1).toInt();
+            if (index >= m_pages.size())
+                return FakeTransport::json(200, page({}, cursor.isEmpty() ? u"k0"_s : cursor).toJson());
+            return FakeTransport::json(200, m_pages.at(index).toJson());
+        }
+        if (request.path == u"/v1/sync/push") {
+            const auto body = PushRequest::fromJson(QJsonDocument::fromJson(request.body).object(), nullptr);
+            if (!body)
+                return FakeTransport::json(400, FakeTransport::error(u"bad_request"));
+            PushReply reply;
+            for (const WireMutation &mutation : body->mutations) {
+                m_pushed.append(mutation);
+                reply.results.append({mutation.id, true, {}, {}});
+                reply.lastMutationId = mutation.id;
+            }
+            return FakeTransport::json(200, reply.toJson());
+        }
+        if (request.path.startsWith(u"/v1/blobs/") && request.method == "GET") {
+            const QString sha = request.path.mid(10);
+            if (!m_blobs.contains(sha))
+                return FakeTransport::json(404, FakeTransport::error(u"not_found"));
+            return rangeAnswer(request, m_blobs.value(sha));
+        }
+        return FakeTransport::json(404, FakeTransport::error(u"not_found"));
+    }
+
+    // Runs the engine once; true when it succeeded.
+    bool runOnce()
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        if (!m_engine->start())
+            return false;
+        if (!finished.wait(10000))
+            qFatal("the sync did not finish within 10 s");
+        return finished.first().first().toBool();
+    }
+
+    void seedDocuments(int count)
+    {
+        QList<SyncChange> changes;
+        for (int i = 0; i < count; ++i)
+            changes << put(u"document"_s, u"d%1"_s.arg(i), document(u"d%1"_s.arg(i), u"Văn bản %1"_s.arg(i)));
+        m_store->applyPullPage(page(changes, u"seed"_s));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<VaultFixture>();
+        QVERIFY(m_fixture->vault->create(VaultFixture::kPin).ok());
+        m_store = std::make_unique<VaultSyncStore>(*m_fixture->vault, [this] { return m_fixture->now; });
+        m_store->saveSession(u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s});
+        m_transport.requests.clear();
+        m_transport.handler = [this](const HttpRequest &request) { return serve(request); };
+        m_pages.clear();
+        m_pushed.clear();
+        m_blobs.clear();
+        m_engine = std::make_unique<SyncEngine>(&m_transport, m_store.get());
+        m_engine->auth().adopt(AuthTokens{u"access-1"_s, 900, u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s}, false});
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_store.reset();
+        m_fixture.reset();
+    }
+
+    void pullsEveryPageWithItsCursor()
+    {
+        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s))}, u"k1"_s, true),
+                   page({put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s))}, u"k2"_s, true),
+                   page({put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s))}, u"k3"_s, false)};
+        QVERIFY(runOnce());
+        QCOMPARE(m_engine->progress().pages, 3);
+        QCOMPARE(m_engine->progress().changes, 3);
+        QCOMPARE(m_store->cursor(), u"k3"_s);
+        QCOMPARE(ReplicaStore(db()).count(u"document"_s), 2);
+        QVERIFY(m_engine->lastSuccess().isValid());
+        QVERIFY(m_engine->lastError().isNull());
+        // Every request carried the access token; none carried anything of the vault's PIN.
+        for (const HttpRequest &request : m_transport.requests)
+            QCOMPARE(request.header("Authorization"), "Bearer access-1"_ba);
+    }
+
+    void pushesTheOutboxInOrderInBatches()
+    {
+        seedDocuments(250);
+        QList<qint64> queued;
+        for (int i = 0; i < 250; ++i)
+            queued << actions().markRead(u"d%1"_s.arg(i)).mutationId;
+        QCOMPARE(m_engine->pendingCount(), 0); // not refreshed yet
+        m_engine->refreshPendingCount();
+        QCOMPARE(m_engine->pendingCount(), 250);
+        QVERIFY(runOnce());
+        const QList<HttpRequest> pushes = m_transport.sent(u"/v1/sync/push"_s);
+        QCOMPARE(pushes.size(), 3);
+        QCOMPARE(m_transport.requests.first().path, u"/v1/sync/push"_s); // push before pull
+        for (const HttpRequest &push : pushes)
+            QVERIFY(PushRequest::fromJson(QJsonDocument::fromJson(push.body).object(), nullptr)->mutations.size() <= 100);
+        QList<qint64> sent;
+        for (const WireMutation &mutation : std::as_const(m_pushed))
+            sent << mutation.id;
+        QCOMPARE(sent, queued);
+        QCOMPARE(m_pushed.first().args.value(u"document_id"_s).toString(), u"d0"_s);
+        QCOMPARE(m_engine->pendingCount(), 0);
+        QCOMPARE(m_engine->progress().pushed, 250);
+    }
+
+    void partialAcknowledgementResendsTheRest()
+    {
+        seedDocuments(5);
+        QList<qint64> queued;
+        for (int i = 0; i < 5; ++i)
+            queued << actions().markRead(u"d%1"_s.arg(i)).mutationId;
+        int pushes = 0;
+        m_transport.handler = [this, &pushes, queued](const HttpRequest &request) {
+            if (request.path != u"/v1/sync/push" || pushes++ > 0)
+                return serve(request);
+            // The server consumed three, then failed; it says so.
+            PushReply reply{queued.at(2), {{queued.at(0), true, {}, {}}, {queued.at(1), true, {}, {}}, {queued.at(2), true, {}, {}}}};
+            return FakeTransport::json(200, reply.toJson());
+        };
+        QVERIFY(runOnce());
+        QCOMPARE(pushes, 2);
+        QCOMPARE(m_pushed.size(), 2);
+        QCOMPARE(m_pushed.first().id, queued.at(3));
+        QCOMPARE(m_store->pendingCount(), 0);
+    }
+
+    void expiredTokenIsRefreshedOnce()
+    {
+        int refreshes = 0;
+        m_transport.handler = [this, &refreshes](const HttpRequest &request) {
+            if (request.path == u"/v1/auth/refresh") {
+                ++refreshes;
+                const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                if (body.value(u"refresh_token"_s).toString() != u"refresh-1")
+                    return FakeTransport::json(401, FakeTransport::error(u"unauthenticated"));
+                return FakeTransport::json(200, AuthTokens{u"access-2"_s, 900, u"refresh-2"_s,
+                                                           AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s}, false}.toJson());
+            }
+            if (request.header("Authorization") != "Bearer access-2")
+                return FakeTransport::json(401, FakeTransport::error(u"token_expired"));
+            return serve(request);
+        };
+        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s))}, u"k1"_s)};
+        QVERIFY(runOnce());
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(m_store->refreshToken(), u"refresh-2"_s); // rotated, kept in the vault
+        QCOMPARE(m_store->cursor(), u"k1"_s);
+    }
+
+    void refusedRefreshAsksToSignIn()
+    {
+        m_engine = std::make_unique<SyncEngine>(&m_transport, m_store.get()); // no access token
+        m_transport.handler = [](const HttpRequest &request) {
+            if (request.path == u"/v1/auth/refresh")
+                return FakeTransport::json(401, FakeTransport::error(u"unauthenticated"));
+            return FakeTransport::json(500, FakeTransport::error(u"internal_error"));
+        };
+        QSignalSpy signIn(m_engine.get(), &SyncEngine::signInRequired);
+        QVERIFY(!runOnce());
+        QCOMPARE(m_engine->lastError().code(), u"signed_out"_s);
+        QCOMPARE(signIn.size(), 1);
+        QVERIFY(!m_engine->lastError().message().isEmpty());
+        QCOMPARE(m_transport.sent(u"/v1/sync"_s).size(), 0);
+    }
+
+    void revokedDeviceIsWiped()
+    {
+        seedDocuments(1);
+        m_transport.handler = [](const HttpRequest &) {
+            QJsonObject body = FakeTransport::error(u"device_revoked");
+            body.insert(u"wipe"_s, true);
+            return FakeTransport::json(401, body);
+        };
+        QSignalSpy revoked(m_engine.get(), &SyncEngine::deviceRevoked);
+        QVERIFY(!runOnce());
+        QCOMPARE(revoked.size(), 1);
+        QVERIFY(!m_fixture->vault->exists());
+        QVERIFY(!QFile::exists(m_fixture->vault->databasePath()));
+        QVERIFY(!m_engine->start()); // nothing more runs on a wiped account
+    }
+
+    void badAnswersLeaveTheVaultAsItWas_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not json") << "<html>proxy error</html>"_ba;
+        QTest::newRow("changes not a list") << R"({"changes": {}, "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("version as text") << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": "7", "data": {}}], "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("unknown op") << R"({"changes": [{"type": "document", "id": "d9", "op": "merge", "version": 7, "data": {}}], "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("no cursor") << R"({"changes": [], "has_more": false})"_ba;
+        QTest::newRow("second change bad") << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": 1, "data": {"title": "x"}}, {"type": "document", "op": "delete"}], "cursor": "k9", "has_more": false})"_ba;
+    }
+
+    void badAnswersLeaveTheVaultAsItWas()
+    {
+        QFETCH(QByteArray, body);
+        seedDocuments(1);
+        m_transport.handler = [this, body](const HttpRequest &request) {
+            return request.path == u"/v1/sync/pull" ? FakeTransport::raw(200, body) : serve(request);
+        };
+        QVERIFY(!runOnce());
+        QCOMPARE(m_engine->lastError().code(), u"bad_response"_s);
+        QCOMPARE(m_store->cursor(), u"seed"_s);
+        QVERIFY(!ReplicaStore(db()).get(u"document"_s, u"d9"_s));
+        QCOMPARE(ReplicaStore(db()).count(u"document"_s), 1);
+    }
+
+    void blobDownloadResumesWithRangeAndIsVerified()
+    {
+        const QByteArray bytes = randomBytes(600000, 11);
+        const QString sha = sha256Of(bytes);
+        m_blobs.insert(sha, bytes);
+        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha, bytes.size())}))}, u"k1"_s)};
+        int ranges = 0;
+        m_transport.handler = [this, &ranges](const HttpRequest &request) {
+            if (request.path.startsWith(u"/v1/blobs/") && ++ranges == 2)
+                return FakeTransport::cut(); // the connection breaks during the second chunk
+            return serve(request);
+        };
+        QVERIFY(!runOnce());
+        QCOMPARE(m_engine->lastError().code(), u"network_unreachable"_s);
+        QVERIFY(!m_engine->isOnline());
+        QCOMPARE(BlobStore(db()).received(sha), 262144);
+        QVERIFY(!BlobStore(db()).isComplete(sha));
+
+        m_transport.requests.clear();
+        QVERIFY(runOnce());
+        const QList<HttpRequest> gets = m_transport.sent(u"/v1/blobs/"_s);
+        QCOMPARE(gets.first().header("Range"), "bytes=262144-524287"_ba);
+        QVERIFY(BlobStore(db()).isComplete(sha));
+        BlobStore blobs(db());
+        auto device = blobs.open(sha);
+        QCOMPARE(device->readAll(), bytes);
+        QCOMPARE(m_engine->progress().blobsDone, 1);
+        QVERIFY(m_engine->isOnline());
+    }
+
+    void blobWithTheWrongBytesIsRefused()
+    {
+        const QByteArray bytes = randomBytes(1000, 12);
+        const QString sha = sha256Of(bytes);
+        m_blobs.insert(sha, randomBytes(1000, 13)); // what a broken cache might serve
+        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha, bytes.size())}))}, u"k1"_s)};
+        QVERIFY(!runOnce());
+        QCOMPARE(m_engine->lastError().code(), u"hash_mismatch"_s);
+        QVERIFY(!BlobStore(db()).isComplete(sha));
+        QCOMPARE(BlobStore(db()).received(sha), 0);
+        QCOMPARE(m_store->cursor(), u"k1"_s); // the data itself is synced
+    }
+
+    void neverTwoRunsAtOnce()
+    {
+        m_pages = {page({}, u"k1"_s)};
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QVERIFY(m_engine->start());
+        QVERIFY(m_engine->isRunning());
+        QVERIFY(!m_engine->start()); // queued instead
+        QVERIFY(!m_engine->start()); // still just one more
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QVERIFY(!m_engine->isRunning());
+        QCOMPARE(m_transport.sent(u"/v1/sync/pull"_s).size(), 2);
+        QCoreApplication::processEvents(); // a queued third run would start here
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(!m_engine->isRunning());
+    }
+
+    void sharedAttachmentIsUploadedBeforeTheShare()
+    {
+        m_store->saveSession(u"refresh-1"_s, AuthUser{u"u2"_s, u"m2"_s, u"secretary"_s, u"c1"_s});
+        const QByteArray file = randomBytes(600000, 21);
+        const QString sha = sha256Of(file);
+        const auto shared = actions().shareDocument(u"Tài liệu sinh hoạt"_s, u"meeting_material"_s, {}, {},
+                                                    {{file, u"tai-lieu.pdf"_s, u"application/pdf"_s}});
+        QVERIFY(shared.ok());
+        QVERIFY(ReplicaStore(db()).get(u"document"_s, shared.rowId)); // shown at once
+        QByteArray received = file.left(262144); // an earlier attempt got this far
+        m_transport.handler = [this, &received, sha](const HttpRequest &request) {
+            if (request.path == u"/v1/blobs/"_s + sha && request.method == "HEAD") {
+                HttpResponse response = FakeTransport::raw(404, {});
+                response.headers.append(std::pair<QByteArray, QByteArray>("upload-offset", QByteArray::number(received.size())));
+                return response;
+            }
+            if (request.path == u"/v1/blobs/"_s + sha && request.method == "PUT") {
+                const QByteArray expected = "bytes " + QByteArray::number(received.size()) + '-'
+                    + QByteArray::number(received.size() + request.body.size() - 1) + "/600000";
+                if (request.header("Content-Range") != expected)
+                    return FakeTransport::json(409, QJsonObject{{u"received"_s, received.size()}});
+                received += request.body;
+                HttpResponse response = FakeTransport::json(received.size() == 600000 ? 201 : 200,
+                                                            QJsonObject{{u"received"_s, received.size()}});
+                response.headers.append(std::pair<QByteArray, QByteArray>("upload-offset", QByteArray::number(received.size())));
+                return response;
+            }
+            return serve(request);
+        };
+        QVERIFY(runOnce());
+        QCOMPARE(received, file);
+        QStringList order;
+        for (const HttpRequest &request : std::as_const(m_transport.requests))
+            order << QString::fromLatin1(request.method) + u' ' + request.path.section(u'/', 2, 2);
+        QCOMPARE(order.mid(0, 4), (QStringList{u"HEAD blobs"_s, u"PUT blobs"_s, u"PUT blobs"_s, u"POST sync"_s}));
+        QCOMPARE(m_pushed.size(), 1);
+        QCOMPARE(m_pushed.first().name, u"document.share"_s);
+        QCOMPARE(m_engine->progress().uploads, 1);
+    }
+
+    void mutationTooLargeForTheServerIsRejectedLocally()
+    {
+        seedDocuments(3);
+        QVERIFY(actions().putNote(u"d0"_s, QString(20000, u'ơ')).ok());
+        const auto after = actions().markRead(u"d1"_s);
+        m_transport.handler = [this](const HttpRequest &request) {
+            if (request.path == u"/v1/sync/push" && request.body.size() > 20000)
+                return FakeTransport::json(413, FakeTransport::error(u"payload_too_large"));
+            return serve(request);
+        };
+        QVERIFY(runOnce());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(m_pushed.size(), 1);
+        QCOMPARE(m_pushed.first().id, after.mutationId); // the queue went on
+        QCOMPARE(Outbox(db()).rejected().size(), 1);
+        QCOMPARE(Outbox(db()).rejected().first().errorCode, u"payload_too_large"_s);
+        QCOMPARE(ReplicaStore(db()).count(u"note"_s), 0); // rolled back
+    }
+
+    void backoffGrowsWithJitterUpToTheCap()
+    {
+        using namespace std::chrono_literals;
+        RetryBackoff backoff(1000ms, 8000ms, 7);
+        RetryBackoff twin(1000ms, 8000ms, 7);
+        const qint64 bases[] = {1000, 2000, 4000, 8000, 8000, 8000};
+        for (const qint64 base : bases) {
+            const auto delay = backoff.next();
+            QVERIFY2(delay.count() >= base / 2 && delay.count() <= base, qPrintable(QString::number(delay.count())));
+            QCOMPARE(twin.next(), delay); // seeded: deterministic
+        }
+        QCOMPARE(backoff.failures(), 6);
+        backoff.reset();
+        QVERIFY(backoff.next() <= 1000ms);
+        QVERIFY(backoff.next(30s) >= 30s);
+    }
+
+    void schedulerBacksOffAfterFailuresAndSyncNowForgetsIt()
+    {
+        using namespace std::chrono_literals;
+        bool down = true;
+        m_transport.handler = [this, &down](const HttpRequest &request) {
+            return down ? FakeTransport::cut() : serve(request);
+        };
+        SyncScheduler scheduler(m_engine.get(), RetryBackoff(60s, 3600s, 3));
+        scheduler.setInterval(900s);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        scheduler.trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(scheduler.failures(), 1);
+        qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(scheduler.nextAttempt());
+        QVERIFY2(wait > 25000 && wait <= 60000, qPrintable(QString::number(wait)));
+        scheduler.trigger(); // start/unlock during a backoff wait does not hammer the server
+        QCOMPARE(finished.size(), 1);
+        scheduler.syncNow(); // the user insists: at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(scheduler.failures(), 1);
+        down = false;
+        scheduler.setNetworkReachable(false);
+        scheduler.setNetworkReachable(true); // the network came back: at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+        QVERIFY(finished.last().first().toBool());
+        QCOMPARE(scheduler.failures(), 0);
+        wait = QDateTime::currentDateTimeUtc().msecsTo(scheduler.nextAttempt());
+        QVERIFY(wait > 890000 && wait <= 900000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
