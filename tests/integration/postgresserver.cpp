@@ -53,20 +53,23 @@ void stopSharedServer()
 }
 
 // Deletes the directories of test servers whose test process was killed (their postmaster
-// died with it, see prepare()): no postmaster running in them, and not just being created.
+// died with it, see prepare()): older than a quarter of an hour (a younger one may be another
+// test's initdb at work, whose single-user postgres processes come and go) and without a
+// running postmaster.
 void removeStaleDirectories()
 {
     const QDir temp(QDir::tempPath());
-    const QDateTime young = QDateTime::currentDateTimeUtc().addSecs(-15 * 60);
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-15 * 60);
     for (const QFileInfo &entry :
          temp.entryInfoList({ u"handbook-pg-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDateTime modified = entry.lastModified().toUTC();
+        if (!modified.isValid() || modified > recent)
+            continue;
         QFile pidFile(entry.filePath() + u"/data/postmaster.pid"_s);
         if (pidFile.open(QIODevice::ReadOnly)) {
             const qint64 pid = pidFile.readLine().trimmed().toLongLong();
             if (pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH))
                 continue; // still running
-        } else if (entry.lastModified().toUTC() > young) {
-            continue; // perhaps another test's initdb at work
         }
         QDir(entry.filePath()).removeRecursively();
     }
