@@ -71,23 +71,37 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             return AuthReplies::unauthenticated(u"this refresh token is not this device's"_s);
         }
         if (used) {
-            // Someone holds a copy of this device's session: end it for good.
-            audit.action = u"refresh.reuse"_s;
+            // A used token presented again. If the pair it was exchanged for has never been
+            // used, the answer to that exchange was lost (dead battery, cut connection): the
+            // unused pair is withdrawn and a new one issued. Otherwise someone holds a copy
+            // of this device's session: end it for good.
+            const QVariant successor = scalarSql(db,
+                u"SELECT s.token_hash FROM refresh_tokens r JOIN refresh_tokens s "
+                "ON s.token_hash = r.replaced_by WHERE r.token_hash = ? AND s.used_at IS NULL"_s,
+                {TokenStore::hash(*token)});
+            if (!successor.isValid()) {
+                audit.action = u"refresh.reuse"_s;
+                AuditLog::record(db, audit);
+                (void)DeviceRevocation::revoke(db, tokenDevice,
+                    AuditEntry{userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s});
+                tx.commit();
+                return DeviceRevocation::response();
+            }
+            runSql(db, u"DELETE FROM refresh_tokens WHERE token_hash = ?"_s, {successor});
+            runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, {tokenDevice});
+            audit.action = u"refresh.retry"_s;
+            audit.outcome = u"ok"_s;
             AuditLog::record(db, audit);
-            (void)DeviceRevocation::revoke(db, tokenDevice,
-                AuditEntry{userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s});
-            tx.commit();
-            return DeviceRevocation::response();
         }
         const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
         if (now >= expiresAt)
             return AuthReplies::unauthenticated(u"the refresh token has expired; sign in again"_s);
         if (disabled)
             return AuthReplies::unauthenticated(u"this account is disabled"_s);
-        runSql(db, u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?"_s,
-               {now, TokenStore::hash(*token)});
         runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {now, tokenDevice});
         const TokenPair pair = TokenStore::issue(db, userId, tokenDevice);
+        runSql(db, u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
+               {now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token)});
         tx.commit();
         // The same shape as a login answer, so that a role change reaches the client too.
         return ApiResponse::json(QJsonObject{{u"access_token"_s, pair.accessToken},

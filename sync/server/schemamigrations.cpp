@@ -95,9 +95,16 @@ constexpr const char *v2DomainPostgres[] = {
     "CREATE INDEX audit_log_at ON audit_log(at)",
 };
 
+// v3: which refresh token replaced a used one, so a retried refresh whose answer was lost
+// is told apart from a stolen token.
+constexpr const char *v3RefreshSuccessor[] = {
+    "ALTER TABLE refresh_tokens ADD COLUMN replaced_by TEXT",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, v1ServerMeta },
     { 2, "domain", v2DomainSqlite, v2DomainPostgres },
+    { 3, "refresh_successor", v3RefreshSuccessor, v3RefreshSuccessor },
 };
 
 constexpr bool strictlyIncreasingFromOne()

@@ -305,9 +305,14 @@ private Q_SLOTS:
         QVERIFY2(secretary->sync(&error), qPrintable(error));
 
         const auto question = member->actions().postFeedback(u"Xin tài liệu học tập nghị quyết"_s);
+        QVERIFY(member->actions().updateContact({{u"email"_s, u"hoa.nx@example.vn"_s}}).ok());
         QVERIFY2(member->sync(&error), qPrintable(error));
         QVERIFY2(secretary->sync(&error), qPrintable(error));
+        QVERIFY(secretary->engine().progress().changes < 10); // incremental
         QVERIFY(secretary->rows()[u"feedback"_s].contains(question.rowId));
+        // The edited profile reaches the secretary, who sees the cell's full profiles.
+        const QString memberId = account(u"dangvien.a1"_s).memberId;
+        QCOMPARE(secretary->rows()[u"member"_s][memberId].value(u"email"_s).toString(), u"hoa.nx@example.vn"_s);
 
         const QByteArray bytes = randomBytes(600000, 9);
         const QString meetingId = scalar(u"SELECT id FROM meetings WHERE org_id = ? AND status = 'scheduled' ORDER BY starts_at DESC LIMIT 1"_s,

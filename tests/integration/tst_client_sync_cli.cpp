@@ -205,6 +205,24 @@ private Q_SLOTS:
         QVERIFY(SyncState(vault->database()).value(u"refresh_token"_s) != before); // rotated
     }
 
+    void signingInAgainKeepsTheVaultAndItsDevice()
+    {
+        auto vault = openVault(m_dataDir.path());
+        QVERIFY(vault);
+        const QString device = SyncState(vault->database()).value(u"device_id"_s);
+        vault->lock();
+        const Run run = handbook(syncArguments(m_dataDir.path(), u"dangvien.a1"_s));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(oneJsonLine(run.out).value(u"pulled_changes"_s).toInt(), 0); // same replica, same cursor
+        vault = openVault(m_dataDir.path());
+        QVERIFY(vault);
+        QCOMPARE(SyncState(vault->database()).value(u"device_id"_s), device);
+        // The provisional device of the second login holds no session on the server.
+        QCOMPARE(scalar(u"SELECT count(*) FROM refresh_tokens r JOIN users u ON u.id = r.user_id "
+                        "WHERE u.login = ? AND r.used_at IS NULL AND r.device_id <> ?"_s,
+                        {u"dangvien.a1"_s, device}).toInt(), 0);
+    }
+
     void failuresSayWhyOnOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");

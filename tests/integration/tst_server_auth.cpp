@@ -281,9 +281,24 @@ void TestServerAuth::refreshReuseRevokesDevice()
     const QString r1 = login.body.value(u"refresh_token").toString();
     const auto rotated = m_fx.refresh(r1, u"dev-stolen"_s);
     QCOMPARE(rotated.status, 200);
-    const QString a2 = rotated.body.value(u"access_token").toString();
-    const QString r2 = rotated.body.value(u"refresh_token").toString();
+    QString a2 = rotated.body.value(u"access_token").toString();
+    QString r2 = rotated.body.value(u"refresh_token").toString();
 
+    // The answer to that exchange was lost: the same token again is a retry, not a theft.
+    // The unanswered pair is withdrawn and a new one issued.
+    const auto retried = m_fx.refresh(r1, u"dev-stolen"_s);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(m_fx.refresh(r2, u"dev-stolen"_s).status, 401);
+    QVERIFY(m_fx.scalar(u"SELECT revoked_at FROM devices WHERE id = 'dev-stolen'"_s).isNull());
+    QCOMPARE(m_fx.auditCount(u"refresh.retry"_s, u"ok"_s), 1);
+    r2 = retried.body.value(u"refresh_token").toString();
+    // The device goes on: its new token is exchanged once more...
+    const auto next = m_fx.refresh(r2, u"dev-stolen"_s);
+    QCOMPARE(next.status, 200);
+    a2 = next.body.value(u"access_token").toString();
+    r2 = next.body.value(u"refresh_token").toString();
+
+    // ...so the first token, presented now, can only be a copy: the device is revoked.
     const auto reuse = m_fx.refresh(r1, u"dev-stolen"_s);
     QCOMPARE(reuse.status, 401);
     QCOMPARE(reuse.errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));

@@ -1,19 +1,18 @@
 // SyncEngine over a scripted transport and a real vault: pages to the end, the outbox in
 // order in batches of at most 100, one refresh on an expired token, sign-out and revocation,
 // bad answers refused without touching the vault, resumable verified downloads, uploads
-// before shares, never two runs at once, backoff with jitter.
+// before shares, never two runs at once.
 #include "authsession.h"
+#include "blobcatalog.h"
 #include "blobstore.h"
 #include "faketransport.h"
 #include "localactions.h"
 #include "outbox.h"
 #include "pushrequest.h"
 #include "replicastore.h"
-#include "retrybackoff.h"
 #include "sqlitedatabase.h"
 #include "syncengine.h"
 #include "syncfixtures.h"
-#include "syncscheduler.h"
 #include "syncstate.h"
 #include "vaultfixture.h"
 #include "vaultsyncstore.h"
@@ -334,6 +333,27 @@ private Q_SLOTS:
         QCOMPARE(m_store->cursor(), u"k1"_s); // the data itself is synced
     }
 
+    void storageLimitLeavesFilesForOnDemandFetch()
+    {
+        const QByteArray small = randomBytes(1000, 31);
+        const QByteArray large = randomBytes(50000, 32);
+        m_blobs.insert(sha256Of(small), small);
+        m_blobs.insert(sha256Of(large), large);
+        BlobCatalog(db()).setStorageLimit(20000);
+        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha256Of(small), small.size())})),
+                         put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s, {attachment(sha256Of(large), large.size())}))},
+                        u"k1"_s)};
+        QVERIFY(runOnce());
+        QVERIFY(BlobStore(db()).isComplete(sha256Of(small)));
+        QVERIFY(!BlobStore(db()).isComplete(sha256Of(large))); // over the limit
+        // Opened by the user: fetched now, whatever the limit.
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        m_engine->requestBlob(sha256Of(large));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(BlobStore(db()).isComplete(sha256Of(large)));
+    }
+
     void neverTwoRunsAtOnce()
     {
         m_pages = {page({}, u"k1"_s)};
@@ -407,53 +427,6 @@ private Q_SLOTS:
         QCOMPARE(Outbox(db()).rejected().size(), 1);
         QCOMPARE(Outbox(db()).rejected().first().errorCode, u"payload_too_large"_s);
         QCOMPARE(ReplicaStore(db()).count(u"note"_s), 0); // rolled back
-    }
-
-    void backoffGrowsWithJitterUpToTheCap()
-    {
-        using namespace std::chrono_literals;
-        RetryBackoff backoff(1000ms, 8000ms, 7);
-        RetryBackoff twin(1000ms, 8000ms, 7);
-        const qint64 bases[] = {1000, 2000, 4000, 8000, 8000, 8000};
-        for (const qint64 base : bases) {
-            const auto delay = backoff.next();
-            QVERIFY2(delay.count() >= base / 2 && delay.count() <= base, qPrintable(QString::number(delay.count())));
-            QCOMPARE(twin.next(), delay); // seeded: deterministic
-        }
-        QCOMPARE(backoff.failures(), 6);
-        backoff.reset();
-        QVERIFY(backoff.next() <= 1000ms);
-        QVERIFY(backoff.next(30s) >= 30s);
-    }
-
-    void schedulerBacksOffAfterFailuresAndSyncNowForgetsIt()
-    {
-        using namespace std::chrono_literals;
-        bool down = true;
-        m_transport.handler = [this, &down](const HttpRequest &request) {
-            return down ? FakeTransport::cut() : serve(request);
-        };
-        SyncScheduler scheduler(m_engine.get(), RetryBackoff(60s, 3600s, 3));
-        scheduler.setInterval(900s);
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        scheduler.trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(scheduler.failures(), 1);
-        qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(scheduler.nextAttempt());
-        QVERIFY2(wait > 25000 && wait <= 60000, qPrintable(QString::number(wait)));
-        scheduler.trigger(); // start/unlock during a backoff wait does not hammer the server
-        QCOMPARE(finished.size(), 1);
-        scheduler.syncNow(); // the user insists: at once
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
-        QCOMPARE(scheduler.failures(), 1);
-        down = false;
-        scheduler.setNetworkReachable(false);
-        scheduler.setNetworkReachable(true); // the network came back: at once
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
-        QVERIFY(finished.last().first().toBool());
-        QCOMPARE(scheduler.failures(), 0);
-        wait = QDateTime::currentDateTimeUtc().msecsTo(scheduler.nextAttempt());
-        QVERIFY(wait > 890000 && wait <= 900000);
     }
 };
 
