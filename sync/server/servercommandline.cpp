@@ -8,6 +8,7 @@
 #include "importmemberscommand.h"
 #include "membercommand.h"
 #include "publishcommand.h"
+#include "withdrawcommand.h"
 
 #include <cstdio>
 
@@ -41,12 +42,10 @@ int ServerCommandLine::run(const QStringList &arguments)
         return ImportMembersCommand::run(rest);
     if (command == "publish"_L1)
         return PublishCommand::run(rest);
+    if (command == "withdraw"_L1)
+        return WithdrawCommand::run(rest);
     if (command == "member"_L1)
         return MemberCommand::run(rest);
-    static const QStringList planned { u"demo"_s, u"import-members"_s, u"user"_s, u"publish"_s,
-        u"device"_s, u"member"_s };
-    if (planned.contains(command))
-        return fail(BadUsage, u"%1: not implemented yet"_s.arg(command));
     return fail(BadUsage, u"unknown command \"%1\"; see handbook-server --help"_s.arg(command));
 }
 
@@ -58,7 +57,7 @@ QString ServerCommandLine::usage()
         + InitCommand::usage() + ServeCommand::usage()
         + UserCommand::usage() + DeviceCommand::usage()
         + DemoCommand::usage() + ImportMembersCommand::usage() + PublishCommand::usage()
-        + MemberCommand::usage()
+        + WithdrawCommand::usage() + MemberCommand::usage()
         + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;

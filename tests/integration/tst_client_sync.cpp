@@ -4,6 +4,7 @@
 // arrives incrementally with its attachment; two devices of one user converge; a member and
 // a secretary exchange feedback and a shared file; revocation wipes; a move resets the scope.
 #include "blobstore.h"
+#include "searchindex.h"
 #include "clientdevice.h"
 #include "outbox.h"
 #include "serverprocess.h"
@@ -248,9 +249,8 @@ private Q_SLOTS:
                                                  u"--audience"_s, province, u"--kind"_s, u"resolution"_s, u"--number"_s,
                                                  u"99-NQ/TU"_s, u"--title"_s, u"Nghị quyết về chuyển đổi số trong công tác đảng"_s,
                                                  u"--attach"_s, path});
-        if (publish.exitCode != 0 && publish.standardError.contains("not implemented"))
-            QSKIP("handbook-server publish is not implemented yet");
         QVERIFY2(publish.finished && publish.exitCode == 0, publish.standardError.constData());
+        const QString documentId = QString::fromUtf8(publish.standardOutput).trimmed();
 
         QVERIFY2(device->sync(&error), qPrintable(error));
         QCOMPARE(device->count(u"document"_s), documents + 1);
@@ -259,6 +259,21 @@ private Q_SLOTS:
         BlobStore blobs(device->db());
         const auto stored = blobs.open(sha256Of(pdf));
         QCOMPARE(stored->readAll(), pdf);
+        const auto found = [&device, &documentId] {
+            const auto hits = SearchIndex(device->db()).search(u"99 NQ chuyen doi so"_s);
+            return std::any_of(hits.begin(), hits.end(),
+                               [&documentId](const SearchHit &hit) { return hit.documentId == documentId; });
+        };
+        QVERIFY(found());
+
+        // Withdrawn: the row, its search entry and its attachment leave the device.
+        const auto withdraw = ServerProcess::run({u"withdraw"_s, u"--db"_s, m_server.databaseArgument(), documentId});
+        QVERIFY2(withdraw.finished && withdraw.exitCode == 0, withdraw.standardError.constData());
+        QVERIFY2(device->sync(&error), qPrintable(error));
+        QCOMPARE(device->count(u"document"_s), documents);
+        QVERIFY(!device->rows()[u"document"_s].contains(documentId));
+        QVERIFY(!found());
+        QVERIFY(!BlobStore(device->db()).isComplete(sha256Of(pdf)));
     }
 
     void twoDevicesOfOneUserConverge()
