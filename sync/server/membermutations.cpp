@@ -82,10 +82,9 @@ MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
     if (!id)
         return args.rejection();
     const QVariant owner = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, {*id});
-    if (!owner.isValid())
-        return MutationOutcome::ok(); // already gone
-    if (owner.toString() != c.user.memberId)
-        return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
+    // Someone else's note is treated like a missing one: nothing to delete, nothing leaks.
+    if (!owner.isValid() || owner.toString() != c.user.memberId)
+        return MutationOutcome::ok();
     runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, {*id});
     c.tx.recordChange(u"note"_s, *id, u"delete"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
@@ -168,13 +167,15 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM feedback WHERE id = ?"_s, {*id}).isValid())
         return MutationOutcome::rejected(u"conflict"_s, u"Góp ý này đã được gửi."_s);
     QString threadOwner = c.user.memberId;
+    // Only a secretary replies; checked before looking at the thread, so that a refusal says
+    // nothing about which threads exist.
+    if (!replyTo->isNull() && !c.user.isSecretary())
+        return MutationOutcome::rejected(u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
     if (!replyTo->isNull()) {
         QSqlQuery parent = runSql(c.tx.db(), u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s,
                                   {*replyTo});
         if (!parent.next() || parent.value(0).toString() != c.user.orgId)
             return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy góp ý cần trả lời."_s);
-        if (!c.user.isSecretary())
-            return MutationOutcome::rejected(u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
         threadOwner = parent.value(1).toString();
         if (!parent.value(2).isNull()) { // a reply to a reply: the thread's first author
             threadOwner = scalarSql(c.tx.db(), u"SELECT member_id FROM feedback WHERE id = ?"_s,

@@ -73,14 +73,17 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     const QSqlDatabase db = c.tx.db();
     QSqlQuery request = runSql(db,
         u"SELECT member_id, fields, status FROM profile_requests WHERE id = ?"_s, { *requestId });
+    const auto notFound = [] {
+        return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
+    };
     if (!request.next())
-        return MutationOutcome::rejected(
-            u"not_found"_s, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
+        return notFound();
     const QString memberId = request.value(0).toString();
     const QString status = request.value(2).toString();
     const Visibility visibility(db, c.user);
+    // Another cell's request answers exactly like a missing one: nothing leaks.
     if (!visibility.isSecretaryOfMember(memberId))
-        return forbidden(u"Đồng chí không phải bí thư chi bộ của đảng viên này."_s);
+        return notFound();
     if (memberId == c.user.memberId)
         return forbidden(u"Bí thư không tự duyệt yêu cầu thay đổi hồ sơ của chính mình."_s);
     const QString target = approve ? u"approved"_s : u"rejected"_s;
