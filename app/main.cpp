@@ -1,5 +1,6 @@
 // Composition root: builds the session objects, publishes them to QML, loads the UI.
 // Debug modes: --self-test (load every QML file of the module, exit) and --screenshot.
+#include "documentcatalog.h"
 #include "qmlsingletons.h"
 #include "statuscommand.h"
 #include "synccommand.h"
@@ -195,6 +196,54 @@ void driveSession(VaultSession &session, const QString &target,
     QTimer::singleShot(0, &session, step);
 }
 
+const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s };
+
+// Calls a function of a QML page (parameters typed `string` or untyped).
+bool callPage(QObject *page, const char *function, const QString &argument)
+{
+    return QMetaObject::invokeMethod(page, function, Q_ARG(QString, argument))
+        || QMetaObject::invokeMethod(page, function, Q_ARG(QVariant, QVariant(argument)));
+}
+
+// The screenshots of a synced vault: unlocks it with `pin`, then opens the screen to capture
+// from the home page (the library, the reader on the newest document, a search for
+// "nghi quyet") and calls done().
+void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &target,
+    const QString &pin, std::function<void()> done)
+{
+    auto finished = std::make_shared<bool>(false);
+    auto step = [&session, window, target, finished, done] {
+        if (*finished || session.state() != VaultSession::Unlocked)
+            return;
+        *finished = true;
+        // Let the stack show the home page first.
+        QTimer::singleShot(0, window, [&session, window, target, done] {
+            auto *home = window->findChild<QObject *>(u"homePage"_s);
+            bool ok = home != nullptr;
+            if (ok && target == u"library")
+                ok = callPage(home, "openLibrary", QString());
+            else if (ok && target == u"search")
+                ok = callPage(home, "openLibrary", u"nghi quyet"_s);
+            else if (ok && target == u"reader") {
+                const auto newest =
+                    DocumentCatalog(session.vault().database()).newestDocuments(1);
+                ok = !newest.isEmpty() && callPage(home, "openDocument", newest.constFirst().id);
+            }
+            if (!ok) {
+                printLine(stderr, u"screenshot: cannot open "_s + target);
+                QCoreApplication::exit(1);
+                return;
+            }
+            done();
+        });
+    };
+    QObject::connect(&session, &VaultSession::stateChanged, &session, step, Qt::QueuedConnection);
+    if (!session.unlock(pin)) {
+        printLine(stderr, u"screenshot: cannot unlock"_s);
+        QCoreApplication::exit(1);
+    }
+}
+
 // Once the window has rendered its first frame and the page transition has ended, saves
 // the window as a PNG and quits.
 void grabWhenSettled(
@@ -272,12 +321,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, u"Render offscreen, save a PNG, exit."_s, u"file.png"_s);
     const QCommandLineOption screenshotStateOption(u"screenshot-state"_s,
-        u"With --screenshot on an empty data dir: create-pin, wrong-pin, last-attempts, home, change-pin."_s,
+        u"With --screenshot on an empty data dir: create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, search."_s,
         u"state"_s, u"create-pin"_s);
+    const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
+        u"With --screenshot-state home-data, library, reader or search: the PIN of the existing vault in --data-dir."_s,
+        u"pin"_s);
     const QCommandLineOption textScaleOption(
         u"text-scale"_s, u"Text size factor, 1.0 to 2.0."_s, u"factor"_s, u"1.0"_s);
     parser.addOptions({ dataDirOption, langOption, textScaleOption, selfTestOption,
-        screenshotOption, screenshotStateOption });
+        screenshotOption, screenshotStateOption, screenshotPinOption });
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -292,11 +344,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString scenario = parser.value(screenshotStateOption);
-    if (!QStringList {
-            u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s, u"change-pin"_s }
-             .contains(scenario)) {
+    const bool dataScenario = kDataScenarios.contains(scenario);
+    if (!dataScenario
+        && !QStringList { u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s,
+                u"change-pin"_s }
+                .contains(scenario)) {
         printLine(stderr,
-            u"handbook: --screenshot-state must be create-pin, wrong-pin, last-attempts, home or change-pin"_s);
+            u"handbook: --screenshot-state must be create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader or search"_s);
         return 1;
     }
 
@@ -343,7 +397,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTestOption))
         return runSelfTest(engine);
 
-    if (parser.isSet(screenshotOption) && scenario != u"create-pin"
+    if (parser.isSet(screenshotOption) && dataScenario
+        && (session.state() != VaultSession::Locked || !parser.isSet(screenshotPinOption))) {
+        printLine(stderr,
+            u"handbook: --screenshot-state "_s + scenario
+                + u" needs a synced --data-dir and --screenshot-pin"_s);
+        return 1;
+    }
+    if (parser.isSet(screenshotOption) && !dataScenario && scenario != u"create-pin"
         && session.state() != VaultSession::NoVault) {
         printLine(stderr, u"handbook: --screenshot-state needs an empty --data-dir"_s);
         return 1;
@@ -368,6 +429,15 @@ int main(int argc, char *argv[])
             window, &QQuickWindow::frameSwapped, window,
             [firstFrameRendered] { *firstFrameRendered = true; }, Qt::SingleShotConnection);
         const auto skipSeconds = [clockOffset](qint64 seconds) { *clockOffset += seconds; };
+        const auto grab = [=] { grabWhenSettled(window, firstFrameRendered, path); };
+        if (dataScenario) {
+            openDataScreen(session, window, scenario, parser.value(screenshotPinOption), grab);
+            QTimer::singleShot(60000, &app, [] {
+                printLine(stderr, u"screenshot: timed out"_s);
+                QCoreApplication::exit(1);
+            });
+            return QGuiApplication::exec();
+        }
         driveSession(session, scenario, skipSeconds, [=] {
             if (scenario == u"change-pin") {
                 if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))

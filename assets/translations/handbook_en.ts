@@ -5,7 +5,7 @@
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../qml/components/ChangePinDialog.qml" line="+20"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Đổi mã PIN</source>
         <translation>Change PIN</translation>
     </message>
@@ -87,36 +87,212 @@
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../app/models/documentkind.cpp" line="+8"/>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ thị</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quy định</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hướng dẫn</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tài liệu sinh hoạt</source>
+        <translation>Meeting material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <location filename="../../qml/components/DocumentRow.qml" line="+77"/>
+        <source>Ngày %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã đọc</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa đọc</source>
+        <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>HomeController</name>
+    <message>
+        <location filename="../../app/controllers/homecontroller.cpp" line="+25"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đồng bộ lần cuối: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa đồng bộ lần nào</source>
+        <translation>Not synced yet</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+16"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+29"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Đã mở khóa</source>
-        <translation>Unlocked</translation>
+        <location line="+18"/>
+        <source>%1 · Còn %2 thay đổi chưa gửi</source>
+        <translation>%1 · %2 changes not sent yet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Buổi sinh hoạt chi bộ sắp tới</source>
+        <translation>Next cell meeting</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Tài liệu trên điện thoại này đang mở. Hãy bấm “Khóa” khi không dùng nữa.</source>
-        <translation>The documents on this phone are open. Tap “Lock” when you are done.</translation>
+        <source>Chưa có lịch sinh hoạt mới.</source>
+        <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>Thời gian: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Địa điểm: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tài liệu cần đọc trước (đã đọc %1/%2):</source>
+        <translation>Read before the meeting (%1 of %2 read):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tài liệu mới</source>
+        <translation>New documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa có tài liệu trên máy này. Tài liệu sẽ có sau khi đồng bộ.</source>
+        <translation>No documents on this device yet. They arrive with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tất cả tài liệu</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tìm tài liệu</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Kiểm tra bộ nhớ</source>
         <translation>Check storage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Đổi mã PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Khóa</source>
         <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../app/controllers/librarycontroller.cpp" line="+43"/>
+        <source>Mọi loại tài liệu</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../qml/pages/LibraryPage.qml" line="+22"/>
+        <source>Thư viện tài liệu</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Tìm tài liệu</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xóa</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loại tài liệu</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tìm thấy %1 tài liệu</source>
+        <translation>%1 documents found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy tài liệu nào.</source>
+        <translation>No documents found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tài liệu, %2 chưa đọc</source>
+        <translation>%1 documents, %2 unread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tài liệu, %2 chưa đọc. Gõ vào ô trên để tìm, không dấu cũng được.</source>
+        <translation>%1 documents, %2 unread. Type above to search; marks are optional.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +304,19 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+35"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‹ Quay lại</source>
+        <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../qml/components/PinPad.qml" line="+15"/>
@@ -135,7 +324,7 @@
         <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Đã nhập %n chữ số</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -151,6 +340,70 @@
         <location line="+3"/>
         <source>Xóa chữ số cuối</source>
         <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderController</name>
+    <message>
+        <location filename="../../app/controllers/readercontroller.cpp" line="+51"/>
+        <source>Chưa đăng nhập: chưa ghi nhận được việc đọc tài liệu.</source>
+        <translation>Not signed in: your reading could not be recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa ghi nhận được việc đọc tài liệu. Hãy thử lại.</source>
+        <translation>Your reading could not be recorded. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+18"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không tìm thấy tài liệu này trên máy.</source>
+        <translation>This document is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Số: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cơ quan ban hành: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ngày ban hành: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Bạn đã đọc tài liệu này</source>
+        <translation>✓ You have read this document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bạn chưa đọc tài liệu này</source>
+        <translation>You have not read this document yet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Đánh dấu đã đọc</source>
+        <translation>Mark as read</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="+56"/>
+        <source>Không đọc được dữ liệu trên máy. Hãy thử “Kiểm tra bộ nhớ”.</source>
+        <translation>Could not read the data on this device. Try “Check storage”.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +543,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Bộ nhớ an toàn: dữ liệu đầy đủ và không bị thay đổi.</source>
         <translation>Storage is sound: the data is complete and unaltered.</translation>
     </message>

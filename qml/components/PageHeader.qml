@@ -1,28 +1,61 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Handbook
 
-// The red bar at the top of every page, with the page's title. Grows with the text size.
+// The red bar at the top of every page, with the page's title and, on pages opened from
+// another one, a large "Quay lại" (back) button. Grows with the text size.
 ToolBar {
     id: root
 
     required property string title
+    // Shows the back button; its tap emits back().
+    property bool canGoBack: false
 
-    leftPadding: Theme.pageMargin
+    signal back()
+
+    leftPadding: root.canGoBack ? Theme.spacingSmall : Theme.pageMargin
     rightPadding: Theme.pageMargin
     topPadding: Theme.spacingSmall
     bottomPadding: Theme.spacingSmall
 
-    contentItem: Label {
-        text: root.title
-        color: Theme.textOnAccent
-        font.pixelSize: Theme.fontLarge
-        font.bold: true
-        wrapMode: Text.Wrap
-        maximumLineCount: 2
-        elide: Text.ElideRight
-        verticalAlignment: Text.AlignVCenter
-        Accessible.role: Accessible.Heading
+    // With large text the back button gets its own row, so the title is never cut short.
+    contentItem: GridLayout {
+        columns: Theme.scale > 1.4 ? 1 : 2
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: 0
+
+        ToolButton {
+            objectName: "backButton"
+            visible: root.canGoBack
+            Layout.minimumHeight: Theme.touchTarget
+            Layout.minimumWidth: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            Accessible.name: qsTr("Quay lại")
+            onClicked: root.back()
+            contentItem: Label {
+                text: qsTr("‹ Quay lại")
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: root.canGoBack && Theme.scale > 1.4 ? Theme.pageMargin - Theme.spacingSmall : 0
+            text: root.title
+            color: Theme.textOnAccent
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+            Accessible.role: Accessible.Heading
+        }
     }
 
     background: Rectangle {

@@ -1,0 +1,65 @@
+// The home screen: the next cell meeting (time in Vietnam time) with its "read before the
+// meeting" documents and which I have read, the newest documents, and the sync status as
+// the vault records it (last successful sync, changes waiting to be sent).
+#pragma once
+
+#include "documentlistmodel.h"
+#include "sessioncontroller.h"
+
+#include <QDateTime>
+#include <functional>
+
+class HomeController : public SessionController
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool hasMeeting READ hasMeeting NOTIFY meetingChanged)
+    Q_PROPERTY(QString meetingTitle READ meetingTitle NOTIFY meetingChanged)
+    Q_PROPERTY(QString meetingTime READ meetingTime NOTIFY meetingChanged)
+    Q_PROPERTY(QString meetingLocation READ meetingLocation NOTIFY meetingChanged)
+    Q_PROPERTY(DocumentListModel *meetingDocuments READ meetingDocuments CONSTANT)
+    Q_PROPERTY(DocumentListModel *newDocuments READ newDocuments CONSTANT)
+    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncStatusChanged)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int kNewDocumentCount = 5;
+
+    explicit HomeController(QObject *parent = nullptr);
+
+    [[nodiscard]] bool hasMeeting() const { return !m_meetingTitle.isEmpty(); }
+    [[nodiscard]] QString meetingTitle() const { return m_meetingTitle; }
+    // e.g. "19:30, Thứ Sáu 27/11/2026" in Vietnam time (UTC+7).
+    [[nodiscard]] QString meetingTime() const { return m_meetingTime; }
+    [[nodiscard]] QString meetingLocation() const { return m_meetingLocation; }
+    [[nodiscard]] DocumentListModel *meetingDocuments() { return &m_meetingDocuments; }
+    [[nodiscard]] DocumentListModel *newDocuments() { return &m_newDocuments; }
+    // "Đồng bộ lần cuối: …" or "Chưa đồng bộ lần nào".
+    [[nodiscard]] QString syncStatus() const { return m_syncStatus; }
+    [[nodiscard]] int pendingCount() const { return m_pendingCount; }
+
+    // For tests: what "now" is (defaults to the system clock).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // A time shown to the member: Vietnam time (UTC+7, no daylight saving), Vietnamese date.
+    [[nodiscard]] static QString vietnamTime(const QDateTime &utc);
+
+Q_SIGNALS:
+    void meetingChanged();
+    void syncStatusChanged();
+
+protected:
+    void load(SqliteDatabase &db) override;
+
+private:
+    Clock m_clock;
+    QString m_meetingTitle;
+    QString m_meetingTime;
+    QString m_meetingLocation;
+    DocumentListModel m_meetingDocuments;
+    DocumentListModel m_newDocuments;
+    QString m_syncStatus;
+    int m_pendingCount = 0;
+};

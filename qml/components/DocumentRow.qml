@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// One document in a list: kind and number, the title in large type, date, and a clear
+// "Chưa đọc" / "Đã đọc" marker (words, not only a colour). The whole row is one tap target.
+ItemDelegate {
+    id: root
+
+    property string documentId
+    property string title
+    property string kindLabel
+    property string number
+    property string issuedDate
+    property bool read: false
+    // Title and snippet may carry <b></b> highlights (search results).
+    property bool styled: false
+    property string snippet
+
+    signal openRequested(string documentId)
+
+    padding: Theme.spacing
+    topInset: 0
+    bottomInset: 0
+    Accessible.name: root.title
+    onClicked: root.openRequested(root.documentId)
+
+    background: Rectangle {
+        implicitHeight: Theme.touchTarget
+        radius: Theme.cornerRadius
+        color: root.down ? Theme.keyPressed : Theme.surface
+        border.width: root.read ? 1 : 2
+        border.color: root.read ? Theme.border : Theme.accent
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall / 2
+
+        Label {
+            Layout.fillWidth: true
+            text: root.number.length > 0 ? root.kindLabel + " · " + root.number : root.kindLabel
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            textFormat: root.styled ? Text.StyledText : Text.PlainText
+            font.pixelSize: Theme.fontBody
+            // Search results show the matched words in bold instead.
+            font.bold: !root.styled
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.snippet.length > 0
+            text: root.snippet
+            textFormat: Text.StyledText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.issuedDate.length > 0 || !root.styled
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(root.issuedDate) : ""
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+            // In words, not only a colour; search results leave it out.
+            Label {
+                objectName: "readMarker"
+                visible: !root.styled
+                text: root.read ? qsTr("Đã đọc") : qsTr("Chưa đọc")
+                font.pixelSize: Theme.fontSmall
+                font.bold: !root.read
+                color: root.read ? Theme.success : Theme.accentDark
+            }
+        }
+    }
+}
