@@ -225,8 +225,7 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
             else if (ok && target == u"search")
                 ok = callPage(home, "openLibrary", u"nghi quyet"_s);
             else if (ok && target == u"reader") {
-                const auto newest =
-                    DocumentCatalog(session.vault().database()).newestDocuments(1);
+                const auto newest = DocumentCatalog(session.vault().database()).newestDocuments(1);
                 ok = !newest.isEmpty() && callPage(home, "openDocument", newest.constFirst().id);
             }
             if (!ok) {
@@ -294,8 +293,9 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(u"SoTayDangVien"_s);
         QCoreApplication::setApplicationName(u"handbook"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(HANDBOOK_VERSION));
-        return std::strcmp(argv[1], "sync") == 0 ? SyncCommand::run(QCoreApplication::arguments())
-                                                 : StatusCommand::run(QCoreApplication::arguments());
+        return std::strcmp(argv[1], "sync") == 0
+            ? SyncCommand::run(QCoreApplication::arguments())
+            : StatusCommand::run(QCoreApplication::arguments());
     }
     // The debug modes never need a screen.
     if ((hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshot"))
@@ -347,7 +347,7 @@ int main(int argc, char *argv[])
     const bool dataScenario = kDataScenarios.contains(scenario);
     if (!dataScenario
         && !QStringList { u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s,
-                u"change-pin"_s }
+            u"change-pin"_s }
                 .contains(scenario)) {
         printLine(stderr,
             u"handbook: --screenshot-state must be create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader or search"_s);

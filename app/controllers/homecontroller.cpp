@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 HomeController::HomeController(QObject *parent)
     : SessionController(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 QString HomeController::vietnamTime(const QDateTime &utc)
 {
@@ -33,8 +32,8 @@ void HomeController::load(SqliteDatabase &db)
     m_meetingTitle = meeting ? meeting->title : QString();
     m_meetingTime = meeting ? vietnamTime(meeting->startsAt) : QString();
     m_meetingLocation = meeting ? meeting->location : QString();
-    m_meetingDocuments.setDocuments(meeting ? catalog.meetingDocuments(*meeting)
-                                            : QList<DocumentSummary>());
+    m_meetingDocuments.setDocuments(
+        meeting ? catalog.meetingDocuments(*meeting) : QList<DocumentSummary>());
     Q_EMIT meetingChanged();
 
     m_newDocuments.setDocuments(catalog.newestDocuments(kNewDocumentCount));

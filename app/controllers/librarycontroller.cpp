@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 LibraryController::LibraryController(QObject *parent)
     : SessionController(parent)
-{
-}
+{ }
 
 void LibraryController::setSearchText(const QString &text)
 {
@@ -40,9 +39,11 @@ void LibraryController::load(SqliteDatabase &db)
 {
     DocumentCatalog catalog(db);
     m_documents.setDocuments(catalog.newestDocuments(0, m_kind));
-    QVariantList choices{QVariantMap{{u"kind"_s, QString()}, {u"label"_s, tr("Mọi loại tài liệu")}}};
+    QVariantList choices { QVariantMap {
+        { u"kind"_s, QString() }, { u"label"_s, tr("Mọi loại tài liệu") } } };
     for (const QString &kind : catalog.kinds())
-        choices.append(QVariantMap{{u"kind"_s, kind}, {u"label"_s, DocumentKind::label(kind)}});
+        choices.append(
+            QVariantMap { { u"kind"_s, kind }, { u"label"_s, DocumentKind::label(kind) } });
     if (choices != m_kindChoices) {
         m_kindChoices = choices;
         Q_EMIT kindChoicesChanged();

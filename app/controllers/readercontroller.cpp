@@ -7,8 +7,7 @@
 
 ReaderController::ReaderController(QObject *parent)
     : SessionController(parent)
-{
-}
+{ }
 
 void ReaderController::setDocumentId(const QString &id)
 {
@@ -21,9 +20,8 @@ void ReaderController::setDocumentId(const QString &id)
 
 void ReaderController::load(SqliteDatabase &db)
 {
-    const auto detail = m_documentId.isEmpty()
-        ? std::nullopt
-        : DocumentCatalog(db).document(m_documentId);
+    const auto detail
+        = m_documentId.isEmpty() ? std::nullopt : DocumentCatalog(db).document(m_documentId);
     m_found = detail.has_value();
     const DocumentSummary doc = detail ? detail->summary : DocumentSummary();
     m_title = doc.title;

@@ -9,8 +9,7 @@ Q_LOGGING_CATEGORY(lcScreens, "handbook.screens")
 
 SessionController::SessionController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void SessionController::setSession(VaultSession *session)
 {
@@ -30,8 +29,7 @@ void SessionController::setSession(VaultSession *session)
 
 SqliteDatabase *SessionController::database() const
 {
-    if (!m_session || m_session->state() != VaultSession::Unlocked
-        || !m_session->vault().isOpen())
+    if (!m_session || m_session->state() != VaultSession::Unlocked || !m_session->vault().isOpen())
         return nullptr;
     return &m_session->vault().database();
 }

@@ -13,7 +13,7 @@ SyncController::SyncController(SyncEngine *engine, SyncScheduler *scheduler, QOb
     connect(engine, &SyncEngine::progressChanged, this, &SyncController::progressChanged);
     connect(engine, &SyncEngine::finished, this, &SyncController::finished);
     connect(engine, &SyncEngine::deviceRevoked, this,
-            [this] { Q_EMIT deviceRevoked(m_engine->lastError().message()); });
+        [this] { Q_EMIT deviceRevoked(m_engine->lastError().message()); });
     connect(engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);
     connect(scheduler, &SyncScheduler::scheduled, this, &SyncController::scheduled);
 }

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 DocumentListModel::DocumentListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
@@ -49,15 +48,15 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> DocumentListModel::roleNames() const
 {
     return {
-        {IdRole, "documentId"},
-        {TitleRole, "title"},
-        {NumberRole, "number"},
-        {KindRole, "kind"},
-        {KindLabelRole, "kindLabel"},
-        {IssuerRole, "issuer"},
-        {IssuedDateRole, "issuedDate"},
-        {SummaryRole, "summary"},
-        {ReadRole, "read"},
+        { IdRole, "documentId" },
+        { TitleRole, "title" },
+        { NumberRole, "number" },
+        { KindRole, "kind" },
+        { KindLabelRole, "kindLabel" },
+        { IssuerRole, "issuer" },
+        { IssuedDateRole, "issuedDate" },
+        { SummaryRole, "summary" },
+        { ReadRole, "read" },
     };
 }
 
@@ -83,7 +82,7 @@ bool DocumentListModel::setRead(const QString &documentId)
         if (!m_documents.at(row).read) {
             m_documents[row].read = true;
             const QModelIndex changed = index(int(row));
-            Q_EMIT dataChanged(changed, changed, {ReadRole});
+            Q_EMIT dataChanged(changed, changed, { ReadRole });
             Q_EMIT countChanged();
         }
         return true;

@@ -5,8 +5,7 @@
 
 SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
@@ -40,12 +39,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
     return {
-        {IdRole, "documentId"},
-        {TitleHtmlRole, "titleHtml"},
-        {SnippetHtmlRole, "snippetHtml"},
-        {KindLabelRole, "kindLabel"},
-        {NumberRole, "number"},
-        {IssuedDateRole, "issuedDate"},
+        { IdRole, "documentId" },
+        { TitleHtmlRole, "titleHtml" },
+        { SnippetHtmlRole, "snippetHtml" },
+        { KindLabelRole, "kindLabel" },
+        { NumberRole, "number" },
+        { IssuedDateRole, "issuedDate" },
     };
 }
 

@@ -8,8 +8,7 @@ BlobDevice::BlobDevice(BlobStore &store, QString sha256, qint64 size)
     : m_store(store)
     , m_sha256(std::move(sha256))
     , m_size(size)
-{
-}
+{ }
 
 qint64 BlobDevice::readData(char *data, qint64 maxSize)
 {

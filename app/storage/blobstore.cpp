@@ -7,13 +7,13 @@
 
 BlobStore::BlobStore(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 BlobStore::begin(const QString &sha256, qint64 size, const QString &mime)
 {
-    Statement insert(m_db, "INSERT INTO blobs(sha256, size, mime, stored_at) VALUES(?1, ?2, ?3, ?4) "
-                           "ON CONFLICT(sha256) DO NOTHING");
+    Statement insert(m_db,
+        "INSERT INTO blobs(sha256, size, mime, stored_at) VALUES(?1, ?2, ?3, ?4) "
+        "ON CONFLICT(sha256) DO NOTHING");
     insert.bind(1, sha256).bind(2, size).bind(3, mime);
     insert.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).exec();
     return received(sha256);
@@ -36,7 +36,8 @@ bool BlobStore::append(const QString &sha256, const QByteArray &bytes)
     if (have % kChunkSize != 0)
         pending = chunk(sha256, seq); // the partial last chunk grows
     pending += bytes;
-    Statement put(m_db, "INSERT OR REPLACE INTO blob_chunks(sha256, seq, bytes) VALUES(?1, ?2, ?3)");
+    Statement put(
+        m_db, "INSERT OR REPLACE INTO blob_chunks(sha256, seq, bytes) VALUES(?1, ?2, ?3)");
     for (qint64 offset = 0; offset < pending.size(); offset += kChunkSize, ++seq) {
         put.bind(1, sha256).bind(2, seq).bindBlob(3, pending.mid(offset, kChunkSize)).exec();
         put.reset();

@@ -23,8 +23,7 @@ QJsonObject parse(const QString &json)
 
 DocumentCatalog::DocumentCatalog(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString DocumentCatalog::memberId()
 {
@@ -61,7 +60,8 @@ QList<DocumentSummary> DocumentCatalog::newestDocuments(int limit, const QString
 
 QStringList DocumentCatalog::kinds()
 {
-    Statement query(m_db, "SELECT DISTINCT kind FROM documents WHERE kind IS NOT NULL ORDER BY kind");
+    Statement query(
+        m_db, "SELECT DISTINCT kind FROM documents WHERE kind IS NOT NULL ORDER BY kind");
     QStringList kinds;
     while (query.step())
         kinds.append(query.text(0));

@@ -16,10 +16,9 @@ QByteArray deriveKey(const QString &pin, const QByteArray &salt, const KdfParams
     QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
     QByteArray pinBytes = pin.toUtf8();
     const int rc = crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()),
-                                 pinBytes.constData(), size_t(pinBytes.size()),
-                                 reinterpret_cast<const unsigned char *>(salt.constData()),
-                                 params.opsLimit, size_t(params.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+        pinBytes.constData(), size_t(pinBytes.size()),
+        reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
+        size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     wipeBytes(pinBytes);
     if (rc != 0) {
         wipeBytes(key);
@@ -38,16 +37,16 @@ void wipeBytes(QByteArray &bytes)
 
 KdfParams KdfParams::standard()
 {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, 64ull * 1024 * 1024};
+    return { crypto_pwhash_OPSLIMIT_MODERATE, 64ull * 1024 * 1024 };
 }
 
 KdfParams KdfParams::fastForTests()
 {
-    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
 }
 
-KeyEnvelope KeyEnvelope::seal(const QByteArray &dek, const QString &pin, const KdfParams &params,
-                              const QByteArray &context)
+KeyEnvelope KeyEnvelope::seal(
+    const QByteArray &dek, const QString &pin, const KdfParams &params, const QByteArray &context)
 {
     KeyEnvelope envelope;
     envelope.m_params = params;
@@ -86,9 +85,8 @@ std::optional<QByteArray> KeyEnvelope::open(const QString &pin, const QByteArray
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         reinterpret_cast<unsigned char *>(dek.data()), &written, nullptr,
         reinterpret_cast<const unsigned char *>(m_ciphertext.constData()),
-        size_t(m_ciphertext.size()),
-        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()),
-        reinterpret_cast<const unsigned char *>(m_nonce.constData()),
+        size_t(m_ciphertext.size()), reinterpret_cast<const unsigned char *>(context.constData()),
+        size_t(context.size()), reinterpret_cast<const unsigned char *>(m_nonce.constData()),
         reinterpret_cast<const unsigned char *>(kek.constData()));
     wipeBytes(kek);
     if (rc != 0) {
@@ -114,13 +112,13 @@ std::optional<KeyEnvelope> KeyEnvelope::load(const QString &path, bool *damaged)
     envelope.m_params.memLimit = quint64(json.value(u"memlimit").toInteger());
     envelope.m_salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
     envelope.m_nonce = QByteArray::fromBase64(json.value(u"nonce").toString().toLatin1());
-    envelope.m_ciphertext =
-        QByteArray::fromBase64(json.value(u"wrapped_key").toString().toLatin1());
+    envelope.m_ciphertext
+        = QByteArray::fromBase64(json.value(u"wrapped_key").toString().toLatin1());
     envelope.failedAttempts = json.value(u"failed_attempts").toInt();
-    envelope.lastFailureUtc =
-        QDateTime::fromString(json.value(u"last_failure").toString(), Qt::ISODate);
-    envelope.lockedUntilUtc =
-        QDateTime::fromString(json.value(u"locked_until").toString(), Qt::ISODate);
+    envelope.lastFailureUtc
+        = QDateTime::fromString(json.value(u"last_failure").toString(), Qt::ISODate);
+    envelope.lockedUntilUtc
+        = QDateTime::fromString(json.value(u"locked_until").toString(), Qt::ISODate);
     if (json.value(u"format").toInt() != kEnvelopeFormat
         || json.value(u"kdf").toString() != u"argon2id13"
         || envelope.m_params.opsLimit < crypto_pwhash_OPSLIMIT_MIN
@@ -135,16 +133,16 @@ std::optional<KeyEnvelope> KeyEnvelope::load(const QString &path, bool *damaged)
 
 bool KeyEnvelope::save(const QString &path) const
 {
-    QJsonObject json{
-        {u"format"_s, kEnvelopeFormat},
-        {u"kdf"_s, u"argon2id13"_s},
-        {u"cipher"_s, u"xchacha20poly1305-ietf"_s},
-        {u"opslimit"_s, qint64(m_params.opsLimit)},
-        {u"memlimit"_s, qint64(m_params.memLimit)},
-        {u"salt"_s, QString::fromLatin1(m_salt.toBase64())},
-        {u"nonce"_s, QString::fromLatin1(m_nonce.toBase64())},
-        {u"wrapped_key"_s, QString::fromLatin1(m_ciphertext.toBase64())},
-        {u"failed_attempts"_s, failedAttempts},
+    QJsonObject json {
+        { u"format"_s, kEnvelopeFormat },
+        { u"kdf"_s, u"argon2id13"_s },
+        { u"cipher"_s, u"xchacha20poly1305-ietf"_s },
+        { u"opslimit"_s, qint64(m_params.opsLimit) },
+        { u"memlimit"_s, qint64(m_params.memLimit) },
+        { u"salt"_s, QString::fromLatin1(m_salt.toBase64()) },
+        { u"nonce"_s, QString::fromLatin1(m_nonce.toBase64()) },
+        { u"wrapped_key"_s, QString::fromLatin1(m_ciphertext.toBase64()) },
+        { u"failed_attempts"_s, failedAttempts },
     };
     if (lastFailureUtc.isValid())
         json.insert(u"last_failure"_s, lastFailureUtc.toUTC().toString(Qt::ISODate));

@@ -27,10 +27,10 @@ public:
 
     // Wraps dek under pin with fresh salt and nonce; `context` is bound as associated data.
     [[nodiscard]] static KeyEnvelope seal(const QByteArray &dek, const QString &pin,
-                                          const KdfParams &params, const QByteArray &context);
+        const KdfParams &params, const QByteArray &context);
     // The data key, or nothing when pin is wrong (or the envelope was altered).
-    [[nodiscard]] std::optional<QByteArray> open(const QString &pin,
-                                                 const QByteArray &context) const;
+    [[nodiscard]] std::optional<QByteArray> open(
+        const QString &pin, const QByteArray &context) const;
 
     // Reads the envelope file; nothing if missing or unreadable (`damaged` tells which).
     [[nodiscard]] static std::optional<KeyEnvelope> load(const QString &path, bool *damaged);

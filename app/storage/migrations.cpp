@@ -15,8 +15,8 @@ struct Migration
 
 // Replicated rows keep the server's JSON in `data`; the other columns are what the app
 // filters and sorts on. Never edit a released step: add a new one.
-constexpr std::array kMigrations{
-    Migration{1, R"SQL(
+constexpr std::array kMigrations {
+    Migration { 1, R"SQL(
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE organizations(id TEXT PRIMARY KEY, parent_id TEXT, name TEXT, kind TEXT,
     version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
@@ -52,9 +52,9 @@ CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,
     args TEXT NOT NULL, created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE rejected_mutations(id INTEGER PRIMARY KEY, name TEXT NOT NULL, args TEXT NOT NULL,
     code TEXT, message TEXT, rejected_at TEXT NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0);
-)SQL"},
+)SQL" },
     // Search, blobs in chunks, and the rows each pending mutation touches.
-    Migration{2, R"SQL(
+    Migration { 2, R"SQL(
 CREATE VIRTUAL TABLE document_search USING fts5(title, number, summary, body,
     tokenize = 'vietnamese');
 INSERT INTO document_search(rowid, title, number, summary, body)
@@ -69,11 +69,11 @@ CREATE TABLE blob_chunks(sha256 TEXT NOT NULL, seq INTEGER NOT NULL, bytes BLOB 
 CREATE TABLE outbox_rows(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_id TEXT NOT NULL,
     PRIMARY KEY(type, row_id, mutation_id)) WITHOUT ROWID;
 CREATE INDEX outbox_rows_mutation ON outbox_rows(mutation_id);
-)SQL"},
+)SQL" },
     // Sync (issue 4): each pending mutation's before-image of the rows it changed (to roll
     // a rejection back), the newest server image of a row held back while a local change is
     // pending, and the rows a snapshot in progress has delivered so far.
-    Migration{3, R"SQL(
+    Migration { 3, R"SQL(
 CREATE TABLE before_images(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_id TEXT NOT NULL,
     existed INTEGER NOT NULL, version INTEGER, data TEXT, rejected INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(mutation_id, type, row_id)) WITHOUT ROWID;
@@ -82,7 +82,7 @@ CREATE TABLE deferred_rows(type TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT
     version INTEGER, data TEXT, PRIMARY KEY(type, row_id)) WITHOUT ROWID;
 CREATE TABLE snapshot_rows(type TEXT NOT NULL, row_id TEXT NOT NULL,
     PRIMARY KEY(type, row_id)) WITHOUT ROWID;
-)SQL"},
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

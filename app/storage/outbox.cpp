@@ -19,8 +19,7 @@ QJsonObject fromJsonText(const QString &text)
 
 Outbox::Outbox(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 Outbox::enqueue(const QString &name, const QJsonObject &args, const QList<RowRef> &touched)
 {
@@ -28,7 +27,8 @@ qint64 Outbox::enqueue(const QString &name, const QJsonObject &args, const QList
     insert.bind(1, name).bind(2, toJsonText(args));
     insert.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).exec();
     const qint64 id = m_db.lastInsertRowId();
-    Statement row(m_db, "INSERT OR IGNORE INTO outbox_rows(mutation_id, type, row_id) VALUES(?1, ?2, ?3)");
+    Statement row(
+        m_db, "INSERT OR IGNORE INTO outbox_rows(mutation_id, type, row_id) VALUES(?1, ?2, ?3)");
     for (const RowRef &ref : touched) {
         row.bind(1, id).bind(2, ref.type).bind(3, ref.id).exec();
         row.reset();
@@ -38,13 +38,13 @@ qint64 Outbox::enqueue(const QString &name, const QJsonObject &args, const QList
 
 QList<PendingMutation> Outbox::pending(int limit)
 {
-    Statement query(m_db, "SELECT id, name, args, created_at, attempts FROM outbox ORDER BY id LIMIT ?1");
+    Statement query(
+        m_db, "SELECT id, name, args, created_at, attempts FROM outbox ORDER BY id LIMIT ?1");
     query.bind(1, limit);
     QList<PendingMutation> result;
     while (query.step()) {
-        result << PendingMutation{query.integer(0), query.text(1), fromJsonText(query.text(2)),
-                                  QDateTime::fromString(query.text(3), Qt::ISODateWithMs),
-                                  int(query.integer(4))};
+        result << PendingMutation { query.integer(0), query.text(1), fromJsonText(query.text(2)),
+            QDateTime::fromString(query.text(3), Qt::ISODateWithMs), int(query.integer(4)) };
     }
     return result;
 }
@@ -60,9 +60,8 @@ void Outbox::markAttempted(qint64 upToId)
     update.bind(1, upToId).exec();
 }
 
-QList<RejectedMutation> Outbox::acknowledge(qint64 lastMutationId,
-                                            const QList<MutationResult> &results,
-                                            const QDateTime &now)
+QList<RejectedMutation> Outbox::acknowledge(
+    qint64 lastMutationId, const QList<MutationResult> &results, const QDateTime &now)
 {
     QHash<qint64, MutationResult> byId;
     for (const MutationResult &result : results)
@@ -75,12 +74,12 @@ QList<RejectedMutation> Outbox::acknowledge(qint64 lastMutationId,
         const auto it = byId.constFind(consumed.integer(0));
         if (it == byId.cend() || it->applied)
             continue;
-        rejectedNow << RejectedMutation{consumed.integer(0), consumed.text(1),
-                                        fromJsonText(consumed.text(2)), it->errorCode,
-                                        it->errorMessage, now};
+        rejectedNow << RejectedMutation { consumed.integer(0), consumed.text(1),
+            fromJsonText(consumed.text(2)), it->errorCode, it->errorMessage, now };
     }
-    Statement keep(m_db, "INSERT OR REPLACE INTO rejected_mutations(id, name, args, code, message, "
-                         "rejected_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement keep(m_db,
+        "INSERT OR REPLACE INTO rejected_mutations(id, name, args, code, message, "
+        "rejected_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     for (const RejectedMutation &rejection : rejectedNow) {
         keep.bind(1, rejection.id).bind(2, rejection.name).bind(3, toJsonText(rejection.args));
         keep.bind(4, rejection.errorCode).bind(5, rejection.errorMessage);
@@ -103,13 +102,13 @@ bool Outbox::hasPendingChange(const QString &type, const QString &id)
 
 QList<RejectedMutation> Outbox::rejected()
 {
-    Statement query(m_db, "SELECT id, name, args, code, message, rejected_at FROM rejected_mutations "
-                          "WHERE dismissed = 0 ORDER BY id");
+    Statement query(m_db,
+        "SELECT id, name, args, code, message, rejected_at FROM rejected_mutations "
+        "WHERE dismissed = 0 ORDER BY id");
     QList<RejectedMutation> result;
     while (query.step()) {
-        result << RejectedMutation{query.integer(0), query.text(1), fromJsonText(query.text(2)),
-                                   query.text(3), query.text(4),
-                                   QDateTime::fromString(query.text(5), Qt::ISODateWithMs)};
+        result << RejectedMutation { query.integer(0), query.text(1), fromJsonText(query.text(2)),
+            query.text(3), query.text(4), QDateTime::fromString(query.text(5), Qt::ISODateWithMs) };
     }
     return result;
 }

@@ -30,7 +30,7 @@ struct MutationResult
 {
     qint64 id = 0;
     bool applied = false;
-    QString errorCode;    // for rejected mutations
+    QString errorCode; // for rejected mutations
     QString errorMessage;
 };
 
@@ -58,7 +58,7 @@ public:
     // Consumes every mutation with id <= lastMutationId; results marked rejected are kept
     // in the rejected list. Returns the rejected ones (so the caller can roll them back).
     QList<RejectedMutation> acknowledge(qint64 lastMutationId, const QList<MutationResult> &results,
-                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+        const QDateTime &now = QDateTime::currentDateTimeUtc());
     // True while a pending mutation changed this row.
     [[nodiscard]] bool hasPendingChange(const QString &type, const QString &id);
 

@@ -18,19 +18,19 @@ struct TableSpec
 };
 
 constexpr TableSpec kTables[] = {
-    {"organization", "organizations", {"parent_id", "name", "kind"}},
-    {"member", "members", {"org_id", "full_name", "position"}},
-    {"document", "documents",
-     {"org_id", "audience_org_id", "kind", "number", "title", "issued_date", "published_at",
-      "classification", "meeting_id"}},
-    {"meeting", "meetings", {"org_id", "title", "starts_at", "status"}},
-    {"attendance", "attendance", {"meeting_id", "member_id"}},
-    {"read_receipt", "read_receipts", {"document_id", "member_id", "read_at"}},
-    {"note", "notes", {"document_id", "updated_at"}},
-    {"bookmark", "bookmarks", {"document_id", "created_at"}},
-    {"notification", "notifications", {"kind", "created_at"}},
-    {"profile_request", "profile_requests", {"member_id", "status"}},
-    {"feedback", "feedback", {"org_id", "member_id", "created_at"}},
+    { "organization", "organizations", { "parent_id", "name", "kind" } },
+    { "member", "members", { "org_id", "full_name", "position" } },
+    { "document", "documents",
+        { "org_id", "audience_org_id", "kind", "number", "title", "issued_date", "published_at",
+            "classification", "meeting_id" } },
+    { "meeting", "meetings", { "org_id", "title", "starts_at", "status" } },
+    { "attendance", "attendance", { "meeting_id", "member_id" } },
+    { "read_receipt", "read_receipts", { "document_id", "member_id", "read_at" } },
+    { "note", "notes", { "document_id", "updated_at" } },
+    { "bookmark", "bookmarks", { "document_id", "created_at" } },
+    { "notification", "notifications", { "kind", "created_at" } },
+    { "profile_request", "profile_requests", { "member_id", "status" } },
+    { "feedback", "feedback", { "org_id", "member_id", "created_at" } },
 };
 
 const TableSpec &specFor(const QString &type)
@@ -51,8 +51,7 @@ QString tableName(const TableSpec &spec)
 
 ReplicaStore::ReplicaStore(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList ReplicaStore::types()
 {
@@ -71,11 +70,11 @@ bool ReplicaStore::isKnownType(const QString &type)
     return false;
 }
 
-void ReplicaStore::put(const QString &type, const QString &id, qint64 version,
-                       const QJsonObject &data)
+void ReplicaStore::put(
+    const QString &type, const QString &id, qint64 version, const QJsonObject &data)
 {
     const TableSpec &spec = specFor(type);
-    QStringList columns{QStringLiteral("id")};
+    QStringList columns { QStringLiteral("id") };
     QStringList updates;
     for (const char *column : spec.columns) {
         if (!column)
@@ -89,9 +88,10 @@ void ReplicaStore::put(const QString &type, const QString &id, qint64 version,
     QStringList placeholders;
     for (int i = 1; i <= columns.size(); ++i)
         placeholders << QStringLiteral("?%1").arg(i);
-    const QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
-                            .arg(tableName(spec), columns.join(u','), placeholders.join(u','),
-                                 updates.join(u','));
+    const QString sql
+        = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
+              .arg(
+                  tableName(spec), columns.join(u','), placeholders.join(u','), updates.join(u','));
     Statement statement(m_db, sql.toUtf8().constData());
     int index = 1;
     statement.bind(index++, id);
@@ -113,16 +113,19 @@ bool ReplicaStore::remove(const QString &type, const QString &id)
     const TableSpec &spec = specFor(type);
     if (type == u"document")
         SearchIndex(m_db).unindex(id);
-    Statement statement(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1")
-                                  .arg(tableName(spec)).toUtf8().constData());
+    Statement statement(m_db,
+        QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(tableName(spec)).toUtf8().constData());
     statement.bind(1, id).exec();
     return m_db.changes() > 0;
 }
 
 std::optional<QJsonObject> ReplicaStore::get(const QString &type, const QString &id)
 {
-    Statement statement(m_db, QStringLiteral("SELECT data FROM %1 WHERE id = ?1")
-                                  .arg(tableName(specFor(type))).toUtf8().constData());
+    Statement statement(m_db,
+        QStringLiteral("SELECT data FROM %1 WHERE id = ?1")
+            .arg(tableName(specFor(type)))
+            .toUtf8()
+            .constData());
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
@@ -131,8 +134,11 @@ std::optional<QJsonObject> ReplicaStore::get(const QString &type, const QString 
 
 std::optional<qint64> ReplicaStore::version(const QString &type, const QString &id)
 {
-    Statement statement(m_db, QStringLiteral("SELECT version FROM %1 WHERE id = ?1")
-                                  .arg(tableName(specFor(type))).toUtf8().constData());
+    Statement statement(m_db,
+        QStringLiteral("SELECT version FROM %1 WHERE id = ?1")
+            .arg(tableName(specFor(type)))
+            .toUtf8()
+            .constData());
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
@@ -142,14 +148,16 @@ std::optional<qint64> ReplicaStore::version(const QString &type, const QString &
 int ReplicaStore::count(const QString &type)
 {
     return int(m_db.scalar(QStringLiteral("SELECT count(*) FROM %1")
-                               .arg(tableName(specFor(type))).toUtf8().constData())
+                               .arg(tableName(specFor(type)))
+                               .toUtf8()
+                               .constData())
                    .toLongLong());
 }
 
 QList<QJsonObject> ReplicaStore::all(const QString &type)
 {
-    Statement statement(m_db, QStringLiteral("SELECT data FROM %1")
-                                  .arg(tableName(specFor(type))).toUtf8().constData());
+    Statement statement(m_db,
+        QStringLiteral("SELECT data FROM %1").arg(tableName(specFor(type))).toUtf8().constData());
     QList<QJsonObject> rows;
     while (statement.step())
         rows << QJsonDocument::fromJson(statement.text(0).toUtf8()).object();
@@ -158,8 +166,8 @@ QList<QJsonObject> ReplicaStore::all(const QString &type)
 
 QStringList ReplicaStore::ids(const QString &type)
 {
-    Statement statement(m_db, QStringLiteral("SELECT id FROM %1")
-                                  .arg(tableName(specFor(type))).toUtf8().constData());
+    Statement statement(m_db,
+        QStringLiteral("SELECT id FROM %1").arg(tableName(specFor(type))).toUtf8().constData());
     QStringList result;
     while (statement.step())
         result << statement.text(0);

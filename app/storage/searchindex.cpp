@@ -23,8 +23,7 @@ QString markedToHtml(const QString &marked)
 
 SearchIndex::SearchIndex(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 void SearchIndex::index(const QString &documentId)
 {
@@ -40,8 +39,9 @@ void SearchIndex::index(const QString &documentId)
 
 void SearchIndex::unindex(const QString &documentId)
 {
-    Statement remove(m_db, "DELETE FROM document_search WHERE rowid = "
-                           "(SELECT doc_rowid FROM documents WHERE id = ?1)");
+    Statement remove(m_db,
+        "DELETE FROM document_search WHERE rowid = "
+        "(SELECT doc_rowid FROM documents WHERE id = ?1)");
     remove.bind(1, documentId).exec();
 }
 
@@ -49,7 +49,8 @@ QString SearchIndex::toMatchExpression(const QString &userText)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{M}\\p{N}]+"));
     QStringList terms;
-    for (const QString &word : userText.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts))
+    for (const QString &word :
+        userText.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts))
         terms << u'"' + word + QStringLiteral("\"*");
     return terms.join(u' ');
 }

@@ -10,12 +10,12 @@ class SqliteDatabase;
 struct SearchHit
 {
     QString documentId;
-    QString titleHtml;   // title with matches in <b></b>, HTML-escaped
+    QString titleHtml; // title with matches in <b></b>, HTML-escaped
     QString snippetHtml; // best passage with matches in <b></b>, HTML-escaped
     QString kind;
     QString number;
     QString issuedDate;
-    double rank = 0;     // lower is better (bm25)
+    double rank = 0; // lower is better (bm25)
 };
 
 struct SearchFilter
@@ -37,8 +37,8 @@ public:
     // operators and quotes neutralised. Empty when nothing searchable was typed.
     [[nodiscard]] static QString toMatchExpression(const QString &userText);
 
-    [[nodiscard]] QList<SearchHit> search(const QString &userText, int limit = 50,
-                                          const SearchFilter &filter = {});
+    [[nodiscard]] QList<SearchHit> search(
+        const QString &userText, int limit = 50, const SearchFilter &filter = {});
 
 private:
     SqliteDatabase &m_db;

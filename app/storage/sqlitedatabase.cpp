@@ -5,8 +5,7 @@
 StorageError::StorageError(int code, const QString &message)
     : std::runtime_error(message.toStdString())
     , m_code(code)
-{
-}
+{ }
 
 bool StorageError::isDamage() const
 {
@@ -32,8 +31,8 @@ Statement &Statement::bind(int index, const QString &text)
     if (text.isNull())
         return bindNull(index);
     const QByteArray utf8 = text.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db.fail(rc);
     return *this;
@@ -49,8 +48,8 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bindBlob(int index, const QByteArray &bytes)
 {
-    const int rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db.fail(rc);
     return *this;
@@ -222,7 +221,7 @@ void SqliteDatabase::fail(int code) const
 {
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : code;
     throw StorageError(extended ? extended : code,
-                       QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code)));
+        QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code)));
 }
 
 Transaction::Transaction(SqliteDatabase &db)

@@ -6,8 +6,7 @@
 
 SyncState::SyncState(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SyncState::value(const QString &key, const QString &fallback)
 {
@@ -18,8 +17,9 @@ QString SyncState::value(const QString &key, const QString &fallback)
 
 void SyncState::setValue(const QString &key, const QString &value)
 {
-    Statement upsert(m_db, "INSERT INTO sync_state(key, value) VALUES(?1, ?2) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement upsert(m_db,
+        "INSERT INTO sync_state(key, value) VALUES(?1, ?2) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key).bind(2, value).exec();
 }
 

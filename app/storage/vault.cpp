@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcVault, "handbook.vault")
 namespace {
 
 // Wait imposed after the n-th consecutive wrong PIN (index n); the 10th wipes.
-constexpr int kDelaySeconds[] = {0, 0, 0, 0, 30, 60, 300, 900, 1800, 3600};
+constexpr int kDelaySeconds[] = { 0, 0, 0, 0, 30, 60, 300, 900, 1800, 3600 };
 
 QByteArray envelopeContext(const QString &accountDir)
 {
@@ -81,7 +81,8 @@ QDateTime Vault::now() const
 VaultError Vault::create(const QString &pin)
 {
     if (!sodiumReady())
-        return VaultError(VaultError::NotEncrypted, QStringLiteral("libsodium failed to initialise"));
+        return VaultError(
+            VaultError::NotEncrypted, QStringLiteral("libsodium failed to initialise"));
     if (exists())
         return VaultError(VaultError::AlreadyExists);
     if (!isValidPin(pin))
@@ -91,8 +92,8 @@ VaultError Vault::create(const QString &pin)
 
     QByteArray dek(KeyEnvelope::kKeyBytes, Qt::Uninitialized);
     randombytes_buf(dek.data(), size_t(dek.size()));
-    const KeyEnvelope envelope =
-        KeyEnvelope::seal(dek, pin, m_options.kdf, envelopeContext(m_options.accountDir));
+    const KeyEnvelope envelope
+        = KeyEnvelope::seal(dek, pin, m_options.kdf, envelopeContext(m_options.accountDir));
     if (!envelope.save(envelopePath())) {
         wipeBytes(dek);
         return VaultError(VaultError::Io, QStringLiteral("cannot write the key envelope"));
@@ -110,7 +111,8 @@ VaultError Vault::create(const QString &pin)
 VaultError Vault::unlock(const QString &pin)
 {
     if (!sodiumReady())
-        return VaultError(VaultError::NotEncrypted, QStringLiteral("libsodium failed to initialise"));
+        return VaultError(
+            VaultError::NotEncrypted, QStringLiteral("libsodium failed to initialise"));
     lock();
     bool damaged = false;
     std::optional<KeyEnvelope> envelope = KeyEnvelope::load(envelopePath(), &damaged);
@@ -123,8 +125,7 @@ VaultError Vault::unlock(const QString &pin)
         error.attemptsLeft = kMaxAttempts - envelope->failedAttempts;
         return error;
     }
-    std::optional<QByteArray> dek =
-        envelope->open(pin, envelopeContext(m_options.accountDir));
+    std::optional<QByteArray> dek = envelope->open(pin, envelopeContext(m_options.accountDir));
     if (!dek)
         return recordFailure(*envelope);
     if (envelope->failedAttempts > 0) {
@@ -226,9 +227,11 @@ VaultError Vault::openDatabase(const QByteArray &dek, bool create)
             const qint64 pages = m_db.scalar("PRAGMA page_count").toLongLong();
             const qint64 pageSize = m_db.scalar("PRAGMA page_size").toLongLong();
             const qint64 fileSize = QFileInfo(path).size();
-            if (fileSize % pageSize != 0 || (!(wal.exists() && wal.size() > 0) && pages * pageSize > fileSize)) {
+            if (fileSize % pageSize != 0
+                || (!(wal.exists() && wal.size() > 0) && pages * pageSize > fileSize)) {
                 lock();
-                return VaultError(VaultError::Damaged, QStringLiteral("the database file is truncated"));
+                return VaultError(
+                    VaultError::Damaged, QStringLiteral("the database file is truncated"));
             }
         }
         // An existing vault always has a schema; an empty file would silently become a
@@ -267,8 +270,8 @@ VaultError Vault::wipe()
     lock();
     const QString base = databasePath();
     bool ok = true;
-    for (const QString &file : {base, base + QStringLiteral("-wal"), base + QStringLiteral("-shm"),
-                                base + QStringLiteral("-journal"), envelopePath()}) {
+    for (const QString &file : { base, base + QStringLiteral("-wal"), base + QStringLiteral("-shm"),
+             base + QStringLiteral("-journal"), envelopePath() }) {
         if (QFile::exists(file) && !QFile::remove(file))
             ok = false;
     }

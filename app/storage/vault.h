@@ -26,9 +26,9 @@ public:
 
     struct Options
     {
-        QString accountDir;                    // <data>/accounts/<user_id>
+        QString accountDir; // <data>/accounts/<user_id>
         KdfParams kdf = KdfParams::standard(); // used when creating or re-wrapping
-        Clock clock;                           // defaults to the UTC system clock
+        Clock clock; // defaults to the UTC system clock
     };
 
     static constexpr int kMaxAttempts = 10;

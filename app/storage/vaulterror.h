@@ -7,18 +7,18 @@ class VaultError
 {
 public:
     enum Code {
-        None,            // success
-        NoVault,         // nothing has been created for this account yet
-        AlreadyExists,   // create() on an existing vault
-        InvalidPin,      // the PIN does not follow the rules (6-12 digits)
-        WrongPin,        // the PIN did not unwrap the key; attemptsLeft tells how many remain
-        LockedOut,       // too many wrong PINs recently; retryAfterSeconds tells how long to wait
-        Wiped,           // the last allowed attempt failed: the account's data was erased
-        Damaged,         // the database file is corrupt, truncated or tampered with
+        None, // success
+        NoVault, // nothing has been created for this account yet
+        AlreadyExists, // create() on an existing vault
+        InvalidPin, // the PIN does not follow the rules (6-12 digits)
+        WrongPin, // the PIN did not unwrap the key; attemptsLeft tells how many remain
+        LockedOut, // too many wrong PINs recently; retryAfterSeconds tells how long to wait
+        Wiped, // the last allowed attempt failed: the account's data was erased
+        Damaged, // the database file is corrupt, truncated or tampered with
         EnvelopeDamaged, // the key envelope is unreadable: the data cannot be decrypted
-        NotEncrypted,    // the SQLite library has no encryption (fail closed)
-        TooNew,          // the database was written by a newer version of the app
-        Io,              // the file system refused (disk full, permissions)
+        NotEncrypted, // the SQLite library has no encryption (fail closed)
+        TooNew, // the database was written by a newer version of the app
+        Io, // the file system refused (disk full, permissions)
     };
 
     VaultError() = default;

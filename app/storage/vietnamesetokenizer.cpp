@@ -13,7 +13,7 @@ namespace {
 
 struct Wrapper
 {
-    fts5_tokenizer inner{};
+    fts5_tokenizer inner {};
     Fts5Tokenizer *innerInstance = nullptr;
 };
 
@@ -36,7 +36,7 @@ int createTokenizer(void *context, const char **, int, Fts5Tokenizer **out)
     void *innerContext = nullptr;
     int rc = api->xFindTokenizer(api, "unicode61", &innerContext, &wrapper->inner);
     if (rc == SQLITE_OK) {
-        const char *args[] = {"remove_diacritics", "2"};
+        const char *args[] = { "remove_diacritics", "2" };
         rc = wrapper->inner.xCreate(innerContext, args, 2, &wrapper->innerInstance);
     }
     if (rc != SQLITE_OK) {
@@ -55,7 +55,7 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 }
 
 int tokenize(Fts5Tokenizer *tokenizer, void *callbackContext, int flags, const char *text,
-             int length, int (*callback)(void *, int, const char *, int, int, int))
+    int length, int (*callback)(void *, int, const char *, int, int, int))
 {
     auto *wrapper = reinterpret_cast<Wrapper *>(tokenizer);
     QByteArray folded(text, length);
@@ -69,8 +69,8 @@ int tokenize(Fts5Tokenizer *tokenizer, void *callbackContext, int flags, const c
                 bytes[i + 1] = char(0x8E); // Đ -> Ď
         }
     }
-    return wrapper->inner.xTokenize(wrapper->innerInstance, callbackContext, flags,
-                                    folded.constData(), length, callback);
+    return wrapper->inner.xTokenize(
+        wrapper->innerInstance, callbackContext, flags, folded.constData(), length, callback);
 }
 
 } // namespace
@@ -80,7 +80,7 @@ void VietnameseTokenizer::registerWith(SqliteDatabase &db)
     fts5_api *api = fts5ApiOf(db.handle());
     if (!api)
         throw StorageError(SQLITE_ERROR, QStringLiteral("FTS5 is not available"));
-    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, tokenize };
     const int rc = api->xCreateTokenizer(api, "vietnamese", api, &tokenizer, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc);

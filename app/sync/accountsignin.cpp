@@ -15,8 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-AccountSignIn::AccountSignIn(HttpTransport *transport, QString dataDir, KdfParams kdf,
-                             QObject *parent)
+AccountSignIn::AccountSignIn(
+    HttpTransport *transport, QString dataDir, KdfParams kdf, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_dataDir(std::move(dataDir))
@@ -24,8 +24,7 @@ AccountSignIn::AccountSignIn(HttpTransport *transport, QString dataDir, KdfParam
     , m_session(new AuthSession(transport, nullptr, this))
     , m_deviceName(QSysInfo::machineHostName())
     , m_platform(QSysInfo::prettyProductName())
-{
-}
+{ }
 
 AccountSignIn::~AccountSignIn() = default;
 
@@ -53,8 +52,8 @@ bool AccountSignIn::writeCurrentAccount(const QString &dataDir, const QString &i
     return file.commit();
 }
 
-void AccountSignIn::signIn(const QString &login, const QString &password, const QString &pin,
-                           Done done)
+void AccountSignIn::signIn(
+    const QString &login, const QString &password, const QString &pin, Done done)
 {
     m_login = login;
     m_password = password;
@@ -62,19 +61,19 @@ void AccountSignIn::signIn(const QString &login, const QString &password, const 
     m_done = std::move(done);
     // The vault (and so its device id) is only known once the server says who this is.
     const QString provisional = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    this->login(provisional, [this, provisional](const AuthTokens &tokens) {
-        openVault(tokens, provisional);
-    });
+    this->login(provisional,
+        [this, provisional](const AuthTokens &tokens) { openVault(tokens, provisional); });
 }
 
 void AccountSignIn::login(const QString &deviceId, std::function<void(const AuthTokens &)> next)
 {
-    const LoginRequest request{m_login, m_password, deviceId, m_deviceName, m_platform};
-    m_session->login(request, this, [this, next = std::move(next)](const ApiResult<AuthTokens> &result) {
-        if (!result.ok())
-            return fail(result.error());
-        next(result.value());
-    });
+    const LoginRequest request { m_login, m_password, deviceId, m_deviceName, m_platform };
+    m_session->login(
+        request, this, [this, next = std::move(next)](const ApiResult<AuthTokens> &result) {
+            if (!result.ok())
+                return fail(result.error());
+            next(result.value());
+        });
 }
 
 void AccountSignIn::openVault(const AuthTokens &tokens, const QString &provisionalDevice)
@@ -122,7 +121,7 @@ void AccountSignIn::keep(const AuthTokens &tokens)
     }
     if (!writeCurrentAccount(m_dataDir, tokens.user.id))
         return fail(SyncErrors::localStorage(u"cannot write current-account"_s));
-    Outcome outcome{{}, std::move(m_vault), tokens};
+    Outcome outcome { {}, std::move(m_vault), tokens };
     m_password.clear();
     m_pin.clear();
     if (m_done)
@@ -131,7 +130,7 @@ void AccountSignIn::keep(const AuthTokens &tokens)
 
 void AccountSignIn::fail(const ApiError &error)
 {
-    Outcome outcome{error, std::move(m_vault), {}};
+    Outcome outcome { error, std::move(m_vault), {} };
     m_password.clear();
     m_pin.clear();
     if (m_done)

@@ -32,8 +32,8 @@ public:
     using Done = std::function<void(Outcome &)>;
 
     // `transport` is not owned. `kdf` is the Argon2id cost of a vault created here.
-    AccountSignIn(HttpTransport *transport, QString dataDir, KdfParams kdf,
-                  QObject *parent = nullptr);
+    AccountSignIn(
+        HttpTransport *transport, QString dataDir, KdfParams kdf, QObject *parent = nullptr);
     ~AccountSignIn() override;
 
     // Runs the whole sign-in; `done` once.

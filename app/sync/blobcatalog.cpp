@@ -12,18 +12,17 @@ namespace {
 const QString kLimitKey = u"blob_storage_limit"_s;
 
 // Every attachment of every stored document, with the document's id and publication.
-constexpr const char *kAttachments =
-    "SELECT d.id AS document_id, d.published_at AS published_at, "
-    "lower(json_extract(a.value, '$.sha256')) AS sha256, json_extract(a.value, '$.size') AS size, "
-    "json_extract(a.value, '$.mime') AS mime "
-    "FROM documents d, json_each(d.data, '$.attachments') a";
+constexpr const char *kAttachments = "SELECT d.id AS document_id, d.published_at AS published_at, "
+                                     "lower(json_extract(a.value, '$.sha256')) AS sha256, "
+                                     "json_extract(a.value, '$.size') AS size, "
+                                     "json_extract(a.value, '$.mime') AS mime "
+                                     "FROM documents d, json_each(d.data, '$.attachments') a";
 
 } // namespace
 
 BlobCatalog::BlobCatalog(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 BlobCatalog::storageLimit()
 {
@@ -64,7 +63,7 @@ ORDER BY urgent DESC, newest DESC, a.sha256
     const qint64 allowed = storageLimit();
     QList<BlobWant> wants;
     while (query.step() && wants.size() < limit) {
-        const BlobWant want{query.text(0), query.integer(1), query.text(2)};
+        const BlobWant want { query.text(0), query.integer(1), query.text(2) };
         const bool begun = query.integer(5) != 0;
         if (want.size < 0)
             continue;
@@ -86,7 +85,7 @@ std::optional<BlobWant> BlobCatalog::find(const QString &sha256)
     query.bind(1, sha256.toLower());
     if (!query.step())
         return std::nullopt;
-    return BlobWant{query.text(0), query.integer(1), query.text(2)};
+    return BlobWant { query.text(0), query.integer(1), query.text(2) };
 }
 
 int BlobCatalog::removeUnreferenced()

@@ -45,7 +45,7 @@ public:
     Result markRead(const QString &documentId);
     // note.put: a new note (empty noteId) or a new text for an existing one.
     Result putNote(const QString &documentId, const QString &text, const QString &anchor = {},
-                   const QString &noteId = {});
+        const QString &noteId = {});
     // note.delete.
     Result deleteNote(const QString &noteId);
     // bookmark.put / bookmark.delete.
@@ -62,8 +62,8 @@ public:
     // document.share (secretaries): stores the attachments, then queues the share; the sync
     // uploads them before pushing it.
     Result shareDocument(const QString &title, const QString &kind, const QString &summary,
-                         const QString &body, const QList<NewAttachment> &attachments,
-                         const QString &meetingId = {});
+        const QString &body, const QList<NewAttachment> &attachments,
+        const QString &meetingId = {});
 
 private:
     struct Identity
@@ -77,7 +77,7 @@ private:
     // Queues `name` and runs `apply` on the replica in one transaction, after saving the
     // before-images of `rows`.
     Result record(const QString &name, const QJsonObject &args, const QList<RowRef> &rows,
-                  const std::function<void()> &apply, const QString &rowId);
+        const std::function<void()> &apply, const QString &rowId);
 
     SqliteDatabase &m_db;
     Clock m_clock;

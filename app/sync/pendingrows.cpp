@@ -21,21 +21,21 @@ QJsonObject fromText(const QString &text)
 
 SyncChange deletion(const QString &type, const QString &id)
 {
-    return SyncChange{type, id, SyncChange::Op::Delete, 0, {}};
+    return SyncChange { type, id, SyncChange::Op::Delete, 0, {} };
 }
 
 } // namespace
 
 PendingRows::PendingRows(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 void PendingRows::saveBeforeImages(qint64 mutationId, const QList<RowRef> &rows)
 {
     ReplicaStore replica(m_db);
-    Statement insert(m_db, "INSERT OR REPLACE INTO before_images(mutation_id, type, row_id, existed, "
-                           "version, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement insert(m_db,
+        "INSERT OR REPLACE INTO before_images(mutation_id, type, row_id, existed, "
+        "version, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     for (const RowRef &row : rows) {
         const auto data = replica.get(row.type, row.id);
         insert.bind(1, mutationId).bind(2, row.type).bind(3, row.id).bind(4, data ? 1 : 0);
@@ -51,9 +51,12 @@ void PendingRows::saveBeforeImages(qint64 mutationId, const QList<RowRef> &rows)
 
 void PendingRows::defer(const SyncChange &change)
 {
-    Statement upsert(m_db, "INSERT OR REPLACE INTO deferred_rows(type, row_id, op, version, data) "
-                           "VALUES(?1, ?2, ?3, ?4, ?5)");
-    upsert.bind(1, change.type).bind(2, change.id).bind(3, change.isDelete() ? u"delete"_s : u"put"_s);
+    Statement upsert(m_db,
+        "INSERT OR REPLACE INTO deferred_rows(type, row_id, op, version, data) "
+        "VALUES(?1, ?2, ?3, ?4, ?5)");
+    upsert.bind(1, change.type)
+        .bind(2, change.id)
+        .bind(3, change.isDelete() ? u"delete"_s : u"put"_s);
     if (change.isDelete())
         upsert.bindNull(4).bindNull(5);
     else
@@ -67,11 +70,12 @@ QList<RowRef> PendingRows::touchedUpTo(qint64 lastMutationId)
     query.bind(1, lastMutationId);
     QList<RowRef> rows;
     while (query.step())
-        rows.append({query.text(0), query.text(1)});
+        rows.append({ query.text(0), query.text(1) });
     return rows;
 }
 
-QList<SyncChange> PendingRows::resolve(const QList<RowRef> &touched, const QSet<qint64> &rejectedIds)
+QList<SyncChange> PendingRows::resolve(
+    const QList<RowRef> &touched, const QSet<qint64> &rejectedIds)
 {
     Statement mark(m_db, "UPDATE before_images SET rejected = 1 WHERE mutation_id = ?1");
     for (const qint64 id : rejectedIds) {
@@ -81,9 +85,11 @@ QList<SyncChange> PendingRows::resolve(const QList<RowRef> &touched, const QSet<
 
     Outbox outbox(m_db);
     QList<SyncChange> changes;
-    Statement deferred(m_db, "SELECT op, version, data FROM deferred_rows WHERE type = ?1 AND row_id = ?2");
-    Statement images(m_db, "SELECT rejected, existed, version, data FROM before_images "
-                           "WHERE type = ?1 AND row_id = ?2 ORDER BY mutation_id");
+    Statement deferred(
+        m_db, "SELECT op, version, data FROM deferred_rows WHERE type = ?1 AND row_id = ?2");
+    Statement images(m_db,
+        "SELECT rejected, existed, version, data FROM before_images "
+        "WHERE type = ?1 AND row_id = ?2 ORDER BY mutation_id");
     Statement clearDeferred(m_db, "DELETE FROM deferred_rows WHERE type = ?1 AND row_id = ?2");
     Statement clearImages(m_db, "DELETE FROM before_images WHERE type = ?1 AND row_id = ?2");
     for (const RowRef &row : touched) {
@@ -95,8 +101,8 @@ QList<SyncChange> PendingRows::resolve(const QList<RowRef> &touched, const QSet<
         if (deferred.step()) {
             server = deferred.text(0) == u"delete"
                 ? deletion(row.type, row.id)
-                : SyncChange{row.type, row.id, SyncChange::Op::Put, deferred.integer(1),
-                             fromText(deferred.text(2))};
+                : SyncChange { row.type, row.id, SyncChange::Op::Put, deferred.integer(1),
+                      fromText(deferred.text(2)) };
         }
         deferred.reset();
         // The row as it was before the first of the rejections that follow the last applied
@@ -107,10 +113,9 @@ QList<SyncChange> PendingRows::resolve(const QList<RowRef> &touched, const QSet<
             if (images.integer(0) == 0) {
                 before.reset(); // applied: its local effect stands
             } else if (!before) {
-                before = images.integer(1) != 0
-                    ? SyncChange{row.type, row.id, SyncChange::Op::Put, images.integer(2),
-                                 fromText(images.text(3))}
-                    : deletion(row.type, row.id);
+                before = images.integer(1) != 0 ? SyncChange { row.type, row.id,
+                    SyncChange::Op::Put, images.integer(2), fromText(images.text(3)) }
+                                                : deletion(row.type, row.id);
             }
         }
         images.reset();

@@ -29,8 +29,8 @@ public:
     // else, when the last mutations on it were rejected, its before-image from the first of
     // them (an applied mutation's effect stands: its own change follows in the next pull).
     // Clears the bookkeeping of those rows. The caller applies the returned changes.
-    [[nodiscard]] QList<SyncChange> resolve(const QList<RowRef> &touched,
-                                            const QSet<qint64> &rejectedIds);
+    [[nodiscard]] QList<SyncChange> resolve(
+        const QList<RowRef> &touched, const QSet<qint64> &rejectedIds);
 
 private:
     SqliteDatabase &m_db;

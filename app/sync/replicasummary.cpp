@@ -14,12 +14,17 @@ QJsonObject ReplicaSummary::counts(SqliteDatabase &db)
     ReplicaStore replica(db);
     // JSON names: the plural of each pulled type.
     const std::pair<QString, QString> names[] = {
-        {u"documents"_s, u"document"_s},         {u"meetings"_s, u"meeting"_s},
-        {u"members"_s, u"member"_s},             {u"organizations"_s, u"organization"_s},
-        {u"attendance"_s, u"attendance"_s},      {u"read_receipts"_s, u"read_receipt"_s},
-        {u"notes"_s, u"note"_s},                 {u"bookmarks"_s, u"bookmark"_s},
-        {u"notifications"_s, u"notification"_s}, {u"profile_requests"_s, u"profile_request"_s},
-        {u"feedback"_s, u"feedback"_s},
+        { u"documents"_s, u"document"_s },
+        { u"meetings"_s, u"meeting"_s },
+        { u"members"_s, u"member"_s },
+        { u"organizations"_s, u"organization"_s },
+        { u"attendance"_s, u"attendance"_s },
+        { u"read_receipts"_s, u"read_receipt"_s },
+        { u"notes"_s, u"note"_s },
+        { u"bookmarks"_s, u"bookmark"_s },
+        { u"notifications"_s, u"notification"_s },
+        { u"profile_requests"_s, u"profile_request"_s },
+        { u"feedback"_s, u"feedback"_s },
     };
     QJsonObject counts;
     for (const auto &[name, type] : names)

@@ -5,8 +5,8 @@
 #include "pendingrows.h"
 #include "replicastore.h"
 #include "sqlitedatabase.h"
-#include "syncstate.h"
 #include "synclog.h"
+#include "syncstate.h"
 
 #include <QSet>
 
@@ -18,8 +18,7 @@ const QString kSnapshotKey = u"snapshot_in_progress"_s;
 
 ReplicaWriter::ReplicaWriter(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 bool ReplicaWriter::snapshotInProgress()
 {
@@ -107,7 +106,7 @@ void ReplicaWriter::finishSnapshot()
         for (const QString &id : replica.ids(type)) {
             if (keep.contains(id))
                 continue;
-            const SyncChange gone{type, id, SyncChange::Op::Delete, 0, {}};
+            const SyncChange gone { type, id, SyncChange::Op::Delete, 0, {} };
             if (outbox.hasPendingChange(type, id))
                 pending.defer(gone);
             else

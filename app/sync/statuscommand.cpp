@@ -28,7 +28,7 @@ int StatusCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where accounts are stored."_s, u"dir"_s);
     const QCommandLineOption pin(u"pin"_s, u"The account's PIN."_s, u"pin"_s);
-    parser.addOptions({dataDir, pin});
+    parser.addOptions({ dataDir, pin });
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "status"
@@ -45,7 +45,8 @@ int StatusCommand::run(const QStringList &arguments)
     options.accountDir = VaultSession::accountDirForDataDir(parser.value(dataDir));
     Vault vault(options);
     if (!vault.exists())
-        return complain(1, u"no_vault: no account on this device; run handbook sync --login first"_s);
+        return complain(
+            1, u"no_vault: no account on this device; run handbook sync --login first"_s);
     const VaultError opened = vault.unlock(parser.value(pin));
     if (!opened.ok())
         return complain(1, opened.codeName() + u": "_s + opened.message());
@@ -55,7 +56,8 @@ int StatusCommand::run(const QStringList &arguments)
         summary.insert(u"account"_s, state.value(u"user_id"_s, QDir(options.accountDir).dirName()));
         summary.insert(u"role"_s, state.value(u"role"_s));
         summary.insert(u"signed_in"_s, !state.value(u"refresh_token"_s).isEmpty());
-        std::fprintf(stdout, "%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
+        std::fprintf(
+            stdout, "%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
     } catch (const StorageError &error) {
         return complain(1, u"damaged: "_s + QString::fromUtf8(error.what()));

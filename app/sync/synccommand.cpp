@@ -59,11 +59,14 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
     const QCommandLineOption pin(u"pin"_s, u"The account's PIN (6-12 digits)."_s, u"pin"_s);
     const QCommandLineOption login(u"login"_s, u"Sign in with this login."_s, u"login"_s);
     const QCommandLineOption password(u"password"_s, u"... and this password."_s, u"password"_s);
-    const QCommandLineOption timeout(u"timeout"_s, u"Give up after this many seconds."_s, u"s"_s, u"600"_s);
-    const QCommandLineOption pageSize(u"page-size"_s, u"Changes per pull page (1-1000)."_s, u"n"_s, u"500"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s, u"Give up after this many seconds."_s, u"s"_s, u"600"_s);
+    const QCommandLineOption pageSize(
+        u"page-size"_s, u"Changes per pull page (1-1000)."_s, u"n"_s, u"500"_s);
     const QCommandLineOption noBlobs(u"no-blobs"_s, u"Do not download attachments."_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Log what the sync does (never content)."_s);
-    parser.addOptions({dataDir, server, pin, login, password, timeout, pageSize, noBlobs, verbose});
+    parser.addOptions(
+        { dataDir, server, pin, login, password, timeout, pageSize, noBlobs, verbose });
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "sync"
@@ -83,8 +86,8 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         *error = u"--login and --password go together"_s;
         return std::nullopt;
     }
-    Options options{parser.value(dataDir), parser.value(server), parser.value(pin),
-                    parser.value(login), parser.value(password)};
+    Options options { parser.value(dataDir), parser.value(server), parser.value(pin),
+        parser.value(login), parser.value(password) };
     bool ok = false;
     options.timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutSeconds < 1) {
@@ -137,7 +140,8 @@ int SyncCommand::run(const QStringList &arguments)
         return complain(kBadArguments, server.errorMessage());
     // stdout carries the summary and stderr the one-line reason; logs only when asked.
     if (!options->verbose)
-        QLoggingCategory::setFilterRules(u"handbook.sync.info=false\nhandbook.sync.warning=false"_s);
+        QLoggingCategory::setFilterRules(
+            u"handbook.sync.info=false\nhandbook.sync.warning=false"_s);
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -166,7 +170,8 @@ int SyncCommand::run(const QStringList &arguments)
                 return quit(reportError(engine->lastError()));
             try {
                 const QJsonObject summary = summaryOf(*engine, *store, *vault, elapsed.elapsed());
-                std::fprintf(stdout, "%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
+                std::fprintf(stdout, "%s\n",
+                    QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
                 std::fflush(stdout);
                 quit(0);
             } catch (const StorageError &error) {
@@ -177,32 +182,35 @@ int SyncCommand::run(const QStringList &arguments)
     };
 
     if (!options->login.isEmpty()) {
-        signIn = std::make_unique<AccountSignIn>(&transport, options->dataDir, KdfParams::standard());
+        signIn
+            = std::make_unique<AccountSignIn>(&transport, options->dataDir, KdfParams::standard());
         signIn->setDevice(u"handbook sync"_s, QSysInfo::prettyProductName());
-        signIn->signIn(options->login, options->password, options->pin,
-                       [&](AccountSignIn::Outcome &outcome) {
-                           if (!outcome.error.isNull()) {
-                               // A revoked device's vault must not survive it.
-                               if (outcome.error.code() == Protocol::ErrorCode::DeviceRevoked && outcome.vault)
-                                   (void)outcome.vault->wipe();
-                               return quit(reportError(outcome.error));
-                           }
-                           vault = std::move(outcome.vault);
-                           startSync(outcome.tokens);
-                       });
+        signIn->signIn(
+            options->login, options->password, options->pin, [&](AccountSignIn::Outcome &outcome) {
+                if (!outcome.error.isNull()) {
+                    // A revoked device's vault must not survive it.
+                    if (outcome.error.code() == Protocol::ErrorCode::DeviceRevoked && outcome.vault)
+                        (void)outcome.vault->wipe();
+                    return quit(reportError(outcome.error));
+                }
+                vault = std::move(outcome.vault);
+                startSync(outcome.tokens);
+            });
     } else {
         Vault::Options vaultOptions;
         vaultOptions.accountDir = VaultSession::accountDirForDataDir(options->dataDir);
         vault = std::make_unique<Vault>(vaultOptions);
         if (!vault->exists())
-            return complain(kFailed, u"signed_out: no account on this device; use --login and --password"_s);
+            return complain(
+                kFailed, u"signed_out: no account on this device; use --login and --password"_s);
         const VaultError opened = vault->unlock(options->pin);
         if (!opened.ok())
             return complain(kFailed, opened.codeName() + u": "_s + opened.message());
         QTimer::singleShot(0, &loop, [&] { startSync(std::nullopt); });
     }
     QTimer::singleShot(options->timeoutSeconds * 1000, &loop, [&] {
-        quit(complain(kFailed, u"timeout: the sync did not finish in %1 s"_s.arg(options->timeoutSeconds)));
+        quit(complain(
+            kFailed, u"timeout: the sync did not finish in %1 s"_s.arg(options->timeoutSeconds)));
     });
     loop.exec();
     engine.reset();

@@ -11,9 +11,9 @@ class SyncCommand
 {
 public:
     // Exit codes besides 0.
-    static constexpr int kFailed = 1;       // the sync did not complete
+    static constexpr int kFailed = 1; // the sync did not complete
     static constexpr int kBadArguments = 2; // the command line is wrong
-    static constexpr int kRevoked = 3;      // the server revoked the device: data wiped
+    static constexpr int kRevoked = 3; // the server revoked the device: data wiped
 
     // Runs with the application's arguments (program, "sync", options...); needs a
     // QCoreApplication. Returns the exit code.

@@ -26,11 +26,9 @@ const QString kLastSuccess = u"last_success"_s;
 VaultSyncStore::VaultSyncStore(Vault &vault, Clock clock)
     : m_vault(vault)
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
-template<typename Work>
-auto VaultSyncStore::guarded(Work work) -> decltype(work())
+template<typename Work> auto VaultSyncStore::guarded(Work work) -> decltype(work())
 {
     if (!m_vault.isOpen())
         throw SyncStoreError("the vault is not open");
@@ -81,8 +79,8 @@ AuthUser VaultSyncStore::user()
 {
     return guarded([&] {
         SyncState state(m_vault.database());
-        return AuthUser{state.value(kUserId), state.value(kMemberId), state.value(kRole),
-                        state.value(kOrgId)};
+        return AuthUser { state.value(kUserId), state.value(kMemberId), state.value(kRole),
+            state.value(kOrgId) };
     });
 }
 
@@ -114,7 +112,7 @@ QList<WireMutation> VaultSyncStore::pendingMutations(int limit)
     return guarded([&] {
         QList<WireMutation> mutations;
         for (const PendingMutation &pending : Outbox(m_vault.database()).pending(limit))
-            mutations.append({pending.id, pending.name, pending.args});
+            mutations.append({ pending.id, pending.name, pending.args });
         return mutations;
     });
 }
@@ -133,7 +131,7 @@ int VaultSyncStore::acknowledge(const PushReply &reply)
         const QList<RowRef> touched = pending.touchedUpTo(reply.lastMutationId);
         QList<MutationResult> results;
         for (const WireMutationResult &result : reply.results)
-            results.append({result.id, result.applied, result.errorCode, result.errorMessage});
+            results.append({ result.id, result.applied, result.errorCode, result.errorMessage });
         const QList<RejectedMutation> rejected
             = Outbox(db).acknowledge(reply.lastMutationId, results, m_clock());
         QSet<qint64> rejectedIds;
@@ -162,7 +160,8 @@ std::optional<BlobWant> VaultSyncStore::blobWant(const QString &sha256)
 
 qint64 VaultSyncStore::beginBlob(const BlobWant &blob)
 {
-    return guarded([&] { return BlobStore(m_vault.database()).begin(blob.sha256, blob.size, blob.mime); });
+    return guarded(
+        [&] { return BlobStore(m_vault.database()).begin(blob.sha256, blob.size, blob.mime); });
 }
 
 void VaultSyncStore::appendBlob(const QString &sha256, const QByteArray &bytes)
@@ -202,7 +201,8 @@ QByteArray VaultSyncStore::readBlob(const QString &sha256, qint64 offset, qint64
         const qint64 end = std::min(size, offset + length);
         QByteArray bytes;
         bytes.reserve(end - offset);
-        for (qint64 seq = offset / BlobStore::kChunkSize; seq * BlobStore::kChunkSize < end; ++seq) {
+        for (qint64 seq = offset / BlobStore::kChunkSize; seq * BlobStore::kChunkSize < end;
+             ++seq) {
             const qint64 start = seq * BlobStore::kChunkSize;
             const QByteArray chunk = store.chunk(sha256, seq);
             const qint64 from = std::max(offset, start) - start;
@@ -215,7 +215,8 @@ QByteArray VaultSyncStore::readBlob(const QString &sha256, qint64 offset, qint64
 
 QDateTime VaultSyncStore::lastSuccess()
 {
-    return guarded([&] { return Timestamps::fromIso(SyncState(m_vault.database()).value(kLastSuccess)); });
+    return guarded(
+        [&] { return Timestamps::fromIso(SyncState(m_vault.database()).value(kLastSuccess)); });
 }
 
 void VaultSyncStore::setLastSuccess(const QDateTime &time)

@@ -47,8 +47,7 @@ public:
     void clearSession();
 
 private:
-    template<typename Work>
-    auto guarded(Work work) -> decltype(work());
+    template<typename Work> auto guarded(Work work) -> decltype(work());
 
     Vault &m_vault;
     Clock m_clock;

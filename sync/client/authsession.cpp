@@ -39,32 +39,32 @@ AuthSession::AuthSession(HttpTransport *transport, SyncStore *store, QObject *pa
     : QObject(parent)
     , m_transport(transport)
     , m_store(store)
-{
-}
+{ }
 
 void AuthSession::login(const LoginRequest &request, QObject *context, LoginHandler done)
 {
     m_transport->send(postJson(Protocol::Path::AuthLogin, request.toBytes()), this,
-        [this, guard = QPointer<QObject>(context), done = std::move(done)](const HttpResponse &response) {
+        [this, guard = QPointer<QObject>(context), done = std::move(done)](
+            const HttpResponse &response) {
             if (!guard)
                 return;
             noteRevocation(response);
             if (!response.isSuccess())
-                return done({SyncErrors::of(response), response.status});
+                return done({ SyncErrors::of(response), response.status });
             QString reason;
             const auto tokens = AuthTokens::fromBytes(response.body, &reason);
             if (!tokens)
-                return done({SyncErrors::badResponse(u"login: "_s + reason), response.status});
+                return done({ SyncErrors::badResponse(u"login: "_s + reason), response.status });
             m_accessToken = tokens->accessToken;
             m_user = tokens->user;
             if (m_store) {
                 try {
                     m_store->saveSession(tokens->refreshToken, tokens->user);
                 } catch (const SyncStoreError &error) {
-                    return done({SyncErrors::localStorage(QString::fromUtf8(error.what())), 0});
+                    return done({ SyncErrors::localStorage(QString::fromUtf8(error.what())), 0 });
                 }
             }
-            done({*tokens, response.status});
+            done({ *tokens, response.status });
         });
 }
 
@@ -91,13 +91,14 @@ void AuthSession::send(HttpRequest request, QObject *context, HttpTransport::Han
 }
 
 void AuthSession::sendWithToken(const HttpRequest &request, QPointer<QObject> context,
-                                HttpTransport::Handler done, bool mayRefresh)
+    HttpTransport::Handler done, bool mayRefresh)
 {
     HttpRequest authorized = request;
     const QString tokenUsed = m_accessToken;
     authorized.setHeader("Authorization", "Bearer " + tokenUsed.toLatin1());
     m_transport->send(authorized, this,
-        [this, request, context, done = std::move(done), mayRefresh, tokenUsed](const HttpResponse &response) {
+        [this, request, context, done = std::move(done), mayRefresh, tokenUsed](
+            const HttpResponse &response) {
             if (!context)
                 return;
             noteRevocation(response);
@@ -144,15 +145,16 @@ void AuthSession::refresh(RefreshWaiter waiter)
     }
     m_refreshing = true;
     const QByteArray body = JsonCodec::toBytes(
-        QJsonObject{{u"refresh_token"_s, token}, {u"device_id"_s, deviceId}});
-    m_transport->send(postJson(Protocol::Path::AuthRefresh, body), this,
-        [this](const HttpResponse &response) {
+        QJsonObject { { u"refresh_token"_s, token }, { u"device_id"_s, deviceId } });
+    m_transport->send(
+        postJson(Protocol::Path::AuthRefresh, body), this, [this](const HttpResponse &response) {
             m_refreshing = false;
             noteRevocation(response);
             if (!response.isSuccess()) {
                 // A refused refresh token means signing in again; anything else is transient.
                 HttpResponse failure = response;
-                if (response.status == 401 && !hasCode(response, Protocol::ErrorCode::DeviceRevoked))
+                if (response.status == 401
+                    && !hasCode(response, Protocol::ErrorCode::DeviceRevoked))
                     failure = localFailure(SyncErrors::signedOut());
                 finishRefresh(&failure);
                 return;
@@ -160,7 +162,8 @@ void AuthSession::refresh(RefreshWaiter waiter)
             QString reason;
             const auto tokens = AuthTokens::fromBytes(response.body, &reason);
             if (!tokens) {
-                const HttpResponse failure = localFailure(SyncErrors::badResponse(u"refresh: "_s + reason));
+                const HttpResponse failure
+                    = localFailure(SyncErrors::badResponse(u"refresh: "_s + reason));
                 finishRefresh(&failure);
                 return;
             }
@@ -169,7 +172,8 @@ void AuthSession::refresh(RefreshWaiter waiter)
                 if (m_store)
                     m_store->saveSession(tokens->refreshToken, tokens->user);
             } catch (const SyncStoreError &error) {
-                const HttpResponse failure = localFailure(SyncErrors::localStorage(QString::fromUtf8(error.what())));
+                const HttpResponse failure
+                    = localFailure(SyncErrors::localStorage(QString::fromUtf8(error.what())));
                 finishRefresh(&failure);
                 return;
             }
@@ -187,10 +191,13 @@ void AuthSession::failLater(const HttpResponse &failure)
 {
     // Never answer inside send(): callers may not expect it.
     m_refreshing = true;
-    QMetaObject::invokeMethod(this, [this, failure] {
-        m_refreshing = false;
-        finishRefresh(&failure);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, failure] {
+            m_refreshing = false;
+            finishRefresh(&failure);
+        },
+        Qt::QueuedConnection);
 }
 
 void AuthSession::finishRefresh(const HttpResponse *failure)

@@ -22,8 +22,8 @@ public:
     using LoginHandler = std::function<void(const ApiResult<AuthTokens> &)>;
 
     // Neither is owned; both must outlive the session. `store` may be set later.
-    explicit AuthSession(HttpTransport *transport, SyncStore *store = nullptr,
-                         QObject *parent = nullptr);
+    explicit AuthSession(
+        HttpTransport *transport, SyncStore *store = nullptr, QObject *parent = nullptr);
 
     // Where the refresh token is kept (the account's vault, once it is open).
     void setStore(SyncStore *store) { m_store = store; }
@@ -54,7 +54,7 @@ private:
     using RefreshWaiter = std::function<void(const HttpResponse *failure)>;
 
     void sendWithToken(const HttpRequest &request, QPointer<QObject> context,
-                       HttpTransport::Handler done, bool mayRefresh);
+        HttpTransport::Handler done, bool mayRefresh);
     void refresh(RefreshWaiter waiter);
     void finishRefresh(const HttpResponse *failure);
     void failLater(const HttpResponse &failure);

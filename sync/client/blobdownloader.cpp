@@ -26,20 +26,19 @@ ContentRange parseContentRange(const QByteArray &header)
     const auto match = pattern.match(QString::fromLatin1(header.trimmed()));
     if (!match.hasMatch())
         return {};
-    return {match.captured(1).toLongLong(), match.captured(2).toLongLong(),
-            match.captured(3).toLongLong()};
+    return { match.captured(1).toLongLong(), match.captured(2).toLongLong(),
+        match.captured(3).toLongLong() };
 }
 
 } // namespace
 
-BlobDownloader::BlobDownloader(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-                               QObject *parent)
+BlobDownloader::BlobDownloader(
+    AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_store(store)
     , m_progress(progress)
-{
-}
+{ }
 
 void BlobDownloader::run(QList<BlobWant> wants, Done done, std::function<void()> progressed)
 {
@@ -77,7 +76,8 @@ void BlobDownloader::requestRange(qint64 received)
     HttpRequest request;
     request.path = QString(Protocol::Path::BlobsPrefix) + m_current.sha256;
     const qint64 last = std::min(received + m_chunkSize, m_current.size) - 1;
-    request.setHeader("Range", "bytes=" + QByteArray::number(received) + '-' + QByteArray::number(last));
+    request.setHeader(
+        "Range", "bytes=" + QByteArray::number(received) + '-' + QByteArray::number(last));
     m_auth.send(request, this, [this, received, last](const HttpResponse &response) {
         if (response.transportError.isNull() && response.status == 404) {
             qCInfo(lcSync) << "an attachment is no longer served; skipped";
@@ -107,7 +107,8 @@ void BlobDownloader::requestRange(qint64 received)
         } else if (response.status == 200 && response.body.size() == m_current.size) {
             bytes = response.body.mid(received); // the server ignored Range
         } else {
-            return finish(SyncErrors::badResponse(u"blob: unexpected answer %1"_s.arg(response.status)));
+            return finish(
+                SyncErrors::badResponse(u"blob: unexpected answer %1"_s.arg(response.status)));
         }
         try {
             m_store.appendBlob(m_current.sha256, bytes);

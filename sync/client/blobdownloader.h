@@ -20,8 +20,8 @@ class BlobDownloader : public QObject
 public:
     using Done = std::function<void(const ApiError &)>;
 
-    BlobDownloader(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-                   QObject *parent = nullptr);
+    BlobDownloader(
+        AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent = nullptr);
 
     // Bytes per Range request (default 256 KiB, the vault's chunk size).
     void setChunkSize(qint64 size) { m_chunkSize = size; }

@@ -24,20 +24,20 @@ qint64 receivedFrom(const HttpResponse &response)
         return offset;
     QString ignored;
     const auto body = JsonCodec::parseObject(response.body, &ignored);
-    const auto received = body ? JsonCodec::requireInteger(*body, u"received", &ignored) : std::nullopt;
+    const auto received
+        = body ? JsonCodec::requireInteger(*body, u"received", &ignored) : std::nullopt;
     return received ? *received : -1;
 }
 
 } // namespace
 
-BlobUploader::BlobUploader(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-                           QObject *parent)
+BlobUploader::BlobUploader(
+    AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_store(store)
     , m_progress(progress)
-{
-}
+{ }
 
 void BlobUploader::upload(const QString &sha256, qint64 size, Done done)
 {
@@ -76,9 +76,9 @@ void BlobUploader::putFrom(qint64 offset)
         return finish(SyncErrors::localStorage(u"the blob to upload is not stored"_s), true);
     if (m_size > 0) {
         const qint64 last = offset + put.body.size() - 1;
-        put.setHeader("Content-Range", "bytes " + QByteArray::number(offset) + '-'
-                                           + QByteArray::number(last) + '/'
-                                           + QByteArray::number(m_size));
+        put.setHeader("Content-Range",
+            "bytes " + QByteArray::number(offset) + '-' + QByteArray::number(last) + '/'
+                + QByteArray::number(m_size));
     }
     const qint64 sent = put.body.size();
     m_auth.send(put, this, [this, offset, sent](const HttpResponse &response) {
@@ -91,8 +91,8 @@ void BlobUploader::putFrom(qint64 offset)
         }
         if (!response.isSuccess()) {
             // 400 hash_mismatch, 403, 413: this blob will never be accepted as it is.
-            return finish(SyncErrors::of(response), response.status < 500 && response.status != 408
-                                                        && response.status != 429);
+            return finish(SyncErrors::of(response),
+                response.status < 500 && response.status != 408 && response.status != 429);
         }
         m_progress.bytesUp += sent;
         const qint64 received = receivedFrom(response);

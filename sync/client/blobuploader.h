@@ -19,8 +19,8 @@ public:
     // `permanent`: retrying cannot help (the server refuses this blob); the queue goes on.
     using Done = std::function<void(const ApiError &error, bool permanent)>;
 
-    BlobUploader(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-                 QObject *parent = nullptr);
+    BlobUploader(
+        AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent = nullptr);
 
     // Bytes per PUT (default 256 KiB).
     void setChunkSize(qint64 size) { m_chunkSize = size; }

@@ -3,8 +3,7 @@
 
 namespace {
 
-template<typename List>
-QByteArray findHeader(const List &headers, const QByteArray &name)
+template<typename List> QByteArray findHeader(const List &headers, const QByteArray &name)
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -23,7 +22,7 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
             return;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
 }
 
 QByteArray HttpRequest::header(const QByteArray &name) const

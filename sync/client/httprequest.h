@@ -10,7 +10,7 @@
 struct HttpRequest
 {
     QByteArray method = "GET"; // GET, HEAD, POST, PUT
-    QString path;              // absolute API path, e.g. Protocol::Path::SyncPull
+    QString path; // absolute API path, e.g. Protocol::Path::SyncPull
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers; // Authorization is added by AuthSession
     QByteArray body;

@@ -37,13 +37,12 @@ bool isStatusError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-NetworkTransport::NetworkTransport(QNetworkAccessManager *network, ServerAddress server,
-                                   QObject *parent)
+NetworkTransport::NetworkTransport(
+    QNetworkAccessManager *network, ServerAddress server, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_server(std::move(server))
-{
-}
+{ }
 
 void NetworkTransport::send(const HttpRequest &request, QObject *context, Handler done)
 {
@@ -72,11 +71,11 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
         reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
 
     connect(reply, &QNetworkReply::finished, reply,
-            [reply, guard = QPointer<QObject>(context), done = std::move(done)] {
-                reply->deleteLater();
-                if (guard)
-                    done(readReply(reply));
-            });
+        [reply, guard = QPointer<QObject>(context), done = std::move(done)] {
+            reply->deleteLater();
+            if (guard)
+                done(readReply(reply));
+        });
 }
 
 HttpResponse NetworkTransport::readReply(QNetworkReply *reply)
@@ -87,15 +86,15 @@ HttpResponse NetworkTransport::readReply(QNetworkReply *reply)
     if (reply->isOpen())
         response.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
-        response.headers.append({pair.first.toLower(), pair.second});
+        response.headers.append({ pair.first.toLower(), pair.second });
     // An HTTP error status (4xx/5xx) is reported by QNetworkReply as an error too; only a
     // failure below HTTP, or an answer cut off after its status line, is a transport error.
     const QNetworkReply::NetworkError error = reply->error();
-    const bool httpLevel = error == QNetworkReply::NoError
-        || (response.status >= 400 && isStatusError(error));
+    const bool httpLevel
+        = error == QNetworkReply::NoError || (response.status >= 400 && isStatusError(error));
     if (response.status == 0 || !httpLevel) {
-        qCInfo(lcSync) << reply->url().path() << "transport failure:" << error
-                       << "status" << response.status;
+        qCInfo(lcSync) << reply->url().path() << "transport failure:" << error << "status"
+                       << response.status;
         response.transportError = SyncErrors::transport(error);
     }
     return response;

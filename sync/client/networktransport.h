@@ -16,8 +16,8 @@ class NetworkTransport : public QObject, public HttpTransport
 
 public:
     // `network` is not owned and must outlive this transport.
-    NetworkTransport(QNetworkAccessManager *network, ServerAddress server,
-                     QObject *parent = nullptr);
+    NetworkTransport(
+        QNetworkAccessManager *network, ServerAddress server, QObject *parent = nullptr);
 
     [[nodiscard]] ServerAddress server() const { return m_server; }
     // A request fails with "timeout" when no byte moves for this long (default 30 s).
@@ -30,5 +30,5 @@ private:
 
     QNetworkAccessManager *m_network;
     ServerAddress m_server;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout { 30000 };
 };

@@ -15,8 +15,7 @@ PullStep::PullStep(AuthSession &auth, SyncStore &store, SyncProgress &progress, 
     , m_auth(auth)
     , m_store(store)
     , m_progress(progress)
-{
-}
+{ }
 
 void PullStep::run(Done done, std::function<void()> progressed)
 {

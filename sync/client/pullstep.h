@@ -18,8 +18,8 @@ class PullStep : public QObject
 public:
     using Done = std::function<void(const ApiError &)>;
 
-    PullStep(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-             QObject *parent = nullptr);
+    PullStep(
+        AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent = nullptr);
 
     // Changes asked for per page (the server caps it).
     void setPageSize(int size) { m_pageSize = size; }

@@ -22,8 +22,7 @@ PushStep::PushStep(AuthSession &auth, SyncStore &store, SyncProgress &progress, 
     , m_store(store)
     , m_progress(progress)
     , m_uploader(new BlobUploader(auth, store, progress, this))
-{
-}
+{ }
 
 void PushStep::setChunkSize(qint64 size)
 {
@@ -67,7 +66,7 @@ void PushStep::nextBatch()
             const QJsonObject attachment = value.toObject();
             const QString sha256 = attachment.value(u"sha256"_s).toString();
             if (!sha256.isEmpty() && !m_uploaded.contains(sha256))
-                uploads.append({sha256, attachment.value(u"size"_s).toInteger()});
+                uploads.append({ sha256, attachment.value(u"size"_s).toInteger() });
         }
     }
     uploadNext(uploads, batch);
@@ -93,15 +92,15 @@ void PushStep::uploadNext(QList<Upload> uploads, QList<WireMutation> batch)
     }
     Q_EMIT uploading();
     m_uploader->upload(upload.sha256, upload.size,
-                       [this, upload, uploads, batch](const ApiError &error, bool permanent) {
-                           if (!error.isNull() && !permanent)
-                               return finish(error);
-                           // Done, or refused for good: the share's own answer tells the user.
-                           m_uploaded.insert(upload.sha256);
-                           if (m_progressed)
-                               m_progressed();
-                           uploadNext(uploads, batch);
-                       });
+        [this, upload, uploads, batch](const ApiError &error, bool permanent) {
+            if (!error.isNull() && !permanent)
+                return finish(error);
+            // Done, or refused for good: the share's own answer tells the user.
+            m_uploaded.insert(upload.sha256);
+            if (m_progressed)
+                m_progressed();
+            uploadNext(uploads, batch);
+        });
 }
 
 void PushStep::push(const QList<WireMutation> &batch)
@@ -120,7 +119,8 @@ void PushStep::push(const QList<WireMutation> &batch)
     request.body = body.toBytes();
     m_auth.send(request, this, [this, batch](const HttpResponse &response) {
         const ApiError error = SyncErrors::of(response);
-        if (error.code() == Protocol::ErrorCode::PayloadTooLarge && response.transportError.isNull()) {
+        if (error.code() == Protocol::ErrorCode::PayloadTooLarge
+            && response.transportError.isNull()) {
             if (batch.size() > 1) {
                 m_batchLimit = int(std::max<qsizetype>(1, batch.size() / 2));
                 return nextBatch();
@@ -158,7 +158,7 @@ void PushStep::rejectLocally(const WireMutation &mutation, const ApiError &error
                       << "is too large for the server; rejected locally";
     PushReply reply;
     reply.lastMutationId = mutation.id;
-    reply.results.append({mutation.id, false, error.code(), error.message()});
+    reply.results.append({ mutation.id, false, error.code(), error.message() });
     try {
         m_progress.rejected += m_store.acknowledge(reply);
     } catch (const SyncStoreError &failure) {

@@ -27,8 +27,8 @@ public:
     static constexpr int kMaxBatch = 100;
     static constexpr qsizetype kMaxBatchBytes = 512 * 1024;
 
-    PushStep(AuthSession &auth, SyncStore &store, SyncProgress &progress,
-             QObject *parent = nullptr);
+    PushStep(
+        AuthSession &auth, SyncStore &store, SyncProgress &progress, QObject *parent = nullptr);
 
     // Pushes until the outbox is empty; `progressed` after each batch; `done` once.
     void run(Done done, std::function<void()> progressed);

@@ -6,8 +6,7 @@ RetryBackoff::RetryBackoff(Duration initial, Duration maximum, quint32 seed)
     : m_initial(std::max(initial, Duration(1)))
     , m_maximum(std::max(maximum, m_initial))
     , m_random(seed)
-{
-}
+{ }
 
 RetryBackoff::Duration RetryBackoff::next()
 {

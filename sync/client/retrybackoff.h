@@ -12,8 +12,8 @@ public:
     using Duration = std::chrono::milliseconds;
 
     explicit RetryBackoff(Duration initial = std::chrono::seconds(5),
-                          Duration maximum = std::chrono::minutes(15),
-                          quint32 seed = QRandomGenerator::system()->generate());
+        Duration maximum = std::chrono::minutes(15),
+        quint32 seed = QRandomGenerator::system()->generate());
 
     // The delay before the next attempt; each call doubles the base (up to the maximum).
     [[nodiscard]] Duration next();

@@ -31,8 +31,7 @@ SyncEngine::SyncEngine(HttpTransport *transport, SyncStore *store, QObject *pare
     connect(m_push, &PushStep::pushing, this, [this] { setPhase(Phase::Pushing); });
     try {
         m_lastSuccess = m_store->lastSuccess();
-    } catch (const SyncStoreError &) {
-    }
+    } catch (const SyncStoreError &) { }
     refreshPendingCount();
 }
 
@@ -74,21 +73,22 @@ void SyncEngine::requestBlob(const QString &sha256)
     start();
 }
 
-void SyncEngine::fetchDocument(const QString &id, QObject *context,
-                               std::function<void(const ApiResult<QJsonObject> &)> done)
+void SyncEngine::fetchDocument(
+    const QString &id, QObject *context, std::function<void(const ApiResult<QJsonObject> &)> done)
 {
     HttpRequest request;
     request.path = u"/v1/documents/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id));
     m_auth->send(request, context, [done = std::move(done)](const HttpResponse &response) {
         const ApiError error = SyncErrors::of(response);
         if (!error.isNull())
-            return done({error, response.status});
+            return done({ error, response.status });
         QString reason;
         const auto body = JsonCodec::parseObject(response.body, &reason);
-        const auto document = body ? JsonCodec::requireObject(*body, u"document", &reason) : std::nullopt;
+        const auto document
+            = body ? JsonCodec::requireObject(*body, u"document", &reason) : std::nullopt;
         if (!document)
-            return done({SyncErrors::badResponse(u"document: "_s + reason), response.status});
-        done({*document, response.status});
+            return done({ SyncErrors::badResponse(u"document: "_s + reason), response.status });
+        done({ *document, response.status });
     });
 }
 

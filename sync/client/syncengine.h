@@ -27,10 +27,10 @@ class SyncEngine : public QObject
 
 public:
     enum class Phase {
-        Idle,        // no run in progress
-        Pushing,     // sending the outbox
-        Uploading,   // sending attachments of shared documents
-        Pulling,     // receiving changes
+        Idle, // no run in progress
+        Pushing, // sending the outbox
+        Uploading, // sending attachments of shared documents
+        Pulling, // receiving changes
         Downloading, // receiving attachments
     };
     Q_ENUM(Phase)
@@ -56,7 +56,7 @@ public:
     void requestBlob(const QString &sha256);
     // GET /v1/documents/<id>: a restricted document's body, to show and never store.
     void fetchDocument(const QString &id, QObject *context,
-                       std::function<void(const ApiResult<QJsonObject> &)> done);
+        std::function<void(const ApiResult<QJsonObject> &)> done);
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] Phase phase() const { return m_phase; }

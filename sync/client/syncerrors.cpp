@@ -113,17 +113,18 @@ QString SyncErrors::message(const QString &code, int status)
     if (code == Unavailable || code == InternalError || status >= 500)
         return tr("Máy chủ tạm thời không phục vụ được. Hãy thử lại sau.");
     return tr("Máy chủ từ chối yêu cầu (mã %1). Hãy cập nhật ứng dụng hoặc báo cho cán bộ "
-              "quản trị.").arg(code);
+              "quản trị.")
+        .arg(code);
 }
 
 bool SyncErrors::isTransient(const ApiError &error)
 {
     using namespace Protocol::ErrorCode;
     const QString code = error.code();
-    return code == NetworkUnreachable || code == Timeout || code == TlsError
-        || code == BadResponse || code == Unavailable || code == InternalError
-        || code == RequestTimeout || code == RateLimited || code == HashMismatch
-        || code == LocalStorage || code == Protocol::SyncErrorCode::BadCursor;
+    return code == NetworkUnreachable || code == Timeout || code == TlsError || code == BadResponse
+        || code == Unavailable || code == InternalError || code == RequestTimeout
+        || code == RateLimited || code == HashMismatch || code == LocalStorage
+        || code == Protocol::SyncErrorCode::BadCursor;
 }
 
 bool SyncErrors::isOffline(const ApiError &error)

@@ -11,8 +11,8 @@ class SyncErrors
 {
 public:
     // Client-side codes besides those of Protocol::ErrorCode.
-    static constexpr QLatin1StringView LocalStorage{"local_storage"};
-    static constexpr QLatin1StringView SignedOut{"signed_out"};
+    static constexpr QLatin1StringView LocalStorage { "local_storage" };
+    static constexpr QLatin1StringView SignedOut { "signed_out" };
 
     // A failure below HTTP (no answer, cut off, TLS).
     [[nodiscard]] static ApiError transport(QNetworkReply::NetworkError error);

@@ -66,7 +66,7 @@ bool SyncScheduler::watchSystemNetwork()
     const auto update = [this, info] {
         const auto reachability = info->reachability();
         setNetworkReachable(reachability == QNetworkInformation::Reachability::Online
-                            || reachability == QNetworkInformation::Reachability::Unknown);
+            || reachability == QNetworkInformation::Reachability::Unknown);
     };
     connect(info, &QNetworkInformation::reachabilityChanged, this, update);
     update();

@@ -18,8 +18,8 @@ class SyncScheduler : public QObject
 
 public:
     // `engine` is not owned and must outlive the scheduler.
-    explicit SyncScheduler(SyncEngine *engine, RetryBackoff backoff = RetryBackoff(),
-                           QObject *parent = nullptr);
+    explicit SyncScheduler(
+        SyncEngine *engine, RetryBackoff backoff = RetryBackoff(), QObject *parent = nullptr);
 
     // Time between syncs while active and healthy (default 15 minutes).
     void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }

@@ -76,7 +76,8 @@ public:
     // Whether a complete blob is stored.
     [[nodiscard]] virtual bool hasBlob(const QString &sha256) = 0;
     // Up to `length` bytes of a complete blob from `offset` (for uploads).
-    [[nodiscard]] virtual QByteArray readBlob(const QString &sha256, qint64 offset, qint64 length) = 0;
+    [[nodiscard]] virtual QByteArray readBlob(const QString &sha256, qint64 offset, qint64 length)
+        = 0;
 
     // When the last sync ended without error (invalid if never).
     [[nodiscard]] virtual QDateTime lastSuccess() = 0;

@@ -6,20 +6,20 @@ using namespace Qt::StringLiterals;
 
 QJsonObject AuthTokens::toJson() const
 {
-    return QJsonObject{{u"access_token"_s, accessToken},
-                       {u"expires_in"_s, expiresIn},
-                       {u"refresh_token"_s, refreshToken},
-                       {u"user"_s, user.toJson()},
-                       {u"must_change_password"_s, mustChangePassword}};
+    return QJsonObject { { u"access_token"_s, accessToken }, { u"expires_in"_s, expiresIn },
+        { u"refresh_token"_s, refreshToken }, { u"user"_s, user.toJson() },
+        { u"must_change_password"_s, mustChangePassword } };
 }
 
 std::optional<AuthTokens> AuthTokens::fromJson(const QJsonObject &object, QString *error)
 {
     const auto access = JsonCodec::requireString(object, u"access_token", error);
-    const auto expires = access ? JsonCodec::requireInteger(object, u"expires_in", error) : std::nullopt;
-    const auto refresh = expires ? JsonCodec::requireString(object, u"refresh_token", error)
-                                 : std::nullopt;
-    const auto userObject = refresh ? JsonCodec::requireObject(object, u"user", error) : std::nullopt;
+    const auto expires
+        = access ? JsonCodec::requireInteger(object, u"expires_in", error) : std::nullopt;
+    const auto refresh
+        = expires ? JsonCodec::requireString(object, u"refresh_token", error) : std::nullopt;
+    const auto userObject
+        = refresh ? JsonCodec::requireObject(object, u"user", error) : std::nullopt;
     const auto user = userObject ? AuthUser::fromJson(*userObject, error) : std::nullopt;
     if (!user)
         return std::nullopt;
@@ -29,7 +29,7 @@ std::optional<AuthTokens> AuthTokens::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
     }
     const bool mustChange = object.value(u"must_change_password"_s).toBool(false);
-    return AuthTokens{*access, *expires, *refresh, *user, mustChange};
+    return AuthTokens { *access, *expires, *refresh, *user, mustChange };
 }
 
 std::optional<AuthTokens> AuthTokens::fromBytes(const QByteArray &body, QString *error)

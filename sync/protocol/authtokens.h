@@ -16,8 +16,8 @@ struct AuthTokens
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: non-empty token strings, integer expires_in, a valid user.
-    [[nodiscard]] static std::optional<AuthTokens> fromJson(const QJsonObject &object,
-                                                            QString *error);
-    [[nodiscard]] static std::optional<AuthTokens> fromBytes(const QByteArray &body,
-                                                             QString *error);
+    [[nodiscard]] static std::optional<AuthTokens> fromJson(
+        const QJsonObject &object, QString *error);
+    [[nodiscard]] static std::optional<AuthTokens> fromBytes(
+        const QByteArray &body, QString *error);
 };

@@ -6,11 +6,10 @@ using namespace Qt::StringLiterals;
 
 QJsonObject LoginRequest::toJson() const
 {
-    return QJsonObject{{u"login"_s, login},
-                       {u"password"_s, password},
-                       {u"device"_s, QJsonObject{{u"id"_s, deviceId},
-                                                 {u"name"_s, deviceName},
-                                                 {u"platform"_s, platform}}}};
+    return QJsonObject { { u"login"_s, login }, { u"password"_s, password },
+        { u"device"_s,
+            QJsonObject {
+                { u"id"_s, deviceId }, { u"name"_s, deviceName }, { u"platform"_s, platform } } } };
 }
 
 QByteArray LoginRequest::toBytes() const

@@ -11,8 +11,8 @@ QJsonObject PullPage::toJson() const
     QJsonArray list;
     for (const SyncChange &change : changes)
         list.append(change.toJson());
-    return QJsonObject{{u"changes"_s, list}, {u"cursor"_s, cursor}, {u"has_more"_s, hasMore},
-                       {u"reset"_s, reset}};
+    return QJsonObject { { u"changes"_s, list }, { u"cursor"_s, cursor },
+        { u"has_more"_s, hasMore }, { u"reset"_s, reset } };
 }
 
 std::optional<PullPage> PullPage::fromJson(const QJsonObject &object, QString *error)
@@ -45,7 +45,8 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &object, QString *e
             : std::nullopt;
         if (!change) {
             if (error)
-                *error = u"changes[%1]: %2"_s.arg(i).arg(reason.isEmpty() ? u"not an object"_s : reason);
+                *error = u"changes[%1]: %2"_s.arg(i).arg(
+                    reason.isEmpty() ? u"not an object"_s : reason);
             return std::nullopt;
         }
         page.changes.append(*change);

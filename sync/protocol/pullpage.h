@@ -11,15 +11,15 @@
 struct PullPage
 {
     QList<SyncChange> changes;
-    QString cursor;        // opaque; where the next pull starts
-    bool hasMore = false;  // more pages follow at once
-    bool reset = false;    // this page starts a full snapshot that replaces the replica
+    QString cursor; // opaque; where the next pull starts
+    bool hasMore = false; // more pages follow at once
+    bool reset = false; // this page starts a full snapshot that replaces the replica
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: every field present with its type, every change valid, a non-empty cursor;
     // nullopt with *error (naming the bad change) otherwise.
-    [[nodiscard]] static std::optional<PullPage> fromJson(const QJsonObject &object,
-                                                          QString *error);
+    [[nodiscard]] static std::optional<PullPage> fromJson(
+        const QJsonObject &object, QString *error);
     // The same from a raw body.
     [[nodiscard]] static std::optional<PullPage> fromBytes(const QByteArray &body, QString *error);
 };

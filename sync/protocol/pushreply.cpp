@@ -11,7 +11,7 @@ QJsonObject PushReply::toJson() const
     QJsonArray list;
     for (const WireMutationResult &result : results)
         list.append(result.toJson());
-    return QJsonObject{{u"last_mutation_id"_s, lastMutationId}, {u"results"_s, list}};
+    return QJsonObject { { u"last_mutation_id"_s, lastMutationId }, { u"results"_s, list } };
 }
 
 std::optional<PushReply> PushReply::fromJson(const QJsonObject &object, QString *error)
@@ -25,7 +25,7 @@ std::optional<PushReply> PushReply::fromJson(const QJsonObject &object, QString 
             *error = u"field \"last_mutation_id\" must not be negative"_s;
         return std::nullopt;
     }
-    PushReply reply{*last, {}};
+    PushReply reply { *last, {} };
     for (qsizetype i = 0; i < list->size(); ++i) {
         QString reason;
         const auto result = WireMutationResult::fromJson(list->at(i).toObject(), &reason);

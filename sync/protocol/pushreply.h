@@ -14,7 +14,7 @@ struct PushReply
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: integer last_mutation_id >= 0 and valid results.
-    [[nodiscard]] static std::optional<PushReply> fromJson(const QJsonObject &object,
-                                                           QString *error);
+    [[nodiscard]] static std::optional<PushReply> fromJson(
+        const QJsonObject &object, QString *error);
     [[nodiscard]] static std::optional<PushReply> fromBytes(const QByteArray &body, QString *error);
 };

@@ -11,7 +11,7 @@ QJsonObject PushRequest::toJson() const
     QJsonArray list;
     for (const WireMutation &mutation : mutations)
         list.append(mutation.toJson());
-    return QJsonObject{{u"device_id"_s, deviceId}, {u"mutations"_s, list}};
+    return QJsonObject { { u"device_id"_s, deviceId }, { u"mutations"_s, list } };
 }
 
 QByteArray PushRequest::toBytes() const
@@ -22,10 +22,11 @@ QByteArray PushRequest::toBytes() const
 std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &object, QString *error)
 {
     const auto deviceId = JsonCodec::requireString(object, u"device_id", error);
-    const auto list = deviceId ? JsonCodec::requireArray(object, u"mutations", error) : std::nullopt;
+    const auto list
+        = deviceId ? JsonCodec::requireArray(object, u"mutations", error) : std::nullopt;
     if (!list)
         return std::nullopt;
-    PushRequest request{*deviceId, {}};
+    PushRequest request { *deviceId, {} };
     qint64 previous = 0;
     for (qsizetype i = 0; i < list->size(); ++i) {
         QString reason;

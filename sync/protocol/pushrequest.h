@@ -14,6 +14,6 @@ struct PushRequest
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toBytes() const;
     // Strict: device_id a string, every mutation valid, ids strictly increasing.
-    [[nodiscard]] static std::optional<PushRequest> fromJson(const QJsonObject &object,
-                                                             QString *error);
+    [[nodiscard]] static std::optional<PushRequest> fromJson(
+        const QJsonObject &object, QString *error);
 };

@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 QJsonObject SyncChange::toJson() const
 {
-    QJsonObject object{{u"type"_s, type}, {u"id"_s, id},
-                       {u"op"_s, isDelete() ? u"delete"_s : u"put"_s}};
+    QJsonObject object { { u"type"_s, type }, { u"id"_s, id },
+        { u"op"_s, isDelete() ? u"delete"_s : u"put"_s } };
     if (!isDelete()) {
         object.insert(u"version"_s, version);
         object.insert(u"data"_s, data);
@@ -27,7 +27,7 @@ std::optional<SyncChange> SyncChange::fromJson(const QJsonObject &object, QStrin
             *error = u"a change needs a non-empty type and id"_s;
         return std::nullopt;
     }
-    SyncChange change{*type, *id, Op::Delete, 0, {}};
+    SyncChange change { *type, *id, Op::Delete, 0, {} };
     if (*op == u"delete")
         return change;
     if (*op != u"put") {

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 QJsonObject WireMutation::toJson() const
 {
-    return QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"args"_s, args}};
+    return QJsonObject { { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } };
 }
 
 std::optional<WireMutation> WireMutation::fromJson(const QJsonObject &object, QString *error)
@@ -21,5 +21,5 @@ std::optional<WireMutation> WireMutation::fromJson(const QJsonObject &object, QS
             *error = u"field \"id\" must be at least 1"_s;
         return std::nullopt;
     }
-    return WireMutation{*id, *name, *args};
+    return WireMutation { *id, *name, *args };
 }

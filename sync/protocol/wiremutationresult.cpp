@@ -6,14 +6,15 @@ using namespace Qt::StringLiterals;
 
 QJsonObject WireMutationResult::toJson() const
 {
-    QJsonObject object{{u"id"_s, id}, {u"status"_s, applied ? u"applied"_s : u"rejected"_s}};
+    QJsonObject object { { u"id"_s, id }, { u"status"_s, applied ? u"applied"_s : u"rejected"_s } };
     if (!applied)
-        object.insert(u"error"_s, QJsonObject{{u"code"_s, errorCode}, {u"message"_s, errorMessage}});
+        object.insert(
+            u"error"_s, QJsonObject { { u"code"_s, errorCode }, { u"message"_s, errorMessage } });
     return object;
 }
 
-std::optional<WireMutationResult> WireMutationResult::fromJson(const QJsonObject &object,
-                                                               QString *error)
+std::optional<WireMutationResult> WireMutationResult::fromJson(
+    const QJsonObject &object, QString *error)
 {
     const auto id = JsonCodec::requireInteger(object, u"id", error);
     const auto status = id ? JsonCodec::requireString(object, u"status", error) : std::nullopt;
@@ -24,12 +25,13 @@ std::optional<WireMutationResult> WireMutationResult::fromJson(const QJsonObject
             *error = u"field \"status\" must be \"applied\" or \"rejected\""_s;
         return std::nullopt;
     }
-    WireMutationResult result{*id, *status == u"applied", {}, {}};
+    WireMutationResult result { *id, *status == u"applied", {}, {} };
     if (result.applied || !object.contains(u"error"_s) || object.value(u"error"_s).isNull())
         return result;
     const auto details = JsonCodec::requireObject(object, u"error", error);
     const auto code = details ? JsonCodec::requireString(*details, u"code", error) : std::nullopt;
-    const auto message = code ? JsonCodec::optionalString(*details, u"message", error) : std::nullopt;
+    const auto message
+        = code ? JsonCodec::optionalString(*details, u"message", error) : std::nullopt;
     if (!message)
         return std::nullopt;
     result.errorCode = *code;

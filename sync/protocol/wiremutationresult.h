@@ -10,12 +10,12 @@ struct WireMutationResult
 {
     qint64 id = 0;
     bool applied = true;
-    QString errorCode;    // rejected only, e.g. "not_found"
+    QString errorCode; // rejected only, e.g. "not_found"
     QString errorMessage; // rejected only; Vietnamese, shown as it is
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: integer id, status "applied" or "rejected"; a rejection's error object is
     // optional but, when present, must carry string code and message.
-    [[nodiscard]] static std::optional<WireMutationResult> fromJson(const QJsonObject &object,
-                                                                    QString *error);
+    [[nodiscard]] static std::optional<WireMutationResult> fromJson(
+        const QJsonObject &object, QString *error);
 };

@@ -4,11 +4,11 @@
 #include "authapi.h"
 #include "blobapi.h"
 #include "guardedserver.h"
-#include "syncapi.h"
 #include "healthinfo.h"
 #include "protocol.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
+#include "syncapi.h"
 
 #include <QMetaEnum>
 #include <QSslServer>

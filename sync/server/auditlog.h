@@ -9,12 +9,12 @@ struct AuditEntry
 {
     QString actorUserId;
     QString actorLogin;
-    QString action;     // e.g. "login", "denied", "publish", "profile.decide", "device.revoke"
+    QString action; // e.g. "login", "denied", "publish", "profile.decide", "device.revoke"
     QString targetType;
     QString targetId;
-    QString outcome;    // "ok", "failed", "denied", ...
-    QString address;    // the client's address, if known
-    QString detail;     // a short reason code; never content
+    QString outcome; // "ok", "failed", "denied", ...
+    QString address; // the client's address, if known
+    QString detail; // a short reason code; never content
 };
 
 class AuditLog

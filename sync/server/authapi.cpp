@@ -22,8 +22,7 @@ AuthApi::AuthApi(ServerDatabase &database)
     , m_login(std::make_unique<LoginHandler>(database))
     , m_refresh(std::make_unique<RefreshHandler>(database))
     , m_password(std::make_unique<PasswordChangeHandler>(database))
-{
-}
+{ }
 
 AuthApi::~AuthApi() = default;
 
@@ -52,10 +51,10 @@ QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
         WriteTransaction tx(m_database);
         TokenStore::deleteDeviceTokens(tx.db(), user.deviceId);
         AuditLog::record(tx.db(),
-            AuditEntry{user.userId, user.login, u"logout"_s, u"device"_s, user.deviceId, u"ok"_s,
-                       LoginRateLimiter::addressKey(request.remoteAddress()), {}});
+            AuditEntry { user.userId, user.login, u"logout"_s, u"device"_s, user.deviceId, u"ok"_s,
+                LoginRateLimiter::addressKey(request.remoteAddress()), {} });
         tx.commit();
-        return ApiResponse::json(QJsonObject{});
+        return ApiResponse::json(QJsonObject {});
     } catch (const DbError &e) {
         return AuthReplies::internalError("logout", e.what());
     }
@@ -68,11 +67,14 @@ QHttpServerResponse AuthApi::me(const QHttpServerRequest &request)
         return std::move(*refusal);
     const auto &user = std::get<AuthenticatedUser>(result);
     try {
-        const bool mustChange = scalarSql(m_database.connection(),
-            u"SELECT must_change_password FROM users WHERE id = ?"_s, {user.userId}).toInt() != 0;
-        return ApiResponse::json(QJsonObject{
-            {u"user"_s, AuthReplies::userJson(user.userId, user.memberId, user.role, user.orgId)},
-            {u"must_change_password"_s, mustChange}});
+        const bool mustChange
+            = scalarSql(m_database.connection(),
+                  u"SELECT must_change_password FROM users WHERE id = ?"_s, { user.userId })
+                  .toInt()
+            != 0;
+        return ApiResponse::json(QJsonObject {
+            { u"user"_s, AuthReplies::userJson(user.userId, user.memberId, user.role, user.orgId) },
+            { u"must_change_password"_s, mustChange } });
     } catch (const DbError &e) {
         return AuthReplies::internalError("me", e.what());
     }

@@ -7,9 +7,9 @@ struct AuthenticatedUser
 {
     QString userId;
     QString login;
-    QString memberId;     // empty for accounts without a member record (e.g. admin)
-    QString role;         // member, secretary, committee, admin
-    QString orgId;        // the member's cell; a committee's organisation
+    QString memberId; // empty for accounts without a member record (e.g. admin)
+    QString role; // member, secretary, committee, admin
+    QString orgId; // the member's cell; a committee's organisation
     QString deviceId;
     qint64 scopeGeneration = 1; // bumped when the user's visibility changes (moved, role)
 

@@ -50,17 +50,14 @@ QHttpServerResponse badRequest(const QString &message)
 
 QHttpServerResponse notFound()
 {
-    return ApiResponse::error(Status::NotFound, Protocol::ErrorCode::NotFound,
-                              u"no such blob"_s);
+    return ApiResponse::error(Status::NotFound, Protocol::ErrorCode::NotFound, u"no such blob"_s);
 }
 
 // The state of an upload as JSON, with the wire error shape for 409.
 QJsonObject progress(const QString &sha256, const ServerBlobStore::PutResult &result)
 {
-    return { { u"sha256"_s, sha256 },
-             { u"size"_s, result.size },
-             { u"received"_s, result.received },
-             { u"complete"_s, result.received == result.size } };
+    return { { u"sha256"_s, sha256 }, { u"size"_s, result.size },
+        { u"received"_s, result.received }, { u"complete"_s, result.received == result.size } };
 }
 
 // A response to HEAD: the status and headers of `response` without its body.
@@ -86,8 +83,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 BlobApi::BlobApi(ServerDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 bool BlobApi::isSha256(const QString &text)
 {
@@ -105,14 +101,12 @@ void BlobApi::registerRoutes(ApiServer &server)
     m_limits = &server.limits();
     // Every method reaches answer(), which answers 405 for those other than GET, HEAD, PUT.
     server.addRoute(QLatin1StringView("/v1/blobs/<arg>"), QHttpServerRequest::Method::AnyKnown,
-                    [this](const QString &sha256, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        answer(sha256, request, std::move(responder));
-                    });
+        [this](const QString &sha256, const QHttpServerRequest &request,
+            QHttpServerResponder &&responder) { answer(sha256, request, std::move(responder)); });
 }
 
-void BlobApi::answer(const QString &sha256, const QHttpServerRequest &request,
-                     QHttpServerResponder &&responder)
+void BlobApi::answer(
+    const QString &sha256, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
     const Method method = request.method();
@@ -126,9 +120,9 @@ void BlobApi::answer(const QString &sha256, const QHttpServerRequest &request,
             response.write(std::move(responder));
     };
     if (method != Method::Get && method != Method::Head && method != Method::Put) {
-        QHttpServerResponse response = ApiResponse::error(
-            Status::MethodNotAllowed, Protocol::ErrorCode::MethodNotAllowed,
-            u"%1 is not allowed on a blob"_s.arg(QLatin1StringView(methodName(method))));
+        QHttpServerResponse response
+            = ApiResponse::error(Status::MethodNotAllowed, Protocol::ErrorCode::MethodNotAllowed,
+                u"%1 is not allowed on a blob"_s.arg(QLatin1StringView(methodName(method))));
         response.setHeader("Allow", "GET, HEAD, PUT");
         return finish(std::move(response));
     }
@@ -146,20 +140,19 @@ void BlobApi::answer(const QString &sha256, const QHttpServerRequest &request,
         return get(sha256, request, user, std::move(responder));
     } catch (const DbError &error) {
         qCWarning(lcServer) << "blob request: database error:" << error.what();
-        return finish(ApiResponse::error(Status::InternalServerError,
-                                         Protocol::ErrorCode::InternalError,
-                                         u"internal error"_s));
+        return finish(ApiResponse::error(
+            Status::InternalServerError, Protocol::ErrorCode::InternalError, u"internal error"_s));
     }
 }
 
-QHttpServerResponse BlobApi::put(const QString &sha256, const QHttpServerRequest &request,
-                                 const AuthenticatedUser &user)
+QHttpServerResponse BlobApi::put(
+    const QString &sha256, const QHttpServerRequest &request, const AuthenticatedUser &user)
 {
     // Attachments come from secretaries (document.share) and committees (publish).
     if (!user.isSecretary() && !user.isCommittee()) {
         auditDenied(user, request, u"blob.upload"_s, sha256);
         return ApiResponse::error(Status::Forbidden, Protocol::ErrorCode::Forbidden,
-                                  u"only secretaries and committees upload attachments"_s);
+            u"only secretaries and committees upload attachments"_s);
     }
     const QByteArray body = request.body();
     const QByteArray contentRange = request.value("Content-Range");
@@ -170,14 +163,14 @@ QHttpServerResponse BlobApi::put(const QString &sha256, const QHttpServerRequest
         if (!range)
             return badRequest(u"Content-Range must be \"bytes <first>-<last>/<total>\""_s);
         if (range->length() != body.size())
-            return badRequest(u"the body has %1 bytes, Content-Range announces %2"_s
-                                  .arg(body.size())
-                                  .arg(range->length()));
+            return badRequest(
+                u"the body has %1 bytes, Content-Range announces %2"_s.arg(body.size())
+                    .arg(range->length()));
         first = range->first();
     }
     if (total > m_limits->maxBlobBytes || body.size() > m_limits->maxBlobBytes) {
         return ApiResponse::error(Status::PayloadTooLarge, Protocol::ErrorCode::PayloadTooLarge,
-                                  u"a blob may have at most %1 bytes"_s.arg(m_limits->maxBlobBytes));
+            u"a blob may have at most %1 bytes"_s.arg(m_limits->maxBlobBytes));
     }
     WriteTransaction tx(m_database);
     ServerBlobStore store(tx.db());
@@ -194,7 +187,7 @@ QHttpServerResponse BlobApi::put(const QString &sha256, const QHttpServerRequest
         case Outcome::OutOfOrder: {
             // Compatible extension of the error shape: where to resume.
             QJsonObject body = ApiError(QString(Protocol::ErrorCode::Conflict),
-                                        u"this upload continues at byte %1"_s.arg(result.received))
+                u"this upload continues at byte %1"_s.arg(result.received))
                                    .toJson();
             body.insert(u"received"_s, result.received);
             return ApiResponse::json(body, Status::Conflict);
@@ -203,39 +196,38 @@ QHttpServerResponse BlobApi::put(const QString &sha256, const QHttpServerRequest
             break;
         }
         return ApiResponse::error(Status::BadRequest, Protocol::ErrorCode::HashMismatch,
-                                  u"the bytes do not have the SHA-256 of the blob's name"_s);
+            u"the bytes do not have the SHA-256 of the blob's name"_s);
     }();
     response.setHeader("Upload-Offset", QByteArray::number(result.received));
     return response;
 }
 
-void BlobApi::head(const QString &sha256, const AuthenticatedUser &user,
-                   QHttpServerResponder &responder)
+void BlobApi::head(
+    const QString &sha256, const AuthenticatedUser &user, QHttpServerResponder &responder)
 {
     const ServerBlobStore store(m_database.connection());
     ServerBlobStore::State state = store.state(sha256);
     // Uploaders learn where to resume; anyone else only sees blobs they may download.
     const bool uploader = user.isSecretary() || user.isCommittee();
-    if (!uploader && !(state.complete && Visibility(m_database.connection(), user).canSeeBlob(sha256)))
+    if (!uploader
+        && !(state.complete && Visibility(m_database.connection(), user).canSeeBlob(sha256)))
         state = {};
     qCDebug(lcHttp).noquote() << "HEAD /v1/blobs/..." << (state.complete ? 200 : 404);
     if (state.complete) {
         responder.writeStatusLine(Status::Ok);
-        responder.writeHeaders({ { "Content-Length", QByteArray::number(state.size) },
-                                 { "ETag", etagOf(sha256) },
-                                 { "Accept-Ranges", "bytes" },
-                                 { "Cache-Control", "no-store" } });
+        responder.writeHeaders(
+            { { "Content-Length", QByteArray::number(state.size) }, { "ETag", etagOf(sha256) },
+                { "Accept-Ranges", "bytes" }, { "Cache-Control", "no-store" } });
     } else {
         responder.writeStatusLine(Status::NotFound);
         responder.writeHeaders({ { "Upload-Offset", QByteArray::number(state.received) },
-                                 { "Content-Length", "0" },
-                                 { "Cache-Control", "no-store" } });
+            { "Content-Length", "0" }, { "Cache-Control", "no-store" } });
     }
     responder.writeBody(QByteArray());
 }
 
 void BlobApi::get(const QString &sha256, const QHttpServerRequest &request,
-                  const AuthenticatedUser &user, QHttpServerResponder &&responder)
+    const AuthenticatedUser &user, QHttpServerResponder &&responder)
 {
     const QSqlDatabase db = m_database.connection();
     const ServerBlobStore store(db);
@@ -255,9 +247,8 @@ void BlobApi::get(const QString &sha256, const QHttpServerRequest &request,
     if (!ifNoneMatch.isEmpty() && matchesEtag(ifNoneMatch, etag)) {
         qCDebug(lcHttp).noquote() << "GET /v1/blobs/..." << 304;
         responder.writeStatusLine(Status::NotModified);
-        responder.writeHeaders({ { "ETag", etag },
-                                 { "Accept-Ranges", "bytes" },
-                                 { "Cache-Control", cacheControl } });
+        responder.writeHeaders(
+            { { "ETag", etag }, { "Accept-Ranges", "bytes" }, { "Cache-Control", cacheControl } });
         return responder.writeBody(QByteArray());
     }
     ByteRange range;
@@ -269,20 +260,18 @@ void BlobApi::get(const QString &sha256, const QHttpServerRequest &request,
         case ByteRange::Kind::Malformed:
             return badRequest(u"Range must be \"bytes=<first>-[<last>]\" or \"bytes=-<n>\""_s);
         case ByteRange::Kind::Unsatisfiable: {
-            QHttpServerResponse refusal = ApiResponse::error(
-                Status::RequestRangeNotSatisfiable, Protocol::ErrorCode::RangeNotSatisfiable,
+            QHttpServerResponse refusal = ApiResponse::error(Status::RequestRangeNotSatisfiable,
+                Protocol::ErrorCode::RangeNotSatisfiable,
                 u"the blob has %1 bytes"_s.arg(state.size));
             refusal.setHeader("Content-Range", "bytes */" + QByteArray::number(state.size));
             return refusal;
         }
         case ByteRange::Kind::Partial: {
             QHttpServerResponse partial(store.mimeType(sha256),
-                                        store.read(sha256, range.first(), range.last()),
-                                        Status::PartialContent);
+                store.read(sha256, range.first(), range.last()), Status::PartialContent);
             partial.setHeader("Content-Range",
-                              "bytes " + QByteArray::number(range.first()) + '-'
-                                  + QByteArray::number(range.last()) + '/'
-                                  + QByteArray::number(state.size));
+                "bytes " + QByteArray::number(range.first()) + '-'
+                    + QByteArray::number(range.last()) + '/' + QByteArray::number(state.size));
             return partial;
         }
         case ByteRange::Kind::Whole:
@@ -301,13 +290,13 @@ void BlobApi::get(const QString &sha256, const QHttpServerRequest &request,
 }
 
 void BlobApi::auditDenied(const AuthenticatedUser &user, const QHttpServerRequest &request,
-                          const QString &action, const QString &sha256)
+    const QString &action, const QString &sha256)
 {
     try {
         WriteTransaction tx(m_database);
-        AuditLog::record(tx.db(), AuditEntry { user.userId, user.login, action, u"blob"_s, sha256,
-                                               u"denied"_s, request.remoteAddress().toString(),
-                                               {} });
+        AuditLog::record(tx.db(),
+            AuditEntry { user.userId, user.login, action, u"blob"_s, sha256, u"denied"_s,
+                request.remoteAddress().toString(), {} });
         tx.commit();
     } catch (const DbError &error) {
         qCWarning(lcServer) << "cannot record a denied blob request:" << error.what();

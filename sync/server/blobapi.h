@@ -24,18 +24,17 @@ public:
     [[nodiscard]] static bool isSha256(const QString &text);
 
 private:
-    void answer(const QString &sha256, const QHttpServerRequest &request,
-                QHttpServerResponder &&responder);
-    [[nodiscard]] QHttpServerResponse put(const QString &sha256,
-                                          const QHttpServerRequest &request,
-                                          const AuthenticatedUser &user);
-    void head(const QString &sha256, const AuthenticatedUser &user,
-              QHttpServerResponder &responder);
+    void answer(
+        const QString &sha256, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    [[nodiscard]] QHttpServerResponse put(
+        const QString &sha256, const QHttpServerRequest &request, const AuthenticatedUser &user);
+    void head(
+        const QString &sha256, const AuthenticatedUser &user, QHttpServerResponder &responder);
     void get(const QString &sha256, const QHttpServerRequest &request,
-             const AuthenticatedUser &user, QHttpServerResponder &&responder);
+        const AuthenticatedUser &user, QHttpServerResponder &&responder);
     // Notes a refused request in the audit log (best effort).
     void auditDenied(const AuthenticatedUser &user, const QHttpServerRequest &request,
-                     const QString &action, const QString &sha256);
+        const QString &action, const QString &sha256);
 
     ServerDatabase &m_database;
     const ServerLimits *m_limits = nullptr;

@@ -30,8 +30,7 @@ ByteRange::ByteRange(Kind kind, qint64 first, qint64 last)
     : m_kind(kind)
     , m_first(first)
     , m_last(last)
-{
-}
+{ }
 
 ByteRange ByteRange::fromRangeHeader(QByteArrayView header, qint64 size)
 {

@@ -26,8 +26,8 @@ const QString kVisibleChanges = uR"SQL(
 QVariantList visibilityBinds(const AuthenticatedUser &user)
 {
     const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
-    return {member, user.orgId, user.orgId, user.orgId, user.isSecretary() ? 1 : 0, user.orgId,
-            user.isCommittee() ? 1 : 0, user.orgId};
+    return { member, user.orgId, user.orgId, user.orgId, user.isSecretary() ? 1 : 0, user.orgId,
+        user.isCommittee() ? 1 : 0, user.orgId };
 }
 
 struct ChangeRow
@@ -44,8 +44,7 @@ struct ChangeRow
 ChangeFeed::ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user)
     : m_db(db)
     , m_user(user)
-{
-}
+{ }
 
 QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
 {
@@ -56,14 +55,13 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
     QVariantList binds = visibilityBinds(m_user);
     binds << after << limit + 1;
     QSqlQuery query = runSql(m_db,
-                             u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s
-                                 + kVisibleChanges + u" AND c.seq > ? ORDER BY c.seq LIMIT ?"_s,
-                             binds);
+        u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s + kVisibleChanges
+            + u" AND c.seq > ? ORDER BY c.seq LIMIT ?"_s,
+        binds);
     QList<ChangeRow> rows;
     while (query.next()) {
-        rows << ChangeRow{query.value(0).toLongLong(), query.value(1).toString(),
-                          query.value(2).toString(), query.value(3).toString(),
-                          query.value(4).toString()};
+        rows << ChangeRow { query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString() };
     }
     bool hasMore = rows.size() > limit;
     if (hasMore) {
@@ -72,20 +70,18 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
         QVariantList more = visibilityBinds(m_user);
         more << rows.last().seq << rows.last().txn;
         QSqlQuery rest = runSql(m_db,
-                                u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s
-                                    + kVisibleChanges + u" AND c.seq > ? AND c.txn = ? ORDER BY c.seq"_s,
-                                more);
+            u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s
+                + kVisibleChanges + u" AND c.seq > ? AND c.txn = ? ORDER BY c.seq"_s,
+            more);
         while (rest.next()) {
-            rows << ChangeRow{rest.value(0).toLongLong(), rest.value(1).toString(),
-                              rest.value(2).toString(), rest.value(3).toString(),
-                              rest.value(4).toString()};
+            rows << ChangeRow { rest.value(0).toLongLong(), rest.value(1).toString(),
+                rest.value(2).toString(), rest.value(3).toString(), rest.value(4).toString() };
         }
         QVariantList check = visibilityBinds(m_user);
         check << rows.last().seq;
         hasMore = scalarSql(m_db,
-                            u"SELECT 1 FROM changes c WHERE "_s + kVisibleChanges
-                                + u" AND c.seq > ? LIMIT 1"_s,
-                            check)
+            u"SELECT 1 FROM changes c WHERE "_s + kVisibleChanges + u" AND c.seq > ? LIMIT 1"_s,
+            check)
                       .isValid();
     }
 
@@ -98,17 +94,16 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
         if (!entity) {
             // A snapshot needs no tombstones; an incremental pull passes them on.
             if (!(reset || !cursor))
-                changes.append(QJsonObject{{u"type"_s, row.type}, {u"id"_s, row.entityId},
-                                           {u"op"_s, u"delete"_s}});
+                changes.append(QJsonObject {
+                    { u"type"_s, row.type }, { u"id"_s, row.entityId }, { u"op"_s, u"delete"_s } });
             continue;
         }
-        changes.append(QJsonObject{{u"type"_s, row.type}, {u"id"_s, row.entityId},
-                                   {u"op"_s, u"put"_s}, {u"version"_s, entity->version},
-                                   {u"data"_s, entity->data}});
+        changes.append(
+            QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId }, { u"op"_s, u"put"_s },
+                { u"version"_s, entity->version }, { u"data"_s, entity->data } });
     }
     const qint64 last = rows.isEmpty() ? after : rows.last().seq;
-    return QJsonObject{{u"changes"_s, changes},
-                       {u"cursor"_s, PullCursor{m_user.scopeGeneration, last}.encode()},
-                       {u"has_more"_s, hasMore},
-                       {u"reset"_s, reset}};
+    return QJsonObject { { u"changes"_s, changes },
+        { u"cursor"_s, PullCursor { m_user.scopeGeneration, last }.encode() },
+        { u"has_more"_s, hasMore }, { u"reset"_s, reset } };
 }

@@ -24,13 +24,20 @@ constexpr auto lingerTime = 2s;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 503: return "Service Unavailable";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
     }
 }
 
@@ -39,8 +46,8 @@ QByteArray rawAnswer(int status, QLatin1StringView code, const QString &message)
 {
     const QByteArray body = ApiError(QString(code), message).toBytes();
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nCache-Control: no-store\r\nConnection: close\r\n";
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nCache-Control: no-store\r\nConnection: close\r\n";
     if (status == 503)
         answer += "Retry-After: 5\r\n";
     return answer + "\r\n" + body;
@@ -64,11 +71,11 @@ void ConnectionGuard::refuse(QTcpSocket *socket, std::shared_ptr<ConnectionLimit
     QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     auto *guard = new ConnectionGuard(socket, std::move(limiter), false);
     guard->reject({ 503, Protocol::ErrorCode::Unavailable,
-                    u"the server has too many connections; try again shortly"_s });
+        u"the server has too many connections; try again shortly"_s });
 }
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter,
-                                 bool admitted)
+ConnectionGuard::ConnectionGuard(
+    QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter, bool admitted)
     : QObject(socket)
     , m_socket(socket)
     , m_limiter(std::move(limiter))
@@ -113,11 +120,11 @@ void ConnectionGuard::onReadyRead()
         } else if (head.status() == RequestHead::Status::Malformed) {
             reject({ 400, Protocol::ErrorCode::BadRequest, head.reason() });
         } else if (head.status() == RequestHead::Status::TooManyFields
-                   || m_head.size() > limits.maxHeaderBytes) {
+            || m_head.size() > limits.maxHeaderBytes) {
             reject({ 431, Protocol::ErrorCode::PayloadTooLarge,
-                     u"the request line and headers exceed %1 bytes or %2 fields"_s
-                         .arg(limits.maxHeaderBytes)
-                         .arg(RequestHead::maxHeaderFields) });
+                u"the request line and headers exceed %1 bytes or %2 fields"_s
+                    .arg(limits.maxHeaderBytes)
+                    .arg(RequestHead::maxHeaderFields) });
         }
     }
     rearm();
@@ -137,21 +144,21 @@ void ConnectionGuard::inspect(const RequestHead &head)
     const ServerLimits &limits = m_limiter->limits();
     if (head.hasTransferEncoding()) {
         reject({ 411, Protocol::ErrorCode::BadRequest,
-                 u"request bodies must have a Content-Length (no Transfer-Encoding)"_s });
+            u"request bodies must have a Content-Length (no Transfer-Encoding)"_s });
         return;
     }
     const qint64 limit = limits.maxBodyBytesFor(head.path());
     const qint64 length = head.contentLength();
     if (length > limit) {
         reject({ 413, Protocol::ErrorCode::PayloadTooLarge,
-                 u"the request body is larger than the limit of %1 bytes"_s.arg(limit) });
+            u"the request body is larger than the limit of %1 bytes"_s.arg(limit) });
         return;
     }
     if (length <= 0)
         return;
     if (!m_limiter->reserveBody(length)) {
         reject({ 503, Protocol::ErrorCode::Unavailable,
-                 u"the server is receiving too much at once; try again shortly"_s });
+            u"the server is receiving too much at once; try again shortly"_s });
         return;
     }
     m_reservedBody = length;
@@ -211,8 +218,8 @@ void ConnectionGuard::onTimeout()
         }
     } else if (m_idle.hasExpired() || m_requestDeadline.hasExpired()) {
         qCDebug(lcHttp) << "a request stalled: answering 408";
-        reject({ 408, Protocol::ErrorCode::RequestTimeout,
-                 u"the request did not arrive in time"_s });
+        reject(
+            { 408, Protocol::ErrorCode::RequestTimeout, u"the request did not arrive in time"_s });
         return;
     }
     rearm();

@@ -40,8 +40,7 @@ private:
         QString message;
     };
 
-    ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter,
-                    bool admitted);
+    ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter, bool admitted);
     void onReadyRead();
     void onBytesWritten();
     void onTimeout();

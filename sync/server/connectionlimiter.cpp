@@ -2,8 +2,7 @@
 
 ConnectionLimiter::ConnectionLimiter(const ServerLimits &limits)
     : m_limits(limits)
-{
-}
+{ }
 
 bool ConnectionLimiter::admitConnection()
 {

@@ -46,9 +46,9 @@ int DeviceCommand::run(const QStringList &arguments)
         CL::print(u"Usage:\n"_s + usage());
         return CL::Success;
     }
-    return CL::fail(CL::BadUsage, sub.isEmpty()
-                                      ? u"device: missing subcommand (list, revoke)"_s
-                                      : u"device: unknown subcommand \"%1\""_s.arg(sub));
+    return CL::fail(CL::BadUsage,
+        sub.isEmpty() ? u"device: missing subcommand (list, revoke)"_s
+                      : u"device: unknown subcommand \"%1\""_s.arg(sub));
 }
 
 int DeviceCommand::list(const QStringList &arguments)
@@ -56,7 +56,7 @@ int DeviceCommand::list(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
     const QCommandLineOption login(u"login"_s, u"Only this account's devices."_s, u"login"_s);
-    parser.addOptions({db, login});
+    parser.addOptions({ db, login });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"device list"_s, arguments, usage(), &exitCode))
         return exitCode;
@@ -78,10 +78,9 @@ int DeviceCommand::list(const QStringList &arguments)
         sql += u" ORDER BY u.login, d.created_at, d.id"_s;
         QSqlQuery query = runSql(database.connection(), sql, binds);
         while (query.next()) {
-            CL::print(QStringList{field(query.value(0)), field(query.value(1)),
-                                  field(query.value(2)), field(query.value(3)),
-                                  field(query.value(4)),
-                                  query.value(5).isNull() ? u"active"_s : u"revoked"_s}
+            CL::print(QStringList { field(query.value(0)), field(query.value(1)),
+                field(query.value(2)), field(query.value(3)), field(query.value(4)),
+                query.value(5).isNull() ? u"active"_s : u"revoked"_s }
                           .join(u' '));
         }
     } catch (const DbError &e) {
@@ -93,11 +92,11 @@ int DeviceCommand::list(const QStringList &arguments)
 int DeviceCommand::revoke(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
     const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOptions({help, db});
+    parser.addOptions({ help, db });
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"device revoke"_s} + arguments))
+    if (!parser.parse(QStringList { u"device revoke"_s } + arguments))
         return CL::fail(CL::BadUsage, u"device revoke: "_s + parser.errorText());
     if (parser.isSet(help)) {
         CL::print(u"Usage:\n"_s + usage());
@@ -107,8 +106,8 @@ int DeviceCommand::revoke(const QStringList &arguments)
     if (positional.isEmpty())
         return CL::fail(CL::BadUsage, u"device revoke: the device id is missing"_s);
     if (positional.size() > 1)
-        return CL::fail(CL::BadUsage,
-                        u"device revoke: unexpected argument \"%1\""_s.arg(positional.at(1)));
+        return CL::fail(
+            CL::BadUsage, u"device revoke: unexpected argument \"%1\""_s.arg(positional.at(1)));
     int exitCode = CL::Success;
     const auto spec = CL::requireDatabase(parser, db, &exitCode);
     if (!spec)
@@ -121,8 +120,8 @@ int DeviceCommand::revoke(const QStringList &arguments)
     DeviceRevocation::Outcome outcome = DeviceRevocation::Outcome::NoSuchDevice;
     try {
         WriteTransaction tx(database);
-        outcome = DeviceRevocation::revoke(tx.db(), deviceId,
-            AuditEntry{{}, u"cli"_s, {}, {}, {}, u"ok"_s, {}, u"operator"_s});
+        outcome = DeviceRevocation::revoke(
+            tx.db(), deviceId, AuditEntry { {}, u"cli"_s, {}, {}, {}, u"ok"_s, {}, u"operator"_s });
         tx.commit();
     } catch (const DbError &e) {
         return CL::fail(CL::Failure, u"device revoke: "_s + QString::fromUtf8(e.what()));

@@ -12,14 +12,14 @@ using namespace Qt::StringLiterals;
 DeviceRevocation::Outcome DeviceRevocation::revoke(
     const QSqlDatabase &db, const QString &deviceId, AuditEntry audit)
 {
-    QSqlQuery query = runSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, {deviceId});
+    QSqlQuery query = runSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, { deviceId });
     if (!query.next())
         return Outcome::NoSuchDevice;
     if (!query.value(0).isNull())
         return Outcome::AlreadyRevoked;
     runSql(db, u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s,
-           {Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId});
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, {deviceId});
+        { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
+    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
     audit.action = u"device.revoke"_s;
     audit.targetType = u"device"_s;
     audit.targetId = deviceId;
@@ -32,7 +32,7 @@ DeviceRevocation::Outcome DeviceRevocation::revoke(
 QHttpServerResponse DeviceRevocation::response()
 {
     QJsonObject body = ApiError(QString(Protocol::ErrorCode::DeviceRevoked),
-                                u"this device has been revoked; its local data must be wiped"_s)
+        u"this device has been revoked; its local data must be wiped"_s)
                            .toJson();
     body.insert(u"wipe"_s, true);
     return ApiResponse::json(body, ApiResponse::Status::Unauthorized);

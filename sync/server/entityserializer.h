@@ -24,7 +24,10 @@ public:
     [[nodiscard]] std::optional<Entity> read(const QString &type, const QString &id);
     // A document with body and attachments even when restricted (fetched on demand, shown,
     // never stored by the client).
-    [[nodiscard]] std::optional<Entity> fullDocument(const QString &id) { return document(id, true); }
+    [[nodiscard]] std::optional<Entity> fullDocument(const QString &id)
+    {
+        return document(id, true);
+    }
 
     // The profile fields of DESIGN.md section 1, in wire (snake_case) names.
     [[nodiscard]] static const QStringList &profileFields();

@@ -9,15 +9,13 @@
 #include <QTcpSocket>
 #include <memory>
 
-template<typename Base>
-class GuardedServer : public Base
+template<typename Base> class GuardedServer : public Base
 {
 public:
     GuardedServer(std::shared_ptr<ConnectionLimiter> limiter, QObject *parent)
         : Base(parent)
         , m_limiter(std::move(limiter))
-    {
-    }
+    { }
 
     // QHttpServer takes each new connection here (the function is virtual in QTcpServer).
     QTcpSocket *nextPendingConnection() override

@@ -57,10 +57,10 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body,
     if (!object)
         return std::nullopt;
     const auto login = JsonCodec::requireString(*object, u"login", error);
-    const auto password = login ? JsonCodec::requireString(*object, u"password", error)
-                                : std::nullopt;
-    const auto device = password ? JsonCodec::requireObject(*object, u"device", error)
-                                 : std::nullopt;
+    const auto password
+        = login ? JsonCodec::requireString(*object, u"password", error) : std::nullopt;
+    const auto device
+        = password ? JsonCodec::requireObject(*object, u"device", error) : std::nullopt;
     if (!device)
         return std::nullopt;
     const auto id = JsonCodec::requireString(*device, u"id", error);
@@ -85,11 +85,11 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body,
         return std::nullopt;
     }
     if (name->size() > kMaxDeviceText || platform->size() > kMaxDeviceText) {
-        *error = u"device.name and device.platform have at most %1 characters"_s.arg(
-            kMaxDeviceText);
+        *error
+            = u"device.name and device.platform have at most %1 characters"_s.arg(kMaxDeviceText);
         return std::nullopt;
     }
-    return Attempt{*login, *password, *id, name->simplified(), platform->simplified(), {}};
+    return Attempt { *login, *password, *id, name->simplified(), platform->simplified(), {} };
 }
 
 QHttpServerResponse LoginHandler::handle(const QHttpServerRequest &request)
@@ -105,8 +105,8 @@ QHttpServerResponse LoginHandler::handle(const QHttpServerRequest &request)
             = LoginRateLimiter::retryAfter(db, attempt->login, attempt->address);
         if (retryAfter > 0) {
             WriteTransaction tx(m_database);
-            AuditLog::record(tx.db(), AuditEntry{{}, {}, u"login"_s, {}, {}, u"rate_limited"_s,
-                                                 attempt->address, {}});
+            AuditLog::record(tx.db(),
+                AuditEntry { {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt->address, {} });
             tx.commit();
             return AuthReplies::rateLimited(retryAfter);
         }
@@ -131,13 +131,12 @@ std::optional<LoginHandler::Account> LoginHandler::findAccount(const QString &lo
     QSqlQuery query = runSql(m_database.connection(),
         u"SELECT id, password_hash, member_id, role, org_id, must_change_password, disabled "
         "FROM users WHERE login = ?"_s,
-        {login});
+        { login });
     if (!query.next())
         return std::nullopt;
-    return Account{query.value(0).toString(), query.value(1).toString(),
-                   query.value(2).isNull() ? QString() : query.value(2).toString(),
-                   query.value(3).toString(), query.value(4).toString(),
-                   query.value(5).toInt() != 0, query.value(6).toInt() != 0};
+    return Account { query.value(0).toString(), query.value(1).toString(),
+        query.value(2).isNull() ? QString() : query.value(2).toString(), query.value(3).toString(),
+        query.value(4).toString(), query.value(5).toInt() != 0, query.value(6).toInt() != 0 };
 }
 
 QHttpServerResponse LoginHandler::refuse(
@@ -147,23 +146,22 @@ QHttpServerResponse LoginHandler::refuse(
     LoginRateLimiter::recordFailure(tx.db(), attempt.login, attempt.address);
     // The typed login is only recorded when it names an account: an unknown "login" is
     // sometimes a password typed into the wrong field.
-    AuditLog::record(tx.db(), AuditEntry{userId, userId.isEmpty() ? QString() : attempt.login,
-                                         u"login"_s, {}, {}, u"failed"_s, attempt.address,
-                                         reason});
+    AuditLog::record(tx.db(),
+        AuditEntry { userId, userId.isEmpty() ? QString() : attempt.login, u"login"_s, {}, {},
+            u"failed"_s, attempt.address, reason });
     tx.commit();
     return ApiResponse::error(ApiResponse::Status::Unauthorized,
-                              Protocol::ErrorCode::InvalidCredentials,
-                              u"wrong login or password"_s);
+        Protocol::ErrorCode::InvalidCredentials, u"wrong login or password"_s);
 }
 
 QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &account)
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.db();
-    AuditEntry audit{account.id, attempt.login, u"login"_s, u"device"_s, attempt.deviceId,
-                     u"failed"_s, attempt.address, {}};
-    QSqlQuery device = runSql(db, u"SELECT user_id, revoked_at FROM devices WHERE id = ?"_s,
-                              {attempt.deviceId});
+    AuditEntry audit { account.id, attempt.login, u"login"_s, u"device"_s, attempt.deviceId,
+        u"failed"_s, attempt.address, {} };
+    QSqlQuery device = runSql(
+        db, u"SELECT user_id, revoked_at FROM devices WHERE id = ?"_s, { attempt.deviceId });
     const bool known = device.next();
     if (known && device.value(0).toString() != account.id) {
         audit.detail = u"device_of_another_user"_s;
@@ -182,16 +180,16 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
     const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
     if (known) {
         runSql(db, u"UPDATE devices SET name = ?, platform = ?, last_seen_at = ? WHERE id = ?"_s,
-               {textOrNull(attempt.deviceName), textOrNull(attempt.devicePlatform), now,
-                attempt.deviceId});
+            { textOrNull(attempt.deviceName), textOrNull(attempt.devicePlatform), now,
+                attempt.deviceId });
         // A new sign-in on the device replaces its previous session.
         TokenStore::deleteDeviceTokens(db, attempt.deviceId);
     } else {
         runSql(db,
-               u"INSERT INTO devices (id, user_id, name, platform, created_at, last_seen_at) "
-               "VALUES (?, ?, ?, ?, ?, ?)"_s,
-               {attempt.deviceId, account.id, textOrNull(attempt.deviceName),
-                textOrNull(attempt.devicePlatform), now, now});
+            u"INSERT INTO devices (id, user_id, name, platform, created_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            { attempt.deviceId, account.id, textOrNull(attempt.deviceName),
+                textOrNull(attempt.devicePlatform), now, now });
     }
     LoginRateLimiter::clearLogin(db, attempt.login);
     const TokenPair pair = TokenStore::issue(db, account.id, attempt.deviceId);
@@ -199,13 +197,13 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
     audit.detail = known ? QString() : u"new_device"_s;
     AuditLog::record(db, audit);
     tx.commit();
-    return ApiResponse::json(QJsonObject{
-        {u"access_token"_s, pair.accessToken},
-        {u"expires_in"_s, pair.expiresIn},
-        {u"refresh_token"_s, pair.refreshToken},
-        {u"user"_s, AuthReplies::userJson(account.id, account.memberId, account.role,
-                                          account.orgId)},
+    return ApiResponse::json(QJsonObject {
+        { u"access_token"_s, pair.accessToken },
+        { u"expires_in"_s, pair.expiresIn },
+        { u"refresh_token"_s, pair.refreshToken },
+        { u"user"_s,
+            AuthReplies::userJson(account.id, account.memberId, account.role, account.orgId) },
         // Compatible extension: the client asks for a new password before anything else.
-        {u"must_change_password"_s, account.mustChangePassword},
+        { u"must_change_password"_s, account.mustChangePassword },
     });
 }

@@ -41,8 +41,8 @@ private:
     // The attempt, or the 400 reason.
     [[nodiscard]] static std::optional<Attempt> parse(const QByteArray &body, QString *error);
     [[nodiscard]] std::optional<Account> findAccount(const QString &login);
-    [[nodiscard]] QHttpServerResponse refuse(const Attempt &attempt, const QString &userId,
-                                             const QString &reason);
+    [[nodiscard]] QHttpServerResponse refuse(
+        const Attempt &attempt, const QString &userId, const QString &reason);
     [[nodiscard]] QHttpServerResponse signIn(const Attempt &attempt, const Account &account);
 
     ServerDatabase &m_database;

@@ -12,7 +12,7 @@ qint64 LoginRateLimiter::retryAfter(
     const QSqlDatabase &db, const QString &login, const QString &address)
 {
     return qMax(secondsUntilBelow(db, loginSubject(login), FailuresPerLogin),
-                secondsUntilBelow(db, addressSubject(address), FailuresPerAddress));
+        secondsUntilBelow(db, addressSubject(address), FailuresPerAddress));
 }
 
 void LoginRateLimiter::recordFailure(
@@ -20,17 +20,17 @@ void LoginRateLimiter::recordFailure(
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     runSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
-           {Timestamps::toIso(now.addSecs(-WindowSeconds))});
+        { Timestamps::toIso(now.addSecs(-WindowSeconds)) });
     const QString at = Timestamps::toIso(now);
     runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
-           {loginSubject(login), at});
+        { loginSubject(login), at });
     runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
-           {addressSubject(address), at});
+        { addressSubject(address), at });
 }
 
 void LoginRateLimiter::clearLogin(const QSqlDatabase &db, const QString &login)
 {
-    runSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, {loginSubject(login)});
+    runSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, { loginSubject(login) });
 }
 
 QString LoginRateLimiter::addressKey(const QHostAddress &address)
@@ -69,7 +69,7 @@ qint64 LoginRateLimiter::secondsUntilBelow(
     const QVariant oldest = scalarSql(db,
         u"SELECT attempted_at FROM login_attempts WHERE subject = ? AND attempted_at >= ? "
         "ORDER BY attempted_at DESC LIMIT 1 OFFSET ?"_s,
-        {subject, Timestamps::toIso(now.addSecs(-WindowSeconds)), limit - 1});
+        { subject, Timestamps::toIso(now.addSecs(-WindowSeconds)), limit - 1 });
     if (!oldest.isValid() || oldest.isNull())
         return 0;
     const QDateTime at = Timestamps::fromIso(oldest.toString());

@@ -16,13 +16,14 @@ namespace {
 
 MutationOutcome notAMember()
 {
-    return MutationOutcome::rejected(u"forbidden"_s, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
+    return MutationOutcome::rejected(
+        u"forbidden"_s, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
 }
 
 MutationOutcome documentNotFound()
 {
-    return MutationOutcome::rejected(u"not_found"_s,
-                                     u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s);
+    return MutationOutcome::rejected(
+        u"not_found"_s, u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s);
 }
 
 QString now(const MutationContext &context)
@@ -41,11 +42,11 @@ MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
         return documentNotFound();
     const QString id = *documentId + u':' + c.user.memberId;
-    if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, {id}).isValid())
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok(); // the first reading counts
     runSql(c.tx.db(),
-           u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
-           {id, *documentId, c.user.memberId, now(c)});
+        u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
+        { id, *documentId, c.user.memberId, now(c) });
     c.tx.recordChange(u"read_receipt"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -61,16 +62,18 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
         return args.rejection();
     if (c.user.memberId.isEmpty())
         return notAMember();
-    const QVariant owner = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, {*id});
+    const QVariant owner
+        = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, { *id });
     if (owner.isValid() && owner.toString() != c.user.memberId)
         return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
         return documentNotFound();
     runSql(c.tx.db(),
-           u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
-           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, "
-           "text = excluded.text, anchor = excluded.anchor, updated_at = excluded.updated_at"_s,
-           {*id, c.user.memberId, *documentId, *text, textOrNull(*anchor), now(c)});
+        u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = "
+        "excluded.document_id, "
+        "text = excluded.text, anchor = excluded.anchor, updated_at = excluded.updated_at"_s,
+        { *id, c.user.memberId, *documentId, *text, textOrNull(*anchor), now(c) });
     c.tx.recordChange(u"note"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -81,11 +84,12 @@ MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
     const auto id = args.id(u"id"_s);
     if (!id)
         return args.rejection();
-    const QVariant owner = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, {*id});
+    const QVariant owner
+        = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, { *id });
     // Someone else's note is treated like a missing one: nothing to delete, nothing leaks.
     if (!owner.isValid() || owner.toString() != c.user.memberId)
         return MutationOutcome::ok();
-    runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, {*id});
+    runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, { *id });
     c.tx.recordChange(u"note"_s, *id, u"delete"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -101,11 +105,11 @@ MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
         return documentNotFound();
     const QString id = c.user.memberId + u':' + *documentId;
-    if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, {id}).isValid())
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
     runSql(c.tx.db(),
-           u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
-           {id, c.user.memberId, *documentId, now(c)});
+        u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
+        { id, c.user.memberId, *documentId, now(c) });
     c.tx.recordChange(u"bookmark"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -117,9 +121,9 @@ MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
     if (!documentId)
         return args.rejection();
     const QString id = c.user.memberId + u':' + *documentId;
-    if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, {id}).isValid())
+    if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
-    runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, {id});
+    runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, { id });
     c.tx.recordChange(u"bookmark"_s, id, u"delete"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -133,23 +137,26 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
     if (!reason)
         return args.rejection();
     if (*status != u"attending" && *status != u"absent")
-        return MutationOutcome::rejected(u"invalid_args"_s, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
+        return MutationOutcome::rejected(
+            u"invalid_args"_s, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
     if (c.user.memberId.isEmpty())
         return notAMember();
-    QSqlQuery meeting = runSql(c.tx.db(), u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s,
-                               {*meetingId});
+    QSqlQuery meeting = runSql(c.tx.db(),
+        u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s, { *meetingId });
     if (!meeting.next() || meeting.value(0).toString() != c.user.orgId)
-        return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
+        return MutationOutcome::rejected(
+            u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
     const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
     if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
-        return MutationOutcome::rejected(u"meeting_closed"_s,
-                                         u"Cuộc họp đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
+        return MutationOutcome::rejected(
+            u"meeting_closed"_s, u"Cuộc họp đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
     const QString id = *meetingId + u':' + c.user.memberId;
     runSql(c.tx.db(),
-           u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, ?, ?, ?, 1) "
-           "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "
-           "version = attendance.version + 1"_s,
-           {id, *meetingId, c.user.memberId, *status, textOrNull(*reason)});
+        u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, "
+        u"?, ?, ?, 1) "
+        "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "
+        "version = attendance.version + 1"_s,
+        { id, *meetingId, c.user.memberId, *status, textOrNull(*reason) });
     c.tx.recordChange(u"attendance"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -164,35 +171,39 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
         return args.rejection();
     if (c.user.memberId.isEmpty())
         return notAMember();
-    if (scalarSql(c.tx.db(), u"SELECT 1 FROM feedback WHERE id = ?"_s, {*id}).isValid())
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM feedback WHERE id = ?"_s, { *id }).isValid())
         return MutationOutcome::rejected(u"conflict"_s, u"Góp ý này đã được gửi."_s);
     QString threadOwner = c.user.memberId;
     // Only a secretary replies; checked before looking at the thread, so that a refusal says
     // nothing about which threads exist.
     if (!replyTo->isNull() && !c.user.isSecretary())
-        return MutationOutcome::rejected(u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
+        return MutationOutcome::rejected(
+            u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
     if (!replyTo->isNull()) {
-        QSqlQuery parent = runSql(c.tx.db(), u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s,
-                                  {*replyTo});
+        QSqlQuery parent = runSql(c.tx.db(),
+            u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s, { *replyTo });
         if (!parent.next() || parent.value(0).toString() != c.user.orgId)
-            return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy góp ý cần trả lời."_s);
+            return MutationOutcome::rejected(
+                u"not_found"_s, u"Không tìm thấy góp ý cần trả lời."_s);
         threadOwner = parent.value(1).toString();
         if (!parent.value(2).isNull()) { // a reply to a reply: the thread's first author
             threadOwner = scalarSql(c.tx.db(), u"SELECT member_id FROM feedback WHERE id = ?"_s,
-                                    {parent.value(2).toString()})
+                { parent.value(2).toString() })
                               .toString();
         }
     }
     runSql(c.tx.db(),
-           u"INSERT INTO feedback (id, org_id, member_id, text, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-           {*id, c.user.orgId, c.user.memberId, *text, textOrNull(*replyTo), now(c)});
+        u"INSERT INTO feedback (id, org_id, member_id, text, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { *id, c.user.orgId, c.user.memberId, *text, textOrNull(*replyTo), now(c) });
     c.tx.recordChange(u"feedback"_s, *id, u"put"_s, c.user.orgId, threadOwner);
     if (!replyTo->isNull() && threadOwner != c.user.memberId) {
         const QString notificationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         runSql(c.tx.db(),
-               u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, created_at) "
-               "VALUES (?, ?, 'feedback_reply', ?, NULL, 'feedback', ?, ?)"_s,
-               {notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id, now(c)});
+            u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, "
+            u"created_at) "
+            "VALUES (?, ?, 'feedback_reply', ?, NULL, 'feedback', ?, ?)"_s,
+            { notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id,
+                now(c) });
         c.tx.recordChange(u"notification"_s, notificationId, u"put"_s, c.user.orgId, threadOwner);
     }
     return MutationOutcome::ok();
@@ -209,9 +220,9 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
     QVariantList binds;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileValidator::contactFields().contains(it.key()))
-            return MutationOutcome::rejected(
-                u"forbidden_field"_s,
-                u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(it.key()));
+            return MutationOutcome::rejected(u"forbidden_field"_s,
+                u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(
+                    it.key()));
         const QString problem = ProfileValidator::check(it.key(), it.value());
         if (!problem.isEmpty())
             return MutationOutcome::rejected(u"invalid_args"_s, problem);
@@ -220,9 +231,9 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
     }
     binds << now(c) << c.user.memberId;
     runSql(c.tx.db(),
-           u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
-               assignments.join(u", "_s)),
-           binds);
+        u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
+            assignments.join(u", "_s)),
+        binds);
     c.tx.recordChange(u"member"_s, c.user.memberId, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -242,19 +253,20 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!EntitySerializer::profileFields().contains(it.key())
             || ProfileValidator::contactFields().contains(it.key()))
-            return MutationOutcome::rejected(u"invalid_args"_s,
-                                             u"Không thể yêu cầu thay đổi trường %1."_s.arg(it.key()));
+            return MutationOutcome::rejected(
+                u"invalid_args"_s, u"Không thể yêu cầu thay đổi trường %1."_s.arg(it.key()));
         const QString problem = ProfileValidator::check(it.key(), it.value());
         if (!problem.isEmpty())
             return MutationOutcome::rejected(u"invalid_args"_s, problem);
     }
-    if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, {*id}).isValid())
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, { *id }).isValid())
         return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được gửi."_s);
     runSql(c.tx.db(),
-           u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
-           "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
-           {*id, c.user.memberId,
-            QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), *reason, now(c)});
+        u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
+        "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
+        { *id, c.user.memberId,
+            QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), *reason,
+            now(c) });
     c.tx.recordChange(u"profile_request"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }

@@ -6,14 +6,14 @@ using namespace Qt::StringLiterals;
 
 MutationArgs::MutationArgs(const QJsonObject &args)
     : m_args(args)
-{
-}
+{ }
 
 std::optional<QString> MutationArgs::text(const QString &key, int maxLength)
 {
     const QJsonValue value = m_args.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        m_rejection = MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin: %1."_s.arg(key));
+        m_rejection
+            = MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin: %1."_s.arg(key));
         return std::nullopt;
     }
     if (value.toString().size() > maxLength) {
@@ -30,7 +30,8 @@ std::optional<QString> MutationArgs::optionalText(const QString &key, int maxLen
     if (value.isUndefined() || value.isNull())
         return QString();
     if (!value.isString()) {
-        m_rejection = MutationOutcome::rejected(u"invalid_args"_s, u"%1 phải là chuỗi ký tự."_s.arg(key));
+        m_rejection
+            = MutationOutcome::rejected(u"invalid_args"_s, u"%1 phải là chuỗi ký tự."_s.arg(key));
         return std::nullopt;
     }
     if (value.toString().size() > maxLength) {
@@ -46,7 +47,8 @@ std::optional<QString> MutationArgs::id(const QString &key)
     static const QRegularExpression pattern(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
     const QJsonValue value = m_args.value(key);
     if (!value.isString() || !pattern.match(value.toString()).hasMatch()) {
-        m_rejection = MutationOutcome::rejected(u"invalid_args"_s, u"Mã %1 không hợp lệ."_s.arg(key));
+        m_rejection
+            = MutationOutcome::rejected(u"invalid_args"_s, u"Mã %1 không hợp lệ."_s.arg(key));
         return std::nullopt;
     }
     return value.toString();

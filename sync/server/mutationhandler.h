@@ -24,13 +24,13 @@ struct MutationContext
 struct MutationOutcome
 {
     bool applied = true;
-    QString errorCode;    // forbidden, not_found, invalid_args, conflict, unknown_mutation
+    QString errorCode; // forbidden, not_found, invalid_args, conflict, unknown_mutation
     QString errorMessage; // Vietnamese, shown to the user as is
 
     [[nodiscard]] static MutationOutcome ok() { return {}; }
     [[nodiscard]] static MutationOutcome rejected(const QString &code, const QString &message)
     {
-        return {false, code, message};
+        return { false, code, message };
     }
 };
 

@@ -20,8 +20,7 @@ constexpr qsizetype kMaxPassword = 1024;
 
 PasswordChangeHandler::PasswordChangeHandler(ServerDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QHttpServerResponse PasswordChangeHandler::handle(
     const QHttpServerRequest &request, const AuthenticatedUser &user)
@@ -37,8 +36,8 @@ QHttpServerResponse PasswordChangeHandler::handle(
     if (oldPassword->size() > kMaxPassword || newPassword->size() > kMaxPassword)
         return AuthReplies::badRequest(u"passwords have at most %1 characters"_s.arg(kMaxPassword));
     const QString address = LoginRateLimiter::addressKey(request.remoteAddress());
-    AuditEntry audit{user.userId, user.login, u"password.change"_s, u"user"_s, user.userId,
-                     u"failed"_s, address, {}};
+    AuditEntry audit { user.userId, user.login, u"password.change"_s, u"user"_s, user.userId,
+        u"failed"_s, address, {} };
     try {
         const QSqlDatabase db = m_database.connection();
         const qint64 retryAfter = LoginRateLimiter::retryAfter(db, user.login, address);
@@ -49,8 +48,9 @@ QHttpServerResponse PasswordChangeHandler::handle(
             tx.commit();
             return AuthReplies::rateLimited(retryAfter);
         }
-        const QString hash = scalarSql(db, u"SELECT password_hash FROM users WHERE id = ?"_s,
-                                       {user.userId}).toString();
+        const QString hash
+            = scalarSql(db, u"SELECT password_hash FROM users WHERE id = ?"_s, { user.userId })
+                  .toString();
         if (!PasswordHasher::verify(hash, *oldPassword)) {
             WriteTransaction tx(m_database);
             LoginRateLimiter::recordFailure(tx.db(), user.login, address);
@@ -65,22 +65,22 @@ QHttpServerResponse PasswordChangeHandler::handle(
             weakness = u"the new password must differ from the current one"_s;
         if (!weakness.isEmpty()) {
             return ApiResponse::error(ApiResponse::Status::UnprocessableEntity,
-                                      Protocol::ErrorCode::WeakPassword, weakness);
+                Protocol::ErrorCode::WeakPassword, weakness);
         }
         const QString newHash = PasswordHasher::hash(*newPassword);
         if (newHash.isEmpty())
             return AuthReplies::internalError("password change", "cannot hash the password");
         WriteTransaction tx(m_database);
         runSql(tx.db(),
-               u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s,
-               {newHash, user.userId});
+            u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s,
+            { newHash, user.userId });
         const int signedOut = TokenStore::deleteUserTokens(tx.db(), user.userId, user.deviceId);
         LoginRateLimiter::clearLogin(tx.db(), user.login);
         audit.outcome = u"ok"_s;
         audit.detail = u"other_devices_signed_out=%1"_s.arg(signedOut);
         AuditLog::record(tx.db(), audit);
         tx.commit();
-        return ApiResponse::json(QJsonObject{});
+        return ApiResponse::json(QJsonObject {});
     } catch (const DbError &e) {
         return AuthReplies::internalError("password change", e.what());
     }

@@ -74,7 +74,8 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     QSqlQuery request = runSql(db,
         u"SELECT member_id, fields, status FROM profile_requests WHERE id = ?"_s, { *requestId });
     const auto notFound = [] {
-        return MutationOutcome::rejected(u"not_found"_s, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
+        return MutationOutcome::rejected(
+            u"not_found"_s, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
     };
     if (!request.next())
         return notFound();

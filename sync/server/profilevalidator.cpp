@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 QStringList const &ProfileValidator::contactFields()
 {
-    static const QStringList fields{u"phone"_s, u"email"_s, u"address"_s};
+    static const QStringList fields { u"phone"_s, u"email"_s, u"address"_s };
     return fields;
 }
 

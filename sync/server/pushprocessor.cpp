@@ -6,20 +6,17 @@
 #include "serverlog.h"
 #include "sqlrunner.h"
 
-
 using namespace Qt::StringLiterals;
 
-
-PushProcessor::PushProcessor(ServerDatabase &database, const AuthenticatedUser &user,
-                             const MutationTable &handlers)
+PushProcessor::PushProcessor(
+    ServerDatabase &database, const AuthenticatedUser &user, const MutationTable &handlers)
     : m_database(database)
     , m_user(user)
     , m_handlers(handlers)
-{
-}
+{ }
 
-std::optional<QList<PushMutation>> PushProcessor::parse(const QJsonObject &body,
-                                                        const QString &deviceId, QString *error)
+std::optional<QList<PushMutation>> PushProcessor::parse(
+    const QJsonObject &body, const QString &deviceId, QString *error)
 {
     if (!body.value(u"device_id"_s).isString()) {
         *error = u"device_id must be a string"_s;
@@ -46,7 +43,9 @@ std::optional<QList<PushMutation>> PushProcessor::parse(const QJsonObject &body,
         const double number = id.toDouble(-1);
         if (!id.isDouble() || number < 1 || number > 9007199254740991.0 || number != qint64(number)
             || !item.value(u"name"_s).isString() || !item.value(u"args"_s).isObject()) {
-            *error = u"mutations[%1] needs an integer id >= 1, a string name and an object args"_s.arg(i);
+            *error
+                = u"mutations[%1] needs an integer id >= 1, a string name and an object args"_s.arg(
+                    i);
             return std::nullopt;
         }
         if (qint64(number) <= previous) {
@@ -54,8 +53,8 @@ std::optional<QList<PushMutation>> PushProcessor::parse(const QJsonObject &body,
             return std::nullopt;
         }
         previous = qint64(number);
-        mutations << PushMutation{previous, item.value(u"name"_s).toString(),
-                                  item.value(u"args"_s).toObject()};
+        mutations << PushMutation { previous, item.value(u"name"_s).toString(),
+            item.value(u"args"_s).toObject() };
     }
     return mutations;
 }
@@ -66,30 +65,30 @@ QJsonObject PushProcessor::apply(const QList<PushMutation> &mutations)
     for (const PushMutation &mutation : mutations)
         results.append(applyOne(mutation));
     const qint64 last = scalarSql(m_database.connection(),
-                                  u"SELECT last_mutation_id FROM devices WHERE id = ?"_s,
-                                  {m_user.deviceId})
+        u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
                             .toLongLong();
-    return QJsonObject{{u"last_mutation_id"_s, last}, {u"results"_s, results}};
+    return QJsonObject { { u"last_mutation_id"_s, last }, { u"results"_s, results } };
 }
 
 QJsonObject PushProcessor::applyOne(const PushMutation &mutation)
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.db();
-    const qint64 last = scalarSql(db, u"SELECT last_mutation_id FROM devices WHERE id = ?"_s,
-                                  {m_user.deviceId})
-                            .toLongLong();
+    const qint64 last
+        = scalarSql(db, u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
+              .toLongLong();
     if (mutation.id <= last) {
         // Already consumed: answer as before, apply nothing.
         QSqlQuery stored = runSql(db,
-                                  u"SELECT status, error_code, error_message FROM mutation_results "
-                                  "WHERE device_id = ? AND mutation_id = ?"_s,
-                                  {m_user.deviceId, mutation.id});
-        QJsonObject result{{u"id"_s, mutation.id}, {u"status"_s, u"applied"_s}};
+            u"SELECT status, error_code, error_message FROM mutation_results "
+            "WHERE device_id = ? AND mutation_id = ?"_s,
+            { m_user.deviceId, mutation.id });
+        QJsonObject result { { u"id"_s, mutation.id }, { u"status"_s, u"applied"_s } };
         if (stored.next() && stored.value(0).toString() == u"rejected") {
             result.insert(u"status"_s, u"rejected"_s);
-            result.insert(u"error"_s, QJsonObject{{u"code"_s, stored.value(1).toString()},
-                                                  {u"message"_s, stored.value(2).toString()}});
+            result.insert(u"error"_s,
+                QJsonObject { { u"code"_s, stored.value(1).toString() },
+                    { u"message"_s, stored.value(2).toString() } });
         }
         return result;
     }
@@ -98,38 +97,40 @@ QJsonObject PushProcessor::applyOne(const PushMutation &mutation)
     const auto handler = m_handlers.constFind(mutation.name);
     execUnprepared(db, u"SAVEPOINT mutation"_s);
     if (handler == m_handlers.cend()) {
-        outcome = MutationOutcome::rejected(u"unknown_mutation"_s,
-                                            u"Máy chủ không hỗ trợ thao tác này."_s);
+        outcome = MutationOutcome::rejected(
+            u"unknown_mutation"_s, u"Máy chủ không hỗ trợ thao tác này."_s);
     } else {
-        MutationContext context{tx, m_user, mutation.id, QDateTime::currentDateTimeUtc()};
+        MutationContext context { tx, m_user, mutation.id, QDateTime::currentDateTimeUtc() };
         try {
             outcome = (*handler)(context, mutation.args);
         } catch (const DbError &error) {
             qCWarning(lcServer) << "mutation" << mutation.name << "failed in the database";
-            outcome = MutationOutcome::rejected(u"server_error"_s,
-                                                u"Máy chủ không lưu được thay đổi này."_s);
+            outcome = MutationOutcome::rejected(
+                u"server_error"_s, u"Máy chủ không lưu được thay đổi này."_s);
         }
     }
     if (!outcome.applied)
         execUnprepared(db, u"ROLLBACK TO SAVEPOINT mutation"_s);
     execUnprepared(db, u"RELEASE SAVEPOINT mutation"_s);
     if (outcome.errorCode == u"forbidden" || outcome.errorCode == u"forbidden_field") {
-        AuditLog::record(db, AuditEntry{m_user.userId, m_user.login, u"denied"_s, u"mutation"_s,
-                                        mutation.name, u"denied"_s, {}, outcome.errorCode});
+        AuditLog::record(db,
+            AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
+                u"denied"_s, {}, outcome.errorCode });
     }
     runSql(db, u"UPDATE devices SET last_mutation_id = ? WHERE id = ?"_s,
-           {mutation.id, m_user.deviceId});
+        { mutation.id, m_user.deviceId });
     runSql(db,
-           u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
-           "error_message) VALUES (?, ?, ?, ?, ?)"_s,
-           {m_user.deviceId, mutation.id, outcome.applied ? u"applied"_s : u"rejected"_s,
-            textOrNull(outcome.errorCode), textOrNull(outcome.errorMessage)});
+        u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
+        "error_message) VALUES (?, ?, ?, ?, ?)"_s,
+        { m_user.deviceId, mutation.id, outcome.applied ? u"applied"_s : u"rejected"_s,
+            textOrNull(outcome.errorCode), textOrNull(outcome.errorMessage) });
     tx.commit();
 
-    QJsonObject result{{u"id"_s, mutation.id},
-                       {u"status"_s, outcome.applied ? u"applied"_s : u"rejected"_s}};
+    QJsonObject result { { u"id"_s, mutation.id },
+        { u"status"_s, outcome.applied ? u"applied"_s : u"rejected"_s } };
     if (!outcome.applied)
-        result.insert(u"error"_s, QJsonObject{{u"code"_s, outcome.errorCode},
-                                              {u"message"_s, outcome.errorMessage}});
+        result.insert(u"error"_s,
+            QJsonObject {
+                { u"code"_s, outcome.errorCode }, { u"message"_s, outcome.errorMessage } });
     return result;
 }

@@ -23,13 +23,12 @@ class PushProcessor
 public:
     static constexpr int kMaxBatch = 200;
 
-    PushProcessor(ServerDatabase &database, const AuthenticatedUser &user,
-                  const MutationTable &handlers);
+    PushProcessor(
+        ServerDatabase &database, const AuthenticatedUser &user, const MutationTable &handlers);
 
     // Checks the request body's shape; on failure *error says what is wrong (-> 400).
-    [[nodiscard]] static std::optional<QList<PushMutation>> parse(const QJsonObject &body,
-                                                                  const QString &deviceId,
-                                                                  QString *error);
+    [[nodiscard]] static std::optional<QList<PushMutation>> parse(
+        const QJsonObject &body, const QString &deviceId, QString *error);
     // Applies the batch and returns the wire answer; throws DbError if the database fails
     // (mutations applied before that stay applied and acknowledged on the next push).
     [[nodiscard]] QJsonObject apply(const QList<PushMutation> &mutations);

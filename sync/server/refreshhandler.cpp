@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 RefreshHandler::RefreshHandler(ServerDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
 {
@@ -39,7 +38,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         WriteTransaction tx(m_database);
         const QSqlDatabase db = tx.db();
         const QVariant revokedAt
-            = scalarSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, {*deviceId});
+            = scalarSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, { *deviceId });
         if (revokedAt.isValid() && !revokedAt.isNull())
             return DeviceRevocation::response();
         if (!TokenStore::isWellFormed(*token))
@@ -48,7 +47,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             u"SELECT r.device_id, r.user_id, r.expires_at, r.used_at, u.login, u.disabled, "
             "u.member_id, u.role, u.org_id, u.must_change_password "
             "FROM refresh_tokens r JOIN users u ON u.id = r.user_id WHERE r.token_hash = ?"_s,
-            {TokenStore::hash(*token)});
+            { TokenStore::hash(*token) });
         if (!row.next())
             return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
         const QString tokenDevice = row.value(0).toString();
@@ -62,8 +61,8 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             row.value(8).toString());
         const bool mustChangePassword = row.value(9).toInt() != 0;
         row.finish();
-        AuditEntry audit{userId, login, u"refresh"_s, u"device"_s, tokenDevice, u"denied"_s,
-                         address, {}};
+        AuditEntry audit { userId, login, u"refresh"_s, u"device"_s, tokenDevice, u"denied"_s,
+            address, {} };
         if (tokenDevice != *deviceId) {
             audit.detail = u"device_mismatch"_s;
             AuditLog::record(db, audit);
@@ -78,17 +77,17 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             const QVariant successor = scalarSql(db,
                 u"SELECT s.token_hash FROM refresh_tokens r JOIN refresh_tokens s "
                 "ON s.token_hash = r.replaced_by WHERE r.token_hash = ? AND s.used_at IS NULL"_s,
-                {TokenStore::hash(*token)});
+                { TokenStore::hash(*token) });
             if (!successor.isValid()) {
                 audit.action = u"refresh.reuse"_s;
                 AuditLog::record(db, audit);
                 (void)DeviceRevocation::revoke(db, tokenDevice,
-                    AuditEntry{userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s});
+                    AuditEntry { userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s });
                 tx.commit();
                 return DeviceRevocation::response();
             }
-            runSql(db, u"DELETE FROM refresh_tokens WHERE token_hash = ?"_s, {successor});
-            runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, {tokenDevice});
+            runSql(db, u"DELETE FROM refresh_tokens WHERE token_hash = ?"_s, { successor });
+            runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { tokenDevice });
             audit.action = u"refresh.retry"_s;
             audit.outcome = u"ok"_s;
             AuditLog::record(db, audit);
@@ -98,17 +97,15 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             return AuthReplies::unauthenticated(u"the refresh token has expired; sign in again"_s);
         if (disabled)
             return AuthReplies::unauthenticated(u"this account is disabled"_s);
-        runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {now, tokenDevice});
+        runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { now, tokenDevice });
         const TokenPair pair = TokenStore::issue(db, userId, tokenDevice);
         runSql(db, u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
-               {now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token)});
+            { now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token) });
         tx.commit();
         // The same shape as a login answer, so that a role change reaches the client too.
-        return ApiResponse::json(QJsonObject{{u"access_token"_s, pair.accessToken},
-                                             {u"expires_in"_s, pair.expiresIn},
-                                             {u"refresh_token"_s, pair.refreshToken},
-                                             {u"user"_s, user},
-                                             {u"must_change_password"_s, mustChangePassword}});
+        return ApiResponse::json(QJsonObject { { u"access_token"_s, pair.accessToken },
+            { u"expires_in"_s, pair.expiresIn }, { u"refresh_token"_s, pair.refreshToken },
+            { u"user"_s, user }, { u"must_change_password"_s, mustChangePassword } });
     } catch (const DbError &e) {
         return AuthReplies::internalError("refresh", e.what());
     }

@@ -36,7 +36,8 @@ void touchDevice(ServerDatabase &database, const QString &deviceId, const QStrin
 {
     try {
         WriteTransaction tx(database);
-        runSql(tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {nowText, deviceId});
+        runSql(
+            tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { nowText, deviceId });
         tx.commit();
     } catch (const DbError &error) {
         qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();
@@ -53,8 +54,7 @@ QHttpServerResponse unauthenticated(const QString &message)
 
 RequestAuthenticator::RequestAuthenticator(ServerDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
     const QHttpServerRequest &request)
@@ -68,7 +68,7 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
             "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled "
             "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
             "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s,
-            {TokenStore::hash(token)});
+            { TokenStore::hash(token) });
         if (!query.next())
             return unauthenticated(u"unknown or signed-out access token"_s);
         // A revoked device hears so whatever its token's age: that is how it learns to wipe.

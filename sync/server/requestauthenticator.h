@@ -19,8 +19,8 @@ public:
     // The user behind the request's bearer token, or the 401 (500 on a database error) to
     // answer. May note devices.last_seen_at in its own write transaction (at most once a
     // minute per device): call it before opening a WriteTransaction.
-    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse>
-    authenticate(const QHttpServerRequest &request);
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
+        const QHttpServerRequest &request);
 
 private:
     ServerDatabase &m_database;

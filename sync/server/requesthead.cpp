@@ -114,8 +114,8 @@ bool RequestHead::readHeaderLine(QByteArrayView line)
             ok = ok && c >= '0' && c <= '9';
         // More digits than a qint64 holds is still a number: far too large, not malformed.
         const qint64 length = !ok ? -1
-            : value.size() > 18  ? std::numeric_limits<qint64>::max()
-                                 : value.toLongLong(&ok);
+            : value.size() > 18   ? std::numeric_limits<qint64>::max()
+                                  : value.toLongLong(&ok);
         if (!ok || length < 0 || (m_contentLength >= 0 && m_contentLength != length)) {
             m_reason = u"the Content-Length header is not one whole number"_s;
             return false;

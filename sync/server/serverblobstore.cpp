@@ -12,21 +12,19 @@ namespace {
 
 QString sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
 
 ServerBlobStore::ServerBlobStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 ServerBlobStore::State ServerBlobStore::state(const QString &sha256) const
 {
-    QSqlQuery query = runSql(m_db, u"SELECT size, received, complete FROM blobs WHERE sha256 = ?"_s,
-                             { sha256 });
+    QSqlQuery query = runSql(
+        m_db, u"SELECT size, received, complete FROM blobs WHERE sha256 = ?"_s, { sha256 });
     State state;
     if (!query.next())
         return state;
@@ -38,8 +36,7 @@ ServerBlobStore::State ServerBlobStore::state(const QString &sha256) const
 }
 
 ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 first, qint64 total,
-                                                const QByteArray &bytes,
-                                                const QString &uploaderId)
+    const QByteArray &bytes, const QString &uploaderId)
 {
     using Outcome = PutResult::Outcome;
     const State current = state(sha256);
@@ -55,7 +52,7 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
         begin(sha256, total, uploaderId);
         append(sha256, 0, bytes);
         runSql(m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s,
-               { total, sha256 });
+            { total, sha256 });
         return { Outcome::Completed, total, total };
     }
     if (first == 0) {
@@ -76,18 +73,18 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
         discard(sha256);
         return { Outcome::HashMismatch, 0, total };
     }
-    runSql(m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s,
-           { total, sha256 });
+    runSql(
+        m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s, { total, sha256 });
     return { Outcome::Completed, total, total };
 }
 
 void ServerBlobStore::begin(const QString &sha256, qint64 total, const QString &uploaderId)
 {
     runSql(m_db,
-           u"INSERT INTO blobs (sha256, size, received, complete, created_at, uploaded_by) "
-           "VALUES (?, ?, 0, 0, ?, ?)"_s,
-           { sha256, total, Timestamps::toIso(QDateTime::currentDateTimeUtc()),
-             textOrNull(uploaderId) });
+        u"INSERT INTO blobs (sha256, size, received, complete, created_at, uploaded_by) "
+        "VALUES (?, ?, 0, 0, ?, ?)"_s,
+        { sha256, total, Timestamps::toIso(QDateTime::currentDateTimeUtc()),
+            textOrNull(uploaderId) });
 }
 
 void ServerBlobStore::append(const QString &sha256, qint64 received, QByteArray bytes)
@@ -107,13 +104,13 @@ void ServerBlobStore::append(const QString &sha256, qint64 received, QByteArray 
                               .arg(offset));
         taken = std::min<qsizetype>(bytes.size(), chunkSize - offset);
         runSql(m_db, u"UPDATE blob_chunks SET bytes = ? WHERE sha256 = ? AND seq = ?"_s,
-               { stored + bytes.first(taken), sha256, seq });
+            { stored + bytes.first(taken), sha256, seq });
         ++seq;
     }
     while (taken < bytes.size()) {
         const qsizetype length = std::min<qsizetype>(bytes.size() - taken, chunkSize);
         runSql(m_db, u"INSERT INTO blob_chunks (sha256, seq, bytes) VALUES (?, ?, ?)"_s,
-               { sha256, seq, bytes.sliced(taken, length) });
+            { sha256, seq, bytes.sliced(taken, length) });
         taken += length;
         ++seq;
     }
@@ -131,8 +128,8 @@ QString ServerBlobStore::storedHash(const QString &sha256, qint64 size) const
     const qint64 chunks = (size + chunkSize - 1) / chunkSize;
     // One row at a time: a whole blob is never held in memory (nor in libpq's result).
     for (qint64 seq = 0; seq < chunks; ++seq) {
-        hash.addData(scalarSql(m_db, u"SELECT bytes FROM blob_chunks WHERE sha256 = ? AND seq = ?"_s,
-                               { sha256, seq })
+        hash.addData(scalarSql(
+            m_db, u"SELECT bytes FROM blob_chunks WHERE sha256 = ? AND seq = ?"_s, { sha256, seq })
                          .toByteArray());
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -146,9 +143,9 @@ QByteArray ServerBlobStore::read(const QString &sha256, qint64 first, qint64 las
     bytes.reserve(last - first + 1);
     const qint64 firstSeq = first / chunkSize;
     QSqlQuery query = runSql(m_db,
-                             u"SELECT seq, bytes FROM blob_chunks WHERE sha256 = ? AND seq >= ? "
-                             "AND seq <= ? ORDER BY seq"_s,
-                             { sha256, firstSeq, last / chunkSize });
+        u"SELECT seq, bytes FROM blob_chunks WHERE sha256 = ? AND seq >= ? "
+        "AND seq <= ? ORDER BY seq"_s,
+        { sha256, firstSeq, last / chunkSize });
     while (query.next())
         bytes += query.value(1).toByteArray();
     const qint64 skip = first - firstSeq * chunkSize;
@@ -160,9 +157,9 @@ QByteArray ServerBlobStore::read(const QString &sha256, qint64 first, qint64 las
 QByteArray ServerBlobStore::mimeType(const QString &sha256) const
 {
     const QString mime = scalarSql(m_db,
-                                   u"SELECT mime FROM document_attachments WHERE sha256 = ? "
-                                   "ORDER BY document_id, position LIMIT 1"_s,
-                                   { sha256 })
+        u"SELECT mime FROM document_attachments WHERE sha256 = ? "
+        "ORDER BY document_id, position LIMIT 1"_s,
+        { sha256 })
                              .toString();
     // A header value: only printable ASCII without line breaks.
     bool printable = !mime.isEmpty();
@@ -174,8 +171,8 @@ QByteArray ServerBlobStore::mimeType(const QString &sha256) const
 bool ServerBlobStore::isRestricted(const QString &sha256) const
 {
     return scalarSql(m_db,
-                     u"SELECT 1 FROM document_attachments a JOIN documents d ON d.id = a.document_id "
-                     "WHERE a.sha256 = ? AND d.classification = 'restricted'"_s,
-                     { sha256 })
+        u"SELECT 1 FROM document_attachments a JOIN documents d ON d.id = a.document_id "
+        "WHERE a.sha256 = ? AND d.classification = 'restricted'"_s,
+        { sha256 })
         .isValid();
 }

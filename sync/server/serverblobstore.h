@@ -45,7 +45,7 @@ public:
     // at position 0 (re)starts the upload, discarding a partial one; others must continue at
     // the end of the stored part.
     [[nodiscard]] PutResult put(const QString &sha256, qint64 first, qint64 total,
-                                const QByteArray &bytes, const QString &uploaderId);
+        const QByteArray &bytes, const QString &uploaderId);
     // Bytes first..last (inclusive) of a stored blob.
     [[nodiscard]] QByteArray read(const QString &sha256, qint64 first, qint64 last) const;
     // The MIME type the documents give this blob (application/octet-stream if none).

@@ -1,13 +1,13 @@
 #include "servercommandline.h"
 
-#include "initcommand.h"
-#include "servecommand.h"
-#include "devicecommand.h"
-#include "usercommand.h"
 #include "democommand.h"
+#include "devicecommand.h"
 #include "importmemberscommand.h"
+#include "initcommand.h"
 #include "membercommand.h"
 #include "publishcommand.h"
+#include "servecommand.h"
+#include "usercommand.h"
 #include "withdrawcommand.h"
 
 #include <cstdio>
@@ -54,10 +54,9 @@ QString ServerCommandLine::usage()
     return u"Usage: handbook-server <command> [options]\n"
            "\n"
            "Commands:\n"_s
-        + InitCommand::usage() + ServeCommand::usage()
-        + UserCommand::usage() + DeviceCommand::usage()
-        + DemoCommand::usage() + ImportMembersCommand::usage() + PublishCommand::usage()
-        + WithdrawCommand::usage() + MemberCommand::usage()
+        + InitCommand::usage() + ServeCommand::usage() + UserCommand::usage()
+        + DeviceCommand::usage() + DemoCommand::usage() + ImportMembersCommand::usage()
+        + PublishCommand::usage() + WithdrawCommand::usage() + MemberCommand::usage()
         + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;

@@ -12,16 +12,16 @@ const QString idleTimeoutOption = u"idle-timeout"_s;
 const QString maxConnectionsOption = u"max-connections"_s;
 
 // A strictly positive integer option value, or nullopt with *error.
-std::optional<qint64> positive(const QCommandLineParser &parser, const QString &name,
-                               qint64 fallback, QString *error)
+std::optional<qint64> positive(
+    const QCommandLineParser &parser, const QString &name, qint64 fallback, QString *error)
 {
     if (!parser.isSet(name))
         return fallback;
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value <= 0) {
-        *error = u"--%1 must be a positive whole number, not \"%2\""_s.arg(name,
-                                                                           parser.value(name));
+        *error
+            = u"--%1 must be a positive whole number, not \"%2\""_s.arg(name, parser.value(name));
         return std::nullopt;
     }
     return value;
@@ -49,8 +49,8 @@ QList<QCommandLineOption> ServerLimits::options()
     };
 }
 
-std::optional<ServerLimits> ServerLimits::fromCommandLine(const QCommandLineParser &parser,
-                                                          QString *error)
+std::optional<ServerLimits> ServerLimits::fromCommandLine(
+    const QCommandLineParser &parser, QString *error)
 {
     ServerLimits limits;
     const auto body = positive(parser, maxBodyOption, limits.maxJsonBodyBytes, error);
@@ -59,13 +59,11 @@ std::optional<ServerLimits> ServerLimits::fromCommandLine(const QCommandLinePars
     const auto blob = positive(parser, maxBlobOption, limits.maxBlobBytes, error);
     if (!blob)
         return std::nullopt;
-    const auto idle = positive(
-        parser, idleTimeoutOption,
+    const auto idle = positive(parser, idleTimeoutOption,
         std::chrono::duration_cast<std::chrono::seconds>(limits.idleTimeout).count(), error);
     if (!idle)
         return std::nullopt;
-    const auto connections
-        = positive(parser, maxConnectionsOption, limits.maxConnections, error);
+    const auto connections = positive(parser, maxConnectionsOption, limits.maxConnections, error);
     if (!connections)
         return std::nullopt;
     if (*connections > 1000000) {

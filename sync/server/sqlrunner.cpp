@@ -4,8 +4,7 @@
 
 DbError::DbError(const QString &message)
     : std::runtime_error(message.toStdString())
-{
-}
+{ }
 
 QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {

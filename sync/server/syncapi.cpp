@@ -31,7 +31,7 @@ QHttpServerResponse badRequest(const QString &message)
 QHttpServerResponse internalError()
 {
     return ApiResponse::error(Status::InternalServerError, Protocol::ErrorCode::InternalError,
-                              u"the server could not complete the request"_s);
+        u"the server could not complete the request"_s);
 }
 
 } // namespace
@@ -46,76 +46,81 @@ SyncApi::SyncApi(ServerDatabase &database)
 void SyncApi::registerRoutes(ApiServer &server)
 {
     server.addRoute(Protocol::Path::SyncPull, QHttpServerRequest::Method::Get,
-                    [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-        auto auth = RequestAuthenticator(m_database).authenticate(request);
-        if (auto *response = std::get_if<QHttpServerResponse>(&auth))
-            return std::move(*response);
-        const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
-        const QUrlQuery query(request.url());
-        std::optional<PullCursor> cursor;
-        if (query.hasQueryItem(u"cursor"_s)) {
-            const QString text = query.queryItemValue(u"cursor"_s);
-            if (!text.isEmpty()) {
-                cursor = PullCursor::decode(text);
-                if (!cursor)
-                    return ApiResponse::error(Status::BadRequest, QLatin1StringView("bad_cursor"),
-                                              u"the cursor is not one this server made"_s);
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            const QUrlQuery query(request.url());
+            std::optional<PullCursor> cursor;
+            if (query.hasQueryItem(u"cursor"_s)) {
+                const QString text = query.queryItemValue(u"cursor"_s);
+                if (!text.isEmpty()) {
+                    cursor = PullCursor::decode(text);
+                    if (!cursor)
+                        return ApiResponse::error(Status::BadRequest,
+                            QLatin1StringView("bad_cursor"),
+                            u"the cursor is not one this server made"_s);
+                }
             }
-        }
-        int limit = ChangeFeed::kDefaultLimit;
-        if (query.hasQueryItem(u"limit"_s)) {
-            bool ok = false;
-            limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-            if (!ok || limit < 1 || limit > ChangeFeed::kMaxLimit)
-                return badRequest(u"limit must be an integer from 1 to %1"_s.arg(ChangeFeed::kMaxLimit));
-        }
-        try {
-            return ApiResponse::json(ChangeFeed(m_database.connection(), user).page(cursor, limit));
-        } catch (const DbError &) {
-            qCWarning(lcServer) << "pull failed in the database";
-            return internalError();
-        }
-    });
+            int limit = ChangeFeed::kDefaultLimit;
+            if (query.hasQueryItem(u"limit"_s)) {
+                bool ok = false;
+                limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+                if (!ok || limit < 1 || limit > ChangeFeed::kMaxLimit)
+                    return badRequest(
+                        u"limit must be an integer from 1 to %1"_s.arg(ChangeFeed::kMaxLimit));
+            }
+            try {
+                return ApiResponse::json(
+                    ChangeFeed(m_database.connection(), user).page(cursor, limit));
+            } catch (const DbError &) {
+                qCWarning(lcServer) << "pull failed in the database";
+                return internalError();
+            }
+        });
 
     server.addRoute(Protocol::Path::SyncPush, QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-        auto auth = RequestAuthenticator(m_database).authenticate(request);
-        if (auto *response = std::get_if<QHttpServerResponse>(&auth))
-            return std::move(*response);
-        const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
-        QString error;
-        const auto body = JsonCodec::parseObject(request.body(), &error);
-        if (!body)
-            return badRequest(error);
-        const auto mutations = PushProcessor::parse(*body, user.deviceId, &error);
-        if (!mutations)
-            return badRequest(error);
-        try {
-            return ApiResponse::json(PushProcessor(m_database, user, m_mutations).apply(*mutations));
-        } catch (const DbError &) {
-            qCWarning(lcServer) << "push failed in the database";
-            return internalError();
-        }
-    });
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            QString error;
+            const auto body = JsonCodec::parseObject(request.body(), &error);
+            if (!body)
+                return badRequest(error);
+            const auto mutations = PushProcessor::parse(*body, user.deviceId, &error);
+            if (!mutations)
+                return badRequest(error);
+            try {
+                return ApiResponse::json(
+                    PushProcessor(m_database, user, m_mutations).apply(*mutations));
+            } catch (const DbError &) {
+                qCWarning(lcServer) << "push failed in the database";
+                return internalError();
+            }
+        });
 
     server.addRoute(QLatin1StringView("/v1/documents/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
-        auto auth = RequestAuthenticator(m_database).authenticate(request);
-        if (auto *response = std::get_if<QHttpServerResponse>(&auth))
-            return std::move(*response);
-        const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
-        try {
-            if (!Visibility(m_database.connection(), user).canSeeDocument(id))
-                return ApiResponse::error(Status::NotFound, Protocol::ErrorCode::NotFound,
-                                          u"no such document"_s);
-            // The full document, restricted ones included: shown, never stored by the client.
-            const auto entity = EntitySerializer(m_database.connection(), user).fullDocument(id);
-            if (!entity)
-                return ApiResponse::error(Status::NotFound, Protocol::ErrorCode::NotFound,
-                                          u"no such document"_s);
-            return ApiResponse::json(QJsonObject{{u"document"_s, entity->data}});
-        } catch (const DbError &) {
-            return internalError();
-        }
-    });
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            try {
+                if (!Visibility(m_database.connection(), user).canSeeDocument(id))
+                    return ApiResponse::error(
+                        Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
+                // The full document, restricted ones included: shown, never stored by the client.
+                const auto entity
+                    = EntitySerializer(m_database.connection(), user).fullDocument(id);
+                if (!entity)
+                    return ApiResponse::error(
+                        Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
+                return ApiResponse::json(QJsonObject { { u"document"_s, entity->data } });
+            } catch (const DbError &) {
+                return internalError();
+            }
+        });
 }

@@ -77,9 +77,9 @@ TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const
     // Expired tokens of this device are of no use any more. Used refresh tokens that have
     // not expired stay: presenting one again is how a stolen token is noticed.
     runSql(db, u"DELETE FROM access_tokens WHERE device_id = ? AND expires_at <= ?"_s,
-           {deviceId, nowText});
+        { deviceId, nowText });
     runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ? AND expires_at <= ?"_s,
-           {deviceId, nowText});
+        { deviceId, nowText });
 
     TokenPair pair;
     pair.accessToken = generate();
@@ -87,21 +87,21 @@ TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const
     const qint64 ttl = accessTtlSeconds();
     pair.expiresIn = qMax<qint64>(ttl, 0);
     runSql(db,
-           u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
-           "VALUES (?, ?, ?, ?)"_s,
-           {hash(pair.accessToken), deviceId, userId, Timestamps::toIso(now.addSecs(ttl))});
+        u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
+        "VALUES (?, ?, ?, ?)"_s,
+        { hash(pair.accessToken), deviceId, userId, Timestamps::toIso(now.addSecs(ttl)) });
     runSql(db,
-           u"INSERT INTO refresh_tokens (token_hash, device_id, user_id, expires_at, used_at) "
-           "VALUES (?, ?, ?, ?, ?)"_s,
-           {hash(pair.refreshToken), deviceId, userId,
-            Timestamps::toIso(now.addSecs(RefreshTtlSeconds)), sqlNull()});
+        u"INSERT INTO refresh_tokens (token_hash, device_id, user_id, expires_at, used_at) "
+        "VALUES (?, ?, ?, ?, ?)"_s,
+        { hash(pair.refreshToken), deviceId, userId,
+            Timestamps::toIso(now.addSecs(RefreshTtlSeconds)), sqlNull() });
     return pair;
 }
 
 void TokenStore::deleteDeviceTokens(const QSqlDatabase &db, const QString &deviceId)
 {
-    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, {deviceId});
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, {deviceId});
+    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { deviceId });
+    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
 }
 
 int TokenStore::deleteUserTokens(
@@ -111,12 +111,14 @@ int TokenStore::deleteUserTokens(
     const int devices = scalarSql(db,
         u"SELECT COUNT(DISTINCT device_id) FROM refresh_tokens "
         "WHERE user_id = ? AND device_id <> ? AND used_at IS NULL"_s,
-        {userId, keep}).toInt();
+        { userId, keep })
+                            .toInt();
     // A revoked device's access tokens stay: they only ever answer device_revoked.
     runSql(db,
-           u"DELETE FROM access_tokens WHERE user_id = ? AND device_id <> ? AND device_id IN "
-           "(SELECT id FROM devices WHERE revoked_at IS NULL)"_s,
-           {userId, keep});
-    runSql(db, u"DELETE FROM refresh_tokens WHERE user_id = ? AND device_id <> ?"_s, {userId, keep});
+        u"DELETE FROM access_tokens WHERE user_id = ? AND device_id <> ? AND device_id IN "
+        "(SELECT id FROM devices WHERE revoked_at IS NULL)"_s,
+        { userId, keep });
+    runSql(
+        db, u"DELETE FROM refresh_tokens WHERE user_id = ? AND device_id <> ?"_s, { userId, keep });
     return devices;
 }

@@ -19,7 +19,7 @@ using CL = ServerCommandLine;
 
 namespace {
 
-const QStringList kRoles{u"member"_s, u"secretary"_s, u"committee"_s, u"admin"_s};
+const QStringList kRoles { u"member"_s, u"secretary"_s, u"committee"_s, u"admin"_s };
 
 bool isValidLogin(const QString &login)
 {
@@ -30,21 +30,21 @@ bool isValidLogin(const QString &login)
 // Who did it, in the audit log: an operator at the server's command line.
 AuditEntry cliAudit(const QString &action, const QString &userId, const QString &detail)
 {
-    return AuditEntry{{}, u"cli"_s, action, u"user"_s, userId, u"ok"_s, {}, detail};
+    return AuditEntry { {}, u"cli"_s, action, u"user"_s, userId, u"ok"_s, {}, detail };
 }
 
 // The id of the user with this login, or empty.
 QString userIdOf(const QSqlDatabase &db, const QString &login)
 {
-    return scalarSql(db, u"SELECT id FROM users WHERE login = ?"_s, {login}).toString();
+    return scalarSql(db, u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
 }
 
 // Checks the organisation (and that a member or secretary account sits in its member's
 // cell); empty when fine, else the reason.
-QString checkPlacement(const QSqlDatabase &db, const QString &role, const QString &orgId,
-                       const QString &memberId)
+QString checkPlacement(
+    const QSqlDatabase &db, const QString &role, const QString &orgId, const QString &memberId)
 {
-    if (!scalarSql(db, u"SELECT 1 FROM organizations WHERE id = ?"_s, {orgId}).isValid())
+    if (!scalarSql(db, u"SELECT 1 FROM organizations WHERE id = ?"_s, { orgId }).isValid())
         return u"no organisation with id \"%1\""_s.arg(orgId);
     if (memberId.isEmpty()) {
         if (role == u"member" || role == u"secretary")
@@ -52,12 +52,12 @@ QString checkPlacement(const QSqlDatabase &db, const QString &role, const QStrin
         return {};
     }
     const QVariant memberOrg
-        = scalarSql(db, u"SELECT org_id FROM members WHERE id = ?"_s, {memberId});
+        = scalarSql(db, u"SELECT org_id FROM members WHERE id = ?"_s, { memberId });
     if (!memberOrg.isValid())
         return u"no member with id \"%1\""_s.arg(memberId);
     if ((role == u"member" || role == u"secretary") && memberOrg.toString() != orgId)
-        return u"member %1 belongs to organisation %2, not %3"_s.arg(memberId,
-                                                                      memberOrg.toString(), orgId);
+        return u"member %1 belongs to organisation %2, not %3"_s.arg(
+            memberId, memberOrg.toString(), orgId);
     return {};
 }
 
@@ -90,8 +90,8 @@ int UserCommand::run(const QStringList &arguments)
         return CL::Success;
     }
     return CL::fail(CL::BadUsage,
-                    sub.isEmpty() ? u"user: missing subcommand (create, reset-password, set-role)"_s
-                                  : u"user: unknown subcommand \"%1\""_s.arg(sub));
+        sub.isEmpty() ? u"user: missing subcommand (create, reset-password, set-role)"_s
+                      : u"user: unknown subcommand \"%1\""_s.arg(sub));
 }
 
 int UserCommand::create(const QStringList &arguments)
@@ -104,7 +104,7 @@ int UserCommand::create(const QStringList &arguments)
     const QCommandLineOption org(u"org"_s, u"Organisation id."_s, u"org_id"_s);
     const QCommandLineOption member(u"member"_s, u"Member id."_s, u"member_id"_s);
     const QCommandLineOption mustChange(u"must-change-password"_s, u"Ask for a new password."_s);
-    parser.addOptions({db, login, password, role, org, member, mustChange});
+    parser.addOptions({ db, login, password, role, org, member, mustChange });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"user create"_s, arguments, usage(), &exitCode))
         return exitCode;
@@ -118,10 +118,11 @@ int UserCommand::create(const QStringList &arguments)
         return exitCode;
     if (!isValidLogin(*loginValue))
         return CL::fail(CL::BadUsage,
-                        u"user create: a login has 1 to 64 characters among A-Z a-z 0-9 . _ @ -"_s);
+            u"user create: a login has 1 to 64 characters among A-Z a-z 0-9 . _ @ -"_s);
     if (!kRoles.contains(*roleValue))
-        return CL::fail(CL::BadUsage, u"user create: unknown role \"%1\" (member, secretary, "
-                                      "committee, admin)"_s.arg(*roleValue));
+        return CL::fail(CL::BadUsage,
+            u"user create: unknown role \"%1\" (member, secretary, "
+            "committee, admin)"_s.arg(*roleValue));
     if (const QString weakness = PasswordHasher::weakness(*passwordValue); !weakness.isEmpty())
         return CL::fail(CL::BadUsage, u"user create: "_s + weakness);
     const QString memberId = parser.value(member);
@@ -142,11 +143,11 @@ int UserCommand::create(const QStringList &arguments)
             !why.isEmpty())
             return CL::fail(CL::Failure, u"user create: "_s + why);
         runSql(tx.db(),
-               u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
-               "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               {userId, *loginValue, hash, textOrNull(memberId.isEmpty() ? QString() : memberId),
+            u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
+            "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { userId, *loginValue, hash, textOrNull(memberId.isEmpty() ? QString() : memberId),
                 *roleValue, *orgValue, parser.isSet(mustChange) ? 1 : 0,
-                Timestamps::toIso(QDateTime::currentDateTimeUtc())});
+                Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
         AuditLog::record(tx.db(), cliAudit(u"user.create"_s, userId, *roleValue));
         tx.commit();
     } catch (const DbError &e) {
@@ -162,7 +163,7 @@ int UserCommand::resetPassword(const QStringList &arguments)
     const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption password(u"password"_s, u"New password."_s, u"password"_s);
-    parser.addOptions({db, login, password});
+    parser.addOptions({ db, login, password });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"user reset-password"_s, arguments, usage(), &exitCode))
         return exitCode;
@@ -189,16 +190,17 @@ int UserCommand::resetPassword(const QStringList &arguments)
         if (userId.isEmpty())
             return CL::fail(CL::Failure, u"user reset-password: no user \"%1\""_s.arg(*loginValue));
         runSql(tx.db(),
-               u"UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?"_s,
-               {hash, userId});
+            u"UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?"_s,
+            { hash, userId });
         signedOut = TokenStore::deleteUserTokens(tx.db(), userId);
-        AuditLog::record(tx.db(), cliAudit(u"user.reset_password"_s, userId,
-                                           u"devices_signed_out=%1"_s.arg(signedOut)));
+        AuditLog::record(tx.db(),
+            cliAudit(u"user.reset_password"_s, userId, u"devices_signed_out=%1"_s.arg(signedOut)));
         tx.commit();
     } catch (const DbError &e) {
         return CL::fail(CL::Failure, u"user reset-password: "_s + QString::fromUtf8(e.what()));
     }
-    CL::print(u"password of %1 reset; signed out of %2 device(s)"_s.arg(*loginValue).arg(signedOut));
+    CL::print(
+        u"password of %1 reset; signed out of %2 device(s)"_s.arg(*loginValue).arg(signedOut));
     return CL::Success;
 }
 
@@ -209,7 +211,7 @@ int UserCommand::setRole(const QStringList &arguments)
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption role(u"role"_s, u"Role."_s, u"role"_s);
     const QCommandLineOption org(u"org"_s, u"Organisation id."_s, u"org_id"_s);
-    parser.addOptions({db, login, role, org});
+    parser.addOptions({ db, login, role, org });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"user set-role"_s, arguments, usage(), &exitCode))
         return exitCode;
@@ -219,8 +221,9 @@ int UserCommand::setRole(const QStringList &arguments)
     if (!roleValue)
         return exitCode;
     if (!kRoles.contains(*roleValue))
-        return CL::fail(CL::BadUsage, u"user set-role: unknown role \"%1\" (member, secretary, "
-                                      "committee, admin)"_s.arg(*roleValue));
+        return CL::fail(CL::BadUsage,
+            u"user set-role: unknown role \"%1\" (member, secretary, "
+            "committee, admin)"_s.arg(*roleValue));
     if (parser.isSet(org) && parser.value(org).isEmpty())
         return CL::fail(CL::BadUsage, u"user set-role: --org needs an organisation id"_s);
 
@@ -230,8 +233,8 @@ int UserCommand::setRole(const QStringList &arguments)
         return CL::fail(CL::Failure, error);
     try {
         WriteTransaction tx(database);
-        QSqlQuery user = runSql(tx.db(), u"SELECT id, org_id, member_id FROM users WHERE login = ?"_s,
-                                {*loginValue});
+        QSqlQuery user = runSql(
+            tx.db(), u"SELECT id, org_id, member_id FROM users WHERE login = ?"_s, { *loginValue });
         if (!user.next())
             return CL::fail(CL::Failure, u"user set-role: no user \"%1\""_s.arg(*loginValue));
         const QString userId = user.value(0).toString();
@@ -243,9 +246,9 @@ int UserCommand::setRole(const QStringList &arguments)
             return CL::fail(CL::Failure, u"user set-role: "_s + why);
         // A new scope: the account's next pull starts over with a reset snapshot.
         runSql(tx.db(),
-               u"UPDATE users SET role = ?, org_id = ?, scope_generation = scope_generation + 1 "
-               "WHERE id = ?"_s,
-               {*roleValue, orgId, userId});
+            u"UPDATE users SET role = ?, org_id = ?, scope_generation = scope_generation + 1 "
+            "WHERE id = ?"_s,
+            { *roleValue, orgId, userId });
         AuditLog::record(tx.db(), cliAudit(u"user.set_role"_s, userId, *roleValue + u' ' + orgId));
         tx.commit();
     } catch (const DbError &e) {

@@ -26,8 +26,8 @@ int WithdrawCommand::run(const QStringList &arguments)
     const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
     parser.addOption(dbOption);
     int exitCode = CL::Success;
-    if (!PositionalArguments::parse(parser, u"withdraw"_s, arguments, usage(),
-            { u"<document_id>"_s }, &exitCode))
+    if (!PositionalArguments::parse(
+            parser, u"withdraw"_s, arguments, usage(), { u"<document_id>"_s }, &exitCode))
         return exitCode;
     const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
     if (!spec)

@@ -33,9 +33,8 @@ void WriteTransaction::commit()
     m_done = true;
 }
 
-void WriteTransaction::recordChange(const QString &type, const QString &entityId,
-                                    const QString &op, const QString &orgId,
-                                    const QString &ownerMemberId)
+void WriteTransaction::recordChange(const QString &type, const QString &entityId, const QString &op,
+    const QString &orgId, const QString &ownerMemberId)
 {
     // One row per entity and scope: the newest change replaces the older one and gets a new
     // sequence number. When an entity moves to another scope (a member to another cell, a
@@ -45,21 +44,21 @@ void WriteTransaction::recordChange(const QString &type, const QString &entityId
         m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_changesInGroup = 1;
     }
-    const QVariant previousOrg = scalarSql(
-        m_db, u"SELECT org_id FROM changes WHERE type = ? AND entity_id = ? AND op = 'put'"_s,
-        {type, entityId});
+    const QVariant previousOrg = scalarSql(m_db,
+        u"SELECT org_id FROM changes WHERE type = ? AND entity_id = ? AND op = 'put'"_s,
+        { type, entityId });
     if (previousOrg.isValid() && previousOrg.toString() != orgId) {
         runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
-               {type, entityId, previousOrg.toString()});
+            { type, entityId, previousOrg.toString() });
         runSql(m_db,
-               u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
-               "VALUES (?, ?, ?, 'delete', ?, ?)"_s,
-               {m_id, type, entityId, previousOrg.toString(), sqlNull()});
+            u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
+            "VALUES (?, ?, ?, 'delete', ?, ?)"_s,
+            { m_id, type, entityId, previousOrg.toString(), sqlNull() });
     }
     runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
-           {type, entityId, orgId});
+        { type, entityId, orgId });
     runSql(m_db,
-           u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
-           "VALUES (?, ?, ?, ?, ?, ?)"_s,
-           {m_id, type, entityId, op, orgId, textOrNull(ownerMemberId)});
+        u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { m_id, type, entityId, op, orgId, textOrNull(ownerMemberId) });
 }

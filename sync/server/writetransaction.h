@@ -28,7 +28,7 @@ public:
     // Records that an entity changed: `op` is "put" or "delete"; `orgId` is the
     // organisation whose scope decides visibility; `ownerMemberId` the member it belongs to.
     void recordChange(const QString &type, const QString &entityId, const QString &op,
-                      const QString &orgId, const QString &ownerMemberId = {});
+        const QString &orgId, const QString &ownerMemberId = {});
 
     static constexpr int kMaxGroup = 200;
 

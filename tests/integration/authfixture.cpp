@@ -26,8 +26,7 @@ bool AuthFixture::Answer::wipe() const
 
 AuthFixture::AuthFixture()
     : m_connectionName(u"auth-fixture-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 AuthFixture::~AuthFixture()
 {
@@ -59,7 +58,7 @@ bool AuthFixture::start(QString *error, const QList<QPair<QByteArray, QByteArray
 
 bool AuthFixture::prepareDatabase(QString *error)
 {
-    const auto init = cli({u"init"_s, u"--db"_s, db()});
+    const auto init = cli({ u"init"_s, u"--db"_s, db() });
     if (init.exitCode != 0) {
         *error = u"init failed: "_s + QString::fromUtf8(init.standardError);
         return false;
@@ -67,39 +66,39 @@ bool AuthFixture::prepareDatabase(QString *error)
     if (!m_server.openDatabase(m_connectionName, error).isValid())
         return false;
     const QString now = u"2025-07-10T08:00:00.000Z"_s;
-    const QList<QStringList> orgs{{u"province"_s, {}, u"Tỉnh ủy"_s, u"province"_s},
-                                  {u"cell-a"_s, u"province"_s, u"Chi bộ A"_s, u"cell"_s},
-                                  {u"cell-b"_s, u"province"_s, u"Chi bộ B"_s, u"cell"_s}};
+    const QList<QStringList> orgs { { u"province"_s, {}, u"Tỉnh ủy"_s, u"province"_s },
+        { u"cell-a"_s, u"province"_s, u"Chi bộ A"_s, u"cell"_s },
+        { u"cell-b"_s, u"province"_s, u"Chi bộ B"_s, u"cell"_s } };
     bool ok = true;
     for (const QStringList &org : orgs) {
         ok = ok
             && exec(u"INSERT INTO organizations (id, parent_id, name, kind, created_at) "
                     "VALUES (?, ?, ?, ?, ?)"_s,
-                    {org[0], org[1].isEmpty() ? QVariant(QMetaType::fromType<QString>()) : org[1],
-                     org[2], org[3], now})
-            && exec(u"INSERT INTO org_closure VALUES (?, ?, 0)"_s, {org[0], org[0]});
+                { org[0], org[1].isEmpty() ? QVariant(QMetaType::fromType<QString>()) : org[1],
+                    org[2], org[3], now })
+            && exec(u"INSERT INTO org_closure VALUES (?, ?, 0)"_s, { org[0], org[0] });
         if (!org[1].isEmpty())
-            ok = ok && exec(u"INSERT INTO org_closure VALUES (?, ?, 1)"_s, {org[1], org[0]});
+            ok = ok && exec(u"INSERT INTO org_closure VALUES (?, ?, 1)"_s, { org[1], org[0] });
     }
-    const QList<QStringList> members{{u"m-an"_s, u"cell-a"_s, u"Nguyễn Văn An"_s},
-                                     {u"m-binh"_s, u"cell-a"_s, u"Trần Thị Bình"_s},
-                                     {u"m-cuong"_s, u"cell-b"_s, u"Lê Văn Cường"_s}};
+    const QList<QStringList> members { { u"m-an"_s, u"cell-a"_s, u"Nguyễn Văn An"_s },
+        { u"m-binh"_s, u"cell-a"_s, u"Trần Thị Bình"_s },
+        { u"m-cuong"_s, u"cell-b"_s, u"Lê Văn Cường"_s } };
     for (const QStringList &member : members) {
         ok = ok
-            && exec(u"INSERT INTO members (id, org_id, full_name, updated_at) VALUES (?, ?, ?, ?)"_s,
-                    {member[0], member[1], member[2], now});
+            && exec(
+                u"INSERT INTO members (id, org_id, full_name, updated_at) VALUES (?, ?, ?, ?)"_s,
+                { member[0], member[1], member[2], now });
     }
     if (!ok)
         *error = u"cannot insert the organisation tree"_s;
     return ok;
 }
 
-QString AuthFixture::createUser(const QString &login, const QString &password,
-                                const QString &role, const QString &org, const QString &member,
-                                bool mustChange)
+QString AuthFixture::createUser(const QString &login, const QString &password, const QString &role,
+    const QString &org, const QString &member, bool mustChange)
 {
-    QStringList arguments{u"user"_s,     u"create"_s, u"--db"_s,  db(),  u"--login"_s, login,
-                          u"--password"_s, password,  u"--role"_s, role, u"--org"_s,   org};
+    QStringList arguments { u"user"_s, u"create"_s, u"--db"_s, db(), u"--login"_s, login,
+        u"--password"_s, password, u"--role"_s, role, u"--org"_s, org };
     if (!member.isEmpty())
         arguments << u"--member"_s << member;
     if (mustChange)
@@ -142,7 +141,7 @@ AuthFixture::Answer AuthFixture::post(
     const QString &path, const QJsonObject &body, const QString &token)
 {
     return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1());
+        token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1());
 }
 
 AuthFixture::Answer AuthFixture::get(const QString &path, const QByteArray &authorization)
@@ -161,20 +160,19 @@ AuthFixture::Answer AuthFixture::me(const QString &token)
 }
 
 AuthFixture::Answer AuthFixture::login(const QString &login, const QString &password,
-                                       const QString &deviceId, const QString &deviceName)
+    const QString &deviceId, const QString &deviceName)
 {
     return post(u"/v1/auth/login"_s,
-                QJsonObject{{u"login"_s, login},
-                            {u"password"_s, password},
-                            {u"device"_s, QJsonObject{{u"id"_s, deviceId},
-                                                      {u"name"_s, deviceName},
-                                                      {u"platform"_s, u"android"_s}}}});
+        QJsonObject { { u"login"_s, login }, { u"password"_s, password },
+            { u"device"_s,
+                QJsonObject { { u"id"_s, deviceId }, { u"name"_s, deviceName },
+                    { u"platform"_s, u"android"_s } } } });
 }
 
 AuthFixture::Answer AuthFixture::refresh(const QString &refreshToken, const QString &deviceId)
 {
     return post(u"/v1/auth/refresh"_s,
-                QJsonObject{{u"refresh_token"_s, refreshToken}, {u"device_id"_s, deviceId}});
+        QJsonObject { { u"refresh_token"_s, refreshToken }, { u"device_id"_s, deviceId } });
 }
 
 QVariant AuthFixture::scalar(const QString &sql, const QVariantList &binds)
@@ -207,8 +205,11 @@ int AuthFixture::auditCount(const QString &action, const QString &outcome, const
 {
     if (detail.isEmpty()) {
         return scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND outcome = ?"_s,
-                      {action, outcome}).toInt();
+            { action, outcome })
+            .toInt();
     }
-    return scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND outcome = ? AND detail = ?"_s,
-                  {action, outcome, detail}).toInt();
+    return scalar(
+        u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND outcome = ? AND detail = ?"_s,
+        { action, outcome, detail })
+        .toInt();
 }

@@ -42,18 +42,17 @@ public:
     [[nodiscard]] static ServerProcess::Result cli(const QStringList &arguments);
     // `user create`; the new user's id, or empty (with a warning) when it failed.
     QString createUser(const QString &login, const QString &password, const QString &role,
-                       const QString &org, const QString &member = {}, bool mustChange = false);
+        const QString &org, const QString &member = {}, bool mustChange = false);
 
-    [[nodiscard]] Answer post(const QString &path, const QByteArray &body,
-                              const QByteArray &authorization = {});
-    [[nodiscard]] Answer post(const QString &path, const QJsonObject &body,
-                              const QString &token = {});
+    [[nodiscard]] Answer post(
+        const QString &path, const QByteArray &body, const QByteArray &authorization = {});
+    [[nodiscard]] Answer post(
+        const QString &path, const QJsonObject &body, const QString &token = {});
     [[nodiscard]] Answer get(const QString &path, const QByteArray &authorization = {});
     // GET /v1/auth/me with a bearer token.
     [[nodiscard]] Answer me(const QString &token);
     [[nodiscard]] Answer login(const QString &login, const QString &password,
-                               const QString &deviceId,
-                               const QString &deviceName = QStringLiteral("Phone"));
+        const QString &deviceId, const QString &deviceName = QStringLiteral("Phone"));
     [[nodiscard]] Answer refresh(const QString &refreshToken, const QString &deviceId);
 
     // First column of the first row of a query on the server's database.
@@ -61,8 +60,8 @@ public:
     // Runs a statement on the server's database (test set-up).
     bool exec(const QString &sql, const QVariantList &binds = {});
     // Audit entries with this action and outcome (and detail, when given).
-    [[nodiscard]] int auditCount(const QString &action, const QString &outcome,
-                                 const QString &detail = {});
+    [[nodiscard]] int auditCount(
+        const QString &action, const QString &outcome, const QString &detail = {});
 
 private:
     [[nodiscard]] bool prepareDatabase(QString *error);

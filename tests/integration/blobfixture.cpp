@@ -32,8 +32,7 @@ QString blobPath(const QString &sha256)
 
 BlobFixture::BlobFixture()
     : m_connectionName(u"blobfixture-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 BlobFixture::~BlobFixture()
 {
@@ -60,47 +59,45 @@ bool BlobFixture::populate(QString *error)
     using namespace FixtureIds;
     bool ok = exec(u"INSERT INTO organizations (id, parent_id, name, kind, created_at) "
                    "VALUES (?, ?, ?, 'province', ?)"_s,
-                   { province, nullText(), u"Tỉnh ủy"_s, now });
+        { province, nullText(), u"Tỉnh ủy"_s, now });
     for (const QString &cell : { cellA, cellB }) {
         ok = ok
             && exec(u"INSERT INTO organizations (id, parent_id, name, kind, created_at) "
                     "VALUES (?, ?, ?, 'cell', ?)"_s,
-                    { cell, province, u"Chi bộ "_s + cell, now })
+                { cell, province, u"Chi bộ "_s + cell, now })
             && exec(u"INSERT INTO org_closure (ancestor_id, descendant_id, depth) "
                     "VALUES (?, ?, 1)"_s,
-                    { province, cell });
+                { province, cell });
     }
     for (const QString &org : { province, cellA, cellB })
         ok = ok
             && exec(u"INSERT INTO org_closure (ancestor_id, descendant_id, depth) "
                     "VALUES (?, ?, 0)"_s,
-                    { org, org });
+                { org, org });
     const QList<QStringList> members { { u"m-sec-a"_s, cellA, u"Nguyễn Văn An"_s },
-                                       { u"m-mem-a"_s, cellA, u"Trần Thị Bình"_s },
-                                       { u"m-mem-b"_s, cellB, u"Lê Văn Cường"_s } };
+        { u"m-mem-a"_s, cellA, u"Trần Thị Bình"_s }, { u"m-mem-b"_s, cellB, u"Lê Văn Cường"_s } };
     for (const QStringList &m : members)
         ok = ok
             && exec(u"INSERT INTO members (id, org_id, full_name, updated_at) "
                     "VALUES (?, ?, ?, ?)"_s,
-                    { m[0], m[1], m[2], now });
+                { m[0], m[1], m[2], now });
     if (!ok) {
         *error = u"cannot write the fixture's organisations and members"_s;
         return false;
     }
     const QList<QStringList> users { { secretaryA, u"secretary"_s, cellA, u"m-sec-a"_s },
-                                     { memberA, u"member"_s, cellA, u"m-mem-a"_s },
-                                     { memberB, u"member"_s, cellB, u"m-mem-b"_s },
-                                     { committee, u"committee"_s, province, {} } };
+        { memberA, u"member"_s, cellA, u"m-mem-a"_s },
+        { memberB, u"member"_s, cellB, u"m-mem-b"_s },
+        { committee, u"committee"_s, province, {} } };
     for (const QStringList &u : users) {
         QStringList arguments { u"user"_s, u"create"_s, u"--db"_s, m_server.databaseArgument(),
-                                u"--login"_s, u[0], u"--password"_s, password,
-                                u"--role"_s, u[1], u"--org"_s, u[2] };
+            u"--login"_s, u[0], u"--password"_s, password, u"--role"_s, u[1], u"--org"_s, u[2] };
         if (!u[3].isEmpty())
             arguments << u"--member"_s << u[3];
         const auto created = ServerProcess::run(arguments);
         if (created.exitCode != 0) {
-            *error = u"user create %1 failed: %2"_s.arg(u[0],
-                                                        QString::fromUtf8(created.standardError));
+            *error = u"user create %1 failed: %2"_s.arg(
+                u[0], QString::fromUtf8(created.standardError));
             return false;
         }
     }
@@ -114,24 +111,23 @@ QString BlobFixture::signIn(const QString &login)
     const QString token = answer.json.value(u"access_token"_s).toString();
     if (token.isEmpty())
         qWarning("cannot sign in as %s: %d %s", qPrintable(login), answer.status,
-                 answer.body.constData());
+            answer.body.constData());
     return token;
 }
 
-bool BlobFixture::addDocument(const QString &id, const QString &audienceOrg,
-                              const QString &sha256, qint64 size, const QString &mime,
-                              const QString &classification)
+bool BlobFixture::addDocument(const QString &id, const QString &audienceOrg, const QString &sha256,
+    qint64 size, const QString &mime, const QString &classification)
 {
     return exec(u"INSERT INTO documents (id, org_id, audience_org_id, kind, title, "
                 "classification, published_at) VALUES (?, ?, ?, 'plan', ?, ?, ?)"_s,
-                { id, audienceOrg, audienceOrg, u"Kế hoạch "_s + id, classification, now })
+               { id, audienceOrg, audienceOrg, u"Kế hoạch "_s + id, classification, now })
         && exec(u"INSERT INTO document_attachments (document_id, position, sha256, size, mime, "
                 "name) VALUES (?, 0, ?, ?, ?, ?)"_s,
-                { id, sha256, size, mime, id + u".pdf"_s });
+            { id, sha256, size, mime, id + u".pdf"_s });
 }
 
-HttpAnswer BlobFixture::put(const QString &token, const QString &sha256, const QByteArray &bytes,
-                            const QByteArray &range)
+HttpAnswer BlobFixture::put(
+    const QString &token, const QString &sha256, const QByteArray &bytes, const QByteArray &range)
 {
     TestHttp http(baseUrl());
     http.setToken(token);
@@ -142,7 +138,7 @@ HttpAnswer BlobFixture::put(const QString &token, const QString &sha256, const Q
 }
 
 HttpAnswer BlobFixture::get(const QString &token, const QString &sha256,
-                            const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     TestHttp http(baseUrl());
     http.setToken(token);

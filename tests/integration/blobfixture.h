@@ -43,14 +43,14 @@ public:
     // A published document for `audienceOrg` with one attachment (the blob's name, size and
     // MIME type as the document lists them).
     bool addDocument(const QString &id, const QString &audienceOrg, const QString &sha256,
-                     qint64 size, const QString &mime = QStringLiteral("application/pdf"),
-                     const QString &classification = QStringLiteral("internal"));
+        qint64 size, const QString &mime = QStringLiteral("application/pdf"),
+        const QString &classification = QStringLiteral("internal"));
     // PUT /v1/blobs/<sha256> with `bytes` (and a Content-Range when `range` is given).
     [[nodiscard]] HttpAnswer put(const QString &token, const QString &sha256,
-                                 const QByteArray &bytes, const QByteArray &range = {});
+        const QByteArray &bytes, const QByteArray &range = {});
     // GET /v1/blobs/<sha256> with extra headers.
     [[nodiscard]] HttpAnswer get(const QString &token, const QString &sha256,
-                                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // A real HEAD /v1/blobs/<sha256> (no body expected, whatever Content-Length says).
     [[nodiscard]] HttpAnswer head(const QString &token, const QString &sha256);
     // "bytes <first>-<last>/<total>".

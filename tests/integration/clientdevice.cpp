@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 ClientDevice::ClientDevice(QUrl server)
     : m_server(std::move(server))
 {
-    m_transport = std::make_unique<NetworkTransport>(&m_network, ServerAddress::parse(m_server.toString()));
+    m_transport
+        = std::make_unique<NetworkTransport>(&m_network, ServerAddress::parse(m_server.toString()));
     m_transport->setTimeout(std::chrono::seconds(10));
 }
 
@@ -68,7 +69,8 @@ void ClientDevice::makeEngine()
 void ClientDevice::setServer(const QUrl &server)
 {
     m_server = server;
-    m_transport = std::make_unique<NetworkTransport>(&m_network, ServerAddress::parse(server.toString()));
+    m_transport
+        = std::make_unique<NetworkTransport>(&m_network, ServerAddress::parse(server.toString()));
     m_transport->setTimeout(std::chrono::seconds(10));
     if (m_store)
         makeEngine();

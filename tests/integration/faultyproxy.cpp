@@ -44,8 +44,8 @@ QByteArray withConnectionClose(const QByteArray &message)
     return head + "Connection: close\r\n\r\n" + message.mid(headerEnd + 4);
 }
 
-QByteArray plainAnswer(int status, const QByteArray &reason, const QByteArray &contentType,
-                       const QByteArray &body)
+QByteArray plainAnswer(
+    int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: "
         + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
@@ -88,7 +88,7 @@ private:
         }
         m_upstream = new QTcpSocket(this);
         connect(m_upstream, &QTcpSocket::connected, this,
-                [this] { m_upstream->write(withConnectionClose(m_request)); });
+            [this] { m_upstream->write(withConnectionClose(m_request)); });
         connect(m_upstream, &QTcpSocket::readyRead, this, &ProxyConnection::readResponse);
         connect(m_upstream, &QTcpSocket::disconnected, this, &ProxyConnection::readResponse);
         connect(m_upstream, &QTcpSocket::errorOccurred, this, [this] {
@@ -127,7 +127,8 @@ private:
             return answer(response.left(keep));
         }
         case FaultyProxy::Fault::BadGatewayAfterWork:
-            return answer(plainAnswer(502, "Bad Gateway", "text/plain", "proxy: upstream timed out"));
+            return answer(
+                plainAnswer(502, "Bad Gateway", "text/plain", "proxy: upstream timed out"));
         default:
             return answer(response);
         }

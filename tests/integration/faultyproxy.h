@@ -18,10 +18,10 @@ class FaultyProxy : public QObject
 public:
     enum class Fault {
         None,
-        Delay,             // the answer comes late
-        CutResponse,       // the connection breaks part-way through the answer
-        TruncateBody,      // the answer ends early (its Content-Length is not met)
-        DropRequest,       // the request is swallowed; the connection closes
+        Delay, // the answer comes late
+        CutResponse, // the connection breaks part-way through the answer
+        TruncateBody, // the answer ends early (its Content-Length is not met)
+        DropRequest, // the request is swallowed; the connection closes
         ServiceUnavailable, // 503, the server never saw the request
         BadGatewayAfterWork, // the server handled it; the client gets a 502
     };

@@ -61,7 +61,7 @@ void removeStaleDirectories()
     const QDir temp(QDir::tempPath());
     const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-15 * 60);
     for (const QFileInfo &entry :
-         temp.entryInfoList({ u"handbook-pg-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        temp.entryInfoList({ u"handbook-pg-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QDateTime modified = entry.lastModified().toUTC();
         if (!modified.isValid() || modified > recent)
             continue;
@@ -136,8 +136,8 @@ bool PostgresServer::start(QString *error, int timeoutMs)
         *error = u"cannot create a temporary directory: "_s + m_dir.errorString();
         return false;
     }
-    if (m_uid >= 0 && ::chown(QFile::encodeName(m_dir.path()).constData(), uid_t(m_uid),
-                               gid_t(m_gid)) != 0) {
+    if (m_uid >= 0
+        && ::chown(QFile::encodeName(m_dir.path()).constData(), uid_t(m_uid), gid_t(m_gid)) != 0) {
         *error = u"cannot give %1 to the postgres user"_s.arg(m_dir.path());
         return false;
     }
@@ -165,8 +165,8 @@ bool PostgresServer::initdb(QString *error, int timeoutMs)
     prepare(initdb);
     initdb.setProcessChannelMode(QProcess::MergedChannels);
     initdb.start(binDirectory() + u"/initdb"_s,
-                 { u"-D"_s, m_dir.filePath(u"data"_s), u"-U"_s, u"postgres"_s,
-                   u"--auth=trust"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s });
+        { u"-D"_s, m_dir.filePath(u"data"_s), u"-U"_s, u"postgres"_s, u"--auth=trust"_s, u"-E"_s,
+            u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s });
     if (!initdb.waitForStarted(10000)) {
         *error = u"cannot run %1/initdb: %2 (are the postgresql packages installed?)"_s.arg(
             binDirectory(), initdb.errorString());
@@ -196,11 +196,10 @@ bool PostgresServer::startPostmaster(QString *error, int timeoutMs)
     m_postmaster.setStandardOutputFile(m_dir.filePath(u"postgres.log"_s), QIODevice::Append);
     m_postmaster.setStandardErrorFile(m_dir.filePath(u"postgres.log"_s), QIODevice::Append);
     m_postmaster.start(binDirectory() + u"/postgres"_s,
-                       { u"-D"_s, m_dir.filePath(u"data"_s), u"-p"_s, QString::number(m_port),
-                         u"-k"_s, m_dir.path(), u"-c"_s, u"listen_addresses=127.0.0.1"_s,
-                         u"-c"_s, u"fsync=off"_s, u"-c"_s, u"synchronous_commit=off"_s,
-                         u"-c"_s, u"full_page_writes=off"_s, u"-c"_s, u"max_connections=60"_s,
-                         u"-c"_s, u"shared_buffers=32MB"_s });
+        { u"-D"_s, m_dir.filePath(u"data"_s), u"-p"_s, QString::number(m_port), u"-k"_s,
+            m_dir.path(), u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s,
+            u"-c"_s, u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
+            u"max_connections=60"_s, u"-c"_s, u"shared_buffers=32MB"_s });
     if (!m_postmaster.waitForStarted(10000)) {
         *error = u"cannot run %1/postgres: %2"_s.arg(binDirectory(), m_postmaster.errorString());
         return false;

@@ -21,5 +21,5 @@ struct RawAnswer
 
 // Writes `bytes` to a new connection to `base`; reads one response (bounded wait). With
 // `closeAfterWrite`, closes its side after writing (a truncated request).
-RawAnswer sendRaw(const QUrl &base, const QByteArray &bytes, int timeoutMs = 10000,
-                  bool closeAfterWrite = false);
+RawAnswer sendRaw(
+    const QUrl &base, const QByteArray &bytes, int timeoutMs = 10000, bool closeAfterWrite = false);

@@ -53,8 +53,7 @@ QString ServerProcess::backend()
 QSqlDatabase ServerProcess::openDatabase(const QString &connectionName, QString *error) const
 {
     const bool sqlite = m_databaseArgument.startsWith(u"sqlite:");
-    QSqlDatabase db
-        = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, connectionName);
     if (sqlite) {
         db.setDatabaseName(m_databaseArgument.mid(7));
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

@@ -24,8 +24,7 @@ QString HttpAnswer::errorCode() const
 
 TestHttp::TestHttp(QUrl base)
     : m_base(std::move(base))
-{
-}
+{ }
 
 HttpAnswer TestHttp::get(const QString &path)
 {
@@ -35,11 +34,11 @@ HttpAnswer TestHttp::get(const QString &path)
 HttpAnswer TestHttp::post(const QString &path, const QJsonObject &body)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                {{"Content-Type", "application/json"}});
+        { { "Content-Type", "application/json" } });
 }
 
 HttpAnswer TestHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_base;
     const qsizetype question = path.indexOf(u'?');
@@ -70,13 +69,13 @@ HttpAnswer TestHttp::send(const QByteArray &method, const QString &path, const Q
 
 HttpAnswer TestHttp::login(const QString &login, const QString &password, const QString &deviceId)
 {
-    const QString device = deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
+    const QString device
+        = deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
     HttpAnswer answer = post(u"/v1/auth/login"_s,
-                             QJsonObject{{u"login"_s, login},
-                                         {u"password"_s, password},
-                                         {u"device"_s, QJsonObject{{u"id"_s, device},
-                                                                   {u"name"_s, u"Test"_s},
-                                                                   {u"platform"_s, u"test"_s}}}});
+        QJsonObject { { u"login"_s, login }, { u"password"_s, password },
+            { u"device"_s,
+                QJsonObject { { u"id"_s, device }, { u"name"_s, u"Test"_s },
+                    { u"platform"_s, u"test"_s } } } });
     if (answer.status == 200)
         m_token = answer.json.value(u"access_token"_s).toString();
     return answer;

@@ -27,7 +27,7 @@ public:
     HttpAnswer get(const QString &path);
     HttpAnswer post(const QString &path, const QJsonObject &body);
     HttpAnswer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     // Logs in with a fresh device id; returns the login answer and keeps its access token.
     HttpAnswer login(const QString &login, const QString &password, const QString &deviceId = {});

@@ -3,11 +3,11 @@
 // match the server, a second run on the stored session, one-line failures, nothing secret in
 // the output or in clear on disk; and a crash test: `handbook sync` killed with SIGKILL at
 // random moments during pulls and pushes, 50 times, never loses or repeats a change.
+#include "localactions.h"
 #include "outbox.h"
 #include "serverprocess.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
-#include "localactions.h"
 #include "vault.h"
 
 #include <QDirIterator>
@@ -41,10 +41,10 @@ Run handbook(const QStringList &arguments, int timeoutMs = 120000)
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return {-2, process.readAllStandardOutput(), "timed out"};
+        return { -2, process.readAllStandardOutput(), "timed out" };
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 QJsonObject oneJsonLine(const QByteArray &out)
@@ -91,8 +91,8 @@ class TestClientSyncCli : public QObject
 
     QStringList syncArguments(const QString &dataDir, const QString &login = {})
     {
-        QStringList args{u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, m_server.baseUrl().toString(),
-                         u"--pin"_s, kPin};
+        QStringList args { u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s,
+            m_server.baseUrl().toString(), u"--pin"_s, kPin };
         if (!login.isEmpty())
             args << u"--login"_s << login << u"--password"_s << m_passwords.value(login);
         return args;
@@ -105,7 +105,8 @@ class TestClientSyncCli : public QObject
         if (!current.open(QIODevice::ReadOnly))
             return nullptr;
         Vault::Options options;
-        options.accountDir = dataDir + u"/accounts/"_s + QString::fromUtf8(current.readAll()).trimmed();
+        options.accountDir
+            = dataDir + u"/accounts/"_s + QString::fromUtf8(current.readAll()).trimmed();
         auto vault = std::make_unique<Vault>(options);
         const VaultError error = vault->unlock(kPin);
         if (!error.ok())
@@ -119,8 +120,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run({u"demo"_s, u"--db"_s, m_server.databaseArgument(),
-                                              u"--accounts"_s, accountsFile}, 120000);
+        const auto demo = ServerProcess::run(
+            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
+            120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
         QFile file(accountsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -143,14 +145,21 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject summary = oneJsonLine(run.out);
         QVERIFY2(summary.value(u"ok"_s).toBool(), run.out.constData());
-        const QString userId = scalar(u"SELECT id FROM users WHERE login = ?"_s, {login}).toString();
-        const QString orgId = scalar(u"SELECT org_id FROM users WHERE login = ?"_s, {login}).toString();
+        const QString userId
+            = scalar(u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
+        const QString orgId
+            = scalar(u"SELECT org_id FROM users WHERE login = ?"_s, { login }).toString();
         QCOMPARE(summary.value(u"account"_s).toString(), userId);
         QCOMPARE(summary.value(u"documents"_s).toInt(),
-                 scalar(u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
-                        "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s, {orgId}).toInt());
-        QCOMPARE(summary.value(u"meetings"_s).toInt(), scalar(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, {orgId}).toInt());
-        QCOMPARE(summary.value(u"members"_s).toInt(), scalar(u"SELECT count(*) FROM members WHERE org_id = ?"_s, {orgId}).toInt());
+            scalar(
+                u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
+                "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
+                { orgId })
+                .toInt());
+        QCOMPARE(summary.value(u"meetings"_s).toInt(),
+            scalar(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, { orgId }).toInt());
+        QCOMPARE(summary.value(u"members"_s).toInt(),
+            scalar(u"SELECT count(*) FROM members WHERE org_id = ?"_s, { orgId }).toInt());
         QVERIFY(summary.value(u"blobs"_s).toInt() > 0);
         QCOMPARE(summary.value(u"pending_mutations"_s).toInt(), 0);
         QFile current(m_dataDir.filePath(u"current-account"_s));
@@ -158,11 +167,12 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(current.readAll()).trimmed(), userId);
         QVERIFY(QFile::exists(m_dataDir.filePath(u"accounts/%1/vault.db"_s.arg(userId))));
 
-        const Run status = handbook({u"status"_s, u"--data-dir"_s, m_dataDir.path(), u"--pin"_s, kPin});
+        const Run status
+            = handbook({ u"status"_s, u"--data-dir"_s, m_dataDir.path(), u"--pin"_s, kPin });
         QVERIFY2(status.exitCode == 0, status.err.constData());
         const QJsonObject counts = oneJsonLine(status.out);
-        for (const QString &key : {u"documents"_s, u"meetings"_s, u"members"_s, u"organizations"_s,
-                                   u"pending_mutations"_s, u"blobs"_s, u"blob_bytes"_s})
+        for (const QString &key : { u"documents"_s, u"meetings"_s, u"members"_s, u"organizations"_s,
+                 u"pending_mutations"_s, u"blobs"_s, u"blob_bytes"_s })
             QCOMPARE(counts.value(key), summary.value(key));
         QCOMPARE(counts.value(u"signed_in"_s).toBool(), true);
 
@@ -170,8 +180,12 @@ private Q_SLOTS:
         const QByteArray printed = run.out + run.err + status.out + status.err;
         QVERIFY(!printed.contains(m_passwords.value(login).toUtf8()));
         QVERIFY(!printed.contains(kPin.toUtf8()));
-        const QString title = scalar(u"SELECT title FROM documents WHERE audience_org_id IN (SELECT ancestor_id FROM org_closure "
-                                     "WHERE descendant_id = ?) ORDER BY published_at DESC LIMIT 1"_s, {orgId}).toString();
+        const QString title
+            = scalar(u"SELECT title FROM documents WHERE audience_org_id IN (SELECT ancestor_id "
+                     u"FROM org_closure "
+                     "WHERE descendant_id = ?) ORDER BY published_at DESC LIMIT 1"_s,
+                { orgId })
+                  .toString();
         QVERIFY(!printed.contains(title.toUtf8()));
     }
 
@@ -184,8 +198,10 @@ private Q_SLOTS:
         vault->lock();
         QVERIFY(!anyFileContains(m_dataDir.path(), refreshToken.toUtf8()));
         QVERIFY(!anyFileContains(m_dataDir.path(), m_passwords.value(u"dangvien.a1"_s).toUtf8()));
-        const QString body = scalar(u"SELECT body FROM documents WHERE body IS NOT NULL AND length(body) > 40 "
-                                    "AND classification <> 'restricted' LIMIT 1"_s).toString();
+        const QString body
+            = scalar(u"SELECT body FROM documents WHERE body IS NOT NULL AND length(body) > 40 "
+                     "AND classification <> 'restricted' LIMIT 1"_s)
+                  .toString();
         QVERIFY(!anyFileContains(m_dataDir.path(), body.left(40).toUtf8()));
     }
 
@@ -213,14 +229,17 @@ private Q_SLOTS:
         vault->lock();
         const Run run = handbook(syncArguments(m_dataDir.path(), u"dangvien.a1"_s));
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(oneJsonLine(run.out).value(u"pulled_changes"_s).toInt(), 0); // same replica, same cursor
+        QCOMPARE(oneJsonLine(run.out).value(u"pulled_changes"_s).toInt(),
+            0); // same replica, same cursor
         vault = openVault(m_dataDir.path());
         QVERIFY(vault);
         QCOMPARE(SyncState(vault->database()).value(u"device_id"_s), device);
         // The provisional device of the second login holds no session on the server.
         QCOMPARE(scalar(u"SELECT count(*) FROM refresh_tokens r JOIN users u ON u.id = r.user_id "
                         "WHERE u.login = ? AND r.used_at IS NULL AND r.device_id <> ?"_s,
-                        {u"dangvien.a1"_s, device}).toInt(), 0);
+                     { u"dangvien.a1"_s, device })
+                     .toInt(),
+            0);
     }
 
     void failuresSayWhyOnOneLine_data()
@@ -228,20 +247,27 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("code");
-        QTest::newRow("no server") << QStringList{u"sync"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--pin"_s, kPin} << 2 << "--server"_ba;
-        QTest::newRow("short pin") << QStringList{u"sync"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--server"_s, u"http://127.0.0.1:1"_s,
-                                                   u"--pin"_s, u"12"_s} << 2 << "PIN"_ba;
-        QTest::newRow("plain http to a remote host") << QStringList{u"sync"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--server"_s,
-                                                                     u"http://example.vn"_s, u"--pin"_s, kPin} << 2 << "https"_ba;
-        QTest::newRow("server down") << QStringList{u"sync"_s, u"--data-dir"_s, u"%DATA%"_s, u"--server"_s, u"http://127.0.0.1:1"_s,
-                                                     u"--pin"_s, kPin} << 1 << "network_unreachable"_ba;
-        QTest::newRow("wrong pin") << QStringList{u"sync"_s, u"--data-dir"_s, u"%DATA%"_s, u"--server"_s, u"%SERVER%"_s,
-                                                   u"--pin"_s, u"11112222"_s} << 1 << "wrong_pin"_ba;
-        QTest::newRow("wrong password") << QStringList{u"sync"_s, u"--data-dir"_s, u"%FRESH%"_s, u"--server"_s, u"%SERVER%"_s,
-                                                        u"--pin"_s, kPin, u"--login"_s, u"dangvien.a1"_s, u"--password"_s,
-                                                        u"sai-mat-khau"_s} << 1 << "invalid_credentials"_ba;
-        QTest::newRow("status without account") << QStringList{u"status"_s, u"--data-dir"_s, u"%FRESH%"_s, u"--pin"_s, kPin}
-                                                << 1 << "no_vault"_ba;
+        QTest::newRow("no server") << QStringList { u"sync"_s, u"--data-dir"_s, u"/tmp/x"_s,
+            u"--pin"_s, kPin } << 2 << "--server"_ba;
+        QTest::newRow("short pin") << QStringList { u"sync"_s, u"--data-dir"_s, u"/tmp/x"_s,
+            u"--server"_s, u"http://127.0.0.1:1"_s, u"--pin"_s, u"12"_s }
+                                   << 2 << "PIN"_ba;
+        QTest::newRow("plain http to a remote host") << QStringList { u"sync"_s, u"--data-dir"_s,
+            u"/tmp/x"_s, u"--server"_s, u"http://example.vn"_s, u"--pin"_s, kPin }
+                                                     << 2 << "https"_ba;
+        QTest::newRow("server down") << QStringList { u"sync"_s, u"--data-dir"_s, u"%DATA%"_s,
+            u"--server"_s, u"http://127.0.0.1:1"_s, u"--pin"_s, kPin }
+                                     << 1 << "network_unreachable"_ba;
+        QTest::newRow("wrong pin") << QStringList { u"sync"_s, u"--data-dir"_s, u"%DATA%"_s,
+            u"--server"_s, u"%SERVER%"_s, u"--pin"_s, u"11112222"_s }
+                                   << 1 << "wrong_pin"_ba;
+        QTest::newRow("wrong password") << QStringList { u"sync"_s, u"--data-dir"_s, u"%FRESH%"_s,
+            u"--server"_s, u"%SERVER%"_s, u"--pin"_s, kPin, u"--login"_s, u"dangvien.a1"_s,
+            u"--password"_s, u"sai-mat-khau"_s }
+                                        << 1 << "invalid_credentials"_ba;
+        QTest::newRow("status without account")
+            << QStringList { u"status"_s, u"--data-dir"_s, u"%FRESH%"_s, u"--pin"_s, kPin } << 1
+            << "no_vault"_ba;
     }
 
     void failuresSayWhyOnOneLine()
@@ -270,7 +296,8 @@ private Q_SLOTS:
         const QString login = u"dangvien.a2"_s;
         const Run first = handbook(syncArguments(dir.path(), login) << u"--no-blobs"_s);
         QVERIFY2(first.exitCode == 0, first.err.constData());
-        const QString memberId = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, {login}).toString();
+        const QString memberId
+            = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { login }).toString();
         QRandomGenerator random(4242);
         QStringList feedbackIds;
         int killed = 0;
@@ -285,7 +312,9 @@ private Q_SLOTS:
                 for (const PendingMutation &pending : outbox.pending(1000))
                     queued.insert(pending.args.value(u"id"_s).toString());
                 for (const QString &id : std::as_const(feedbackIds)) {
-                    const bool onServer = scalar(u"SELECT count(*) FROM feedback WHERE id = ?"_s, {id}).toInt() == 1;
+                    const bool onServer
+                        = scalar(u"SELECT count(*) FROM feedback WHERE id = ?"_s, { id }).toInt()
+                        == 1;
                     QVERIFY2(onServer || queued.contains(id), qPrintable(u"lost feedback "_s + id));
                 }
                 QCOMPARE(outbox.rejected().size(), 0);
@@ -294,20 +323,22 @@ private Q_SLOTS:
                     // pulls (a snapshot over the rows already there).
                     vault->database().exec("UPDATE sync_state SET value = '' WHERE key = 'cursor'");
                 }
-                const auto posted = LocalActions(vault->database()).postFeedback(u"Góp ý lần %1"_s.arg(round));
+                const auto posted
+                    = LocalActions(vault->database()).postFeedback(u"Góp ý lần %1"_s.arg(round));
                 QVERIFY(posted.ok());
                 feedbackIds << posted.rowId;
             }
             QProcess process;
             process.start(QStringLiteral(HANDBOOK_CLIENT_PATH),
-                          syncArguments(dir.path()) << u"--page-size"_s << u"1"_s << u"--verbose"_s);
+                syncArguments(dir.path()) << u"--page-size"_s << u"1"_s << u"--verbose"_s);
             // Wait for the sync proper (after unlock and the session refresh), then kill at a
             // random moment. A kill between the server rotating the refresh token and the
             // vault storing the new one would look like token theft to the server, which
             // revokes the device: see docs/decisions.md (sync, refresh rotation).
             QByteArray log;
             QDeadlineTimer started(30000);
-            while (!log.contains("session refreshed") && process.state() != QProcess::NotRunning && !started.hasExpired()) {
+            while (!log.contains("session refreshed") && process.state() != QProcess::NotRunning
+                && !started.hasExpired()) {
                 process.waitForReadyRead(100);
                 log += process.readAllStandardError();
             }
@@ -327,14 +358,18 @@ private Q_SLOTS:
         QCOMPARE(summary.value(u"pending_mutations"_s).toInt(), 0);
         QCOMPARE(summary.value(u"rejected_mutations"_s).toInt(), 0);
         for (const QString &id : std::as_const(feedbackIds))
-            QCOMPARE(scalar(u"SELECT count(*) FROM feedback WHERE id = ? AND member_id = ?"_s, {id, memberId}).toInt(), 1);
+            QCOMPARE(scalar(u"SELECT count(*) FROM feedback WHERE id = ? AND member_id = ?"_s,
+                         { id, memberId })
+                         .toInt(),
+                1);
         // The final state equals a clean device's.
         QTemporaryDir cleanDir;
         const Run clean = handbook(syncArguments(cleanDir.path(), login) << u"--no-blobs"_s);
         QVERIFY2(clean.exitCode == 0, clean.err.constData());
         const QJsonObject expected = oneJsonLine(clean.out);
-        for (const QString &key : {u"documents"_s, u"meetings"_s, u"members"_s, u"organizations"_s, u"feedback"_s,
-                                   u"attendance"_s, u"read_receipts"_s, u"notes"_s, u"bookmarks"_s, u"notifications"_s})
+        for (const QString &key : { u"documents"_s, u"meetings"_s, u"members"_s, u"organizations"_s,
+                 u"feedback"_s, u"attendance"_s, u"read_receipts"_s, u"notes"_s, u"bookmarks"_s,
+                 u"notifications"_s })
             QVERIFY2(summary.value(key) == expected.value(key), qPrintable(key));
         qInfo("%d of %d runs killed", killed, round);
     }

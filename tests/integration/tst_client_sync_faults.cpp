@@ -68,8 +68,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run({u"demo"_s, u"--db"_s, m_server.databaseArgument(),
-                                              u"--accounts"_s, accountsFile}, 120000);
+        const auto demo = ServerProcess::run(
+            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
+            120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
         QFile file(accountsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -87,7 +88,7 @@ private Q_SLOTS:
 
     void convergesOnceTheFaultsStop()
     {
-        FaultyProxy proxy(m_server.baseUrl(), {20261122, 0.4, 400, 150});
+        FaultyProxy proxy(m_server.baseUrl(), { 20261122, 0.4, 400, 150 });
         QString error;
         QVERIFY2(proxy.listen(&error), qPrintable(error));
 
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QList<qint64> memberMutations;
         QStringList noteIds;
         const QByteArray file = randomBytes(500000, 77);
-        const QString fileSha = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+        const QString fileSha = QString::fromLatin1(
+            QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
         QString sharedId;
         int failures = 0;
         for (int round = 0; round < 12; ++round) {
@@ -123,18 +125,21 @@ private Q_SLOTS:
             const auto feedback = actions.postFeedback(u"Góp ý vòng %1"_s.arg(round));
             memberMutations << feedback.mutationId;
             if (round == 3) {
-                const auto shared = secretary->actions().shareDocument(u"Tài liệu qua mạng yếu"_s, u"other"_s, {}, {},
-                                                                        {{file, u"mang-yeu.pdf"_s, u"application/pdf"_s}});
+                const auto shared = secretary->actions().shareDocument(u"Tài liệu qua mạng yếu"_s,
+                    u"other"_s, {}, {}, { { file, u"mang-yeu.pdf"_s, u"application/pdf"_s } });
                 QVERIFY2(shared.ok(), qPrintable(shared.error));
                 sharedId = shared.rowId;
             }
         }
         QVERIFY2(proxy.faults() >= 10, qPrintable(QString::number(proxy.faults())));
         QVERIFY(failures > 0);
-        for (const auto fault : {FaultyProxy::Fault::Delay, FaultyProxy::Fault::CutResponse, FaultyProxy::Fault::TruncateBody,
-                                 FaultyProxy::Fault::ServiceUnavailable, FaultyProxy::Fault::BadGatewayAfterWork})
-            QVERIFY2(proxy.faultCount(fault) > 0, QMetaEnum::fromType<FaultyProxy::Fault>().valueToKey(int(fault)));
-        qInfo("%d requests, %d faults, %d failed syncs", proxy.requests(), proxy.faults(), failures);
+        for (const auto fault : { FaultyProxy::Fault::Delay, FaultyProxy::Fault::CutResponse,
+                 FaultyProxy::Fault::TruncateBody, FaultyProxy::Fault::ServiceUnavailable,
+                 FaultyProxy::Fault::BadGatewayAfterWork })
+            QVERIFY2(proxy.faultCount(fault) > 0,
+                QMetaEnum::fromType<FaultyProxy::Fault>().valueToKey(int(fault)));
+        qInfo(
+            "%d requests, %d faults, %d failed syncs", proxy.requests(), proxy.faults(), failures);
 
         // The faults stop: one more sync each converges.
         proxy.setFaultsEnabled(false);
@@ -147,7 +152,8 @@ private Q_SLOTS:
 
         // No mutation lost, none applied twice: the server holds each one once, applied.
         QSqlQuery results(m_db);
-        results.prepare(u"SELECT mutation_id, status FROM mutation_results WHERE device_id = ? ORDER BY mutation_id"_s);
+        results.prepare(
+            u"SELECT mutation_id, status FROM mutation_results WHERE device_id = ? ORDER BY mutation_id"_s);
         results.addBindValue(member->deviceId());
         QVERIFY(results.exec());
         QList<qint64> applied;
@@ -156,11 +162,19 @@ private Q_SLOTS:
             applied << results.value(0).toLongLong();
         }
         QCOMPARE(applied, memberMutations);
-        const QString memberId = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, {u"dangvien.a1"_s}).toString();
-        QCOMPARE(scalar(u"SELECT count(*) FROM notes WHERE member_id = ?"_s, {memberId}).toInt(), int(noteIds.size()));
-        QCOMPARE(scalar(u"SELECT count(*) FROM feedback WHERE member_id = ? AND text LIKE 'Góp ý vòng %'"_s, {memberId}).toInt(), 12);
-        QCOMPARE(scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, {sharedId}).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, {fileSha}).toInt(), 1);
+        const QString memberId
+            = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { u"dangvien.a1"_s })
+                  .toString();
+        QCOMPARE(scalar(u"SELECT count(*) FROM notes WHERE member_id = ?"_s, { memberId }).toInt(),
+            int(noteIds.size()));
+        QCOMPARE(
+            scalar(
+                u"SELECT count(*) FROM feedback WHERE member_id = ? AND text LIKE 'Góp ý vòng %'"_s,
+                { memberId })
+                .toInt(),
+            12);
+        QCOMPARE(scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { sharedId }).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { fileSha }).toInt(), 1);
 
         // The replica equals what a clean device gets on a good network.
         auto clean = signedIn(u"dangvien.a1"_s);
@@ -173,7 +187,8 @@ private Q_SLOTS:
             const auto mine = got.value(it.key());
             QCOMPARE(mine.size(), it.value().size());
             for (auto row = it.value().begin(); row != it.value().end(); ++row)
-                QVERIFY2(mine.value(row.key()) == row.value(), qPrintable(it.key() + u' ' + row.key()));
+                QVERIFY2(
+                    mine.value(row.key()) == row.value(), qPrintable(it.key() + u' ' + row.key()));
         }
         BlobStore blobs(member->db());
         QCOMPARE(blobs.count(), BlobStore(clean->db()).count());

@@ -90,32 +90,39 @@ void TestServerAuth::loginReturnsTokensAndUser()
 
     // Tokens are stored only as their SHA-256.
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM access_tokens WHERE token_hash = ?"_s,
-                         {sha256Hex(access)}).toInt(), 1);
+                     { sha256Hex(access) })
+                 .toInt(),
+        1);
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM refresh_tokens WHERE token_hash = ?"_s,
-                         {sha256Hex(refresh)}).toInt(), 1);
-    QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM access_tokens WHERE token_hash = ?"_s, {access})
-                 .toInt(), 0);
+                     { sha256Hex(refresh) })
+                 .toInt(),
+        1);
+    QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM access_tokens WHERE token_hash = ?"_s, { access })
+                 .toInt(),
+        0);
     QCOMPARE(m_fx.scalar(u"SELECT name FROM devices WHERE id = 'dev-an-1'"_s).toString(),
-             u"Điện thoại của An"_s);
+        u"Điện thoại của An"_s);
 
     const auto me = m_fx.get(path(Protocol::Path::AuthMe), "bearer " + access.toLatin1());
     QCOMPARE(me.status, 200);
     QCOMPARE(me.body.value(u"user").toObject(), user);
     QVERIFY(!m_fx.scalar(u"SELECT last_seen_at FROM devices WHERE id = 'dev-an-1'"_s).isNull());
     QVERIFY(m_fx.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = "
-                        "'ok' AND actor_user_id = ? AND target_id = 'dev-an-1'"_s, {m_anId})
-                .toInt() >= 1);
+                        "'ok' AND actor_user_id = ? AND target_id = 'dev-an-1'"_s,
+                    { m_anId })
+                .toInt()
+        >= 1);
 }
 
 void TestServerAuth::wrongPasswordUnknownLoginAndDisabledLookAlike()
 {
-    const QString dora = m_fx.createUser(u"dora"_s, u"mat-khau-dora"_s, u"member"_s,
-                                         u"cell-a"_s, u"m-binh"_s);
-    QVERIFY(m_fx.exec(u"UPDATE users SET disabled = 1 WHERE id = ?"_s, {dora}));
+    const QString dora
+        = m_fx.createUser(u"dora"_s, u"mat-khau-dora"_s, u"member"_s, u"cell-a"_s, u"m-binh"_s);
+    QVERIFY(m_fx.exec(u"UPDATE users SET disabled = 1 WHERE id = ?"_s, { dora }));
     const auto wrong = m_fx.login(u"an"_s, u"not-the-password"_s, u"dev-x"_s);
     const auto unknown = m_fx.login(u"nobody-here"_s, kAnPassword, u"dev-x"_s);
     const auto disabled = m_fx.login(u"dora"_s, u"mat-khau-dora"_s, u"dev-x"_s);
-    for (const auto &answer : {wrong, unknown, disabled}) {
+    for (const auto &answer : { wrong, unknown, disabled }) {
         QCOMPARE(answer.status, 401);
         QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::InvalidCredentials));
     }
@@ -127,7 +134,9 @@ void TestServerAuth::wrongPasswordUnknownLoginAndDisabledLookAlike()
     QCOMPARE(m_fx.auditCount(u"login"_s, u"failed"_s, u"disabled"_s), 1);
     // Neither the password nor an unknown login (maybe a password) is kept in the log.
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM audit_log WHERE actor_login = 'nobody-here' OR "
-                         "detail LIKE '%not-the-password%'"_s).toInt(), 0);
+                         "detail LIKE '%not-the-password%'"_s)
+                 .toInt(),
+        0);
 }
 
 void TestServerAuth::malformedLoginIs400_data()
@@ -150,8 +159,8 @@ void TestServerAuth::malformedLoginIs400_data()
     QTest::newRow("device name number")
         << R"({"login":"an","password":"x","device":{"id":"d","name":3}})"_ba;
     QTest::newRow("empty login") << R"({"login":"","password":"x",)" + device + "}";
-    QTest::newRow("huge login")
-        << R"({"login":")" + QByteArray(5000, 'a') + R"(","password":"x",)" + device + "}";
+    QTest::newRow("huge login") << R"({"login":")" + QByteArray(5000, 'a') + R"(","password":"x",)"
+            + device + "}";
 }
 
 void TestServerAuth::malformedLoginIs400()
@@ -187,14 +196,15 @@ void TestServerAuth::badBearerIsUnauthenticated()
 
 void TestServerAuth::deviceOfAnotherUserConflicts()
 {
-    QVERIFY(!m_fx.createUser(u"binh"_s, u"mat-khau-binh"_s, u"secretary"_s, u"cell-a"_s,
-                             u"m-binh"_s).isEmpty());
+    QVERIFY(
+        !m_fx.createUser(u"binh"_s, u"mat-khau-binh"_s, u"secretary"_s, u"cell-a"_s, u"m-binh"_s)
+             .isEmpty());
     QCOMPARE(m_fx.login(u"an"_s, kAnPassword, u"dev-shared"_s).status, 200);
     const auto answer = m_fx.login(u"binh"_s, u"mat-khau-binh"_s, u"dev-shared"_s);
     QCOMPARE(answer.status, 409);
     QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::Conflict));
-    QCOMPARE(m_fx.scalar(u"SELECT user_id FROM devices WHERE id = 'dev-shared'"_s).toString(),
-             m_anId);
+    QCOMPARE(
+        m_fx.scalar(u"SELECT user_id FROM devices WHERE id = 'dev-shared'"_s).toString(), m_anId);
     QCOMPARE(m_fx.login(u"binh"_s, u"mat-khau-binh"_s, u"dev-binh"_s).status, 200);
 }
 
@@ -258,7 +268,8 @@ void TestServerAuth::refreshRotates()
     QCOMPARE(second.body.value(u"user").toObject().value(u"id").toString(), m_anId);
     QCOMPARE(m_fx.me(a2).status, 200);
     QVERIFY(!m_fx.scalar(u"SELECT used_at FROM refresh_tokens WHERE token_hash = ?"_s,
-                         {sha256Hex(r1)}).isNull());
+                     { sha256Hex(r1) })
+                 .isNull());
 
     // Another device's id, garbage, malformed bodies: refused without consuming the token.
     const auto mismatch = m_fx.refresh(r2, u"dev-an-1"_s);
@@ -266,8 +277,7 @@ void TestServerAuth::refreshRotates()
     QCOMPARE(mismatch.errorCode(), QString(Protocol::ErrorCode::Unauthenticated));
     QCOMPARE(m_fx.refresh(QString(43, u'x'), u"dev-rot"_s).status, 401);
     QCOMPARE(m_fx.refresh(u"short"_s, u"dev-rot"_s).status, 401);
-    QCOMPARE(m_fx.post(path(Protocol::Path::AuthRefresh), R"({"refresh_token":1})"_ba).status,
-             400);
+    QCOMPARE(m_fx.post(path(Protocol::Path::AuthRefresh), R"({"refresh_token":1})"_ba).status, 400);
     QCOMPARE(m_fx.post(path(Protocol::Path::AuthRefresh), "nope"_ba).status, 400);
     const auto third = m_fx.refresh(r2, u"dev-rot"_s);
     QCOMPARE(third.status, 200);
@@ -305,13 +315,14 @@ void TestServerAuth::refreshReuseRevokesDevice()
     QVERIFY(reuse.wipe());
     QVERIFY(!m_fx.scalar(u"SELECT revoked_at FROM devices WHERE id = 'dev-stolen'"_s).isNull());
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM refresh_tokens WHERE device_id = 'dev-stolen'"_s)
-                 .toInt(), 0);
+                 .toInt(),
+        0);
     QCOMPARE(m_fx.auditCount(u"refresh.reuse"_s, u"denied"_s), 1);
     QCOMPARE(m_fx.auditCount(u"device.revoke"_s, u"ok"_s, u"refresh_reuse"_s), 1);
 
     // Everything the device holds now tells it to wipe.
-    for (const auto &answer : {m_fx.me(a2), m_fx.refresh(r2, u"dev-stolen"_s),
-                               m_fx.login(u"an"_s, kAnPassword, u"dev-stolen"_s)}) {
+    for (const auto &answer : { m_fx.me(a2), m_fx.refresh(r2, u"dev-stolen"_s),
+             m_fx.login(u"an"_s, kAnPassword, u"dev-stolen"_s) }) {
         QCOMPARE(answer.status, 401);
         QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));
         QVERIFY(answer.wipe());
@@ -326,9 +337,9 @@ void TestServerAuth::logoutEndsSession()
     const auto login = m_fx.login(u"an"_s, kAnPassword, u"dev-out"_s);
     QCOMPARE(login.status, 200);
     const QString access = login.body.value(u"access_token").toString();
-    const auto out = m_fx.post(path(Protocol::Path::AuthLogout), QJsonObject{}, access);
+    const auto out = m_fx.post(path(Protocol::Path::AuthLogout), QJsonObject {}, access);
     QCOMPARE(out.status, 200);
-    QCOMPARE(out.body, QJsonObject{});
+    QCOMPARE(out.body, QJsonObject {});
     const auto me = m_fx.me(access);
     QCOMPARE(me.status, 401);
     QCOMPARE(me.errorCode(), QString(Protocol::ErrorCode::Unauthenticated));
@@ -341,8 +352,8 @@ void TestServerAuth::passwordChange()
 {
     const QString old = u"tam-thoi-123"_s;
     const QString fresh = u"mat-khau-moi-cua-huong"_s;
-    QVERIFY(!m_fx.createUser(u"huong"_s, old, u"member"_s, u"cell-b"_s, u"m-cuong"_s, true)
-                 .isEmpty());
+    QVERIFY(
+        !m_fx.createUser(u"huong"_s, old, u"member"_s, u"cell-b"_s, u"m-cuong"_s, true).isEmpty());
     const auto one = m_fx.login(u"huong"_s, old, u"dev-h1"_s);
     const auto two = m_fx.login(u"huong"_s, old, u"dev-h2"_s);
     QCOMPARE(one.status, 200);
@@ -351,11 +362,11 @@ void TestServerAuth::passwordChange()
     const QString token = one.body.value(u"access_token").toString();
     const QString route = path(Protocol::Path::AuthPassword);
     const auto change = [&](const QString &from, const QString &to) {
-        return m_fx.post(route, QJsonObject{{u"old_password"_s, from}, {u"new_password"_s, to}},
-                         token);
+        return m_fx.post(
+            route, QJsonObject { { u"old_password"_s, from }, { u"new_password"_s, to } }, token);
     };
 
-    for (const QString &weak : {u"ngan"_s, u"123456789"_s, old}) {
+    for (const QString &weak : { u"ngan"_s, u"123456789"_s, old }) {
         const auto answer = change(old, weak);
         QCOMPARE(answer.status, 422);
         QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::WeakPassword));
@@ -363,10 +374,12 @@ void TestServerAuth::passwordChange()
     const auto wrongOld = change(u"khong-phai-cu"_s, fresh);
     QCOMPARE(wrongOld.status, 403);
     QCOMPARE(wrongOld.errorCode(), QString(Protocol::ErrorCode::InvalidCredentials));
-    QCOMPARE(m_fx.post(route, R"({"old_password":"x"})"_ba, "Bearer " + token.toLatin1()).status,
-             400);
-    QCOMPARE(m_fx.post(route, QJsonObject{{u"old_password"_s, old}, {u"new_password"_s, fresh}})
-                 .status, 401);
+    QCOMPARE(
+        m_fx.post(route, R"({"old_password":"x"})"_ba, "Bearer " + token.toLatin1()).status, 400);
+    QCOMPARE(
+        m_fx.post(route, QJsonObject { { u"old_password"_s, old }, { u"new_password"_s, fresh } })
+            .status,
+        401);
 
     const auto ok = change(old, fresh);
     QCOMPARE(ok.status, 200);
@@ -390,7 +403,7 @@ void TestServerAuth::expiredAccessToken()
 {
     AuthFixture fx;
     QString error;
-    QVERIFY2(fx.start(&error, {{"HANDBOOK_ACCESS_TOKEN_TTL", "0"}}), qPrintable(error));
+    QVERIFY2(fx.start(&error, { { "HANDBOOK_ACCESS_TOKEN_TTL", "0" } }), qPrintable(error));
     QVERIFY(!fx.createUser(u"khanh"_s, u"mat-khau-khanh"_s, u"admin"_s, u"province"_s).isEmpty());
     const auto login = fx.login(u"khanh"_s, u"mat-khau-khanh"_s, u"dev-k"_s);
     QCOMPARE(login.status, 200);
@@ -404,7 +417,7 @@ void TestServerAuth::expiredAccessToken()
     const auto refreshed = fx.refresh(login.body.value(u"refresh_token").toString(), u"dev-k"_s);
     QCOMPARE(refreshed.status, 200);
     QCOMPARE(fx.me(refreshed.body.value(u"access_token").toString()).errorCode(),
-             QString(Protocol::ErrorCode::TokenExpired));
+        QString(Protocol::ErrorCode::TokenExpired));
 }
 
 void TestServerAuth::deviceRevokeCommand()
@@ -414,7 +427,7 @@ void TestServerAuth::deviceRevokeCommand()
     const QString access = login.body.value(u"access_token").toString();
     QCOMPARE(m_fx.me(access).status, 200);
 
-    auto list = AuthFixture::cli({u"device"_s, u"list"_s, u"--db"_s, m_fx.db()});
+    auto list = AuthFixture::cli({ u"device"_s, u"list"_s, u"--db"_s, m_fx.db() });
     QCOMPARE(list.exitCode, 0);
     const auto lineOf = [](const QByteArray &output, const QByteArray &id) {
         for (const QByteArray &line : output.split('\n'))
@@ -427,24 +440,26 @@ void TestServerAuth::deviceRevokeCommand()
     QVERIFY2(line.endsWith(u" active"_s), qPrintable(line));
     QCOMPARE(line.split(u' ').size(), 6);
 
-    const auto revoke = AuthFixture::cli({u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(),
-                                          u"dev-lost"_s});
+    const auto revoke
+        = AuthFixture::cli({ u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(), u"dev-lost"_s });
     QCOMPARE(revoke.exitCode, 0);
     const auto me = m_fx.me(access);
     QCOMPARE(me.status, 401);
     QCOMPARE(me.errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));
     QVERIFY(me.wipe());
-    QCOMPARE(m_fx.refresh(login.body.value(u"refresh_token").toString(), u"dev-lost"_s)
-                 .errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));
+    QCOMPARE(m_fx.refresh(login.body.value(u"refresh_token").toString(), u"dev-lost"_s).errorCode(),
+        QString(Protocol::ErrorCode::DeviceRevoked));
     QCOMPARE(m_fx.auditCount(u"device.revoke"_s, u"ok"_s, u"operator"_s), 1);
 
-    list = AuthFixture::cli({u"device"_s, u"list"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"an"_s});
+    list
+        = AuthFixture::cli({ u"device"_s, u"list"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"an"_s });
     line = lineOf(list.standardOutput, "dev-lost");
     QVERIFY2(line.endsWith(u" revoked"_s), qPrintable(line));
-    QCOMPARE(AuthFixture::cli({u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(), u"dev-lost"_s})
-                 .exitCode, 0); // already revoked: nothing to do
-    const auto unknown = AuthFixture::cli({u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(),
-                                           u"no-such-device"_s});
+    QCOMPARE(AuthFixture::cli({ u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(), u"dev-lost"_s })
+                 .exitCode,
+        0); // already revoked: nothing to do
+    const auto unknown
+        = AuthFixture::cli({ u"device"_s, u"revoke"_s, u"--db"_s, m_fx.db(), u"no-such-device"_s });
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(onlyLine(unknown.standardError).contains(u"no-such-device"));
 }

@@ -46,12 +46,12 @@ private Q_SLOTS:
 
 private:
     HttpAnswer put(const QString &token, const QString &sha256, const QByteArray &bytes,
-                   const QByteArray &range = {})
+        const QByteArray &range = {})
     {
         return m_fixture.put(token, sha256, bytes, range);
     }
     HttpAnswer get(const QString &token, const QString &sha256,
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
+        const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return m_fixture.get(token, sha256, headers);
     }
@@ -73,18 +73,18 @@ void TestServerBlobs::initTestCase()
 {
     QString error;
     QVERIFY2(m_fixture.start(&error, { u"--max-blob-bytes"_s, QString::number(maxBlob) }),
-             qPrintable(error));
+        qPrintable(error));
     m_secretary = m_fixture.signIn(secretaryA);
     m_memberA = m_fixture.signIn(memberA);
     m_memberB = m_fixture.signIn(memberB);
     m_committee = m_fixture.signIn(committee);
     QVERIFY(!m_secretary.isEmpty() && !m_memberA.isEmpty() && !m_memberB.isEmpty()
-            && !m_committee.isEmpty());
+        && !m_committee.isEmpty());
     m_published = BlobFixture::sampleBytes(600000, 'p');
     const QString sha = BlobFixture::sha256(m_published);
     QCOMPARE(put(m_secretary, sha, m_published).status, 201);
-    QVERIFY(m_fixture.addDocument(u"doc-published"_s, cellA, sha, m_published.size(),
-                                  u"application/pdf"_s));
+    QVERIFY(m_fixture.addDocument(
+        u"doc-published"_s, cellA, sha, m_published.size(), u"application/pdf"_s));
 }
 
 int TestServerBlobs::storedChunks(const QString &sha256)
@@ -125,7 +125,8 @@ void TestServerBlobs::uploadInThreeChunks()
     const QByteArray bytes = BlobFixture::sampleBytes(700001, 'c');
     const QString sha = BlobFixture::sha256(bytes);
     const qint64 total = bytes.size();
-    const HttpAnswer first = put(m_secretary, sha, bytes.first(300000), contentRange(0, 299999, total));
+    const HttpAnswer first
+        = put(m_secretary, sha, bytes.first(300000), contentRange(0, 299999, total));
     QCOMPARE(first.status, 200);
     QCOMPARE(first.json.value(u"received"_s).toInteger(), 300000);
     QCOMPARE(first.json.value(u"complete"_s).toBool(), false);
@@ -175,8 +176,8 @@ void TestServerBlobs::resumeFromHeadUploadOffset()
     const QByteArray bytes = BlobFixture::sampleBytes(400000, 'r');
     const QString sha = BlobFixture::sha256(bytes);
     QCOMPARE(head(m_secretary, sha).header("Upload-Offset"), "0"_ba);
-    QCOMPARE(put(m_secretary, sha, bytes.first(123457), contentRange(0, 123456, 400000)).status,
-             200);
+    QCOMPARE(
+        put(m_secretary, sha, bytes.first(123457), contentRange(0, 123456, 400000)).status, 200);
     // The connection broke; the client asks where to go on.
     const HttpAnswer probe = head(m_secretary, sha);
     QCOMPARE(probe.status, 404);
@@ -204,9 +205,9 @@ void TestServerBlobs::wrongHashOnLastChunkDiscardsTheUpload()
 {
     const QByteArray bytes = BlobFixture::sampleBytes(300000, 'l');
     const QString wrongName = BlobFixture::sha256("not these bytes");
-    QCOMPARE(put(m_secretary, wrongName, bytes.first(280000), contentRange(0, 279999, 300000))
-                 .status,
-             200);
+    QCOMPARE(
+        put(m_secretary, wrongName, bytes.first(280000), contentRange(0, 279999, 300000)).status,
+        200);
     QVERIFY(storedChunks(wrongName) > 0);
     const HttpAnswer last
         = put(m_secretary, wrongName, bytes.sliced(280000), contentRange(280000, 299999, 300000));
@@ -253,10 +254,10 @@ void TestServerBlobs::reUploadIsIdempotent()
     const HttpAnswer chunk = put(m_committee, sha, bytes.first(100), contentRange(0, 99, 70000));
     QCOMPARE(chunk.status, 200);
     QCOMPARE(chunk.json.value(u"complete"_s).toBool(), true);
-    QCOMPARE(m_fixture.scalar(u"SELECT created_at FROM blobs WHERE sha256 = ?"_s, { sha }),
-             createdAt);
-    QCOMPARE(m_fixture.scalar(u"SELECT uploaded_by FROM blobs WHERE sha256 = ?"_s, { sha }),
-             uploader);
+    QCOMPARE(
+        m_fixture.scalar(u"SELECT created_at FROM blobs WHERE sha256 = ?"_s, { sha }), createdAt);
+    QCOMPARE(
+        m_fixture.scalar(u"SELECT uploaded_by FROM blobs WHERE sha256 = ?"_s, { sha }), uploader);
     QCOMPARE(storedChunks(sha), 1);
 }
 
@@ -281,8 +282,8 @@ void TestServerBlobs::rangeRequests_data()
     QTest::newRow("backwards") << "bytes=9-2"_ba << 400 << qint64(0) << qint64(-1);
     QTest::newRow("no equals") << "bytes"_ba << 400 << qint64(0) << qint64(-1);
     QTest::newRow("other unit ignored") << "items=0-5"_ba << 200 << qint64(0) << size - 1;
-    QTest::newRow("several ranges served whole") << "bytes=0-1,5-6"_ba << 200 << qint64(0)
-                                                 << size - 1;
+    QTest::newRow("several ranges served whole")
+        << "bytes=0-1,5-6"_ba << 200 << qint64(0) << size - 1;
 }
 
 void TestServerBlobs::rangeRequests()
@@ -296,8 +297,8 @@ void TestServerBlobs::rangeRequests()
     QCOMPARE(answer.status, status);
     if (status == 206) {
         QCOMPARE(answer.header("Content-Range"),
-                 "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
-                     + QByteArray::number(m_published.size()));
+            "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                + QByteArray::number(m_published.size()));
     }
     if (status == 206 || status == 200)
         QVERIFY(answer.body == m_published.sliced(first, last - first + 1));
@@ -321,7 +322,8 @@ void TestServerBlobs::etagAndConditionalRequests()
     QCOMPARE(get(m_memberA, sha, { { "If-None-Match", "\"other\"" } }).status, 200);
     // If-Range: the range only while the ETag still matches.
     QCOMPARE(get(m_memberA, sha, { { "Range", "bytes=0-0" }, { "If-Range", etag } }).status, 206);
-    const HttpAnswer stale = get(m_memberA, sha, { { "Range", "bytes=0-0" }, { "If-Range", "\"x\"" } });
+    const HttpAnswer stale
+        = get(m_memberA, sha, { { "Range", "bytes=0-0" }, { "If-Range", "\"x\"" } });
     QCOMPARE(stale.status, 200);
     QCOMPARE(stale.body.size(), m_published.size());
 }
@@ -345,10 +347,11 @@ void TestServerBlobs::invisibleBlobIs404LikeAbsent()
     const QByteArray orphan = BlobFixture::sampleBytes(100, 'n');
     QCOMPARE(put(m_secretary, BlobFixture::sha256(orphan), orphan).status, 201);
     QCOMPARE(get(m_secretary, BlobFixture::sha256(orphan)).status, 404);
-    QVERIFY(m_fixture.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'blob.download' "
-                             "AND outcome = 'denied'"_s)
+    QVERIFY(m_fixture
+                .scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'blob.download' "
+                        "AND outcome = 'denied'"_s)
                 .toInt()
-            >= 1);
+        >= 1);
 }
 
 void TestServerBlobs::memberCannotUpload()
@@ -362,9 +365,9 @@ void TestServerBlobs::memberCannotUpload()
     QCOMPARE(m_fixture
                  .scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'blob.upload' AND "
                          "outcome = 'denied' AND target_id = ?"_s,
-                         { sha })
+                     { sha })
                  .toInt(),
-             1);
+        1);
 }
 
 void TestServerBlobs::requestsNeedSignIn()
@@ -382,8 +385,8 @@ void TestServerBlobs::requestsNeedSignIn()
 void TestServerBlobs::badNamesAre400()
 {
     const QString sha = BlobFixture::sha256(m_published);
-    for (const QString &name : { sha.toUpper(), sha.left(63), sha + u"0"_s,
-                                 sha.left(63) + u"g"_s, u"..%2F..%2Fhealth"_s }) {
+    for (const QString &name : { sha.toUpper(), sha.left(63), sha + u"0"_s, sha.left(63) + u"g"_s,
+             u"..%2F..%2Fhealth"_s }) {
         const HttpAnswer answer = get(m_memberA, name);
         QVERIFY2(answer.status == 400, qPrintable(name));
         QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::BadRequest));
@@ -403,13 +406,13 @@ void TestServerBlobs::withdrawnAndRestrictedDocuments()
     const QByteArray bytes = BlobFixture::sampleBytes(2000, 'd');
     const QString sha = BlobFixture::sha256(bytes);
     QCOMPARE(put(m_secretary, sha, bytes).status, 201);
-    QVERIFY(m_fixture.addDocument(u"doc-restricted"_s, province, sha, bytes.size(),
-                                  u"application/pdf"_s, u"restricted"_s));
+    QVERIFY(m_fixture.addDocument(
+        u"doc-restricted"_s, province, sha, bytes.size(), u"application/pdf"_s, u"restricted"_s));
     const HttpAnswer restricted = get(m_memberB, sha);
     QCOMPARE(restricted.status, 200);
     QCOMPARE(restricted.header("Cache-Control"), "no-store"_ba);
     QVERIFY(m_fixture.exec(u"UPDATE documents SET withdrawn_at = ? WHERE id = ?"_s,
-                           { u"2025-07-11T00:00:00.000Z"_s, u"doc-restricted"_s }));
+        { u"2025-07-11T00:00:00.000Z"_s, u"doc-restricted"_s }));
     QCOMPARE(get(m_memberB, sha).status, 404);
 }
 

@@ -224,7 +224,8 @@ void TestServerHealth::initIsRepeatable()
     for (int i = 0; i < 2; ++i) {
         const auto result = ServerProcess::run({ u"init"_s, u"--db"_s, db });
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.standardOutput.contains("schema version "), result.standardOutput.constData());
+        QVERIFY2(
+            result.standardOutput.contains("schema version "), result.standardOutput.constData());
         if (i == 0)
             first = result.standardOutput;
         else // the second run finds the schema current and reports the same version

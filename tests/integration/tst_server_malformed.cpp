@@ -20,7 +20,7 @@ namespace {
 
 // One request as bytes, with Host and Content-Length.
 QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-                   const QByteArray &headers = {})
+    const QByteArray &headers = {})
 {
     return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n" + headers + "\r\n" + body;
@@ -75,8 +75,7 @@ void TestServerMalformed::initTestCase()
     const QByteArray bytes = BlobFixture::sampleBytes(1000);
     m_published = BlobFixture::sha256(bytes);
     const RawAnswer stored = sendRaw(m_fixture.baseUrl(),
-                                     request("PUT", "/v1/blobs/" + m_published.toLatin1(), bytes,
-                                             bearer(m_secretary)));
+        request("PUT", "/v1/blobs/" + m_published.toLatin1(), bytes, bearer(m_secretary)));
     QCOMPARE(stored.status, 201);
     QVERIFY(m_fixture.addDocument(u"doc-1"_s, cellA, m_published, bytes.size()));
 }
@@ -113,10 +112,9 @@ void TestServerMalformed::malformedRequestIsRefused_data()
     QTest::newRow("login: device is an array")
         << request("POST", login, R"({"login":"a","password":"b","device":[1]})", json) << 400
         << badRequest;
-    QTest::newRow("login: not UTF-8")
-        << request("POST", login, "{\"login\":\"\xff\xfe\",\"password\":\"x\"," + device + "}",
-                   json)
-        << 400 << badRequest;
+    QTest::newRow("login: not UTF-8") << request(
+        "POST", login, "{\"login\":\"\xff\xfe\",\"password\":\"x\"," + device + "}", json)
+                                      << 400 << badRequest;
     QTest::newRow("login: garbage after the object")
         << request("POST", login, R"({"login":"a"} trailing)", json) << 400 << badRequest;
     QTest::newRow("login: nested too deep")
@@ -124,27 +122,23 @@ void TestServerMalformed::malformedRequestIsRefused_data()
     QTest::newRow("login: body over 1 MiB")
         << "POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n{"_ba << 413
         << tooLarge;
-    QTest::newRow("refresh: empty object") << request("POST", "/v1/auth/refresh", "{}", json)
+    QTest::newRow("refresh: empty object")
+        << request("POST", "/v1/auth/refresh", "{}", json) << 400 << badRequest;
+    QTest::newRow("password: wrong types") << request(
+        "POST", "/v1/auth/password", R"({"old_password":1,"new_password":[]})", json + member)
                                            << 400 << badRequest;
-    QTest::newRow("password: wrong types")
-        << request("POST", "/v1/auth/password", R"({"old_password":1,"new_password":[]})",
-                   json + member)
-        << 400 << badRequest;
     QTest::newRow("push: not JSON")
         << request("POST", "/v1/sync/push", "mutations", json + member) << 400 << badRequest;
     QTest::newRow("push: JSON array")
         << request("POST", "/v1/sync/push", "[]", json + member) << 400 << badRequest;
     QTest::newRow("push: mutations not an array")
-        << request("POST", "/v1/sync/push", R"({"device_id":"d-1","mutations":{}})",
-                   json + member)
+        << request("POST", "/v1/sync/push", R"({"device_id":"d-1","mutations":{}})", json + member)
         << 400 << badRequest;
-    QTest::newRow("push: no device_id")
-        << request("POST", "/v1/sync/push", R"({"mutations":[]})", json + member) << 400
-        << badRequest;
-    QTest::newRow("push: not UTF-8")
-        << request("POST", "/v1/sync/push", "{\"device_id\":\"\xc3\x28\",\"mutations\":[]}",
-                   json + member)
-        << 400 << badRequest;
+    QTest::newRow("push: no device_id") << request("POST", "/v1/sync/push", R"({"mutations":[]})",
+        json + member) << 400 << badRequest;
+    QTest::newRow("push: not UTF-8") << request(
+        "POST", "/v1/sync/push", "{\"device_id\":\"\xc3\x28\",\"mutations\":[]}", json + member)
+                                     << 400 << badRequest;
     QTest::newRow("pull: garbled cursor")
         << request("GET", "/v1/sync/pull?cursor=%25%25garbage%25%25", {}, member) << 400
         << QString(Protocol::SyncErrorCode::BadCursor);
@@ -161,52 +155,49 @@ void TestServerMalformed::malformedRequestIsRefused_data()
     QTest::newRow("blob: upper-case name")
         << request("GET", blob.toUpper().replace("/V1/BLOBS/", "/v1/blobs/"), {}, member) << 400
         << badRequest;
-    QTest::newRow("blob: short name") << request("GET", "/v1/blobs/abc123", {}, member) << 400
-                                      << badRequest;
+    QTest::newRow("blob: short name")
+        << request("GET", "/v1/blobs/abc123", {}, member) << 400 << badRequest;
     QTest::newRow("blob: wrong hash")
         << request("PUT", "/v1/blobs/" + QByteArray(64, 'a'), "some bytes", secretary) << 400
         << QString(Protocol::ErrorCode::HashMismatch);
-    QTest::newRow("blob: bad Content-Range")
-        << request("PUT", "/v1/blobs/" + QByteArray(64, 'b'), "abc",
-                   secretary + "Content-Range: bytes abc\r\n")
-        << 400 << badRequest;
-    QTest::newRow("blob: Content-Range and body disagree")
-        << request("PUT", "/v1/blobs/" + QByteArray(64, 'b'), "abc",
-                   secretary + "Content-Range: bytes 0-9/20\r\n")
-        << 400 << badRequest;
+    QTest::newRow("blob: bad Content-Range") << request("PUT", "/v1/blobs/" + QByteArray(64, 'b'),
+        "abc", secretary + "Content-Range: bytes abc\r\n")
+                                             << 400 << badRequest;
+    QTest::newRow("blob: Content-Range and body disagree") << request("PUT",
+        "/v1/blobs/" + QByteArray(64, 'b'), "abc", secretary + "Content-Range: bytes 0-9/20\r\n")
+                                                           << 400 << badRequest;
     QTest::newRow("blob: bad Range")
         << request("GET", blob, {}, member + "Range: bytes=a-b\r\n") << 400 << badRequest;
-    QTest::newRow("blob: over 50 MiB")
-        << "PUT " + blob + " HTTP/1.1\r\nHost: x\r\nContent-Length: 60000000\r\n" + secretary
-            + "\r\n"
-        << 413 << tooLarge;
+    QTest::newRow("blob: over 50 MiB") << "PUT " + blob
+            + " HTTP/1.1\r\nHost: x\r\nContent-Length: 60000000\r\n" + secretary
+            + "\r\n" << 413 << tooLarge;
 
     // Routing.
-    QTest::newRow("unknown route") << request("GET", "/v1/nope") << 404
-                                   << QString(Protocol::ErrorCode::NotFound);
-    QTest::newRow("path with NUL") << request("GET", "/v1/health%00") << 404
-                                   << QString(Protocol::ErrorCode::NotFound);
+    QTest::newRow("unknown route")
+        << request("GET", "/v1/nope") << 404 << QString(Protocol::ErrorCode::NotFound);
+    QTest::newRow("path with NUL")
+        << request("GET", "/v1/health%00") << 404 << QString(Protocol::ErrorCode::NotFound);
     QTest::newRow("wrong method") << request("DELETE", "/v1/health") << 405
                                   << QString(Protocol::ErrorCode::MethodNotAllowed);
     QTest::newRow("GET on login") << request("GET", login) << 405
                                   << QString(Protocol::ErrorCode::MethodNotAllowed);
-    QTest::newRow("unknown method") << request("BREW", "/v1/health") << 405
-                                    << QString(Protocol::ErrorCode::MethodNotAllowed);
+    QTest::newRow("unknown method")
+        << request("BREW", "/v1/health") << 405 << QString(Protocol::ErrorCode::MethodNotAllowed);
 
     // The HTTP layer itself.
-    QTest::newRow("garbage bytes") << QByteArray("\x00\xff\xfe GARBAGE\r\n\r\n", 15) << 400
-                                   << badRequest;
+    QTest::newRow("garbage bytes")
+        << QByteArray("\x00\xff\xfe GARBAGE\r\n\r\n", 15) << 400 << badRequest;
     QTest::newRow("bad request line") << "HELLO\r\n\r\n"_ba << 400 << badRequest;
     QTest::newRow("HTTP/2.0") << "GET /v1/health HTTP/2.0\r\n\r\n"_ba << 400 << badRequest;
     QTest::newRow("very long header line")
-        << "GET /v1/health HTTP/1.1\r\nX-Long: " + QByteArray(100000, 'a') + "\r\n\r\n" << 431
-        << tooLarge;
+        << "GET /v1/health HTTP/1.1\r\nX-Long: " + QByteArray(100000, 'a') + "\r\n\r\n"
+        << 431 << tooLarge;
     QByteArray manyHeaders = "GET /v1/health HTTP/1.1\r\n";
     for (int i = 0; i < 150; ++i)
         manyHeaders += "X-H" + QByteArray::number(i) + ": 1\r\n";
     QTest::newRow("150 headers") << manyHeaders + "\r\n" << 431 << tooLarge;
-    QTest::newRow("huge path") << "GET /" + QByteArray(200000, 'a') + " HTTP/1.1\r\n\r\n" << 431
-                               << tooLarge;
+    QTest::newRow("huge path") << "GET /" + QByteArray(200000, 'a') + " HTTP/1.1\r\n\r\n"
+                               << 431 << tooLarge;
     QTest::newRow("header without colon")
         << "GET /v1/health HTTP/1.1\r\nno colon here\r\n\r\n"_ba << 400 << badRequest;
     QTest::newRow("Content-Length not a number")
@@ -228,8 +219,9 @@ void TestServerMalformed::malformedRequestIsRefused()
     QFETCH(QString, code);
     const RawAnswer answer = sendRaw(m_fixture.baseUrl(), bytes);
     QVERIFY2(answer.status == status,
-             qPrintable(u"got %1: %2 %3"_s.arg(answer.status).arg(
-                 QString::fromUtf8(answer.head.left(200)), QString::fromUtf8(answer.body.left(300)))));
+        qPrintable(u"got %1: %2 %3"_s.arg(answer.status)
+                       .arg(QString::fromUtf8(answer.head.left(200)),
+                           QString::fromUtf8(answer.body.left(300)))));
     QCOMPARE(answer.header("Content-Type"), "application/json"_ba);
     QCOMPARE(answer.errorCode(), code);
     verifyHealthy(m_fixture.baseUrl());
@@ -253,14 +245,13 @@ void TestServerMalformed::stalledRequestGets408()
     // Half a head, then nothing: after the idle timeout (1 s) the server answers and closes.
     QElapsedTimer clock;
     clock.start();
-    const RawAnswer answer = sendRaw(m_impatient.baseUrl(),
-                                     "POST /v1/auth/login HTTP/1.1\r\nContent-Le"_ba, 10000);
+    const RawAnswer answer
+        = sendRaw(m_impatient.baseUrl(), "POST /v1/auth/login HTTP/1.1\r\nContent-Le"_ba, 10000);
     QCOMPARE(answer.status, 408);
     QCOMPARE(answer.errorCode(), QString(Protocol::ErrorCode::RequestTimeout));
     QVERIFY(clock.elapsed() >= 900);
     // A body that stops halfway.
-    const RawAnswer body = sendRaw(
-        m_impatient.baseUrl(),
+    const RawAnswer body = sendRaw(m_impatient.baseUrl(),
         "POST /v1/auth/login HTTP/1.1\r\nContent-Length: 50\r\n\r\n{\"login\""_ba, 10000);
     QCOMPARE(body.status, 408);
     verifyHealthy(m_impatient.baseUrl());

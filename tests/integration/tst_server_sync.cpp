@@ -112,12 +112,13 @@ class TestServerSync : public QObject
     }
 
     QJsonObject pushOne(TestHttp &http, const QString &deviceId, qint64 id, const QString &name,
-                        const QJsonObject &args)
+        const QJsonObject &args)
     {
-        const HttpAnswer answer = http.post(
-            u"/v1/sync/push"_s,
-            QJsonObject{{u"device_id"_s, deviceId},
-                        {u"mutations"_s, QJsonArray{QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"args"_s, args}}}}});
+        const HttpAnswer answer = http.post(u"/v1/sync/push"_s,
+            QJsonObject { { u"device_id"_s, deviceId },
+                { u"mutations"_s,
+                    QJsonArray { QJsonObject {
+                        { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } } } } });
         if (answer.status != 200)
             qWarning("push answered %d %s", answer.status, answer.body.constData());
         return answer.json;
@@ -129,16 +130,17 @@ private Q_SLOTS:
         QString error;
         const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const auto demo = ServerProcess::run({u"demo"_s, u"--db"_s, m_server.databaseArgument(),
-                                              u"--accounts"_s, accountsFile}, 120000);
+        const auto demo = ServerProcess::run(
+            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
+            120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
         QFile file(accountsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
             const QJsonObject o = value.toObject();
-            m_accounts << Account{o.value(u"login"_s).toString(), o.value(u"password"_s).toString(),
-                                  o.value(u"role"_s).toString(), o.value(u"member_id"_s).toString(),
-                                  o.value(u"org_id"_s).toString()};
+            m_accounts << Account { o.value(u"login"_s).toString(),
+                o.value(u"password"_s).toString(), o.value(u"role"_s).toString(),
+                o.value(u"member_id"_s).toString(), o.value(u"org_id"_s).toString() };
         }
         const auto spec = DatabaseSpec::parse(m_server.databaseArgument(), &error);
         QVERIFY2(spec, qPrintable(error));
@@ -157,19 +159,24 @@ private Q_SLOTS:
         QVERIFY(replica.pages > 1); // the test pages through
 
         // Organisations: exactly the cell and its ancestors.
-        const int ancestry = countSql(u"SELECT count(*) FROM org_closure WHERE descendant_id = ?"_s, {me.orgId});
+        const int ancestry
+            = countSql(u"SELECT count(*) FROM org_closure WHERE descendant_id = ?"_s, { me.orgId });
         QCOMPARE(replica.count(u"organization"_s), ancestry);
         // Documents: audience is the cell or an ancestor.
         QCOMPARE(replica.count(u"document"_s),
-                 countSql(u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
-                          "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s, {me.orgId}));
+            countSql(
+                u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
+                "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
+                { me.orgId }));
         QVERIFY(replica.count(u"document"_s) > 0);
         // Meetings: own cell only.
-        QCOMPARE(replica.count(u"meeting"_s), countSql(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, {me.orgId}));
+        QCOMPARE(replica.count(u"meeting"_s),
+            countSql(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, { me.orgId }));
         for (const QJsonObject &meeting : replica.rows.value(u"meeting"_s))
             QCOMPARE(meeting.value(u"org_id"_s).toString(), me.orgId);
         // Members: the cell's directory, own profile in full.
-        QCOMPARE(replica.count(u"member"_s), countSql(u"SELECT count(*) FROM members WHERE org_id = ?"_s, {me.orgId}));
+        QCOMPARE(replica.count(u"member"_s),
+            countSql(u"SELECT count(*) FROM members WHERE org_id = ?"_s, { me.orgId }));
         for (const QJsonObject &other : replica.rows.value(u"member"_s)) {
             if (other.value(u"id"_s).toString() == me.memberId) {
                 QVERIFY(other.contains(u"birth_date"_s));
@@ -177,11 +184,12 @@ private Q_SLOTS:
             } else {
                 const QStringList keys = other.keys();
                 QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                         (QSet<QString>{u"id"_s, u"org_id"_s, u"full_name"_s, u"position"_s}));
+                    (QSet<QString> { u"id"_s, u"org_id"_s, u"full_name"_s, u"position"_s }));
             }
         }
         // Nobody else's attendance, receipts, requests or feedback.
-        for (const QString &type : {u"attendance"_s, u"read_receipt"_s, u"profile_request"_s, u"feedback"_s, u"note"_s}) {
+        for (const QString &type : { u"attendance"_s, u"read_receipt"_s, u"profile_request"_s,
+                 u"feedback"_s, u"note"_s }) {
             for (const QJsonObject &row : replica.rows.value(type)) {
                 if (row.contains(u"member_id"_s))
                     QCOMPARE(row.value(u"member_id"_s).toString(), me.memberId);
@@ -215,7 +223,8 @@ private Q_SLOTS:
         TestHttp http(m_server.baseUrl());
         QCOMPARE(http.login(secretary.login, secretary.password).status, 200);
         const Replica replica = pullAll(http, {}, 500);
-        QCOMPARE(replica.count(u"member"_s), countSql(u"SELECT count(*) FROM members WHERE org_id = ?"_s, {secretary.orgId}));
+        QCOMPARE(replica.count(u"member"_s),
+            countSql(u"SELECT count(*) FROM members WHERE org_id = ?"_s, { secretary.orgId }));
         for (const QJsonObject &person : replica.rows.value(u"member"_s))
             QVERIFY(person.contains(u"birth_date"_s));
     }
@@ -227,11 +236,13 @@ private Q_SLOTS:
         QCOMPARE(http.login(committee.login, committee.password).status, 200);
         const Replica replica = pullAll(http, {}, 1000);
         QCOMPARE(replica.count(u"member"_s),
-                 countSql(u"SELECT count(*) FROM members WHERE org_id IN "
-                          "(SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s, {committee.orgId}));
+            countSql(u"SELECT count(*) FROM members WHERE org_id IN "
+                     "(SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s,
+                { committee.orgId }));
         QCOMPARE(replica.count(u"meeting"_s),
-                 countSql(u"SELECT count(*) FROM meetings WHERE org_id IN "
-                          "(SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s, {committee.orgId}));
+            countSql(u"SELECT count(*) FROM meetings WHERE org_id IN "
+                     "(SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s,
+                { committee.orgId }));
     }
 
     void pushIsAppliedExactlyOnce()
@@ -243,20 +254,35 @@ private Q_SLOTS:
         const Replica replica = pullAll(http);
         const QString documentId = replica.rows.value(u"document"_s).keys().first();
         const QString noteId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject noteArgs{{u"id"_s, noteId}, {u"document_id"_s, documentId}, {u"text"_s, u"Ghi chú thử"_s}};
+        const QJsonObject noteArgs { { u"id"_s, noteId }, { u"document_id"_s, documentId },
+            { u"text"_s, u"Ghi chú thử"_s } };
 
         for (int attempt = 0; attempt < 3; ++attempt) {
             const QJsonObject answer = pushOne(http, device, 5, u"note.put"_s, noteArgs);
             QCOMPARE(answer.value(u"last_mutation_id"_s).toInteger(), 5);
-            QCOMPARE(answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(), u"applied"_s);
+            QCOMPARE(answer.value(u"results"_s)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"status"_s)
+                         .toString(),
+                u"applied"_s);
         }
-        const QJsonObject read = pushOne(http, device, 6, u"document.read"_s, {{u"document_id"_s, documentId}});
+        const QJsonObject read
+            = pushOne(http, device, 6, u"document.read"_s, { { u"document_id"_s, documentId } });
         QCOMPARE(read.value(u"last_mutation_id"_s).toInteger(), 6);
-        QCOMPARE(countSql(u"SELECT count(*) FROM notes WHERE id = ?"_s, {noteId}), 1);
-        QCOMPARE(countSql(u"SELECT count(*) FROM read_receipts WHERE document_id = ? AND member_id = ?"_s, {documentId, me.memberId}), 1);
+        QCOMPARE(countSql(u"SELECT count(*) FROM notes WHERE id = ?"_s, { noteId }), 1);
+        QCOMPARE(
+            countSql(
+                u"SELECT count(*) FROM read_receipts WHERE document_id = ? AND member_id = ?"_s,
+                { documentId, me.memberId }),
+            1);
         // An old id sent again with other content changes nothing.
-        pushOne(http, device, 5, u"note.put"_s, QJsonObject{{u"id"_s, noteId}, {u"document_id"_s, documentId}, {u"text"_s, u"khác"_s}});
-        QCOMPARE(scalarSql(db(), u"SELECT text FROM notes WHERE id = ?"_s, {noteId}).toString(), u"Ghi chú thử"_s);
+        pushOne(http, device, 5, u"note.put"_s,
+            QJsonObject {
+                { u"id"_s, noteId }, { u"document_id"_s, documentId }, { u"text"_s, u"khác"_s } });
+        QCOMPARE(scalarSql(db(), u"SELECT text FROM notes WHERE id = ?"_s, { noteId }).toString(),
+            u"Ghi chú thử"_s);
 
         // The change reaches the next incremental pull.
         const Replica after = pullAll(http, replica.cursor);
@@ -269,32 +295,52 @@ private Q_SLOTS:
     {
         const Account me = member(true);
         const Account other = member(false);
-        const QString foreignMeeting = scalarSql(db(), u"SELECT id FROM meetings WHERE org_id = ? LIMIT 1"_s, {other.orgId}).toString();
+        const QString foreignMeeting = scalarSql(
+            db(), u"SELECT id FROM meetings WHERE org_id = ? LIMIT 1"_s, { other.orgId })
+                                           .toString();
         QVERIFY(!foreignMeeting.isEmpty());
         TestHttp http(m_server.baseUrl());
         const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(http.login(me.login, me.password, device).status, 200);
         QJsonObject answer = pushOne(http, device, 1, u"meeting.rsvp"_s,
-                                     {{u"meeting_id"_s, foreignMeeting}, {u"status"_s, u"attending"_s}});
+            { { u"meeting_id"_s, foreignMeeting }, { u"status"_s, u"attending"_s } });
         QJsonObject result = answer.value(u"results"_s).toArray().first().toObject();
         QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
         QCOMPARE(result.value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_found"_s);
         QVERIFY(!result.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
         QCOMPARE(answer.value(u"last_mutation_id"_s).toInteger(), 1);
         // Sent again: still the same rejection, nothing applied.
-        answer = pushOne(http, device, 1, u"meeting.rsvp"_s, {{u"meeting_id"_s, foreignMeeting}, {u"status"_s, u"attending"_s}});
-        QCOMPARE(answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(countSql(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, {foreignMeeting}), 0);
+        answer = pushOne(http, device, 1, u"meeting.rsvp"_s,
+            { { u"meeting_id"_s, foreignMeeting }, { u"status"_s, u"attending"_s } });
+        QCOMPARE(
+            answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(),
+            u"rejected"_s);
+        QCOMPARE(
+            countSql(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, { foreignMeeting }),
+            0);
         // The queue is not blocked.
         answer = pushOne(http, device, 2, u"profile.update"_s,
-                         {{u"fields"_s, QJsonObject{{u"phone"_s, u"0912 345 678"_s}}}, {u"base_version"_s, 1}});
-        QCOMPARE(answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(), u"applied"_s);
-        QCOMPARE(scalarSql(db(), u"SELECT phone FROM members WHERE id = ?"_s, {me.memberId}).toString(), u"0912345678"_s);
+            { { u"fields"_s, QJsonObject { { u"phone"_s, u"0912 345 678"_s } } },
+                { u"base_version"_s, 1 } });
+        QCOMPARE(
+            answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(),
+            u"applied"_s);
+        QCOMPARE(scalarSql(db(), u"SELECT phone FROM members WHERE id = ?"_s, { me.memberId })
+                     .toString(),
+            u"0912345678"_s);
         // Managed fields cannot be changed directly.
         answer = pushOne(http, device, 3, u"profile.update"_s,
-                         {{u"fields"_s, QJsonObject{{u"education"_s, u"Tiến sĩ"_s}}}, {u"base_version"_s, 1}});
-        QCOMPARE(answer.value(u"results"_s).toArray().first().toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"forbidden_field"_s);
+            { { u"fields"_s, QJsonObject { { u"education"_s, u"Tiến sĩ"_s } } },
+                { u"base_version"_s, 1 } });
+        QCOMPARE(answer.value(u"results"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+            u"forbidden_field"_s);
     }
 
     void malformedPullAndPushAre400()
@@ -305,11 +351,22 @@ private Q_SLOTS:
         QCOMPARE(http.login(me.login, me.password, device).status, 200);
         QCOMPARE(http.get(u"/v1/sync/pull?cursor=garbage!!"_s).errorCode(), u"bad_cursor"_s);
         QCOMPARE(http.get(u"/v1/sync/pull?limit=0"_s).status, 400);
-        QCOMPARE(http.post(u"/v1/sync/push"_s, {{u"device_id"_s, device}, {u"mutations"_s, 3}}).status, 400);
-        QCOMPARE(http.post(u"/v1/sync/push"_s, {{u"device_id"_s, u"someone-else"_s}, {u"mutations"_s, QJsonArray{}}}).status, 400);
-        const QJsonArray decreasing{QJsonObject{{u"id"_s, 9}, {u"name"_s, u"x"_s}, {u"args"_s, QJsonObject{}}},
-                                    QJsonObject{{u"id"_s, 8}, {u"name"_s, u"x"_s}, {u"args"_s, QJsonObject{}}}};
-        QCOMPARE(http.post(u"/v1/sync/push"_s, {{u"device_id"_s, device}, {u"mutations"_s, decreasing}}).status, 400);
+        QCOMPARE(
+            http.post(u"/v1/sync/push"_s, { { u"device_id"_s, device }, { u"mutations"_s, 3 } })
+                .status,
+            400);
+        QCOMPARE(
+            http.post(u"/v1/sync/push"_s,
+                    { { u"device_id"_s, u"someone-else"_s }, { u"mutations"_s, QJsonArray {} } })
+                .status,
+            400);
+        const QJsonArray decreasing { QJsonObject { { u"id"_s, 9 }, { u"name"_s, u"x"_s },
+                                          { u"args"_s, QJsonObject {} } },
+            QJsonObject { { u"id"_s, 8 }, { u"name"_s, u"x"_s }, { u"args"_s, QJsonObject {} } } };
+        QCOMPARE(http.post(u"/v1/sync/push"_s,
+                         { { u"device_id"_s, device }, { u"mutations"_s, decreasing } })
+                     .status,
+            400);
         TestHttp anonymous(m_server.baseUrl());
         QCOMPARE(anonymous.get(u"/v1/sync/pull"_s).status, 401);
     }
@@ -327,8 +384,8 @@ private Q_SLOTS:
         const Replica secretaryBefore = pullAll(secretaryHttp, {}, 500);
         QVERIFY(secretaryBefore.rows.value(u"member"_s).contains(mover.memberId));
 
-        const auto moved = ServerProcess::run({u"member"_s, u"move"_s, u"--db"_s, m_server.databaseArgument(),
-                                               mover.memberId, stranger.orgId});
+        const auto moved = ServerProcess::run({ u"member"_s, u"move"_s, u"--db"_s,
+            m_server.databaseArgument(), mover.memberId, stranger.orgId });
         QVERIFY2(moved.finished && moved.exitCode == 0, moved.standardError.constData());
 
         const Replica moverAfter = pullAll(moverHttp, moverBefore.cursor);

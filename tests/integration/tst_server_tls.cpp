@@ -58,15 +58,16 @@ private Q_SLOTS:
         m_cert = m_server.directory() + u"/cert.pem"_s;
         m_key = m_server.directory() + u"/key.pem"_s;
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                                     u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                                     u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, m_key,
-                                     u"-out"_s, m_cert});
+        openssl.start(u"openssl"_s,
+            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
+                m_key, u"-out"_s, m_cert });
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
         QString error;
-        QVERIFY2(m_server.start(&error, {u"--cert"_s, m_cert, u"--key"_s, m_key}), qPrintable(error));
+        QVERIFY2(
+            m_server.start(&error, { u"--cert"_s, m_cert, u"--key"_s, m_key }), qPrintable(error));
         QCOMPARE(m_server.baseUrl().scheme(), u"https"_s);
     }
 

@@ -44,17 +44,16 @@ void TestServerUserCommand::initTestCase()
 
 void TestServerUserCommand::resetPasswordAndSetRole()
 {
-    const QString id = m_fx.createUser(u"lan"_s, u"mat-khau-lan"_s, u"member"_s, u"cell-b"_s,
-                                       u"m-cuong"_s);
+    const QString id
+        = m_fx.createUser(u"lan"_s, u"mat-khau-lan"_s, u"member"_s, u"cell-b"_s, u"m-cuong"_s);
     QVERIFY(!id.isEmpty());
     const auto login = m_fx.login(u"lan"_s, u"mat-khau-lan"_s, u"dev-l"_s);
     QCOMPARE(login.status, 200);
-    const auto reset = AuthFixture::cli({u"user"_s, u"reset-password"_s, u"--db"_s, m_fx.db(),
-                                         u"--login"_s, u"lan"_s, u"--password"_s,
-                                         u"tam-thoi-lan"_s});
+    const auto reset = AuthFixture::cli({ u"user"_s, u"reset-password"_s, u"--db"_s, m_fx.db(),
+        u"--login"_s, u"lan"_s, u"--password"_s, u"tam-thoi-lan"_s });
     QCOMPARE(reset.exitCode, 0);
     QCOMPARE(m_fx.me(login.body.value(u"access_token").toString()).errorCode(),
-             QString(Protocol::ErrorCode::Unauthenticated));
+        QString(Protocol::ErrorCode::Unauthenticated));
     QCOMPARE(m_fx.login(u"lan"_s, u"mat-khau-lan"_s, u"dev-l"_s).status, 401);
     const auto again = m_fx.login(u"lan"_s, u"tam-thoi-lan"_s, u"dev-l"_s);
     QCOMPARE(again.status, 200);
@@ -62,21 +61,19 @@ void TestServerUserCommand::resetPasswordAndSetRole()
     QCOMPARE(m_fx.auditCount(u"user.reset_password"_s, u"ok"_s), 1);
 
     const qint64 generation
-        = m_fx.scalar(u"SELECT scope_generation FROM users WHERE id = ?"_s, {id}).toLongLong();
-    const auto setRole = AuthFixture::cli({u"user"_s, u"set-role"_s, u"--db"_s, m_fx.db(),
-                                           u"--login"_s, u"lan"_s, u"--role"_s,
-                                           u"secretary"_s});
+        = m_fx.scalar(u"SELECT scope_generation FROM users WHERE id = ?"_s, { id }).toLongLong();
+    const auto setRole = AuthFixture::cli({ u"user"_s, u"set-role"_s, u"--db"_s, m_fx.db(),
+        u"--login"_s, u"lan"_s, u"--role"_s, u"secretary"_s });
     QCOMPARE(setRole.exitCode, 0);
-    QCOMPARE(m_fx.scalar(u"SELECT scope_generation FROM users WHERE id = ?"_s, {id}).toLongLong(),
-             generation + 1);
+    QCOMPARE(m_fx.scalar(u"SELECT scope_generation FROM users WHERE id = ?"_s, { id }).toLongLong(),
+        generation + 1);
     const auto me = m_fx.me(again.body.value(u"access_token").toString());
     QCOMPARE(me.body.value(u"user").toObject().value(u"role").toString(), u"secretary"_s);
-    const auto committee = AuthFixture::cli({u"user"_s, u"set-role"_s, u"--db"_s, m_fx.db(),
-                                             u"--login"_s, u"lan"_s, u"--role"_s,
-                                             u"committee"_s, u"--org"_s, u"province"_s});
+    const auto committee = AuthFixture::cli({ u"user"_s, u"set-role"_s, u"--db"_s, m_fx.db(),
+        u"--login"_s, u"lan"_s, u"--role"_s, u"committee"_s, u"--org"_s, u"province"_s });
     QCOMPARE(committee.exitCode, 0);
-    QCOMPARE(m_fx.scalar(u"SELECT org_id FROM users WHERE id = ?"_s, {id}).toString(),
-             u"province"_s);
+    QCOMPARE(
+        m_fx.scalar(u"SELECT org_id FROM users WHERE id = ?"_s, { id }).toString(), u"province"_s);
     QCOMPARE(m_fx.auditCount(u"user.set_role"_s, u"ok"_s), 2);
 }
 
@@ -85,28 +82,36 @@ void TestServerUserCommand::userCommandErrors_data()
     QTest::addColumn<QStringList>("arguments"); // after "user", before "--db <db>"
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("reason");
-    const QStringList create{u"create"_s, u"--password"_s, u"mat-khau-moi"_s};
+    const QStringList create { u"create"_s, u"--password"_s, u"mat-khau-moi"_s };
     QTest::newRow("no subcommand") << QStringList() << 2 << u"subcommand"_s;
-    QTest::newRow("bad role") << create + QStringList{u"--login"_s, u"x1"_s, u"--role"_s,
-        u"king"_s, u"--org"_s, u"cell-a"_s} << 2 << u"king"_s;
-    QTest::newRow("unknown org") << create + QStringList{u"--login"_s, u"x2"_s, u"--role"_s,
-        u"admin"_s, u"--org"_s, u"mars"_s} << 1 << u"mars"_s;
-    QTest::newRow("duplicate login") << create + QStringList{u"--login"_s, u"an"_s, u"--role"_s,
-        u"admin"_s, u"--org"_s, u"province"_s} << 1 << u"exists"_s;
-    QTest::newRow("member without member id") << create + QStringList{u"--login"_s, u"x3"_s,
-        u"--role"_s, u"member"_s, u"--org"_s, u"cell-a"_s} << 1 << u"--member"_s;
-    QTest::newRow("member of another cell") << create + QStringList{u"--login"_s, u"x4"_s,
-        u"--role"_s, u"member"_s, u"--org"_s, u"cell-a"_s, u"--member"_s, u"m-cuong"_s}
+    QTest::newRow("bad role") << create
+            + QStringList { u"--login"_s, u"x1"_s, u"--role"_s, u"king"_s, u"--org"_s, u"cell-a"_s }
+                              << 2 << u"king"_s;
+    QTest::newRow("unknown org") << create
+            + QStringList { u"--login"_s, u"x2"_s, u"--role"_s, u"admin"_s, u"--org"_s, u"mars"_s }
+                                 << 1 << u"mars"_s;
+    QTest::newRow("duplicate login") << create
+            + QStringList { u"--login"_s, u"an"_s, u"--role"_s, u"admin"_s, u"--org"_s,
+                  u"province"_s } << 1
+                                     << u"exists"_s;
+    QTest::newRow("member without member id") << create
+            + QStringList { u"--login"_s, u"x3"_s, u"--role"_s, u"member"_s, u"--org"_s,
+                  u"cell-a"_s } << 1 << u"--member"_s;
+    QTest::newRow("member of another cell") << create
+            + QStringList { u"--login"_s, u"x4"_s, u"--role"_s, u"member"_s, u"--org"_s,
+                  u"cell-a"_s, u"--member"_s, u"m-cuong"_s }
                                             << 1 << u"cell-b"_s;
-    QTest::newRow("weak password") << QStringList{u"create"_s, u"--password"_s, u"12345678"_s,
-        u"--login"_s, u"x5"_s, u"--role"_s, u"admin"_s, u"--org"_s, u"province"_s}
+    QTest::newRow("weak password") << QStringList { u"create"_s, u"--password"_s, u"12345678"_s,
+        u"--login"_s, u"x5"_s, u"--role"_s, u"admin"_s, u"--org"_s, u"province"_s }
                                    << 2 << u"digits"_s;
-    QTest::newRow("no login") << QStringList{u"create"_s, u"--password"_s, u"mat-khau-moi"_s}
+    QTest::newRow("no login") << QStringList { u"create"_s, u"--password"_s, u"mat-khau-moi"_s }
                               << 2 << u"--login"_s;
-    QTest::newRow("reset unknown login") << QStringList{u"reset-password"_s, u"--login"_s,
-        u"ghost"_s, u"--password"_s, u"mat-khau-moi"_s} << 1 << u"ghost"_s;
-    QTest::newRow("set-role unknown org") << QStringList{u"set-role"_s, u"--login"_s, u"an"_s,
-        u"--role"_s, u"committee"_s, u"--org"_s, u"mars"_s} << 1 << u"mars"_s;
+    QTest::newRow("reset unknown login") << QStringList { u"reset-password"_s, u"--login"_s,
+        u"ghost"_s, u"--password"_s, u"mat-khau-moi"_s }
+                                         << 1 << u"ghost"_s;
+    QTest::newRow("set-role unknown org") << QStringList { u"set-role"_s, u"--login"_s, u"an"_s,
+        u"--role"_s, u"committee"_s, u"--org"_s, u"mars"_s }
+                                          << 1 << u"mars"_s;
 }
 
 void TestServerUserCommand::userCommandErrors()
@@ -114,8 +119,8 @@ void TestServerUserCommand::userCommandErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, reason);
-    const QStringList full = QStringList{u"user"_s} + arguments
-        + (arguments.isEmpty() ? QStringList() : QStringList{u"--db"_s, m_fx.db()});
+    const QStringList full = QStringList { u"user"_s } + arguments
+        + (arguments.isEmpty() ? QStringList() : QStringList { u"--db"_s, m_fx.db() });
     const auto result = AuthFixture::cli(full);
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, exitCode);

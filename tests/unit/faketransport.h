@@ -43,7 +43,8 @@ public:
         HttpResponse response;
         response.status = status;
         response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        response.headers.append(std::pair<QByteArray, QByteArray>("content-type", "application/json"));
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("content-type", "application/json"));
         return response;
     }
 
@@ -57,15 +58,17 @@ public:
 
     static QJsonObject error(QStringView code)
     {
-        return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code.toString()},
-                                                                 {QStringLiteral("message"), QStringLiteral("test")}}}};
+        return QJsonObject { { QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), code.toString() },
+                { QStringLiteral("message"), QStringLiteral("test") } } } };
     }
 
     // A connection that broke: no usable answer.
     static HttpResponse cut()
     {
         HttpResponse response;
-        response.transportError = ApiError(QString(Protocol::ErrorCode::NetworkUnreachable), QStringLiteral("cut"));
+        response.transportError
+            = ApiError(QString(Protocol::ErrorCode::NetworkUnreachable), QStringLiteral("cut"));
         return response;
     }
 

@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 namespace {
 QStringList schemaOf(SqliteDatabase &db)
 {
-    Statement query(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
-                        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
+    Statement query(db,
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
     QStringList rows;
     while (query.step())
         rows << query.text(0) + u'|' + query.text(1) + u'|' + query.text(2) + u'|' + query.text(3);
@@ -95,7 +96,9 @@ private Q_SLOTS:
         db.exec("CREATE TABLE blobs(x)");
         QVERIFY_THROWS_EXCEPTION(StorageError, Migrations::migrate(db));
         QCOMPARE(Migrations::currentVersion(db), 1);
-        QCOMPARE(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'document_search'").toInt(), 0);
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'document_search'").toInt(),
+            0);
     }
 };
 

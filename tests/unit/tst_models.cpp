@@ -27,30 +27,30 @@ const QString kPin = u"246810"_s;
 constexpr int kTimeoutMs = 20000;
 const QString kMe = u"m-me"_s;
 
-QJsonObject document(const QString &id, const QString &title, const QString &kind,
-                     const QString &published)
+QJsonObject document(
+    const QString &id, const QString &title, const QString &kind, const QString &published)
 {
-    return {{u"id"_s, id}, {u"org_id"_s, u"o1"_s}, {u"audience_org_id"_s, u"o1"_s},
-            {u"kind"_s, kind}, {u"number"_s, id.toUpper() + u"-NQ/TW"_s}, {u"title"_s, title},
-            {u"issued_date"_s, published.left(10)}, {u"issuer"_s, u"Ban Chấp hành Trung ương"_s},
-            {u"summary"_s, u"Tóm tắt "_s + title}, {u"body"_s, u"Toàn văn "_s + title},
-            {u"classification"_s, u"internal"_s}, {u"attachments"_s, QJsonArray()},
-            {u"published_at"_s, published}};
+    return { { u"id"_s, id }, { u"org_id"_s, u"o1"_s }, { u"audience_org_id"_s, u"o1"_s },
+        { u"kind"_s, kind }, { u"number"_s, id.toUpper() + u"-NQ/TW"_s }, { u"title"_s, title },
+        { u"issued_date"_s, published.left(10) }, { u"issuer"_s, u"Ban Chấp hành Trung ương"_s },
+        { u"summary"_s, u"Tóm tắt "_s + title }, { u"body"_s, u"Toàn văn "_s + title },
+        { u"classification"_s, u"internal"_s }, { u"attachments"_s, QJsonArray() },
+        { u"published_at"_s, published } };
 }
 
 QJsonObject meeting(const QString &id, const QString &title, const QString &startsAt,
-                    const QString &status, const QStringList &documentIds)
+    const QString &status, const QStringList &documentIds)
 {
-    return {{u"id"_s, id}, {u"org_id"_s, u"o1"_s}, {u"title"_s, title},
-            {u"starts_at"_s, startsAt}, {u"location"_s, u"Nhà văn hóa thôn"_s},
-            {u"agenda"_s, u"Quán triệt nghị quyết"_s},
-            {u"document_ids"_s, QJsonArray::fromStringList(documentIds)}, {u"status"_s, status}};
+    return { { u"id"_s, id }, { u"org_id"_s, u"o1"_s }, { u"title"_s, title },
+        { u"starts_at"_s, startsAt }, { u"location"_s, u"Nhà văn hóa thôn"_s },
+        { u"agenda"_s, u"Quán triệt nghị quyết"_s },
+        { u"document_ids"_s, QJsonArray::fromStringList(documentIds) }, { u"status"_s, status } };
 }
 
 QJsonObject receipt(const QString &documentId, const QString &memberId)
 {
-    return {{u"id"_s, documentId + u':' + memberId}, {u"document_id"_s, documentId},
-            {u"member_id"_s, memberId}, {u"read_at"_s, u"2026-11-20T01:00:00Z"_s}};
+    return { { u"id"_s, documentId + u':' + memberId }, { u"document_id"_s, documentId },
+        { u"member_id"_s, memberId }, { u"read_at"_s, u"2026-11-20T01:00:00Z"_s } };
 }
 } // namespace
 
@@ -71,22 +71,27 @@ private:
         SyncState(db).setValue(u"org_id"_s, u"o1"_s);
         SyncState(db).setValue(u"last_success"_s, u"2026-11-22T01:30:00.000Z"_s);
         replica.put(u"document"_s, u"d1"_s, 1,
-            document(u"d1"_s, u"Nghị quyết về xây dựng Đảng"_s, u"resolution"_s, u"2026-11-01T00:00:00Z"_s));
+            document(u"d1"_s, u"Nghị quyết về xây dựng Đảng"_s, u"resolution"_s,
+                u"2026-11-01T00:00:00Z"_s));
         replica.put(u"document"_s, u"d2"_s, 1,
-            document(u"d2"_s, u"Kế hoạch học tập chuyên đề"_s, u"plan"_s, u"2026-11-10T00:00:00Z"_s));
+            document(
+                u"d2"_s, u"Kế hoạch học tập chuyên đề"_s, u"plan"_s, u"2026-11-10T00:00:00Z"_s));
         replica.put(u"document"_s, u"d3"_s, 1,
-            document(u"d3"_s, u"Hướng dẫn sinh hoạt chi bộ"_s, u"guidance"_s, u"2026-10-01T00:00:00Z"_s));
+            document(u"d3"_s, u"Hướng dẫn sinh hoạt chi bộ"_s, u"guidance"_s,
+                u"2026-10-01T00:00:00Z"_s));
         replica.put(u"read_receipt"_s, u"d1:m-me"_s, 1, receipt(u"d1"_s, kMe));
         replica.put(u"read_receipt"_s, u"d2:m-other"_s, 1, receipt(u"d2"_s, u"m-other"_s));
         replica.put(u"meeting"_s, u"m-past"_s, 1,
-            meeting(u"m-past"_s, u"Sinh hoạt tháng 10"_s, u"2026-10-25T12:30:00Z"_s, u"done"_s, {}));
+            meeting(
+                u"m-past"_s, u"Sinh hoạt tháng 10"_s, u"2026-10-25T12:30:00Z"_s, u"done"_s, {}));
         replica.put(u"meeting"_s, u"m-cancel"_s, 1,
             meeting(u"m-cancel"_s, u"Họp bị hủy"_s, u"2026-11-23T12:30:00Z"_s, u"cancelled"_s, {}));
         replica.put(u"meeting"_s, u"m-later"_s, 1,
-            meeting(u"m-later"_s, u"Sinh hoạt tháng 12"_s, u"2026-12-25T12:30:00Z"_s, u"scheduled"_s, {}));
+            meeting(u"m-later"_s, u"Sinh hoạt tháng 12"_s, u"2026-12-25T12:30:00Z"_s,
+                u"scheduled"_s, {}));
         replica.put(u"meeting"_s, u"m-next"_s, 1,
             meeting(u"m-next"_s, u"Sinh hoạt chi bộ tháng 11"_s, u"2026-11-27T12:30:00+00:00"_s,
-                    u"scheduled"_s, {u"d2"_s, u"missing"_s, u"d1"_s}));
+                u"scheduled"_s, { u"d2"_s, u"missing"_s, u"d1"_s }));
     }
 
     static QStringList column(const QAbstractItemModel &model, const QByteArray &role)
@@ -121,16 +126,17 @@ private Q_SLOTS:
     void documentListRowsAndRoles()
     {
         DocumentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countSpy(&model, &DocumentListModel::countChanged);
         model.setDocuments(DocumentCatalog(m_session->vault().database()).newestDocuments());
         QCOMPARE(countSpy.count(), 1);
-        QCOMPARE(column(model, "documentId"), (QStringList{u"d2"_s, u"d1"_s, u"d3"_s}));
+        QCOMPARE(column(model, "documentId"), (QStringList { u"d2"_s, u"d1"_s, u"d3"_s }));
         // Only my own receipt counts.
-        QCOMPARE(column(model, "read"), (QStringList{u"false"_s, u"true"_s, u"false"_s}));
+        QCOMPARE(column(model, "read"), (QStringList { u"false"_s, u"true"_s, u"false"_s }));
         QCOMPARE(model.unreadCount(), 2);
         QCOMPARE(column(model, "kindLabel"),
-                 (QStringList{u"Kế hoạch"_s, u"Nghị quyết"_s, u"Hướng dẫn"_s}));
+            (QStringList { u"Kế hoạch"_s, u"Nghị quyết"_s, u"Hướng dẫn"_s }));
         QCOMPARE(column(model, "issuedDate").at(0), u"10/11/2026"_s);
 
         QVERIFY(model.setRead(u"d2"_s));
@@ -144,10 +150,10 @@ private Q_SLOTS:
     {
         HomeController home;
         home.setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC); });
-        QAbstractItemModelTester meetingTester(home.meetingDocuments(),
-            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester newTester(home.newDocuments(),
-            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester meetingTester(
+            home.meetingDocuments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester newTester(
+            home.newDocuments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         home.setSession(m_session.get());
 
         QVERIFY(home.hasMeeting());
@@ -157,10 +163,11 @@ private Q_SLOTS:
         QVERIFY2(home.meetingTime().endsWith(u"27/11/2026"_s), qPrintable(home.meetingTime()));
         QCOMPARE(home.meetingLocation(), u"Nhà văn hóa thôn"_s);
         // The meeting's order; a document not on this device is left out.
-        QCOMPARE(column(*home.meetingDocuments(), "documentId"), (QStringList{u"d2"_s, u"d1"_s}));
+        QCOMPARE(
+            column(*home.meetingDocuments(), "documentId"), (QStringList { u"d2"_s, u"d1"_s }));
         QCOMPARE(home.meetingDocuments()->unreadCount(), 1);
         QCOMPARE(column(*home.newDocuments(), "documentId"),
-                 (QStringList{u"d2"_s, u"d1"_s, u"d3"_s}));
+            (QStringList { u"d2"_s, u"d1"_s, u"d3"_s }));
         QVERIFY2(home.syncStatus().contains(u"08:30"_s), qPrintable(home.syncStatus()));
         QCOMPARE(home.pendingCount(), 0);
         QVERIFY(home.errorMessage().isEmpty());
@@ -181,30 +188,30 @@ private Q_SLOTS:
     void libraryListsAndSearchesWithoutDiacritics()
     {
         LibraryController library;
-        QAbstractItemModelTester listTester(library.documents(),
-            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester resultTester(library.results(),
-            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(
+            library.documents(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultTester(
+            library.results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         library.setSession(m_session.get());
         QCOMPARE(library.documents()->rowCount(), 3);
         QVERIFY(!library.searching());
 
         library.setSearchText(u"nghi quyet"_s);
         QVERIFY(library.searching());
-        QCOMPARE(column(*library.results(), "documentId"), QStringList{u"d1"_s});
+        QCOMPARE(column(*library.results(), "documentId"), QStringList { u"d1"_s });
         QVERIFY2(column(*library.results(), "titleHtml").constFirst().contains(u"<b>Nghị</b>"_s),
-                 qPrintable(column(*library.results(), "titleHtml").constFirst()));
-        QCOMPARE(column(*library.results(), "kindLabel"), QStringList{u"Nghị quyết"_s});
+            qPrintable(column(*library.results(), "titleHtml").constFirst()));
+        QCOMPARE(column(*library.results(), "kindLabel"), QStringList { u"Nghị quyết"_s });
 
         library.setSearchText(u"dang"_s); // đ folds to d
-        QCOMPARE(column(*library.results(), "documentId"), QStringList{u"d1"_s});
+        QCOMPARE(column(*library.results(), "documentId"), QStringList { u"d1"_s });
 
         // A kind narrows the search and the list; the picker offers the kinds on the device.
         library.setKind(u"plan"_s);
         QCOMPARE(library.results()->rowCount(), 0);
         library.setSearchText(u"hoc tap"_s);
-        QCOMPARE(column(*library.results(), "documentId"), QStringList{u"d2"_s});
-        QCOMPARE(column(*library.documents(), "documentId"), QStringList{u"d2"_s});
+        QCOMPARE(column(*library.results(), "documentId"), QStringList { u"d2"_s });
+        QCOMPARE(column(*library.documents(), "documentId"), QStringList { u"d2"_s });
         QCOMPARE(library.kindChoices().size(), 4);
         QCOMPARE(library.kindChoices().at(0).toMap().value(u"kind"_s).toString(), QString());
         QCOMPARE(library.kindChoices().at(1).toMap().value(u"label"_s).toString(), u"Hướng dẫn"_s);

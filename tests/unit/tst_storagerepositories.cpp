@@ -40,8 +40,9 @@ private Q_SLOTS:
         VaultFixture f;
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
         Outbox outbox(f.vault->database());
-        const qint64 a = outbox.enqueue(u"document.read"_s, {{u"document_id"_s, u"d1"_s}});
-        const qint64 b = outbox.enqueue(u"note.put"_s, {{u"id"_s, u"n1"_s}}, {{u"note"_s, u"n1"_s}});
+        const qint64 a = outbox.enqueue(u"document.read"_s, { { u"document_id"_s, u"d1"_s } });
+        const qint64 b
+            = outbox.enqueue(u"note.put"_s, { { u"id"_s, u"n1"_s } }, { { u"note"_s, u"n1"_s } });
         QVERIFY(b > a);
         QVERIFY(outbox.hasPendingChange(u"note"_s, u"n1"_s));
         f.vault->lock();
@@ -56,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(pending[1].args.value(u"id"_s).toString(), u"n1"_s);
 
         const QList<RejectedMutation> rejected = again.acknowledge(
-            b, {{a, true, {}, {}}, {b, false, u"forbidden"_s, u"Không có quyền"_s}});
+            b, { { a, true, {}, {} }, { b, false, u"forbidden"_s, u"Không có quyền"_s } });
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(again.pendingCount(), 0);
         QVERIFY(!again.hasPendingChange(u"note"_s, u"n1"_s));
@@ -76,7 +77,7 @@ private Q_SLOTS:
         Outbox outbox(f.vault->database());
         const qint64 a = outbox.enqueue(u"bookmark.put"_s, {});
         outbox.enqueue(u"bookmark.delete"_s, {});
-        outbox.acknowledge(a, {{a, true, {}, {}}});
+        outbox.acknowledge(a, { { a, true, {}, {} } });
         QCOMPARE(outbox.pendingCount(), 1);
         QCOMPARE(outbox.pending().first().name, u"bookmark.delete"_s);
     }
@@ -90,7 +91,7 @@ private Q_SLOTS:
         const QString sha = sha256Of(pdf);
 
         QCOMPARE(blobs.begin(sha, pdf.size(), u"application/pdf"_s), 0);
-        QVERIFY(blobs.append(sha, pdf.left(100000)));            // a partial first chunk
+        QVERIFY(blobs.append(sha, pdf.left(100000))); // a partial first chunk
         QCOMPARE(blobs.begin(sha, pdf.size(), u"application/pdf"_s), 100000); // resume point
         QVERIFY(blobs.append(sha, pdf.mid(100000, 500000)));
         QVERIFY(!blobs.isComplete(sha));
@@ -99,8 +100,9 @@ private Q_SLOTS:
         QVERIFY(blobs.finish(sha));
         QVERIFY(blobs.isComplete(sha));
         QCOMPARE(blobs.totalBytes(), pdf.size());
-        QCOMPARE(f.vault->database().scalar("SELECT max(length(bytes)) FROM blob_chunks").toLongLong(),
-                 BlobStore::kChunkSize);
+        QCOMPARE(
+            f.vault->database().scalar("SELECT max(length(bytes)) FROM blob_chunks").toLongLong(),
+            BlobStore::kChunkSize);
 
         auto device = blobs.open(sha);
         QVERIFY(device);
@@ -133,18 +135,19 @@ private Q_SLOTS:
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
         ReplicaStore store(f.vault->database());
         QCOMPARE(ReplicaStore::types().size(), 11);
-        const QJsonObject meeting{{u"id"_s, u"m1"_s}, {u"org_id"_s, u"cb1"_s},
-                                  {u"title"_s, u"Sinh hoạt chi bộ tháng 11"_s},
-                                  {u"starts_at"_s, u"2026-11-25T08:00:00+07:00"_s},
-                                  {u"status"_s, u"scheduled"_s},
-                                  {u"document_ids"_s, QJsonArray{u"d1"_s, u"d2"_s}}};
+        const QJsonObject meeting { { u"id"_s, u"m1"_s }, { u"org_id"_s, u"cb1"_s },
+            { u"title"_s, u"Sinh hoạt chi bộ tháng 11"_s },
+            { u"starts_at"_s, u"2026-11-25T08:00:00+07:00"_s }, { u"status"_s, u"scheduled"_s },
+            { u"document_ids"_s, QJsonArray { u"d1"_s, u"d2"_s } } };
         store.put(u"meeting"_s, u"m1"_s, 4, meeting);
         QCOMPARE(*store.get(u"meeting"_s, u"m1"_s), meeting);
         QCOMPARE(*store.version(u"meeting"_s, u"m1"_s), 4);
-        store.put(u"meeting"_s, u"m1"_s, 5, QJsonObject{{u"id"_s, u"m1"_s}, {u"status"_s, u"cancelled"_s}});
+        store.put(u"meeting"_s, u"m1"_s, 5,
+            QJsonObject { { u"id"_s, u"m1"_s }, { u"status"_s, u"cancelled"_s } });
         QCOMPARE(store.count(u"meeting"_s), 1);
-        QCOMPARE(f.vault->database().scalar("SELECT status FROM meetings WHERE id = 'm1'").toString(),
-                 u"cancelled"_s);
+        QCOMPARE(
+            f.vault->database().scalar("SELECT status FROM meetings WHERE id = 'm1'").toString(),
+            u"cancelled"_s);
         QVERIFY(store.remove(u"meeting"_s, u"m1"_s));
         QVERIFY(!store.remove(u"meeting"_s, u"m1"_s));
         QVERIFY(!store.get(u"meeting"_s, u"m1"_s));

@@ -52,9 +52,9 @@ HttpResponse rangeAnswer(const HttpRequest &request, const QByteArray &bytes)
     const qint64 first = match.captured(1).toLongLong();
     const qint64 last = std::min<qint64>(match.captured(2).toLongLong(), bytes.size() - 1);
     HttpResponse response = FakeTransport::raw(206, bytes.mid(first, last - first + 1));
-    response.headers.append(std::pair<QByteArray, QByteArray>("content-range", "bytes " + QByteArray::number(first) + '-'
-                                                  + QByteArray::number(last) + '/'
-                                                  + QByteArray::number(bytes.size())));
+    response.headers.append(std::pair<QByteArray, QByteArray>("content-range",
+        "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+            + QByteArray::number(bytes.size())));
     return response;
 }
 
@@ -68,12 +68,15 @@ class TestSyncEngine : public QObject
     std::unique_ptr<VaultSyncStore> m_store;
     FakeTransport m_transport;
     std::unique_ptr<SyncEngine> m_engine;
-    QList<PullPage> m_pages;                 // served in order, by cursor "k<index>"
-    QList<WireMutation> m_pushed;            // what the fake server consumed
-    QHash<QString, QByteArray> m_blobs;      // what it serves
+    QList<PullPage> m_pages; // served in order, by cursor "k<index>"
+    QList<WireMutation> m_pushed; // what the fake server consumed
+    QHash<QString, QByteArray> m_blobs; // what it serves
 
     SqliteDatabase &db() { return m_fixture->vault->database(); }
-    LocalActions actions() { return LocalActions(db(), [this] { return m_fixture->now; }); }
+    LocalActions actions()
+    {
+        return LocalActions(db(), [this] { return m_fixture->now; });
+    }
 
     // The fake server: pull pages, push (everything applied), blobs with Range.
     HttpResponse serve(const HttpRequest &request)
@@ -82,17 +85,19 @@ class TestSyncEngine : public QObject
             const QString cursor = request.query.queryItemValue(u"cursor"_s);
             const int index = cursor.isEmpty() ? 0 : cursor.mid(1).toInt();
             if (index >= m_pages.size())
-                return FakeTransport::json(200, page({}, cursor.isEmpty() ? u"k0"_s : cursor).toJson());
+                return FakeTransport::json(
+                    200, page({}, cursor.isEmpty() ? u"k0"_s : cursor).toJson());
             return FakeTransport::json(200, m_pages.at(index).toJson());
         }
         if (request.path == u"/v1/sync/push") {
-            const auto body = PushRequest::fromJson(QJsonDocument::fromJson(request.body).object(), nullptr);
+            const auto body
+                = PushRequest::fromJson(QJsonDocument::fromJson(request.body).object(), nullptr);
             if (!body)
                 return FakeTransport::json(400, FakeTransport::error(u"bad_request"));
             PushReply reply;
             for (const WireMutation &mutation : body->mutations) {
                 m_pushed.append(mutation);
-                reply.results.append({mutation.id, true, {}, {}});
+                reply.results.append({ mutation.id, true, {}, {} });
                 reply.lastMutationId = mutation.id;
             }
             return FakeTransport::json(200, reply.toJson());
@@ -121,7 +126,8 @@ class TestSyncEngine : public QObject
     {
         QList<SyncChange> changes;
         for (int i = 0; i < count; ++i)
-            changes << put(u"document"_s, u"d%1"_s.arg(i), document(u"d%1"_s.arg(i), u"Văn bản %1"_s.arg(i)));
+            changes << put(
+                u"document"_s, u"d%1"_s.arg(i), document(u"d%1"_s.arg(i), u"Văn bản %1"_s.arg(i)));
         m_store->applyPullPage(page(changes, u"seed"_s));
     }
 
@@ -130,15 +136,17 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<VaultFixture>();
         QVERIFY(m_fixture->vault->create(VaultFixture::kPin).ok());
-        m_store = std::make_unique<VaultSyncStore>(*m_fixture->vault, [this] { return m_fixture->now; });
-        m_store->saveSession(u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s});
+        m_store = std::make_unique<VaultSyncStore>(
+            *m_fixture->vault, [this] { return m_fixture->now; });
+        m_store->saveSession(u"refresh-1"_s, AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s });
         m_transport.requests.clear();
         m_transport.handler = [this](const HttpRequest &request) { return serve(request); };
         m_pages.clear();
         m_pushed.clear();
         m_blobs.clear();
         m_engine = std::make_unique<SyncEngine>(&m_transport, m_store.get());
-        m_engine->auth().adopt(AuthTokens{u"access-1"_s, 900, u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s}, false});
+        m_engine->auth().adopt(AuthTokens { u"access-1"_s, 900, u"refresh-1"_s,
+            AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s }, false });
     }
 
     void cleanup()
@@ -150,9 +158,11 @@ private Q_SLOTS:
 
     void pullsEveryPageWithItsCursor()
     {
-        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s))}, u"k1"_s, true),
-                   page({put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s))}, u"k2"_s, true),
-                   page({put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s))}, u"k3"_s, false)};
+        m_pages = { page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s)) }, u"k1"_s,
+                        true),
+            page({ put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s)) }, u"k2"_s, true),
+            page({ put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+                u"k3"_s, false) };
         QVERIFY(runOnce());
         QCOMPARE(m_engine->progress().pages, 3);
         QCOMPARE(m_engine->progress().changes, 3);
@@ -179,7 +189,9 @@ private Q_SLOTS:
         QCOMPARE(pushes.size(), 3);
         QCOMPARE(m_transport.requests.first().path, u"/v1/sync/push"_s); // push before pull
         for (const HttpRequest &push : pushes)
-            QVERIFY(PushRequest::fromJson(QJsonDocument::fromJson(push.body).object(), nullptr)->mutations.size() <= 100);
+            QVERIFY(PushRequest::fromJson(QJsonDocument::fromJson(push.body).object(), nullptr)
+                        ->mutations.size()
+                <= 100);
         QList<qint64> sent;
         for (const WireMutation &mutation : std::as_const(m_pushed))
             sent << mutation.id;
@@ -200,7 +212,9 @@ private Q_SLOTS:
             if (request.path != u"/v1/sync/push" || pushes++ > 0)
                 return serve(request);
             // The server consumed three, then failed; it says so.
-            PushReply reply{queued.at(2), {{queued.at(0), true, {}, {}}, {queued.at(1), true, {}, {}}, {queued.at(2), true, {}, {}}}};
+            PushReply reply { queued.at(2),
+                { { queued.at(0), true, {}, {} }, { queued.at(1), true, {}, {} },
+                    { queued.at(2), true, {}, {} } } };
             return FakeTransport::json(200, reply.toJson());
         };
         QVERIFY(runOnce());
@@ -219,14 +233,16 @@ private Q_SLOTS:
                 const QJsonObject body = QJsonDocument::fromJson(request.body).object();
                 if (body.value(u"refresh_token"_s).toString() != u"refresh-1")
                     return FakeTransport::json(401, FakeTransport::error(u"unauthenticated"));
-                return FakeTransport::json(200, AuthTokens{u"access-2"_s, 900, u"refresh-2"_s,
-                                                           AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s}, false}.toJson());
+                return FakeTransport::json(200,
+                    AuthTokens { u"access-2"_s, 900, u"refresh-2"_s,
+                        AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s }, false }
+                        .toJson());
             }
             if (request.header("Authorization") != "Bearer access-2")
                 return FakeTransport::json(401, FakeTransport::error(u"token_expired"));
             return serve(request);
         };
-        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s))}, u"k1"_s)};
+        m_pages = { page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s)) }, u"k1"_s) };
         QVERIFY(runOnce());
         QCOMPARE(refreshes, 1);
         QCOMPARE(m_store->refreshToken(), u"refresh-2"_s); // rotated, kept in the vault
@@ -269,11 +285,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("not json") << "<html>proxy error</html>"_ba;
-        QTest::newRow("changes not a list") << R"({"changes": {}, "cursor": "k9", "has_more": false})"_ba;
-        QTest::newRow("version as text") << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": "7", "data": {}}], "cursor": "k9", "has_more": false})"_ba;
-        QTest::newRow("unknown op") << R"({"changes": [{"type": "document", "id": "d9", "op": "merge", "version": 7, "data": {}}], "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("changes not a list")
+            << R"({"changes": {}, "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("version as text")
+            << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": "7", "data": {}}], "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("unknown op")
+            << R"({"changes": [{"type": "document", "id": "d9", "op": "merge", "version": 7, "data": {}}], "cursor": "k9", "has_more": false})"_ba;
         QTest::newRow("no cursor") << R"({"changes": [], "has_more": false})"_ba;
-        QTest::newRow("second change bad") << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": 1, "data": {"title": "x"}}, {"type": "document", "op": "delete"}], "cursor": "k9", "has_more": false})"_ba;
+        QTest::newRow("second change bad")
+            << R"({"changes": [{"type": "document", "id": "d9", "op": "put", "version": 1, "data": {"title": "x"}}, {"type": "document", "op": "delete"}], "cursor": "k9", "has_more": false})"_ba;
     }
 
     void badAnswersLeaveTheVaultAsItWas()
@@ -281,7 +301,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         seedDocuments(1);
         m_transport.handler = [this, body](const HttpRequest &request) {
-            return request.path == u"/v1/sync/pull" ? FakeTransport::raw(200, body) : serve(request);
+            return request.path == u"/v1/sync/pull" ? FakeTransport::raw(200, body)
+                                                    : serve(request);
         };
         QVERIFY(!runOnce());
         QCOMPARE(m_engine->lastError().code(), u"bad_response"_s);
@@ -295,7 +316,9 @@ private Q_SLOTS:
         const QByteArray bytes = randomBytes(600000, 11);
         const QString sha = sha256Of(bytes);
         m_blobs.insert(sha, bytes);
-        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha, bytes.size())}))}, u"k1"_s)};
+        m_pages = { page({ put(u"document"_s, u"d1"_s,
+                             document(u"d1"_s, u"Một"_s, { attachment(sha, bytes.size()) })) },
+            u"k1"_s) };
         int ranges = 0;
         m_transport.handler = [this, &ranges](const HttpRequest &request) {
             if (request.path.startsWith(u"/v1/blobs/") && ++ranges == 2)
@@ -325,7 +348,9 @@ private Q_SLOTS:
         const QByteArray bytes = randomBytes(1000, 12);
         const QString sha = sha256Of(bytes);
         m_blobs.insert(sha, randomBytes(1000, 13)); // what a broken cache might serve
-        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha, bytes.size())}))}, u"k1"_s)};
+        m_pages = { page({ put(u"document"_s, u"d1"_s,
+                             document(u"d1"_s, u"Một"_s, { attachment(sha, bytes.size()) })) },
+            u"k1"_s) };
         QVERIFY(!runOnce());
         QCOMPARE(m_engine->lastError().code(), u"hash_mismatch"_s);
         QVERIFY(!BlobStore(db()).isComplete(sha));
@@ -340,9 +365,12 @@ private Q_SLOTS:
         m_blobs.insert(sha256Of(small), small);
         m_blobs.insert(sha256Of(large), large);
         BlobCatalog(db()).setStorageLimit(20000);
-        m_pages = {page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s, {attachment(sha256Of(small), small.size())})),
-                         put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s, {attachment(sha256Of(large), large.size())}))},
-                        u"k1"_s)};
+        m_pages = { page(
+            { put(u"document"_s, u"d1"_s,
+                  document(u"d1"_s, u"Một"_s, { attachment(sha256Of(small), small.size()) })),
+                put(u"document"_s, u"d2"_s,
+                    document(u"d2"_s, u"Hai"_s, { attachment(sha256Of(large), large.size()) })) },
+            u"k1"_s) };
         QVERIFY(runOnce());
         QVERIFY(BlobStore(db()).isComplete(sha256Of(small)));
         QVERIFY(!BlobStore(db()).isComplete(sha256Of(large))); // over the limit
@@ -356,7 +384,7 @@ private Q_SLOTS:
 
     void neverTwoRunsAtOnce()
     {
-        m_pages = {page({}, u"k1"_s)};
+        m_pages = { page({}, u"k1"_s) };
         QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
         QVERIFY(m_engine->start());
         QVERIFY(m_engine->isRunning());
@@ -372,29 +400,33 @@ private Q_SLOTS:
 
     void sharedAttachmentIsUploadedBeforeTheShare()
     {
-        m_store->saveSession(u"refresh-1"_s, AuthUser{u"u2"_s, u"m2"_s, u"secretary"_s, u"c1"_s});
+        m_store->saveSession(
+            u"refresh-1"_s, AuthUser { u"u2"_s, u"m2"_s, u"secretary"_s, u"c1"_s });
         const QByteArray file = randomBytes(600000, 21);
         const QString sha = sha256Of(file);
-        const auto shared = actions().shareDocument(u"Tài liệu sinh hoạt"_s, u"meeting_material"_s, {}, {},
-                                                    {{file, u"tai-lieu.pdf"_s, u"application/pdf"_s}});
+        const auto shared = actions().shareDocument(u"Tài liệu sinh hoạt"_s, u"meeting_material"_s,
+            {}, {}, { { file, u"tai-lieu.pdf"_s, u"application/pdf"_s } });
         QVERIFY(shared.ok());
         QVERIFY(ReplicaStore(db()).get(u"document"_s, shared.rowId)); // shown at once
         QByteArray received = file.left(262144); // an earlier attempt got this far
         m_transport.handler = [this, &received, sha](const HttpRequest &request) {
             if (request.path == u"/v1/blobs/"_s + sha && request.method == "HEAD") {
                 HttpResponse response = FakeTransport::raw(404, {});
-                response.headers.append(std::pair<QByteArray, QByteArray>("upload-offset", QByteArray::number(received.size())));
+                response.headers.append(std::pair<QByteArray, QByteArray>(
+                    "upload-offset", QByteArray::number(received.size())));
                 return response;
             }
             if (request.path == u"/v1/blobs/"_s + sha && request.method == "PUT") {
                 const QByteArray expected = "bytes " + QByteArray::number(received.size()) + '-'
                     + QByteArray::number(received.size() + request.body.size() - 1) + "/600000";
                 if (request.header("Content-Range") != expected)
-                    return FakeTransport::json(409, QJsonObject{{u"received"_s, received.size()}});
+                    return FakeTransport::json(
+                        409, QJsonObject { { u"received"_s, received.size() } });
                 received += request.body;
                 HttpResponse response = FakeTransport::json(received.size() == 600000 ? 201 : 200,
-                                                            QJsonObject{{u"received"_s, received.size()}});
-                response.headers.append(std::pair<QByteArray, QByteArray>("upload-offset", QByteArray::number(received.size())));
+                    QJsonObject { { u"received"_s, received.size() } });
+                response.headers.append(std::pair<QByteArray, QByteArray>(
+                    "upload-offset", QByteArray::number(received.size())));
                 return response;
             }
             return serve(request);
@@ -404,7 +436,8 @@ private Q_SLOTS:
         QStringList order;
         for (const HttpRequest &request : std::as_const(m_transport.requests))
             order << QString::fromLatin1(request.method) + u' ' + request.path.section(u'/', 2, 2);
-        QCOMPARE(order.mid(0, 4), (QStringList{u"HEAD blobs"_s, u"PUT blobs"_s, u"PUT blobs"_s, u"POST sync"_s}));
+        QCOMPARE(order.mid(0, 4),
+            (QStringList { u"HEAD blobs"_s, u"PUT blobs"_s, u"PUT blobs"_s, u"POST sync"_s }));
         QCOMPARE(m_pushed.size(), 1);
         QCOMPARE(m_pushed.first().name, u"document.share"_s);
         QCOMPARE(m_engine->progress().uploads, 1);

@@ -26,10 +26,11 @@ private Q_SLOTS:
         using namespace std::chrono_literals;
         RetryBackoff backoff(1000ms, 8000ms, 7);
         RetryBackoff twin(1000ms, 8000ms, 7);
-        const qint64 bases[] = {1000, 2000, 4000, 8000, 8000, 8000};
+        const qint64 bases[] = { 1000, 2000, 4000, 8000, 8000, 8000 };
         for (const qint64 base : bases) {
             const auto delay = backoff.next();
-            QVERIFY2(delay.count() >= base / 2 && delay.count() <= base, qPrintable(QString::number(delay.count())));
+            QVERIFY2(delay.count() >= base / 2 && delay.count() <= base,
+                qPrintable(QString::number(delay.count())));
             QCOMPARE(twin.next(), delay); // seeded: deterministic
         }
         QCOMPARE(backoff.failures(), 6);
@@ -45,7 +46,7 @@ private Q_SLOTS:
         VaultFixture fixture;
         QVERIFY(fixture.vault->create(VaultFixture::kPin).ok());
         VaultSyncStore store(*fixture.vault);
-        store.saveSession(u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s});
+        store.saveSession(u"refresh-1"_s, AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s });
         FakeTransport transport;
         transport.handler = [&down](const HttpRequest &request) {
             if (down)
@@ -55,7 +56,8 @@ private Q_SLOTS:
             return FakeTransport::json(404, FakeTransport::error(u"not_found"));
         };
         auto engine = std::make_unique<SyncEngine>(&transport, &store);
-        engine->auth().adopt(AuthTokens{u"access-1"_s, 900, u"refresh-1"_s, store.user(), false});
+        engine->auth().adopt(
+            AuthTokens { u"access-1"_s, 900, u"refresh-1"_s, store.user(), false });
         SyncScheduler scheduler(engine.get(), RetryBackoff(60s, 3600s, 3));
         scheduler.setInterval(900s);
         QSignalSpy finished(engine.get(), &SyncEngine::finished);

@@ -37,12 +37,12 @@ QString sha256Of(const QByteArray &bytes)
 
 WireMutationResult applied(qint64 id)
 {
-    return {id, true, {}, {}};
+    return { id, true, {}, {} };
 }
 
 WireMutationResult rejected(qint64 id, const QString &code, const QString &message)
 {
-    return {id, false, code, message};
+    return { id, false, code, message };
 }
 
 } // namespace
@@ -56,12 +56,15 @@ class TestSyncStore : public QObject
 
     SqliteDatabase &db() { return m_fixture->vault->database(); }
     ReplicaStore replica() { return ReplicaStore(db()); }
-    LocalActions actions() { return LocalActions(db(), [this] { return m_fixture->now; }); }
+    LocalActions actions()
+    {
+        return LocalActions(db(), [this] { return m_fixture->now; });
+    }
 
     void storeBlob(const QByteArray &bytes)
     {
         const QString sha = sha256Of(bytes);
-        m_store->beginBlob({sha, bytes.size(), u"application/pdf"_s});
+        m_store->beginBlob({ sha, bytes.size(), u"application/pdf"_s });
         m_store->appendBlob(sha, bytes);
         QVERIFY(m_store->finishBlob(sha));
     }
@@ -72,7 +75,8 @@ class TestSyncStore : public QObject
         m_fixture->vault->lock();
         m_fixture->vault = m_fixture->makeVault();
         QVERIFY(m_fixture->vault->unlock(VaultFixture::kPin).ok());
-        m_store = std::make_unique<VaultSyncStore>(*m_fixture->vault, [this] { return m_fixture->now; });
+        m_store = std::make_unique<VaultSyncStore>(
+            *m_fixture->vault, [this] { return m_fixture->now; });
     }
 
 private Q_SLOTS:
@@ -80,8 +84,9 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<VaultFixture>();
         QVERIFY(m_fixture->vault->create(VaultFixture::kPin).ok());
-        m_store = std::make_unique<VaultSyncStore>(*m_fixture->vault, [this] { return m_fixture->now; });
-        m_store->saveSession(u"refresh-1"_s, AuthUser{u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s});
+        m_store = std::make_unique<VaultSyncStore>(
+            *m_fixture->vault, [this] { return m_fixture->now; });
+        m_store->saveSession(u"refresh-1"_s, AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s });
     }
 
     void cleanup()
@@ -112,7 +117,8 @@ private Q_SLOTS:
     void accountWithoutMemberProfileCanSignIn()
     {
         // Committee and admin accounts have no member id (null on the wire).
-        m_store->saveSession(u"refresh-2"_s, AuthUser{u"u9"_s, QString(), u"committee"_s, u"o1"_s});
+        m_store->saveSession(
+            u"refresh-2"_s, AuthUser { u"u9"_s, QString(), u"committee"_s, u"o1"_s });
         QCOMPARE(m_store->user().role, u"committee"_s);
         QVERIFY(m_store->user().memberId.isEmpty());
         QCOMPARE(actions().markRead(u"d1"_s).error, u"not_signed_in"_s);
@@ -120,14 +126,16 @@ private Q_SLOTS:
 
     void pageAndCursorCommitTogether()
     {
-        m_store->applyPullPage(page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết một"_s))}, u"k1"_s));
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết một"_s)) }, u"k1"_s));
         QCOMPARE(m_store->cursor(), u"k1"_s);
         // A failure in the middle of the next page (injected in SQLite) leaves nothing of it.
         db().exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON meetings WHEN NEW.id = 'boom' "
                   "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
-        const PullPage broken = page({put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Chỉ thị hai"_s)),
-                                      put(u"meeting"_s, u"boom"_s, meeting(u"boom"_s, u"2026-12-01T01:00:00.000Z"_s))},
-                                     u"k2"_s);
+        const PullPage broken = page(
+            { put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Chỉ thị hai"_s)),
+                put(u"meeting"_s, u"boom"_s, meeting(u"boom"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+            u"k2"_s);
         QVERIFY_THROWS_EXCEPTION(SyncStoreError, m_store->applyPullPage(broken));
         QCOMPARE(m_store->cursor(), u"k1"_s);
         QVERIFY(!replica().get(u"document"_s, u"d2"_s));
@@ -136,7 +144,8 @@ private Q_SLOTS:
         reopen();
         QCOMPARE(m_store->cursor(), u"k1"_s);
         QVERIFY(replica().get(u"document"_s, u"d1"_s));
-        m_store->applyPullPage(page({put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Chỉ thị hai"_s))}, u"k2"_s));
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Chỉ thị hai"_s)) }, u"k2"_s));
         QCOMPARE(SearchIndex(db()).search(u"chi thi"_s).size(), 1);
     }
 
@@ -144,34 +153,43 @@ private Q_SLOTS:
     {
         const QByteArray x = bytesOf(1000, 'x');
         const QByteArray y = bytesOf(2000, 'y');
-        m_store->applyPullPage(page({put(u"document"_s, u"A"_s, document(u"A"_s, u"Kế hoạch A"_s, {attachment(sha256Of(x), x.size())})),
-                                     put(u"document"_s, u"B"_s, document(u"B"_s, u"Hướng dẫn B"_s)),
-                                     put(u"document"_s, u"C"_s, document(u"C"_s, u"Thông báo C"_s, {attachment(sha256Of(y), y.size())})),
-                                     put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s))},
-                                    u"k1"_s));
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"A"_s,
+                       document(u"A"_s, u"Kế hoạch A"_s, { attachment(sha256Of(x), x.size()) })),
+                     put(u"document"_s, u"B"_s, document(u"B"_s, u"Hướng dẫn B"_s)),
+                     put(u"document"_s, u"C"_s,
+                         document(u"C"_s, u"Thông báo C"_s, { attachment(sha256Of(y), y.size()) })),
+                     put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+                u"k1"_s));
         storeBlob(x);
         storeBlob(y);
         QVERIFY(actions().markRead(u"B"_s).ok()); // pending: survives the snapshot
         QCOMPARE(replica().count(u"document"_s), 3);
 
         // The user's scope changed: a snapshot in three pages, with a restart in between.
-        m_store->applyPullPage(page({put(u"document"_s, u"A"_s, document(u"A"_s, u"Kế hoạch A sửa đổi"_s, {attachment(sha256Of(x), x.size())}), 2)},
-                                    u"k2"_s, true, true));
+        m_store->applyPullPage(page(
+            { put(u"document"_s, u"A"_s,
+                document(u"A"_s, u"Kế hoạch A sửa đổi"_s, { attachment(sha256Of(x), x.size()) }),
+                2) },
+            u"k2"_s, true, true));
         QCOMPARE(replica().count(u"document"_s), 3); // B and C still readable
-        QCOMPARE(replica().get(u"document"_s, u"A"_s)->value(u"title"_s).toString(), u"Kế hoạch A sửa đổi"_s);
+        QCOMPARE(replica().get(u"document"_s, u"A"_s)->value(u"title"_s).toString(),
+            u"Kế hoạch A sửa đổi"_s);
         reopen();
         m_store->applyPullPage(page({}, u"k3"_s, true));
         QCOMPARE(replica().count(u"document"_s), 3);
         QCOMPARE(replica().count(u"meeting"_s), 1);
-        m_store->applyPullPage(page({put(u"document"_s, u"D"_s, document(u"D"_s, u"Quy định D"_s))}, u"k4"_s));
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"D"_s, document(u"D"_s, u"Quy định D"_s)) }, u"k4"_s));
 
         const QStringList documents = replica().ids(u"document"_s);
-        QCOMPARE(QSet<QString>(documents.begin(), documents.end()), (QSet<QString>{u"A"_s, u"D"_s}));
+        QCOMPARE(
+            QSet<QString>(documents.begin(), documents.end()), (QSet<QString> { u"A"_s, u"D"_s }));
         QCOMPARE(replica().count(u"meeting"_s), 0);
         QVERIFY(SearchIndex(db()).search(u"thong bao"_s).isEmpty());
         QVERIFY(BlobStore(db()).isComplete(sha256Of(x)));
         QVERIFY(!BlobStore(db()).isComplete(sha256Of(y))); // only C referenced it
-        QCOMPARE(m_store->pendingCount(), 1);              // the outbox is kept
+        QCOMPARE(m_store->pendingCount(), 1); // the outbox is kept
         QCOMPARE(m_store->cursor(), u"k4"_s);
     }
 
@@ -179,13 +197,18 @@ private Q_SLOTS:
     {
         const QByteArray shared = bytesOf(3000, 's');
         const QByteArray own = bytesOf(500, 'o');
-        m_store->applyPullPage(page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết đại hội"_s, {attachment(sha256Of(shared), shared.size()), attachment(sha256Of(own), own.size())})),
-                                     put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Phụ lục"_s, {attachment(sha256Of(shared), shared.size())}))},
-                                    u"k1"_s));
+        m_store->applyPullPage(page({ put(u"document"_s, u"d1"_s,
+                                          document(u"d1"_s, u"Nghị quyết đại hội"_s,
+                                              { attachment(sha256Of(shared), shared.size()),
+                                                  attachment(sha256Of(own), own.size()) })),
+                                        put(u"document"_s, u"d2"_s,
+                                            document(u"d2"_s, u"Phụ lục"_s,
+                                                { attachment(sha256Of(shared), shared.size()) })) },
+            u"k1"_s));
         storeBlob(shared);
         storeBlob(own);
         QCOMPARE(SearchIndex(db()).search(u"dai hoi"_s).size(), 1);
-        m_store->applyPullPage(page({gone(u"document"_s, u"d1"_s)}, u"k2"_s));
+        m_store->applyPullPage(page({ gone(u"document"_s, u"d1"_s) }, u"k2"_s));
         QVERIFY(!replica().get(u"document"_s, u"d1"_s));
         QVERIFY(SearchIndex(db()).search(u"dai hoi"_s).isEmpty());
         QVERIFY(!BlobStore(db()).isComplete(sha256Of(own)));
@@ -194,29 +217,32 @@ private Q_SLOTS:
 
     void pendingRowIsNotOverwrittenUntilAcknowledged()
     {
-        m_store->applyPullPage(page({put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết"_s))}, u"k1"_s));
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết"_s)) }, u"k1"_s));
         const LocalActions::Result note = actions().putNote(u"d1"_s, u"Ghi chú của tôi"_s);
         QVERIFY(note.ok());
         QVERIFY(note.mutationId > 0);
-        const QJsonObject serverImage{{u"id"_s, note.rowId}, {u"document_id"_s, u"d1"_s},
-                                      {u"text"_s, u"Ghi chú của tôi (máy chủ)"_s}, {u"anchor"_s, QJsonValue()},
-                                      {u"updated_at"_s, u"2026-11-22T08:00:01.000Z"_s}};
-        m_store->applyPullPage(page({put(u"note"_s, note.rowId, serverImage)}, u"k2"_s));
-        QCOMPARE(replica().get(u"note"_s, note.rowId)->value(u"text"_s).toString(), u"Ghi chú của tôi"_s);
+        const QJsonObject serverImage { { u"id"_s, note.rowId }, { u"document_id"_s, u"d1"_s },
+            { u"text"_s, u"Ghi chú của tôi (máy chủ)"_s }, { u"anchor"_s, QJsonValue() },
+            { u"updated_at"_s, u"2026-11-22T08:00:01.000Z"_s } };
+        m_store->applyPullPage(page({ put(u"note"_s, note.rowId, serverImage) }, u"k2"_s));
+        QCOMPARE(replica().get(u"note"_s, note.rowId)->value(u"text"_s).toString(),
+            u"Ghi chú của tôi"_s);
         QCOMPARE(m_store->cursor(), u"k2"_s); // the page itself was taken
 
         // Acknowledged: the held-back server image is now the truth.
-        QCOMPARE(m_store->acknowledge({note.mutationId, {applied(note.mutationId)}}), 0);
-        QCOMPARE(replica().get(u"note"_s, note.rowId)->value(u"text"_s).toString(), u"Ghi chú của tôi (máy chủ)"_s);
+        QCOMPARE(m_store->acknowledge({ note.mutationId, { applied(note.mutationId) } }), 0);
+        QCOMPARE(replica().get(u"note"_s, note.rowId)->value(u"text"_s).toString(),
+            u"Ghi chú của tôi (máy chủ)"_s);
         QCOMPARE(m_store->pendingCount(), 0);
 
         // A pending delete is not undone by a server put either.
         const LocalActions::Result removal = actions().deleteNote(note.rowId);
         QVERIFY(removal.ok());
-        m_store->applyPullPage(page({put(u"note"_s, note.rowId, serverImage)}, u"k3"_s));
+        m_store->applyPullPage(page({ put(u"note"_s, note.rowId, serverImage) }, u"k3"_s));
         QVERIFY(!replica().get(u"note"_s, note.rowId));
-        m_store->acknowledge({removal.mutationId, {applied(removal.mutationId)}});
-        m_store->applyPullPage(page({gone(u"note"_s, note.rowId)}, u"k4"_s));
+        m_store->acknowledge({ removal.mutationId, { applied(removal.mutationId) } });
+        m_store->applyPullPage(page({ gone(u"note"_s, note.rowId) }, u"k4"_s));
         QVERIFY(!replica().get(u"note"_s, note.rowId));
         QCOMPARE(db().scalar("SELECT count(*) FROM deferred_rows").toInt(), 0);
         QCOMPARE(db().scalar("SELECT count(*) FROM before_images").toInt(), 0);
@@ -224,12 +250,14 @@ private Q_SLOTS:
 
     void rejectionRollsBackAndIsListed()
     {
-        QJsonObject profile{{u"id"_s, u"m1"_s}, {u"org_id"_s, u"c1"_s}, {u"full_name"_s, u"Nguyễn Văn A"_s},
-                            {u"phone"_s, u"0900000000"_s}, {u"email"_s, u"a@example.vn"_s}, {u"version"_s, 3}};
-        m_store->applyPullPage(page({put(u"member"_s, u"m1"_s, profile, 3),
-                                     put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết"_s))},
-                                    u"k1"_s));
-        const LocalActions::Result contact = actions().updateContact({{u"phone"_s, u"12"_s}});
+        QJsonObject profile { { u"id"_s, u"m1"_s }, { u"org_id"_s, u"c1"_s },
+            { u"full_name"_s, u"Nguyễn Văn A"_s }, { u"phone"_s, u"0900000000"_s },
+            { u"email"_s, u"a@example.vn"_s }, { u"version"_s, 3 } };
+        m_store->applyPullPage(
+            page({ put(u"member"_s, u"m1"_s, profile, 3),
+                     put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Nghị quyết"_s)) },
+                u"k1"_s));
+        const LocalActions::Result contact = actions().updateContact({ { u"phone"_s, u"12"_s } });
         QVERIFY(contact.ok());
         QCOMPARE(replica().get(u"member"_s, u"m1"_s)->value(u"phone"_s).toString(), u"12"_s);
         const LocalActions::Result mark = actions().bookmark(u"d1"_s);
@@ -237,10 +265,10 @@ private Q_SLOTS:
         QVERIFY(replica().get(u"bookmark"_s, u"m1:d1"_s));
         const LocalActions::Result read = actions().markRead(u"d1"_s);
 
-        const int rejectedCount = m_store->acknowledge(
-            {read.mutationId,
-             {rejected(contact.mutationId, u"invalid_args"_s, u"Số điện thoại không hợp lệ."_s),
-              rejected(mark.mutationId, u"not_found"_s, u"Tài liệu không tồn tại."_s), applied(read.mutationId)}});
+        const int rejectedCount = m_store->acknowledge({ read.mutationId,
+            { rejected(contact.mutationId, u"invalid_args"_s, u"Số điện thoại không hợp lệ."_s),
+                rejected(mark.mutationId, u"not_found"_s, u"Tài liệu không tồn tại."_s),
+                applied(read.mutationId) } });
         QCOMPARE(rejectedCount, 2);
         QCOMPARE(*replica().get(u"member"_s, u"m1"_s), profile);
         QCOMPARE(*replica().version(u"member"_s, u"m1"_s), 3);
@@ -255,30 +283,42 @@ private Q_SLOTS:
 
     void onlyTheTrailingRejectionsAreRolledBack()
     {
-        m_store->applyPullPage(page({put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s))}, u"k1"_s));
+        m_store->applyPullPage(
+            page({ put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+                u"k1"_s));
         const auto first = actions().rsvp(u"M1"_s, u"attending"_s);
         const auto second = actions().rsvp(u"M1"_s, u"absent"_s, u"Đi công tác"_s);
         QVERIFY(first.ok() && second.ok());
         // The first is rejected while the second is still pending: nothing moves yet.
-        m_store->acknowledge({first.mutationId, {rejected(first.mutationId, u"meeting_closed"_s, u"Đã họp."_s)}});
-        QCOMPARE(replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(), u"absent"_s);
+        m_store->acknowledge({ first.mutationId,
+            { rejected(first.mutationId, u"meeting_closed"_s, u"Đã họp."_s) } });
+        QCOMPARE(
+            replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(), u"absent"_s);
         // The second is applied: its effect stands (the server's own change follows).
-        m_store->acknowledge({second.mutationId, {applied(second.mutationId)}});
-        QCOMPARE(replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(), u"absent"_s);
+        m_store->acknowledge({ second.mutationId, { applied(second.mutationId) } });
+        QCOMPARE(
+            replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(), u"absent"_s);
 
         // Applied then rejected: back to the state after the applied one.
         const auto third = actions().rsvp(u"M1"_s, u"attending"_s);
         const auto fourth = actions().rsvp(u"M1"_s, u"absent"_s, u"Ốm"_s);
-        m_store->acknowledge({fourth.mutationId, {applied(third.mutationId), rejected(fourth.mutationId, u"invalid_args"_s, u"Sai."_s)}});
-        QCOMPARE(replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(), u"attending"_s);
+        m_store->acknowledge({ fourth.mutationId,
+            { applied(third.mutationId),
+                rejected(fourth.mutationId, u"invalid_args"_s, u"Sai."_s) } });
+        QCOMPARE(replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(),
+            u"attending"_s);
     }
 
     void localActionsCheckWhatTheyAreGiven()
     {
         QCOMPARE(actions().markRead(u"nope"_s).error, u"not_found"_s);
         QCOMPARE(actions().rsvp(u"M1"_s, u"maybe"_s).error, u"invalid_args"_s);
-        QCOMPARE(actions().updateContact({{u"education"_s, u"Tiến sĩ"_s}}).error, u"invalid_args"_s);
-        m_store->applyPullPage(page({put(u"meeting"_s, u"M0"_s, meeting(u"M0"_s, u"2020-01-01T01:00:00.000Z"_s, {}, u"cancelled"_s))}, u"k1"_s));
+        QCOMPARE(
+            actions().updateContact({ { u"education"_s, u"Tiến sĩ"_s } }).error, u"invalid_args"_s);
+        m_store->applyPullPage(
+            page({ put(u"meeting"_s, u"M0"_s,
+                     meeting(u"M0"_s, u"2020-01-01T01:00:00.000Z"_s, {}, u"cancelled"_s)) },
+                u"k1"_s));
         QCOMPARE(actions().rsvp(u"M0"_s, u"attending"_s).error, u"meeting_closed"_s);
         QCOMPARE(m_store->pendingCount(), 0);
     }
@@ -287,25 +327,37 @@ private Q_SLOTS:
     {
         // The next meeting's document first, then newest first; the limit leaves out what
         // does not fit, and the on-demand lookup still finds it.
-        const QString a = QString(64, u'a'), b = QString(64, u'b'), c = QString(64, u'c'), d = QString(64, u'd');
-        m_store->applyPullPage(page({
-            put(u"document"_s, u"old"_s, document(u"old"_s, u"Cũ"_s, {attachment(a, 100)}, u"2025-01-01T00:00:00.000Z"_s)),
-            put(u"document"_s, u"new"_s, document(u"new"_s, u"Mới"_s, {attachment(b, 100)}, u"2026-10-01T00:00:00.000Z"_s)),
-            put(u"document"_s, u"prep"_s, document(u"prep"_s, u"Chuẩn bị họp"_s, {attachment(c, 100)}, u"2024-01-01T00:00:00.000Z"_s)),
-            put(u"document"_s, u"big"_s, document(u"big"_s, u"Bản quét"_s, {attachment(d, 10000)}, u"2026-11-01T00:00:00.000Z"_s)),
-            put(u"meeting"_s, u"past"_s, meeting(u"past"_s, u"2026-11-01T01:00:00.000Z"_s, {u"old"_s})),
-            put(u"meeting"_s, u"next"_s, meeting(u"next"_s, u"2026-12-01T01:00:00.000Z"_s, {u"prep"_s})),
-            put(u"meeting"_s, u"later"_s, meeting(u"later"_s, u"2027-01-01T01:00:00.000Z"_s, {u"new"_s}))},
-            u"k1"_s));
+        const QString a = QString(64, u'a'), b = QString(64, u'b'), c = QString(64, u'c'),
+                      d = QString(64, u'd');
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"old"_s,
+                       document(u"old"_s, u"Cũ"_s, { attachment(a, 100) },
+                           u"2025-01-01T00:00:00.000Z"_s)),
+                     put(u"document"_s, u"new"_s,
+                         document(u"new"_s, u"Mới"_s, { attachment(b, 100) },
+                             u"2026-10-01T00:00:00.000Z"_s)),
+                     put(u"document"_s, u"prep"_s,
+                         document(u"prep"_s, u"Chuẩn bị họp"_s, { attachment(c, 100) },
+                             u"2024-01-01T00:00:00.000Z"_s)),
+                     put(u"document"_s, u"big"_s,
+                         document(u"big"_s, u"Bản quét"_s, { attachment(d, 10000) },
+                             u"2026-11-01T00:00:00.000Z"_s)),
+                     put(u"meeting"_s, u"past"_s,
+                         meeting(u"past"_s, u"2026-11-01T01:00:00.000Z"_s, { u"old"_s })),
+                     put(u"meeting"_s, u"next"_s,
+                         meeting(u"next"_s, u"2026-12-01T01:00:00.000Z"_s, { u"prep"_s })),
+                     put(u"meeting"_s, u"later"_s,
+                         meeting(u"later"_s, u"2027-01-01T01:00:00.000Z"_s, { u"new"_s })) },
+                u"k1"_s));
         QList<QString> order;
         for (const BlobWant &want : m_store->wantedBlobs(10))
             order << want.sha256;
-        QCOMPARE(order, (QList<QString>{c, d, b, a}));
+        QCOMPARE(order, (QList<QString> { c, d, b, a }));
         BlobCatalog(db()).setStorageLimit(1000);
         order.clear();
         for (const BlobWant &want : m_store->wantedBlobs(10))
             order << want.sha256;
-        QCOMPARE(order, (QList<QString>{c, b, a}));
+        QCOMPARE(order, (QList<QString> { c, b, a }));
         QCOMPARE(m_store->blobWant(d)->size, 10000);
         QVERIFY(!m_store->blobWant(QString(64, u'e')));
     }

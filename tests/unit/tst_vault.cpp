@@ -22,8 +22,8 @@ private Q_SLOTS:
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::NoVault);
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
         QVERIFY(f.vault->isOpen());
-        ReplicaStore(f.vault->database()).put(u"document"_s, u"d1"_s, 1,
-                                               QJsonObject{{u"title"_s, u"Nghị quyết"_s}});
+        ReplicaStore(f.vault->database())
+            .put(u"document"_s, u"d1"_s, 1, QJsonObject { { u"title"_s, u"Nghị quyết"_s } });
         f.vault->lock();
         QVERIFY(!f.vault->isOpen());
 
@@ -31,8 +31,8 @@ private Q_SLOTS:
         QVERIFY(reopened->unlock(VaultFixture::kPin).ok());
         QCOMPARE(ReplicaStore(reopened->database()).count(u"document"_s), 1);
         QCOMPARE(reopened->database().scalar("PRAGMA journal_mode").toString(), u"wal"_s);
-        QCOMPARE(reopened->database().scalar("PRAGMA synchronous").toInt(), 2);     // FULL
-        QCOMPARE(reopened->database().scalar("PRAGMA temp_store").toInt(), 2);      // MEMORY
+        QCOMPARE(reopened->database().scalar("PRAGMA synchronous").toInt(), 2); // FULL
+        QCOMPARE(reopened->database().scalar("PRAGMA temp_store").toInt(), 2); // MEMORY
         QCOMPARE(reopened->database().scalar("PRAGMA secure_delete").toInt(), 1);
         QVERIFY(!reopened->database().scalar("PRAGMA cipher_version").toString().isEmpty());
     }
@@ -93,7 +93,8 @@ private Q_SLOTS:
         f.now = f.now.addSecs(f.vault->secondsUntilNextAttempt());
         QCOMPARE(f.vault->unlock(u"999999"_s).code(), VaultError::Wiped);
         const QString base = f.vault->databasePath();
-        for (const QString &path : {base, base + u"-wal"_s, base + u"-shm"_s, f.vault->envelopePath()})
+        for (const QString &path :
+            { base, base + u"-wal"_s, base + u"-shm"_s, f.vault->envelopePath() })
             QVERIFY2(!QFile::exists(path), qPrintable(path));
         QVERIFY(!QDir(f.accountDir()).exists());
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::NoVault);
@@ -113,7 +114,8 @@ private Q_SLOTS:
     {
         VaultFixture f;
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
-        ReplicaStore(f.vault->database()).put(u"note"_s, u"n1"_s, 1, QJsonObject{{u"text"_s, u"ghi chú"_s}});
+        ReplicaStore(f.vault->database())
+            .put(u"note"_s, u"n1"_s, 1, QJsonObject { { u"text"_s, u"ghi chú"_s } });
         f.vault->lock();
         QFile db(f.vault->databasePath());
         QVERIFY(db.open(QIODevice::ReadOnly));
@@ -130,8 +132,9 @@ private Q_SLOTS:
 
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::WrongPin);
         QVERIFY(f.vault->unlock(u"13579135"_s).ok());
-        QCOMPARE(ReplicaStore(f.vault->database()).get(u"note"_s, u"n1"_s)->value(u"text"_s).toString(),
-                 u"ghi chú"_s);
+        QCOMPARE(
+            ReplicaStore(f.vault->database()).get(u"note"_s, u"n1"_s)->value(u"text"_s).toString(),
+            u"ghi chú"_s);
     }
 
     void damagedEnvelopeIsReported()

@@ -55,22 +55,25 @@ void storeMarkers(Vault &vault)
     ReplicaStore replica(vault.database());
     Transaction transaction(vault.database());
     replica.put(u"document"_s, u"doc-secret"_s, 3,
-                QJsonObject{{u"id"_s, u"doc-secret"_s}, {u"title"_s, kMarkers[0]},
-                            {u"number"_s, u"99-NQ/TU"_s}, {u"summary"_s, kMarkers[0]},
-                            {u"body"_s, kMarkers[0] + u" "_s + kMarkers[0]}});
+        QJsonObject { { u"id"_s, u"doc-secret"_s }, { u"title"_s, kMarkers[0] },
+            { u"number"_s, u"99-NQ/TU"_s }, { u"summary"_s, kMarkers[0] },
+            { u"body"_s, kMarkers[0] + u" "_s + kMarkers[0] } });
     replica.put(u"note"_s, u"note-1"_s, 1,
-                QJsonObject{{u"id"_s, u"note-1"_s}, {u"document_id"_s, u"doc-secret"_s},
-                            {u"text"_s, kMarkers[1]}});
+        QJsonObject { { u"id"_s, u"note-1"_s }, { u"document_id"_s, u"doc-secret"_s },
+            { u"text"_s, kMarkers[1] } });
     replica.put(u"member"_s, u"m-1"_s, 2,
-                QJsonObject{{u"id"_s, u"m-1"_s}, {u"full_name"_s, kMarkers[2]},
-                            {u"citizen_id"_s, kMarkers[3]}});
-    Outbox(vault.database()).enqueue(u"note.put"_s, QJsonObject{{u"id"_s, u"note-1"_s}, {u"text"_s, kMarkers[1]}});
+        QJsonObject { { u"id"_s, u"m-1"_s }, { u"full_name"_s, kMarkers[2] },
+            { u"citizen_id"_s, kMarkers[3] } });
+    Outbox(vault.database())
+        .enqueue(
+            u"note.put"_s, QJsonObject { { u"id"_s, u"note-1"_s }, { u"text"_s, kMarkers[1] } });
     transaction.commit();
 
     BlobStore blobs(vault.database());
     QByteArray pdf = "%PDF-1.4\n" + kMarkers[4].toUtf8();
     pdf.append(QByteArray(300 * 1024, 'x'));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     blobs.begin(sha, pdf.size(), u"application/pdf"_s);
     QVERIFY(blobs.append(sha, pdf));
     QVERIFY(blobs.finish(sha));
@@ -82,7 +85,11 @@ struct PlainSqlite
 {
     void *handle = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
     template<typename F> F fn(const char *name) { return reinterpret_cast<F>(dlsym(handle, name)); }
-    ~PlainSqlite() { if (handle) dlclose(handle); }
+    ~PlainSqlite()
+    {
+        if (handle)
+            dlclose(handle);
+    }
 };
 
 } // namespace
@@ -97,8 +104,11 @@ private Q_SLOTS:
         VaultFixture f;
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
         storeMarkers(*f.vault);
-        QCOMPARE(ReplicaStore(f.vault->database()).get(u"note"_s, u"note-1"_s)->value(u"text"_s).toString(),
-                 kMarkers[1]);
+        QCOMPARE(ReplicaStore(f.vault->database())
+                     .get(u"note"_s, u"note-1"_s)
+                     ->value(u"text"_s)
+                     .toString(),
+            kMarkers[1]);
     }
 
     void noPlaintextOnDisk()
@@ -140,10 +150,14 @@ private Q_SLOTS:
         using Exec = int (*)(void *, const char *, void *, void *, char **);
         using Close = int (*)(void *);
         void *db = nullptr;
-        QCOMPARE(plain.fn<Open>("sqlite3_open")(f.vault->databasePath().toUtf8().constData(), &db), 0);
+        QCOMPARE(
+            plain.fn<Open>("sqlite3_open")(f.vault->databasePath().toUtf8().constData(), &db), 0);
         // Plain SQLite ignores PRAGMA key, so even with a key it cannot read a page.
-        plain.fn<Exec>("sqlite3_exec")(db, "PRAGMA key = \"x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'\"", nullptr, nullptr, nullptr);
-        const int rc = plain.fn<Exec>("sqlite3_exec")(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        plain.fn<Exec>("sqlite3_exec")(db,
+            "PRAGMA key = \"x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'\"",
+            nullptr, nullptr, nullptr);
+        const int rc = plain.fn<Exec>("sqlite3_exec")(
+            db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         QCOMPARE(rc, 26); // SQLITE_NOTADB
         plain.fn<Close>("sqlite3_close")(db);
     }
@@ -182,16 +196,16 @@ private Q_SLOTS:
         QFile file(f.vault->databasePath());
         const qint64 size = file.size();
 
-        QVERIFY(file.resize(size / 2));           // at a page boundary
+        QVERIFY(file.resize(size / 2)); // at a page boundary
         const VaultError half = f.vault->unlock(VaultFixture::kPin);
         QCOMPARE(half.code(), VaultError::Damaged);
         QVERIFY(!half.message().isEmpty());
 
-        QVERIFY(file.resize(1000));               // inside page 1
+        QVERIFY(file.resize(1000)); // inside page 1
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::Damaged);
         QVERIFY(file.resize(0));
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::Damaged);
-        QCOMPARE(f.vault->failedAttempts(), 0);   // not counted as a wrong PIN
+        QCOMPARE(f.vault->failedAttempts(), 0); // not counted as a wrong PIN
     }
 
     void refusesADatabaseFromANewerVersion()
