@@ -56,6 +56,12 @@ QString VaultError::message() const
                 "VaultError", "Mã PIN không đúng. Còn %n lần thử.", nullptr, attemptsLeft);
         return QCoreApplication::translate("VaultError", "Mã PIN không đúng.");
     case LockedOut:
+        // Waits of two minutes or more read in minutes (rounded up).
+        if (retryAfterSeconds >= 120) {
+            const int minutes = (retryAfterSeconds + 59) / 60;
+            return QCoreApplication::translate("VaultError",
+                "Nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.", nullptr, minutes);
+        }
         return QCoreApplication::translate("VaultError",
             "Nhập sai quá nhiều lần. Vui lòng thử lại sau %n giây.", nullptr, retryAfterSeconds);
     case Wiped:

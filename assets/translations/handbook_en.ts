@@ -498,6 +498,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Please try again in %n minute.</numerusform>
+            <numerusform>Too many wrong attempts. Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Nhập sai quá nhiều lần. Vui lòng thử lại sau %n giây.</source>
         <translation>
             <numerusform>Too many wrong attempts. Please try again in %n second.</numerusform>

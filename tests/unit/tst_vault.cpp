@@ -73,6 +73,8 @@ private Q_SLOTS:
         QVERIFY(error.retryAfterSeconds > 0);
         QCOMPARE(f.vault->failedAttempts(), 4);
 
+        QVERIFY2(error.message().contains(u"giây"_s), qPrintable(error.message())); // 30 s
+
         f.now = f.now.addSecs(error.retryAfterSeconds);
         QVERIFY(f.vault->unlock(VaultFixture::kPin).ok());
         QCOMPARE(f.vault->failedAttempts(), 0); // a success resets the count
@@ -90,6 +92,10 @@ private Q_SLOTS:
             QCOMPARE(error.code(), VaultError::WrongPin);
             QCOMPARE(error.attemptsLeft, 10 - attempt);
         }
+        // The last wait (an hour) is told in minutes.
+        VaultError longWait(VaultError::LockedOut);
+        longWait.retryAfterSeconds = f.vault->secondsUntilNextAttempt();
+        QVERIFY2(longWait.message().contains(u"60 phút"_s), qPrintable(longWait.message()));
         f.now = f.now.addSecs(f.vault->secondsUntilNextAttempt());
         QCOMPARE(f.vault->unlock(u"999999"_s).code(), VaultError::Wiped);
         const QString base = f.vault->databasePath();
