@@ -4,11 +4,13 @@
 
 #include <span>
 
-// One step: its version (strictly increasing, from 1) and the statements that apply it.
+// One step: its version (strictly increasing, from 1) and the statements that apply it:
+// those both databases share first, then the ones spelled for each.
 struct Migration
 {
     int version;
     const char *name;
+    std::span<const char *const> common;
     std::span<const char *const> sqlite;
     std::span<const char *const> postgresql;
 };

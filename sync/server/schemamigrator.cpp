@@ -85,11 +85,13 @@ bool SchemaMigrator::applyPending(std::span<const Migration> steps, int *applied
     for (const Migration &step : steps) {
         if (step.version <= current)
             continue;
-        for (const char *statement : sqlite ? step.sqlite : step.postgresql) {
-            if (!exec(QString::fromUtf8(statement), error)) {
-                *error = u"migration %1 (%2) failed: %3"_s.arg(step.version)
-                             .arg(QLatin1StringView(step.name), *error);
-                return false;
+        for (const auto statements : { step.common, sqlite ? step.sqlite : step.postgresql }) {
+            for (const char *statement : statements) {
+                if (!exec(QString::fromUtf8(statement), error)) {
+                    *error = u"migration %1 (%2) failed: %3"_s.arg(step.version)
+                                 .arg(QLatin1StringView(step.name), *error);
+                    return false;
+                }
             }
         }
         QSqlQuery record(db);
