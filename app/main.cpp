@@ -1,7 +1,8 @@
 // Composition root: builds the session objects, publishes them to QML, loads the UI.
 // Debug modes: --self-test (load every QML file of the module, exit) and --screenshot.
 #include "documentcatalog.h"
-#include "qmlsingletons.h"
+#include "handbookapp.h"
+#include "readercatalog.h"
 #include "statuscommand.h"
 #include "synccommand.h"
 #include "vaultsession.h"
@@ -9,22 +10,24 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(HandbookPlugin)
@@ -142,14 +145,14 @@ int runSelfTest(QQmlApplicationEngine &engine)
 }
 
 // --screenshot-state: drives a fresh session to the page to capture, then calls done().
-// "create-pin" needs nothing; "home" creates a PIN ("change-pin" also opens that dialog);
+// "sign-in" and "create-pin" need nothing here; "home" creates a PIN ("change-pin" also opens that dialog);
 // "wrong-pin" creates, locks and tries one wrong PIN; "last-attempts" tries wrong PINs until 3
 // attempts are left, skipping the waits by moving the session's clock (skipSeconds). Only on an
 // empty data dir.
 void driveSession(VaultSession &session, const QString &target,
     const std::function<void(qint64)> &skipSeconds, std::function<void()> done)
 {
-    if (target == u"create-pin") {
+    if (target == u"sign-in" || target == u"create-pin") {
         done();
         return;
     }
@@ -196,7 +199,21 @@ void driveSession(VaultSession &session, const QString &target,
     QTimer::singleShot(0, &session, step);
 }
 
-const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s };
+const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
+    u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting"_s,
+    u"dashboard"_s };
+
+// The newest document with a PDF attachment on this device ("" if none).
+QString newestWithPdf(SqliteDatabase &db)
+{
+    for (const DocumentSummary &doc : DocumentCatalog(db).newestDocuments()) {
+        for (const AttachmentInfo &file : ReaderCatalog(db).attachments(doc.id)) {
+            if (file.isPdf() && file.stored)
+                return doc.id;
+        }
+    }
+    return {};
+}
 
 // Calls a function of a QML page (parameters typed `string` or untyped).
 bool callPage(QObject *page, const char *function, const QString &argument)
@@ -227,6 +244,30 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
             else if (ok && target == u"reader") {
                 const auto newest = DocumentCatalog(session.vault().database()).newestDocuments(1);
                 ok = !newest.isEmpty() && callPage(home, "openDocument", newest.constFirst().id);
+            } else if (ok && target == u"reader-pdf") {
+                // The reader of a document with a PDF, then its first attachment.
+                const QString id = newestWithPdf(session.vault().database());
+                ok = !id.isEmpty() && callPage(home, "openDocument", id);
+                auto *reader = ok ? window->findChild<QObject *>(u"readerPage"_s) : nullptr;
+                ok = reader && QMetaObject::invokeMethod(reader, "openFirstAttachment");
+            } else if (ok && target == u"profile") {
+                ok = QMetaObject::invokeMethod(home, "openProfile");
+            } else if (ok && target == u"directory") {
+                ok = QMetaObject::invokeMethod(home, "openDirectory");
+            } else if (ok && target == u"review") {
+                ok = QMetaObject::invokeMethod(home, "openReview");
+            } else if (ok && target == u"meetings") {
+                ok = QMetaObject::invokeMethod(home, "openMeetings");
+            } else if (ok && (target == u"meeting" || target == u"dashboard")) {
+                // The next meeting (the secretary's follow-up of it for "dashboard").
+                const auto next = DocumentCatalog(session.vault().database())
+                                      .nextMeeting(QDateTime::currentDateTimeUtc());
+                ok = next && QMetaObject::invokeMethod(home, "openMeetings");
+                auto *list = ok ? window->findChild<QObject *>(u"meetingsPage"_s) : nullptr;
+                ok = list && callPage(list, "openMeeting", next->id);
+                auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
+                ok = meeting
+                    && (target == u"meeting" || QMetaObject::invokeMethod(meeting, "openFollowUp"));
             }
             if (!ok) {
                 printLine(stderr, u"screenshot: cannot open "_s + target);
@@ -267,20 +308,53 @@ void grabWhenSettled(
     poll->start();
 }
 
-// Until the settings screen exists, the text size comes from the command line. Theme is a
-// QML-file singleton (no C++ type id in Qt 6.4), so set it from a one-line QML snippet.
-bool setTextScale(QQmlEngine &engine, double scale)
+// --bench-startup <pin> (tests/bench, the start-up benchmark): at the first frame, unlocks the
+// vault as if the PIN had been typed; at the first frame after it opened (the home screen),
+// prints one JSON line of CLOCK_MONOTONIC times and the peak RSS, then exits. No PIN is printed.
+void benchStartup(VaultSession &session, QQuickWindow *window, const QString &pin)
 {
-    QQmlComponent setter(&engine);
-    setter.setData(
-        u"import QtQml\nimport Handbook\nQtObject { Component.onCompleted: Theme.textScale = %1 }"_s
-            .arg(scale)
-            .toUtf8(),
-        QUrl(u"qrc:/Handbook/textScale.qml"_s));
-    std::unique_ptr<QObject> done(setter.create());
-    if (!done)
-        printLine(stderr, u"handbook: cannot set the text scale: "_s + setter.errorString());
-    return done != nullptr;
+    const auto now = [] {
+        timespec time {};
+        clock_gettime(CLOCK_MONOTONIC, &time);
+        return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
+    };
+    auto times = std::make_shared<QJsonObject>();
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [=, &session] {
+            times->insert(u"first_frame_ns"_s, double(now()));
+            times->insert(u"unlock_ns"_s, double(now()));
+            if (!session.unlock(pin))
+                QCoreApplication::exit(1);
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(
+        &session, &VaultSession::stateChanged, window,
+        [=, &session] {
+            if (session.state() != VaultSession::Unlocked || times->contains(u"unlocked_ns"_s))
+                return;
+            times->insert(u"unlocked_ns"_s, double(now()));
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window,
+                [=] {
+                    times->insert(u"home_frame_ns"_s, double(now()));
+                    QFile status(u"/proc/self/status"_s);
+                    if (status.open(QIODevice::ReadOnly)) {
+                        for (const QByteArray &line : status.readAll().split('\n')) {
+                            if (line.startsWith("VmHWM:"))
+                                times->insert(u"vm_hwm_kb"_s,
+                                    line.mid(6).trimmed().split(' ').constFirst().toDouble());
+                        }
+                    }
+                    printLine(stdout,
+                        QString::fromUtf8(QJsonDocument(*times).toJson(QJsonDocument::Compact)));
+                    QCoreApplication::exit(0);
+                },
+                Qt::SingleShotConnection);
+            window->requestUpdate();
+        },
+        Qt::QueuedConnection);
+    QTimer::singleShot(60000, window, [] { QCoreApplication::exit(1); });
 }
 
 } // namespace
@@ -321,15 +395,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, u"Render offscreen, save a PNG, exit."_s, u"file.png"_s);
     const QCommandLineOption screenshotStateOption(u"screenshot-state"_s,
-        u"With --screenshot on an empty data dir: create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, search."_s,
-        u"state"_s, u"create-pin"_s);
+        u"With --screenshot on an empty data dir: sign-in, create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard."_s,
+        u"state"_s, u"sign-in"_s);
     const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
-        u"With --screenshot-state home-data, library, reader or search: the PIN of the existing vault in --data-dir."_s,
+        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting or dashboard: the PIN of the existing vault in --data-dir."_s,
         u"pin"_s);
+    const QCommandLineOption serverOption(u"server"_s,
+        u"The server address the sign-in page suggests."_s, u"url"_s);
     const QCommandLineOption textScaleOption(
         u"text-scale"_s, u"Text size factor, 1.0 to 2.0."_s, u"factor"_s, u"1.0"_s);
-    parser.addOptions({ dataDirOption, langOption, textScaleOption, selfTestOption,
-        screenshotOption, screenshotStateOption, screenshotPinOption });
+    const QCommandLineOption benchStartupOption(u"bench-startup"_s,
+        u"Benchmark: unlock with this PIN, print start-up times at the home screen, exit."_s,
+        u"pin"_s);
+    parser.addOptions({ dataDirOption, serverOption, langOption, textScaleOption, selfTestOption,
+        screenshotOption, screenshotStateOption, screenshotPinOption, benchStartupOption });
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -346,24 +425,12 @@ int main(int argc, char *argv[])
     const QString scenario = parser.value(screenshotStateOption);
     const bool dataScenario = kDataScenarios.contains(scenario);
     if (!dataScenario
-        && !QStringList { u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s,
+        && !QStringList { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s,
             u"change-pin"_s }
                 .contains(scenario)) {
         printLine(stderr,
-            u"handbook: --screenshot-state must be create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader or search"_s);
+            u"handbook: --screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting or dashboard"_s);
         return 1;
-    }
-
-    QTranslator translator;
-    if (lang == u"en") {
-        if (!translator.load(u":/i18n/handbook_en.qm"_s)) {
-            printLine(stderr, u"handbook: English translation missing"_s);
-            return 1;
-        }
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     }
 
     // The self-test never touches real data unless a data dir is given.
@@ -378,21 +445,27 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Vault::Options vaultOptions;
-    vaultOptions.accountDir = VaultSession::accountDirForDataDir(dataDir);
+    HandbookApp::Options appOptions;
+    appOptions.dataDir = dataDir;
     // Screenshots of the later PIN attempts skip the waits by moving this clock forward.
     auto clockOffset = std::make_shared<std::atomic<qint64>>(0);
     if (parser.isSet(screenshotOption))
-        vaultOptions.clock = [clockOffset] {
+        appOptions.clock = [clockOffset] {
             return QDateTime::currentDateTimeUtc().addSecs(clockOffset->load());
         };
-    VaultSession session(vaultOptions);
-    VaultSessionSingleton::setInstance(&session);
-
-    QQuickStyle::setStyle(u"Material"_s);
-    QQmlApplicationEngine engine;
-    // The module lives at :/Handbook (RESOURCE_PREFIX /); Qt 6.4 does not search qrc:/ itself.
-    engine.addImportPath(u"qrc:/"_s);
+    if (parser.isSet(langOption))
+        appOptions.language = lang;
+    if (parser.isSet(textScaleOption))
+        appOptions.textScale = textScale;
+    appOptions.defaultServer = parser.value(serverOption);
+    HandbookApp handbook(appOptions);
+    if (!handbook.error().isEmpty()) {
+        printLine(stderr, u"handbook: "_s + handbook.error());
+        return 1;
+    }
+    VaultSession &session = handbook.session();
+    AccountController &account = handbook.account();
+    QQmlApplicationEngine &engine = handbook.engine();
 
     if (parser.isSet(selfTestOption))
         return runSelfTest(engine);
@@ -404,7 +477,8 @@ int main(int argc, char *argv[])
                 + u" needs a synced --data-dir and --screenshot-pin"_s);
         return 1;
     }
-    if (parser.isSet(screenshotOption) && !dataScenario && scenario != u"create-pin"
+    if (parser.isSet(screenshotOption) && !dataScenario && scenario != u"sign-in"
+        && scenario != u"create-pin"
         && session.state() != VaultSession::NoVault) {
         printLine(stderr, u"handbook: --screenshot-state needs an empty --data-dir"_s);
         return 1;
@@ -416,10 +490,17 @@ int main(int argc, char *argv[])
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (textScale != 1.0 && !setTextScale(engine, textScale))
-        return 1;
+    if (parser.isSet(benchStartupOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window || session.state() != VaultSession::Locked)
+            return 1;
+        benchStartup(session, window, parser.value(benchStartupOption));
+    }
 
     if (parser.isSet(screenshotOption)) {
+        // The PIN page comes after the sign-in page has its three values.
+        if (scenario == u"create-pin")
+            account.beginSignIn(u"https://sotay.sonlam.example.vn"_s, u"dangvien.a1"_s, u"-"_s);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         if (!window)
             return 1;
@@ -440,8 +521,15 @@ int main(int argc, char *argv[])
         }
         driveSession(session, scenario, skipSeconds, [=] {
             if (scenario == u"change-pin") {
-                if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
-                    QMetaObject::invokeMethod(dialog, "open");
+                // The dialog belongs to the settings page.
+                if (auto *home = window->findChild<QObject *>(u"homePage"_s))
+                    QMetaObject::invokeMethod(home, "openSettings");
+                QTimer::singleShot(0, window, [=] {
+                    if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
+                        QMetaObject::invokeMethod(dialog, "open");
+                    grabWhenSettled(window, firstFrameRendered, path);
+                });
+                return;
             }
             grabWhenSettled(window, firstFrameRendered, path);
         });

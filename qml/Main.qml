@@ -12,21 +12,25 @@ ApplicationWindow {
     // The page component on screen, to avoid replacing a page with itself.
     property Component currentPage: null
 
-    function pageForState(state: int): Component {
-        switch (state) {
-        case VaultSession.NoVault:
+    function pageForScreen(screen: int): Component {
+        switch (screen) {
+        case Account.SignIn:
+            return signInPage
+        case Account.ChoosePin:
             return createPinPage
-        case VaultSession.Locked:
+        case Account.Unlock:
             return unlockPage
-        case VaultSession.Unlocked:
+        case Account.ChangePassword:
+            return changePasswordPage
+        case Account.Home:
             return homePage
         default:
-            return null // Busy: stay on the page that started the work.
+            return null // Working: stay on the page that started the work.
         }
     }
 
     function showPageForState() {
-        const page = pageForState(VaultSession.state)
+        const page = pageForScreen(Account.screen)
         if (page === null || page === currentPage)
             return
         const operation = stack.depth === 0 ? StackView.Immediate : StackView.ReplaceTransition
@@ -53,10 +57,17 @@ ApplicationWindow {
     Component.onCompleted: showPageForState()
 
     Connections {
-        target: VaultSession
-        function onStateChanged() {
+        target: Account
+        function onScreenChanged() {
             window.showPageForState()
         }
+    }
+
+    // One text size for the whole app (Cài đặt), up to 200 %.
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: AppSettings.textScale
     }
 
     StackView {
@@ -66,6 +77,14 @@ ApplicationWindow {
         focus: true
     }
 
+    Component {
+        id: signInPage
+        SignInPage {}
+    }
+    Component {
+        id: changePasswordPage
+        ChangePasswordPage {}
+    }
     Component {
         id: createPinPage
         CreatePinPage {}

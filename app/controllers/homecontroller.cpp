@@ -1,6 +1,10 @@
 #include "homecontroller.h"
 
 #include "documentcatalog.h"
+#include "notificationcatalog.h"
+#include "outbox.h"
+#include "sqlitedatabase.h"
+#include "syncstate.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -42,5 +46,29 @@ void HomeController::load(SqliteDatabase &db)
     m_syncStatus = lastSync.isValid() ? tr("Đồng bộ lần cuối: %1").arg(vietnamTime(lastSync))
                                       : tr("Chưa đồng bộ lần nào");
     m_pendingCount = catalog.pendingChanges();
+    m_rejected.setRejected(Outbox(db).rejected());
+    m_unreadNotifications = NotificationCatalog(db).unreadCount();
+
+    // Visits: this screen is made anew at each unlock; the first load moves the stamp.
+    SyncState state(db);
+    if (!m_previousVisit) {
+        m_previousVisit = state.value(u"home_visited_at"_s);
+        state.setValue(u"home_visited_at"_s, m_clock().toUTC().toString(Qt::ISODate));
+    }
+    m_newSinceLastVisit = 0;
+    if (!m_previousVisit->isEmpty()) {
+        Statement count(db, "SELECT count(*) FROM documents WHERE published_at > ?1");
+        count.bind(1, *m_previousVisit);
+        m_newSinceLastVisit = count.step() ? int(count.integer(0)) : 0;
+    }
     Q_EMIT syncStatusChanged();
+}
+
+bool HomeController::dismissRejected(qint64 mutationId)
+{
+    const bool ok
+        = withDatabase([mutationId](SqliteDatabase &db) { Outbox(db).dismissRejected(mutationId); });
+    if (ok)
+        m_rejected.remove(mutationId);
+    return ok;
 }

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "documentlistmodel.h"
+#include "rejectedchangesmodel.h"
 #include "sessioncontroller.h"
 
 #include <QDateTime>
 #include <functional>
+#include <optional>
 
 class HomeController : public SessionController
 {
@@ -21,6 +23,9 @@ class HomeController : public SessionController
     Q_PROPERTY(DocumentListModel *newDocuments READ newDocuments CONSTANT)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncStatusChanged)
+    Q_PROPERTY(RejectedChangesModel *rejectedChanges READ rejectedChanges CONSTANT)
+    Q_PROPERTY(int unreadNotifications READ unreadNotifications NOTIFY syncStatusChanged)
+    Q_PROPERTY(int newSinceLastVisit READ newSinceLastVisit NOTIFY syncStatusChanged)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -39,6 +44,15 @@ public:
     // "Đồng bộ lần cuối: …" or "Chưa đồng bộ lần nào".
     [[nodiscard]] QString syncStatus() const { return m_syncStatus; }
     [[nodiscard]] int pendingCount() const { return m_pendingCount; }
+    // Changes the server refused, with its reasons, until the member dismisses them.
+    [[nodiscard]] RejectedChangesModel *rejectedChanges() { return &m_rejected; }
+    [[nodiscard]] int unreadNotifications() const { return m_unreadNotifications; }
+    // Documents published since the member's previous visit (the visit before this
+    // unlock), 0 on the first visit.
+    [[nodiscard]] int newSinceLastVisit() const { return m_newSinceLastVisit; }
+
+    // The member has read a rejection: the vault forgets it.
+    Q_INVOKABLE bool dismissRejected(qint64 mutationId);
 
     // For tests: what "now" is (defaults to the system clock).
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -55,6 +69,11 @@ protected:
 
 private:
     Clock m_clock;
+    RejectedChangesModel m_rejected;
+    int m_unreadNotifications = 0;
+    int m_newSinceLastVisit = 0;
+    // The previous visit's time, read once when this screen first loads.
+    std::optional<QString> m_previousVisit;
     QString m_meetingTitle;
     QString m_meetingTime;
     QString m_meetingLocation;

@@ -1,5 +1,7 @@
 #include "sessioncontroller.h"
 
+#include "outbox.h"
+
 #include "sqlitedatabase.h"
 #include "vaultsession.h"
 
@@ -45,8 +47,12 @@ bool SessionController::withDatabase(const std::function<void(SqliteDatabase &)>
     if (!db)
         return false;
     try {
+        // A change queued for the server (an action of the member) should go out soon.
+        const int pendingBefore = Outbox(*db).pendingCount();
         work(*db);
         setErrorMessage({});
+        if (Outbox(*db).pendingCount() > pendingBefore && m_session)
+            m_session->noteLocalChange();
         return true;
     } catch (const StorageError &error) {
         // The code only: never row content.

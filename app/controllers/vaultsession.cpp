@@ -132,6 +132,19 @@ bool VaultSession::wipe()
     return error.ok();
 }
 
+bool VaultSession::adopt(std::unique_ptr<Vault> vault)
+{
+    if (m_watcher.isRunning() || !vault)
+        return false;
+    if (m_vault->isOpen())
+        m_vault->lock();
+    m_vault = std::move(vault);
+    setStorageReport({}, false);
+    clearError();
+    refreshFromDisk();
+    return true;
+}
+
 void VaultSession::clearError()
 {
     setError(QString(), QString());

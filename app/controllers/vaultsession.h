@@ -70,6 +70,11 @@ public:
     Q_INVOKABLE void lock();
     // Erases the account's local data (database and key envelope).
     Q_INVOKABLE bool wipe();
+    // Takes over a vault opened elsewhere (signing in opens the account's vault); the session
+    // then shows that account. `vault` may be open or not. False while an operation runs.
+    bool adopt(std::unique_ptr<Vault> vault);
+    // A screen queued a change for the server (the sync sends it soon).
+    void noteLocalChange() { Q_EMIT localChangeQueued(); }
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
@@ -80,6 +85,8 @@ Q_SIGNALS:
     void storageReportChanged();
     // changePin() succeeded.
     void pinChanged();
+    // See noteLocalChange().
+    void localChangeQueued();
 
 private:
     // What a background operation hands back to the UI thread.

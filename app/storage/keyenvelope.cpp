@@ -106,32 +106,58 @@ std::optional<KeyEnvelope> KeyEnvelope::load(const QString &path, bool *damaged)
         *damaged = true;
         return std::nullopt;
     }
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    auto envelope = fromBytes(file.readAll());
+    *damaged = !envelope.has_value();
+    return envelope;
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::fromBytes(const QByteArray &bytes)
+{
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    // Integers only where integers belong: toInteger() of anything else is 0 and fails below.
+    const qint64 opsLimit = json.value(u"opslimit").toInteger(-1);
+    const qint64 memLimit = json.value(u"memlimit").toInteger(-1);
+    const qint64 failedAttempts
+        = json.contains(u"failed_attempts") ? json.value(u"failed_attempts").toInteger(-1) : 0;
     KeyEnvelope envelope;
-    envelope.m_params.opsLimit = quint64(json.value(u"opslimit").toInteger());
-    envelope.m_params.memLimit = quint64(json.value(u"memlimit").toInteger());
     envelope.m_salt = QByteArray::fromBase64(json.value(u"salt").toString().toLatin1());
     envelope.m_nonce = QByteArray::fromBase64(json.value(u"nonce").toString().toLatin1());
     envelope.m_ciphertext
         = QByteArray::fromBase64(json.value(u"wrapped_key").toString().toLatin1());
-    envelope.failedAttempts = json.value(u"failed_attempts").toInt();
-    envelope.lastFailureUtc
-        = QDateTime::fromString(json.value(u"last_failure").toString(), Qt::ISODate);
-    envelope.lockedUntilUtc
-        = QDateTime::fromString(json.value(u"locked_until").toString(), Qt::ISODate);
-    if (json.value(u"format").toInt() != kEnvelopeFormat
+    if (json.value(u"format").toInteger() != kEnvelopeFormat
         || json.value(u"kdf").toString() != u"argon2id13"
-        || envelope.m_params.opsLimit < crypto_pwhash_OPSLIMIT_MIN
-        || envelope.m_params.memLimit < crypto_pwhash_MEMLIMIT_MIN
+        || opsLimit < qint64(crypto_pwhash_OPSLIMIT_MIN)
+        || opsLimit > qint64(KdfParams::kMaxOpsLimit)
+        || memLimit < qint64(crypto_pwhash_MEMLIMIT_MIN)
+        || memLimit > qint64(KdfParams::kMaxMemLimit)
         || envelope.m_salt.size() != qsizetype(crypto_pwhash_SALTBYTES)
-        || envelope.m_ciphertext.isEmpty()) {
-        *damaged = true;
+        || envelope.m_nonce.size() != qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
+        || envelope.m_ciphertext.size()
+            != kKeyBytes + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        || failedAttempts < 0 || failedAttempts > 1000)
         return std::nullopt;
-    }
+    envelope.m_params = { quint64(opsLimit), quint64(memLimit) };
+    envelope.failedAttempts = int(failedAttempts);
+    // Times are kept only when they are UTC times this code could have written.
+    const auto utc = [&json](QStringView key) {
+        QDateTime time = QDateTime::fromString(json.value(key).toString(), Qt::ISODate);
+        return time.isValid() ? time.toUTC() : QDateTime();
+    };
+    envelope.lastFailureUtc = utc(u"last_failure");
+    envelope.lockedUntilUtc = utc(u"locked_until");
     return envelope;
 }
 
 bool KeyEnvelope::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(toBytes());
+    return file.commit();
+}
+
+QByteArray KeyEnvelope::toBytes() const
 {
     QJsonObject json {
         { u"format"_s, kEnvelopeFormat },
@@ -148,9 +174,5 @@ bool KeyEnvelope::save(const QString &path) const
         json.insert(u"last_failure"_s, lastFailureUtc.toUTC().toString(Qt::ISODate));
     if (lockedUntilUtc.isValid())
         json.insert(u"locked_until"_s, lockedUntilUtc.toUTC().toString(Qt::ISODate));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    return file.commit();
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }

@@ -18,6 +18,12 @@ struct KdfParams
     [[nodiscard]] static KdfParams standard();
     // libsodium's minimum: for tests only.
     [[nodiscard]] static KdfParams fastForTests();
+
+    // The most an envelope may ask for: more is a damaged (or planted) envelope, which would
+    // otherwise make unlocking run for hours or exhaust memory. libsodium's "sensitive"
+    // preset (4 passes, 1 GiB) is already far beyond what a phone should do.
+    static constexpr quint64 kMaxOpsLimit = 16;
+    static constexpr quint64 kMaxMemLimit = 1024ull * 1024 * 1024;
 };
 
 class KeyEnvelope
@@ -36,6 +42,12 @@ public:
     [[nodiscard]] static std::optional<KeyEnvelope> load(const QString &path, bool *damaged);
     // Writes atomically (QSaveFile); false on I/O failure.
     [[nodiscard]] bool save(const QString &path) const;
+    // The file's content (JSON), and back: nothing when the bytes are not a well-formed
+    // envelope (format, KDF parameters within bounds, salt, nonce and wrapped key of the right
+    // sizes, a failed-attempt counter from 0). What fromBytes() accepts, toBytes() writes
+    // back equally.
+    [[nodiscard]] QByteArray toBytes() const;
+    [[nodiscard]] static std::optional<KeyEnvelope> fromBytes(const QByteArray &bytes);
 
     int failedAttempts = 0;
     QDateTime lastFailureUtc;

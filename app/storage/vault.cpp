@@ -10,6 +10,9 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <iterator>
+
 Q_LOGGING_CATEGORY(lcVault, "handbook.vault")
 
 namespace {
@@ -120,6 +123,13 @@ VaultError Vault::unlock(const QString &pin)
         return VaultError(damaged || QFile::exists(databasePath()) ? VaultError::EnvelopeDamaged
                                                                    : VaultError::NoVault);
     if (const int wait = secondsUntilNextAttempt(); wait > 0) {
+        // A lock further ahead than the longest delay (the clock was wrong when it was set, or
+        // the envelope was planted) is shortened to that delay and stored, so that it ends.
+        if (envelope->lockedUntilUtc > now().addSecs(wait)) {
+            envelope->lockedUntilUtc = now().addSecs(wait);
+            if (!envelope->save(envelopePath()))
+                qCWarning(lcVault) << "could not shorten a lockout";
+        }
         VaultError error(VaultError::LockedOut);
         error.retryAfterSeconds = wait;
         error.attemptsLeft = kMaxAttempts - envelope->failedAttempts;
@@ -171,8 +181,10 @@ int Vault::secondsUntilNextAttempt() const
     const auto envelope = KeyEnvelope::load(envelopePath(), &damaged);
     if (!envelope || !envelope->lockedUntilUtc.isValid())
         return 0;
+    // Never longer than the longest delay: a clock that was far ahead when the failure was
+    // recorded (or a planted envelope) must not lock the member out for years.
     const qint64 wait = now().secsTo(envelope->lockedUntilUtc);
-    return wait > 0 ? int(wait) : 0;
+    return int(std::clamp<qint64>(wait, 0, std::end(kDelaySeconds)[-1]));
 }
 
 VaultError Vault::changePin(const QString &oldPin, const QString &newPin)
@@ -184,6 +196,13 @@ VaultError Vault::changePin(const QString &oldPin, const QString &newPin)
     if (!envelope)
         return VaultError(damaged ? VaultError::EnvelopeDamaged : VaultError::NoVault);
     if (const int wait = secondsUntilNextAttempt(); wait > 0) {
+        // A lock further ahead than the longest delay (the clock was wrong when it was set, or
+        // the envelope was planted) is shortened to that delay and stored, so that it ends.
+        if (envelope->lockedUntilUtc > now().addSecs(wait)) {
+            envelope->lockedUntilUtc = now().addSecs(wait);
+            if (!envelope->save(envelopePath()))
+                qCWarning(lcVault) << "could not shorten a lockout";
+        }
         VaultError error(VaultError::LockedOut);
         error.retryAfterSeconds = wait;
         return error;

@@ -4,6 +4,7 @@
 #include "loginrequest.h"
 #include "syncerrors.h"
 #include "syncstate.h"
+#include "tlsprofilestore.h"
 #include "vault.h"
 #include "vaultsyncstore.h"
 
@@ -116,7 +117,11 @@ void AccountSignIn::keep(const AuthTokens &tokens)
 {
     try {
         VaultSyncStore(*m_vault).saveSession(tokens.refreshToken, tokens.user);
+        if (!m_tlsProfile.isEmpty())
+            TlsProfileStore::save(*m_vault, m_tlsProfile);
     } catch (const SyncStoreError &error) {
+        return fail(SyncErrors::localStorage(QString::fromUtf8(error.what())));
+    } catch (const StorageError &error) {
         return fail(SyncErrors::localStorage(QString::fromUtf8(error.what())));
     }
     if (!writeCurrentAccount(m_dataDir, tokens.user.id))

@@ -7,6 +7,7 @@
 #include "apierror.h"
 #include "authtokens.h"
 #include "keyenvelope.h"
+#include "tlsprofile.h"
 
 #include <QObject>
 #include <functional>
@@ -40,6 +41,11 @@ public:
     void signIn(const QString &login, const QString &password, const QString &pin, Done done);
     // What a login says about this device (shown in the account's device list).
     void setDevice(const QString &name, const QString &platform);
+    // The TLS profile (trusted CAs, pins) the transport was given for this server: stored
+    // with the account when the sign-in succeeds, so later syncs trust the same (see
+    // TlsProfileStore). The transport must already apply it (ServerAddress::setTlsProfile
+    // or NetworkTransport::setTlsProfile): this only remembers it. Default: none stored.
+    void setTlsProfile(const TlsProfile &profile) { m_tlsProfile = profile; }
 
     // <data-dir>/accounts/<id>, or empty when `id` is not a plain account id.
     [[nodiscard]] static QString accountDir(const QString &dataDir, const QString &id);
@@ -61,6 +67,7 @@ private:
     QString m_pin;
     QString m_deviceName;
     QString m_platform;
+    TlsProfile m_tlsProfile;
     std::unique_ptr<Vault> m_vault;
     Done m_done;
 };

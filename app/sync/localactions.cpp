@@ -4,6 +4,7 @@
 #include "mutationnames.h"
 #include "outbox.h"
 #include "pendingrows.h"
+#include "profilerules.h"
 #include "replicastore.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
@@ -249,11 +250,22 @@ LocalActions::Result LocalActions::updateContact(const QJsonObject &fields)
         if (!profile)
             return failure("not_found");
         const qint64 version = replica.version(QString(RowType::Member), me.memberId).value_or(0);
+        // Values as the server stores them; "base" holds what this device showed before the
+        // edit, so the server can tell a concurrent edit of the same field from another device
+        // (docs/protocol-extensions.md).
         QJsonObject row = *profile;
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            row.insert(it.key(), it.value());
-        const QJsonObject args { { u"fields"_s, fields },
-            { u"base_version"_s, profile->value(u"version"_s).toInteger(version) } };
+        QJsonObject sent;
+        QJsonObject base;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString value = ProfileRules::normalised(it.key(), it.value().toString());
+            row.insert(it.key(), value.isEmpty() ? QJsonValue() : QJsonValue(value));
+            sent.insert(it.key(), value);
+            base.insert(it.key(),
+                profile->value(it.key()).isString() ? profile->value(it.key()) : QJsonValue());
+        }
+        const QJsonObject args { { u"fields"_s, sent },
+            { u"base_version"_s, profile->value(u"version"_s).toInteger(version) },
+            { u"base"_s, base } };
         return record(
             QString(Mutation::ProfileUpdate), args, { { QString(RowType::Member), me.memberId } },
             [&] { replica.put(QString(RowType::Member), me.memberId, version, row); }, me.memberId);
@@ -287,6 +299,61 @@ LocalActions::Result LocalActions::requestProfileChange(
     }
 }
 
+LocalActions::Result LocalActions::decideProfileRequest(
+    const QString &requestId, const QString &decision, const QString &reason)
+{
+    const bool approve = decision == u"approve";
+    if ((!approve && decision != u"reject") || (!approve && reason.trimmed().isEmpty())
+        || reason.size() > 1000)
+        return failure("invalid_args");
+    try {
+        const Identity me = identity();
+        if (me.memberId.isEmpty() && me.orgId.isEmpty())
+            return failure("not_signed_in");
+        if (SyncState(m_db).value(u"role"_s) != u"secretary")
+            return failure("forbidden");
+        ReplicaStore replica(m_db);
+        const auto request = replica.get(QString(RowType::ProfileRequest), requestId);
+        if (!request)
+            return failure("not_found");
+        if (request->value(u"status"_s).toString() != u"pending")
+            return failure("already_decided");
+        const QString memberId = request->value(u"member_id"_s).toString();
+        if (memberId == me.memberId)
+            return failure("forbidden"); // nobody decides on their own record
+        QJsonObject row = *request;
+        row.insert(u"status"_s, approve ? u"approved"_s : u"rejected"_s);
+        row.insert(u"decided_by"_s, orNull(me.memberId));
+        row.insert(u"decision_reason"_s, orNull(reason.trimmed()));
+        const qint64 requestVersion
+            = replica.version(QString(RowType::ProfileRequest), requestId).value_or(0);
+        QList<RowRef> rows { { QString(RowType::ProfileRequest), requestId } };
+        // Approved: the member's profile shows the new values at once (the secretary sees the
+        // cell's full profiles).
+        std::optional<QJsonObject> profile;
+        if (approve && (profile = replica.get(QString(RowType::Member), memberId))) {
+            const QJsonObject fields = request->value(u"fields"_s).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                profile->insert(it.key(), it.value());
+            rows.append({ QString(RowType::Member), memberId });
+        }
+        QJsonObject args { { u"request_id"_s, requestId }, { u"decision"_s, decision } };
+        if (!reason.trimmed().isEmpty())
+            args.insert(u"reason"_s, reason.trimmed());
+        return record(
+            QString(Mutation::ProfileRequestDecide), args, rows,
+            [&] {
+                replica.put(QString(RowType::ProfileRequest), requestId, requestVersion, row);
+                if (profile)
+                    replica.put(QString(RowType::Member), memberId,
+                        replica.version(QString(RowType::Member), memberId).value_or(0), *profile);
+            },
+            requestId);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
 LocalActions::Result LocalActions::shareDocument(const QString &title, const QString &kind,
     const QString &summary, const QString &body, const QList<NewAttachment> &attachments,
     const QString &meetingId)
@@ -298,9 +365,7 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
         const Identity me = identity();
         if (me.orgId.isEmpty())
             return failure("not_signed_in");
-        ReplicaStore replica(m_db);
-        std::optional<QJsonObject> meeting;
-        if (!meetingId.isEmpty() && !(meeting = replica.get(QString(RowType::Meeting), meetingId)))
+        if (!meetingId.isEmpty() && !ReplicaStore(m_db).get(QString(RowType::Meeting), meetingId))
             return failure("not_found");
         // The bytes go into the vault first (each blob in its own transaction); a share that
         // is never queued leaves blobs that the next clean-up removes.
@@ -324,43 +389,233 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
                 QJsonObject { { u"sha256"_s, sha256 }, { u"size"_s, qint64(file.bytes.size()) },
                     { u"mime"_s, file.mime }, { u"name"_s, file.name } });
         }
-        const QString id = newId();
-        const QString issuer = replica.get(QString(RowType::Organization), me.orgId)
-                                   .value_or(QJsonObject {})
-                                   .value(u"name"_s)
-                                   .toString();
-        const QDateTime vietnam = m_clock().toTimeZone(QTimeZone(7 * 3600));
-        const QJsonObject row { { u"id"_s, id }, { u"org_id"_s, me.orgId },
-            { u"audience_org_id"_s, me.orgId }, { u"kind"_s, kind }, { u"number"_s, QJsonValue() },
-            { u"title"_s, title.trimmed() },
-            { u"issued_date"_s, vietnam.date().toString(Qt::ISODate) },
-            { u"issuer"_s, orNull(issuer) }, { u"summary"_s, orNull(summary) },
-            { u"body"_s, orNull(body) }, { u"classification"_s, u"internal"_s },
-            { u"attachments"_s, list }, { u"meeting_id"_s, orNull(meetingId) },
-            { u"published_at"_s, now() } };
-        QJsonObject args { { u"id"_s, id }, { u"title"_s, title.trimmed() }, { u"kind"_s, kind },
-            { u"attachments"_s, list } };
-        if (!summary.isEmpty())
-            args.insert(u"summary"_s, summary);
-        if (!body.isEmpty())
-            args.insert(u"body"_s, body);
-        QList<RowRef> rows { { QString(RowType::Document), id } };
-        if (meeting) {
-            args.insert(u"meeting_id"_s, meetingId);
-            rows.append({ QString(RowType::Meeting), meetingId });
+        return queueShare(me, title, kind, summary, body, list, meetingId);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
+LocalActions::Result LocalActions::forwardDocument(const QString &documentId, const QString &title,
+    const QString &kind, const QString &note, const QString &meetingId)
+{
+    if (title.trimmed().isEmpty() || kind.isEmpty() || note.size() > 4000)
+        return failure("invalid_args");
+    try {
+        const Identity me = identity();
+        if (me.orgId.isEmpty())
+            return failure("not_signed_in");
+        ReplicaStore replica(m_db);
+        const auto source = replica.get(QString(RowType::Document), documentId);
+        if (!source || (!meetingId.isEmpty() && !replica.get(QString(RowType::Meeting), meetingId)))
+            return failure("not_found");
+        // A restricted document is never stored here: it cannot be copied to the cell.
+        const QString body = source->value(u"body"_s).toString();
+        const QJsonArray attachments = source->value(u"attachments"_s).toArray();
+        if (source->value(u"classification"_s).toString() == u"restricted"
+            || (body.trimmed().isEmpty() && attachments.isEmpty()))
+            return failure("invalid_args");
+        return queueShare(me, title, kind, note, body, attachments, meetingId);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
+LocalActions::Result LocalActions::queueShare(const Identity &me, const QString &title,
+    const QString &kind, const QString &summary, const QString &body, const QJsonArray &list,
+    const QString &meetingId)
+{
+    ReplicaStore replica(m_db);
+    std::optional<QJsonObject> meeting;
+    if (!meetingId.isEmpty() && !(meeting = replica.get(QString(RowType::Meeting), meetingId)))
+        return failure("not_found");
+    const QString id = newId();
+    const QString issuer = replica.get(QString(RowType::Organization), me.orgId)
+                               .value_or(QJsonObject {})
+                               .value(u"name"_s)
+                               .toString();
+    const QDateTime vietnam = m_clock().toTimeZone(QTimeZone(7 * 3600));
+    const QJsonObject row { { u"id"_s, id }, { u"org_id"_s, me.orgId },
+        { u"audience_org_id"_s, me.orgId }, { u"kind"_s, kind }, { u"number"_s, QJsonValue() },
+        { u"title"_s, title.trimmed() }, { u"issued_date"_s, vietnam.date().toString(Qt::ISODate) },
+        { u"issuer"_s, orNull(issuer) }, { u"summary"_s, orNull(summary) },
+        { u"body"_s, orNull(body) }, { u"classification"_s, u"internal"_s },
+        { u"attachments"_s, list }, { u"meeting_id"_s, orNull(meetingId) },
+        { u"published_at"_s, now() } };
+    QJsonObject args { { u"id"_s, id }, { u"title"_s, title.trimmed() }, { u"kind"_s, kind },
+        { u"attachments"_s, list } };
+    if (!summary.isEmpty())
+        args.insert(u"summary"_s, summary);
+    if (!body.isEmpty())
+        args.insert(u"body"_s, body);
+    QList<RowRef> rows { { QString(RowType::Document), id } };
+    if (meeting) {
+        args.insert(u"meeting_id"_s, meetingId);
+        rows.append({ QString(RowType::Meeting), meetingId });
+    }
+    return record(
+        QString(Mutation::DocumentShare), args, rows,
+        [&] {
+            replica.put(QString(RowType::Document), id, 0, row);
+            if (meeting) {
+                // The server adds it to the meeting's "read before" list; so do we.
+                QJsonObject updated = *meeting;
+                QJsonArray ids = updated.value(u"document_ids"_s).toArray();
+                ids.append(id);
+                updated.insert(u"document_ids"_s, ids);
+                replica.put(QString(RowType::Meeting), meetingId,
+                    replica.version(QString(RowType::Meeting), meetingId).value_or(0), updated);
+            }
+        },
+        id);
+}
+
+LocalActions::Result LocalActions::createMeeting(const QString &title, const QDateTime &startsAt,
+    const QString &location, const QString &agenda, const QStringList &documentIds)
+{
+    return queueMeeting(QString(Mutation::MeetingCreate), {}, newId(), title, startsAt, location,
+        agenda, documentIds);
+}
+
+LocalActions::Result LocalActions::updateMeeting(const QString &meetingId, const QString &title,
+    const QDateTime &startsAt, const QString &location, const QString &agenda,
+    const QStringList &documentIds)
+{
+    try {
+        const auto current = ReplicaStore(m_db).get(QString(RowType::Meeting), meetingId);
+        if (!current)
+            return failure("not_found");
+        if (current->value(u"status"_s).toString() != u"scheduled")
+            return failure("meeting_closed");
+        return queueMeeting(QString(Mutation::MeetingUpdate), *current, meetingId, title, startsAt,
+            location, agenda, documentIds);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
+LocalActions::Result LocalActions::queueMeeting(const QString &name, const QJsonObject &current,
+    const QString &meetingId, const QString &title, const QDateTime &startsAt,
+    const QString &location, const QString &agenda, const QStringList &documentIds)
+{
+    // The server's limits (meeting.create / meeting.update).
+    if (title.trimmed().isEmpty() || title.trimmed().size() > 300 || location.trimmed().isEmpty()
+        || location.trimmed().size() > 300 || agenda.size() > 10000 || !startsAt.isValid()
+        || documentIds.size() > 50)
+        return failure("invalid_args");
+    try {
+        const Identity me = identity();
+        if (me.orgId.isEmpty())
+            return failure("not_signed_in");
+        const QDateTime start = startsAt.toUTC();
+        const QDateTime before = Timestamps::fromIso(current.value(u"starts_at"_s).toString());
+        if (start <= m_clock() && (current.isEmpty() || start != before))
+            return failure("in_past");
+        ReplicaStore replica(m_db);
+        QJsonArray ids;
+        const QJsonArray known = current.value(u"document_ids"_s).toArray();
+        for (const QString &id : documentIds) {
+            if (ids.contains(id))
+                continue;
+            // Documents already listed stay even when they left this device since.
+            if (!known.contains(id) && !replica.get(QString(RowType::Document), id))
+                return failure("not_found");
+            ids.append(id);
         }
+        QJsonObject row = current.isEmpty()
+            ? QJsonObject { { u"id"_s, meetingId }, { u"org_id"_s, me.orgId },
+                  { u"status"_s, u"scheduled"_s }, { u"cancel_reason"_s, QJsonValue() } }
+            : current;
+        row.insert(u"title"_s, title.trimmed());
+        row.insert(u"starts_at"_s, Timestamps::toIso(start));
+        row.insert(u"location"_s, location.trimmed());
+        row.insert(u"agenda"_s, orNull(agenda));
+        row.insert(u"document_ids"_s, ids);
+        QJsonObject args { { u"id"_s, meetingId }, { u"title"_s, title.trimmed() },
+            { u"starts_at"_s, Timestamps::toIso(start) }, { u"location"_s, location.trimmed() },
+            { u"document_ids"_s, ids } };
+        if (!agenda.isEmpty())
+            args.insert(u"agenda"_s, agenda);
+        const qint64 version = current.isEmpty()
+            ? 0
+            : replica.version(QString(RowType::Meeting), meetingId).value_or(0);
         return record(
-            QString(Mutation::DocumentShare), args, rows,
+            name, args, { { QString(RowType::Meeting), meetingId } },
+            [&] { replica.put(QString(RowType::Meeting), meetingId, version, row); }, meetingId);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
+LocalActions::Result LocalActions::cancelMeeting(const QString &meetingId, const QString &reason)
+{
+    if (reason.size() > 1000)
+        return failure("invalid_args");
+    try {
+        ReplicaStore replica(m_db);
+        const auto current = replica.get(QString(RowType::Meeting), meetingId);
+        if (!current)
+            return failure("not_found");
+        const QString status = current->value(u"status"_s).toString();
+        if (status == u"cancelled")
+            return { 0, meetingId, {} };
+        if (status != u"scheduled")
+            return failure("meeting_closed");
+        QJsonObject row = *current;
+        row.insert(u"status"_s, u"cancelled"_s);
+        row.insert(u"cancel_reason"_s, orNull(reason.trimmed()));
+        QJsonObject args { { u"id"_s, meetingId } };
+        if (!reason.trimmed().isEmpty())
+            args.insert(u"reason"_s, reason.trimmed());
+        const qint64 version = replica.version(QString(RowType::Meeting), meetingId).value_or(0);
+        return record(
+            QString(Mutation::MeetingCancel), args, { { QString(RowType::Meeting), meetingId } },
+            [&] { replica.put(QString(RowType::Meeting), meetingId, version, row); }, meetingId);
+    } catch (const StorageError &) {
+        return failure("storage");
+    }
+}
+
+LocalActions::Result LocalActions::markAttendance(
+    const QString &meetingId, const QString &memberId, bool present)
+{
+    if (memberId.isEmpty())
+        return failure("invalid_args");
+    try {
+        if (identity().orgId.isEmpty())
+            return failure("not_signed_in");
+        ReplicaStore replica(m_db);
+        const auto meeting = replica.get(QString(RowType::Meeting), meetingId);
+        if (!meeting)
+            return failure("not_found");
+        if (meeting->value(u"status"_s).toString() == u"cancelled")
+            return failure("meeting_closed");
+        const QDateTime startsAt = Timestamps::fromIso(meeting->value(u"starts_at"_s).toString());
+        if (startsAt.isValid() && startsAt.addSecs(-kAttendanceLeadSeconds) > m_clock())
+            return failure("too_early");
+        const QString id = meetingId + u':' + memberId; // the server's attendance id
+        QJsonObject row = replica.get(QString(RowType::Attendance), id)
+                              .value_or(QJsonObject { { u"id"_s, id },
+                                  { u"meeting_id"_s, meetingId }, { u"member_id"_s, memberId },
+                                  { u"rsvp"_s, QJsonValue() }, { u"reason"_s, QJsonValue() } });
+        row.insert(u"present"_s, present);
+        const qint64 version = replica.version(QString(RowType::Attendance), id).value_or(0);
+        const bool closes = meeting->value(u"status"_s).toString() == u"scheduled";
+        QList<RowRef> rows { { QString(RowType::Attendance), id } };
+        if (closes)
+            rows.append({ QString(RowType::Meeting), meetingId });
+        return record(
+            QString(Mutation::MeetingAttendance),
+            { { u"meeting_id"_s, meetingId }, { u"member_id"_s, memberId },
+                { u"present"_s, present } },
+            rows,
             [&] {
-                replica.put(QString(RowType::Document), id, 0, row);
-                if (meeting) {
-                    // The server adds it to the meeting's "read before" list; so do we.
-                    QJsonObject updated = *meeting;
-                    QJsonArray ids = updated.value(u"document_ids"_s).toArray();
-                    ids.append(id);
-                    updated.insert(u"document_ids"_s, ids);
+                replica.put(QString(RowType::Attendance), id, version, row);
+                if (closes) {
+                    // Taking attendance means the meeting took place (the server's rule).
+                    QJsonObject done = *meeting;
+                    done.insert(u"status"_s, u"done"_s);
                     replica.put(QString(RowType::Meeting), meetingId,
-                        replica.version(QString(RowType::Meeting), meetingId).value_or(0), updated);
+                        replica.version(QString(RowType::Meeting), meetingId).value_or(0), done);
                 }
             },
             id);

@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class SqliteDatabase;
@@ -21,7 +23,8 @@ public:
 
     // What an action did: the queued mutation (0 when nothing needed sending, e.g. a
     // document already read) and the row it created or changed; or an error code:
-    // not_signed_in, not_found, invalid_args, meeting_closed, storage.
+    // not_signed_in, not_found, invalid_args, meeting_closed, storage; for meetings also
+    // in_past and too_early.
     struct Result
     {
         qint64 mutationId = 0;
@@ -59,11 +62,36 @@ public:
     Result updateContact(const QJsonObject &fields);
     // profile.request: any other own field, for the secretary to decide.
     Result requestProfileChange(const QJsonObject &fields, const QString &reason);
+    // profile.request.decide (secretaries): "approve" or "reject" (with a reason) a pending
+    // request of a member of the cell; on approval the member's row shows the new values.
+    // Also forbidden (not a secretary, or the own request) and already_decided.
+    Result decideProfileRequest(
+        const QString &requestId, const QString &decision, const QString &reason = {});
     // document.share (secretaries): stores the attachments, then queues the share; the sync
     // uploads them before pushing it.
     Result shareDocument(const QString &title, const QString &kind, const QString &summary,
         const QString &body, const QList<NewAttachment> &attachments,
         const QString &meetingId = {});
+    // document.share of a document already on this device (a higher level's, forwarded to
+    // the cell): its body and attachment list (the server has those blobs), `note` as the
+    // summary. Restricted documents are never forwarded (invalid_args).
+    Result forwardDocument(const QString &documentId, const QString &title, const QString &kind,
+        const QString &note, const QString &meetingId = {});
+    // meeting.create (secretaries): a scheduled meeting of my cell; `startsAt` must be in the
+    // future (in_past), every listed document on this device (not_found).
+    Result createMeeting(const QString &title, const QDateTime &startsAt, const QString &location,
+        const QString &agenda, const QStringList &documentIds);
+    // meeting.update: new details of a scheduled meeting (meeting_closed otherwise).
+    Result updateMeeting(const QString &meetingId, const QString &title, const QDateTime &startsAt,
+        const QString &location, const QString &agenda, const QStringList &documentIds);
+    // meeting.cancel: the meeting will not take place.
+    Result cancelMeeting(const QString &meetingId, const QString &reason = {});
+    // meeting.attendance: present or absent at a meeting, from one hour before its start
+    // (too_early before); the meeting is then done, as the server records it.
+    Result markAttendance(const QString &meetingId, const QString &memberId, bool present);
+
+    // How long before its start a meeting's attendance may be taken (the server's rule).
+    static constexpr qint64 kAttendanceLeadSeconds = 3600;
 
 private:
     struct Identity
@@ -78,6 +106,16 @@ private:
     // before-images of `rows`.
     Result record(const QString &name, const QJsonObject &args, const QList<RowRef> &rows,
         const std::function<void()> &apply, const QString &rowId);
+    // Queues document.share of a new cell document with these attachment descriptions
+    // ({sha256, size, mime, name}); with a meeting, also adds it to the meeting's documents.
+    Result queueShare(const Identity &me, const QString &title, const QString &kind,
+        const QString &summary, const QString &body, const QJsonArray &attachments,
+        const QString &meetingId);
+    // Queues meeting.create or meeting.update: `current` is the stored row (empty for a new
+    // meeting), whose other fields (status, org) the new row keeps.
+    Result queueMeeting(const QString &name, const QJsonObject &current, const QString &meetingId,
+        const QString &title, const QDateTime &startsAt, const QString &location,
+        const QString &agenda, const QStringList &documentIds);
 
     SqliteDatabase &m_db;
     Clock m_clock;

@@ -8,6 +8,7 @@
 #include "serveraddress.h"
 #include "syncengine.h"
 #include "syncerrors.h"
+#include "tlsprofilestore.h"
 #include "vault.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
@@ -45,6 +46,9 @@ int reportError(const ApiError &error)
 struct Options
 {
     QString dataDir, server, pin, login, password;
+    // --ca / --pin-sha256: what to trust for the server's certificate; stored with the
+    // account. Unset: what the account stored, or the shipped server-ca.pem, or the system.
+    std::optional<TlsProfile> tls = std::nullopt;
     int timeoutSeconds = 600;
     int pageSize = 500;
     bool blobs = true;
@@ -65,8 +69,12 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         u"page-size"_s, u"Changes per pull page (1-1000)."_s, u"n"_s, u"500"_s);
     const QCommandLineOption noBlobs(u"no-blobs"_s, u"Do not download attachments."_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Log what the sync does (never content)."_s);
-    parser.addOptions(
-        { dataDir, server, pin, login, password, timeout, pageSize, noBlobs, verbose });
+    const QCommandLineOption ca(
+        u"ca"_s, u"Trust only the CA certificate(s) in this PEM file."_s, u"pem"_s);
+    const QCommandLineOption pinSha256(u"pin-sha256"_s,
+        u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
+    parser.addOptions({ dataDir, server, pin, login, password, timeout, pageSize, noBlobs, verbose,
+        ca, pinSha256 });
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "sync"
@@ -102,6 +110,20 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
     if (!Vault::isValidPin(options.pin)) {
         *error = u"the PIN must have 6 to 12 digits"_s;
         return std::nullopt;
+    }
+    if (parser.isSet(ca) || parser.isSet(pinSha256)) {
+        std::optional<TlsProfile> tls = TlsProfile();
+        if (parser.isSet(ca))
+            tls = TlsProfile::fromCaFile(parser.value(ca), error);
+        for (const QString &value : parser.values(pinSha256)) {
+            if (tls && !tls->addPin(value, error))
+                tls.reset();
+        }
+        if (!tls) {
+            *error = u"--ca/--pin-sha256: "_s + *error;
+            return std::nullopt;
+        }
+        options.tls = tls;
     }
     options.blobs = !parser.isSet(noBlobs);
     options.verbose = parser.isSet(verbose);
@@ -147,6 +169,7 @@ int SyncCommand::run(const QStringList &arguments)
     elapsed.start();
     QNetworkAccessManager network;
     NetworkTransport transport(&network, server);
+    transport.setTlsProfile(options->tls.value_or(TlsProfile::shipped()));
     QEventLoop loop;
     int exitCode = kFailed;
     std::unique_ptr<Vault> vault;
@@ -169,6 +192,8 @@ int SyncCommand::run(const QStringList &arguments)
             if (!ok)
                 return quit(reportError(engine->lastError()));
             try {
+                if (options->tls && !signIn)
+                    TlsProfileStore::save(*vault, *options->tls);
                 const QJsonObject summary = summaryOf(*engine, *store, *vault, elapsed.elapsed());
                 std::fprintf(stdout, "%s\n",
                     QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
@@ -185,6 +210,8 @@ int SyncCommand::run(const QStringList &arguments)
         signIn
             = std::make_unique<AccountSignIn>(&transport, options->dataDir, KdfParams::standard());
         signIn->setDevice(u"handbook sync"_s, QSysInfo::prettyProductName());
+        if (options->tls)
+            signIn->setTlsProfile(*options->tls);
         signIn->signIn(
             options->login, options->password, options->pin, [&](AccountSignIn::Outcome &outcome) {
                 if (!outcome.error.isNull()) {
@@ -206,6 +233,17 @@ int SyncCommand::run(const QStringList &arguments)
         const VaultError opened = vault->unlock(options->pin);
         if (!opened.ok())
             return complain(kFailed, opened.codeName() + u": "_s + opened.message());
+        // What the account trusts for its server, unless given now (then stored once the
+        // sync has worked with it).
+        try {
+            const auto stored = TlsProfileStore::load(*vault);
+            if (!stored && !options->tls)
+                return complain(kFailed, u"local_storage: the stored TLS profile cannot be read"_s);
+            if (!options->tls && !stored->isEmpty())
+                transport.setTlsProfile(*stored);
+        } catch (const StorageError &error) {
+            return complain(kFailed, u"local_storage: "_s + QString::fromUtf8(error.what()));
+        }
         QTimer::singleShot(0, &loop, [&] { startSync(std::nullopt); });
     }
     QTimer::singleShot(options->timeoutSeconds * 1000, &loop, [&] {

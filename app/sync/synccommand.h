@@ -1,5 +1,7 @@
-// `handbook sync --data-dir <dir> --server <url> --pin <pin> [--login <l> --password <p>]`
-// (DESIGN.md section 6): signs in if asked, unlocks the account's vault, syncs until nothing
+// `handbook sync --data-dir <dir> --server <url> --pin <pin> [--login <l> --password <p>]
+// [--ca <pem>] [--pin-sha256 <base64>]...` (DESIGN.md section 6; the TLS options are stored
+// with the account, docs/decisions.md "TLS pinning"): signs in if asked, unlocks the
+// account's vault, syncs until nothing
 // is left to pull or push (and the wanted attachments are fetched), prints ONE JSON summary
 // line and exits 0; otherwise one line "handbook sync: <code>: <reason>" and non-zero.
 // Never prints tokens, passwords, PINs or document text.

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AccountController</name>
+    <message>
+        <location filename="../../app/controllers/accountcontroller.cpp" line="+99"/>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Please enter your username and password.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Mã PIN nhập lại không khớp</source>
+        <translation>The PINs do not match</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Hãy nhập mật khẩu cũ và mật khẩu mới.</source>
+        <translation>Please enter the old and the new password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mật khẩu mới nhập lại không khớp.</source>
+        <translation>The new passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mật khẩu mới cần ít nhất %1 ký tự.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mật khẩu mới phải khác mật khẩu cũ.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.</source>
+        <translation>This device has been revoked: the data on it has been deleted. Please sign in again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn được giữ.</source>
+        <translation>Your session has expired. Please sign in again to sync; the data on this device is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <location filename="../../qml/components/AttachmentRow.qml" line="+43"/>
+        <source>Tệp PDF · %1</source>
+        <translation>PDF file · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ứng dụng chỉ mở được tệp PDF.</source>
+        <translation>The app can only open PDF files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang tải tệp…</source>
+        <translation>Downloading file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa tải về — sẽ tải khi có mạng</source>
+        <translation>Not downloaded yet — it will download when online</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Xem tệp</source>
+        <translation>View file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tải về để xem (cần mạng)</source>
+        <translation>Download to view (needs internet)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../qml/pages/AttendancePage.qml" line="+17"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Không tìm thấy cuộc họp này trên máy.</source>
+        <translation>This meeting was not found on this device.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Có mặt %1 · Vắng %2 · Chưa điểm danh %3</source>
+        <translation>Present %1 · Absent %2 · Not yet marked %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh cuộc họp đã hủy.</source>
+        <translation>Attendance cannot be taken yet: only from 1 hour before the meeting, and not for a cancelled meeting.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Những người còn lại: có mặt</source>
+        <translation>Everyone else: present</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Đã báo vắng: %1</source>
+        <translation>Reported absent: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã báo sẽ tham dự</source>
+        <translation>Said they will attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa báo trước</source>
+        <translation>No notice given</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · chưa gửi</source>
+        <translation>%1 · not sent yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 có mặt</source>
+        <translation>%1 present</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 vắng</source>
+        <translation>%1 absent</translation>
+    </message>
+</context>
+<context>
+    <name>CellController</name>
+    <message>
+        <location filename="../../app/controllers/cellcontroller.cpp" line="+53"/>
+        <source>Chưa đăng nhập: chưa ghi lại được thay đổi.</source>
+        <translation>Not signed in: the change could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>Not found on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuộc họp đã diễn ra hoặc đã bị hủy.</source>
+        <translation>The meeting has taken place or has been cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thời gian họp phải sau thời điểm hiện tại.</source>
+        <translation>The meeting time must be later than now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa đến giờ họp: chỉ điểm danh được từ 1 giờ trước khi họp.</source>
+        <translation>It is not meeting time yet: attendance can only be taken from 1 hour before the meeting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông tin chưa đầy đủ hoặc chưa đúng. Xin kiểm tra lại.</source>
+        <translation>Some information is missing or wrong. Please check again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa ghi lại được thay đổi trên máy. Hãy thử lại.</source>
+        <translation>The change could not be saved on this device. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <location filename="../../qml/pages/ChangePasswordPage.qml" line="+20"/>
+        <location line="+58"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng bạn (ít nhất 8 ký tự).</source>
+        <translation>This is your first sign-in: please set a new password of your own (at least 8 characters).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mật khẩu hiện tại</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mật khẩu mới</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhập lại mật khẩu mới</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../qml/components/ChangePinDialog.qml" line="+20"/>
@@ -44,14 +255,47 @@
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../app/controllers/contacteditor.cpp" line="+76"/>
+        <source>Chưa có thay đổi nào để lưu.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hãy sửa những chỗ ghi màu đỏ rồi lưu lại.</source>
+        <translation>Please correct the items marked in red, then save.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chưa đăng nhập: chưa lưu được thay đổi.</source>
+        <translation>Not signed in: the change could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hồ sơ của đồng chí chưa có trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>Your profile is not on this device yet. Please sync and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa lưu được thay đổi. Hãy thử lại.</source>
+        <translation>The changes could not be saved. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePinPage</name>
     <message>
-        <location filename="../../qml/pages/CreatePinPage.qml" line="+20"/>
+        <location filename="../../qml/pages/CreatePinPage.qml" line="+23"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Nhập mã PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nhập lại mã PIN</source>
         <translation>Enter the PIN again</translation>
     </message>
@@ -61,7 +305,17 @@
         <translation>Create a PIN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Đang đăng nhập và tạo kho dữ liệu mã hóa…</source>
+        <translation>Signing in and creating the encrypted data store…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.</source>
+        <translation>This device still holds the account&apos;s data: enter your current PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nhập lại đúng mã PIN vừa chọn để chắc chắn bạn nhớ nó.</source>
         <translation>Enter the PIN you just chose once more, to be sure you remember it.</translation>
     </message>
@@ -81,9 +335,63 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Chọn lại mã PIN khác</source>
         <translation>Choose a different PIN</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../qml/pages/DirectoryPage.qml" line="+26"/>
+        <source>Hồ sơ đảng viên</source>
+        <translation>Party member profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Danh sách chi bộ</source>
+        <translation>Party cell list</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tìm thấy %1 trong %2 đảng viên</source>
+        <translation>Found %1 of %2 Party members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 đảng viên</source>
+        <translation>%1 · %2 Party members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 đảng viên. Gõ tên vào ô dưới để tìm, không dấu cũng được.</source>
+        <translation>%1 · %2 Party members. Type a name in the box below to search; accents are not needed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Tìm theo tên</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chờ duyệt (%1)</source>
+        <translation>Awaiting approval (%1)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (tôi)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -135,6 +443,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentPickRow</name>
+    <message>
+        <location filename="../../qml/components/DocumentPickRow.qml" line="+17"/>
+        <source>Chạm để chọn</source>
+        <translation>Tap to choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Đã chọn · chạm để bỏ</source>
+        <translation>✓ Selected · tap to remove</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message>
         <location filename="../../qml/components/DocumentRow.qml" line="+77"/>
@@ -153,9 +474,251 @@
     </message>
 </context>
 <context>
+    <name>EditContactPage</name>
+    <message>
+        <location filename="../../qml/pages/EditContactPage.qml" line="+16"/>
+        <source>Sửa liên hệ</source>
+        <translation>Edit contact details</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đồng chí tự sửa được số điện thoại, email và nơi ở hiện nay. Không cần có mạng: thay đổi được gửi đi khi đồng bộ.</source>
+        <translation>You can edit your phone number, email and current address yourself. No connection is needed: changes are sent when you sync.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 chữ số bắt đầu bằng 0, hoặc +84. Ví dụ 0912 345 678.</source>
+        <translation>10 digits starting with 0, or +84. For example 0912 345 678.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Để trống nếu không dùng email.</source>
+        <translation>Leave blank if you do not use email.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <location filename="../../app/controllers/feedbackcontroller.cpp" line="+22"/>
+        <source>Bạn</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đảng viên trong chi bộ</source>
+        <translation>Party members in the cell</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Xin viết nội dung góp ý.</source>
+        <translation>Please write your feedback.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xin viết nội dung trả lời.</source>
+        <translation>Please write the reply.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+18"/>
+        <source>Góp ý với chi bộ</source>
+        <translation>Feedback to the Party cell</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gửi ý kiến tới chi bộ</source>
+        <translation>Send feedback to the Party cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Câu hỏi hoặc đề xuất của bạn</source>
+        <translation>Your question or suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viết nội dung ở đây</source>
+        <translation>Write your message here</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gửi góp ý</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Góp ý của đảng viên</source>
+        <translation>Feedback from Party members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Góp ý đã gửi</source>
+        <translation>Feedback sent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa có góp ý nào.</source>
+        <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 · %2 · chưa gửi</source>
+        <translation>%1 · %2 · not sent yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Trả lời của %1 · chưa gửi</source>
+        <translation>Reply from %1 · not sent yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả lời của %1 · %2</source>
+        <translation>Reply from %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chưa có trả lời.</source>
+        <translation>No reply yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trả lời góp ý</source>
+        <translation>Reply to feedback</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nội dung trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gửi trả lời</source>
+        <translation>Send reply</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../qml/pages/FollowUpPage.qml" line="+20"/>
+        <source>Theo dõi chuẩn bị</source>
+        <translation>Preparation tracking</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Không tìm thấy cuộc họp này trên máy.</source>
+        <translation>This meeting was not found on this device.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Theo dữ liệu của lần đồng bộ gần nhất.</source>
+        <translation>As of the last sync.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tham dự</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đọc tài liệu (%1)</source>
+        <translation>Document reading (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sẽ tham dự: %1</source>
+        <translation>Will attend: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Báo vắng: %1</source>
+        <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa trả lời: %1</source>
+        <translation>Not yet replied: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đảng viên trong chi bộ (%1)</source>
+        <translation>Party members of the cell (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 · Lý do: %2</source>
+        <translation>%1 · Reason: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tài liệu cần đọc trước</source>
+        <translation>Documents to read beforehand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuộc họp không có tài liệu cần đọc trước.</source>
+        <translation>The meeting has no documents to read beforehand.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Đã đọc %1/%2</source>
+        <translation>Read %1/%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã đọc: %1</source>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa đọc: %1</source>
+        <translation>Not read: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeController</name>
     <message>
-        <location filename="../../app/controllers/homecontroller.cpp" line="+25"/>
+        <location filename="../../app/controllers/homecontroller.cpp" line="+28"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
@@ -173,17 +736,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+29"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+51"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 · Còn %2 thay đổi chưa gửi</source>
-        <translation>%1 · %2 changes not sent yet</translation>
+        <location line="+40"/>
+        <source>Thay đổi không được chấp nhận</source>
+        <translation>Change not accepted</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã hiểu</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Buổi sinh hoạt chi bộ sắp tới</source>
         <translation>Next cell meeting</translation>
     </message>
@@ -208,7 +781,12 @@
         <translation>Read before the meeting (%1 of %2 read):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
+        <translation>New documents (%1 documents since last time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tài liệu mới</source>
         <translation>New documents</translation>
     </message>
@@ -228,17 +806,52 @@
         <translation>Search documents</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Kiểm tra bộ nhớ</source>
-        <translation>Check storage</translation>
+        <location line="+8"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lịch sinh hoạt chi bộ</source>
+        <translation>Cell meetings</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Đổi mã PIN</source>
-        <translation>Change PIN</translation>
+        <source>Góp ý với chi bộ</source>
+        <translation>Feedback to the Party cell</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Hồ sơ</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hồ sơ của tôi</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Danh sách đảng viên</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thông báo (%1 mới)</source>
+        <translation>Notifications (%1 new)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thông báo</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Khóa</source>
         <translation>Lock</translation>
     </message>
@@ -298,9 +911,624 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+42"/>
+        <location filename="../../qml/Main.qml" line="+46"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingController</name>
+    <message>
+        <location filename="../../app/controllers/meetingcontroller.cpp" line="+89"/>
+        <source>Xin ghi lý do vắng mặt.</source>
+        <translation>Please give a reason for your absence.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditorController</name>
+    <message>
+        <location filename="../../app/controllers/meetingeditorcontroller.cpp" line="+116"/>
+        <source>Tài liệu không còn trên máy</source>
+        <translation>The document is no longer on this device</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Xin nhập tên cuộc họp.</source>
+        <translation>Please enter the meeting&apos;s title.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày giờ họp chưa đúng. Xin nhập ngày theo dạng ngày/tháng/năm (ví dụ 25/12/2026) và giờ theo dạng giờ:phút (ví dụ 19:30).</source>
+        <translation>The meeting date or time is not valid. Please enter the date as day/month/year (e.g. 25/12/2026) and the time as hour:minute (e.g. 19:30).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xin nhập địa điểm họp.</source>
+        <translation>Please enter the meeting place.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/MeetingEditorPage.qml" line="+19"/>
+        <source>Sửa cuộc họp</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+150"/>
+        <source>Lên lịch họp</source>
+        <translation>Schedule a meeting</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Tên cuộc họp</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Sinh hoạt chi bộ tháng 12</source>
+        <translation>For example: Cell meeting for December</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ngày (ngày/tháng/năm)</source>
+        <translation>Date (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Giờ (giờ:phút)</source>
+        <translation>Time (hours:minutes)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Nhà văn hóa tổ dân phố</source>
+        <translation>E.g. Neighbourhood community hall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nội dung sinh hoạt</source>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tài liệu cần đọc trước (%1)</source>
+        <translation>Documents to read beforehand (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa chọn tài liệu nào. Chọn trong danh sách bên dưới.</source>
+        <translation>No documents chosen yet. Choose from the list below.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Thêm tài liệu</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Tìm tài liệu</source>
+        <translation>Find documents</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cuộc họp được lưu trên máy và gửi cho chi bộ khi đồng bộ.</source>
+        <translation>The meeting is saved on this device and sent to the Party cell when you sync.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../app/models/meetinglistmodel.cpp" line="+68"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã họp</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp họp</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bạn sẽ tham dự</source>
+        <translation>You will attend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bạn báo vắng</source>
+        <translation>You sent apologies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn chưa trả lời</source>
+        <translation>You have not replied</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+37"/>
+        <source>Cuộc họp chi bộ</source>
+        <translation>Cell meeting</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Không tìm thấy cuộc họp này trên máy.</source>
+        <translation>This meeting was not found on this device.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · chưa gửi lên máy chủ</source>
+        <translation>%1 · not sent to the server yet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Thời gian: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Địa điểm: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cuộc họp này đã bị hủy. Lý do: %1</source>
+        <translation>This meeting has been cancelled. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuộc họp này đã bị hủy.</source>
+        <translation>This meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nội dung sinh hoạt</source>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tài liệu cần đọc trước (đã đọc %1/%2)</source>
+        <translation>Documents to read beforehand (%1/%2 read)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không có tài liệu cần đọc trước.</source>
+        <translation>No documents to read beforehand.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Bạn đã báo: sẽ tham dự.</source>
+        <translation>You replied: will attend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn đã báo vắng mặt. Lý do: %1</source>
+        <translation>You have reported that you will be absent. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn chưa báo có tham dự hay không.</source>
+        <translation>You have not said whether you will attend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn đã không báo tham dự.</source>
+        <translation>You replied: will not attend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa gửi: sẽ gửi khi máy có mạng.</source>
+        <translation>Not sent yet: it will be sent when the device is online.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bạn có thể đổi ý đến trước giờ họp.</source>
+        <translation>You can change your answer until the meeting starts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tôi sẽ tham dự</source>
+        <translation>I will attend</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sửa lý do vắng mặt</source>
+        <translation>Edit reason for absence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tôi xin vắng mặt</source>
+        <translation>I cannot attend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: đi công tác, ốm</source>
+        <translation>For example: business trip, illness</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gửi báo vắng</source>
+        <translation>Send apologies</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Dành cho bí thư chi bộ</source>
+        <translation>For the Party cell secretary</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Điểm danh: có mặt %1/%2, vắng %3, chưa điểm danh %4</source>
+        <translation>Attendance: %1/%2 present, %3 absent, %4 not yet marked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Theo dõi chuẩn bị</source>
+        <translation>Preparation tracking</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xem và sửa điểm danh</source>
+        <translation>View and edit attendance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sửa cuộc họp</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chia sẻ tài liệu cho cuộc họp</source>
+        <translation>Share documents for the meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Hủy cuộc họp</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Hủy cuộc họp?</source>
+        <translation>Cancel the meeting?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mọi đảng viên trong chi bộ sẽ được báo cuộc họp bị hủy.</source>
+        <translation>All Party members in the cell will be told that the meeting is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lý do (không bắt buộc)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không hủy</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRow</name>
+    <message>
+        <location filename="../../qml/components/MeetingRow.qml" line="+45"/>
+        <source>%1 · chưa gửi</source>
+        <translation>%1 · not sent yet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tại: %1</source>
+        <translation>At: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bạn chưa trả lời</source>
+        <translation>You have not replied</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../qml/pages/MeetingsPage.qml" line="+29"/>
+        <source>Sinh hoạt chi bộ</source>
+        <translation>Cell meetings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sắp tới (%1)</source>
+        <translation>Upcoming (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã qua (%1)</source>
+        <translation>Past (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lên lịch họp</source>
+        <translation>Schedule a meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chia sẻ tài liệu</source>
+        <translation>Share document</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa có cuộc họp nào đã qua trên máy này.</source>
+        <translation>No past meetings on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có lịch sinh hoạt mới. Lịch họp sẽ có sau khi đồng bộ.</source>
+        <translation>No new cell meetings yet. The meeting schedule will appear after syncing.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAnswerModel</name>
+    <message>
+        <location filename="../../app/models/memberanswermodel.cpp" line="+121"/>
+        <source>Sẽ tham dự</source>
+        <translation>Will attend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vắng mặt</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa trả lời</source>
+        <translation>Not replied</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa điểm danh</source>
+        <translation>Not yet marked</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/MemberDetailPage.qml" line="+19"/>
+        <source>Hồ sơ đảng viên</source>
+        <translation>Party member profile</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không tìm thấy hồ sơ này trên máy.</source>
+        <translation>This profile is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hồ sơ đầy đủ do bí thư chi bộ và cấp ủy quản lý; danh sách chi bộ chỉ có họ tên và chức vụ.</source>
+        <translation>The full profile is managed by the Party cell secretary and the Party committee; the cell list shows only names and positions.</translation>
+    </message>
+</context>
+<context>
+    <name>MyProfilePage</name>
+    <message>
+        <location filename="../../qml/pages/MyProfilePage.qml" line="+29"/>
+        <source>Hồ sơ của tôi</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hồ sơ của đồng chí chưa có trên máy này. Hồ sơ sẽ có sau khi đồng bộ.</source>
+        <translation>Your profile is not on this device yet. It will appear after syncing.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Thay đổi của đồng chí đã lưu trên máy và sẽ được gửi khi đồng bộ.</source>
+        <translation>Your change is saved on the device and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sửa điện thoại, email, nơi ở</source>
+        <translation>Edit phone, email, address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đề nghị sửa thông tin khác</source>
+        <translation>Request a change to other details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yêu cầu đã gửi (%1 đang chờ)</source>
+        <translation>Requests sent (%1 pending)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yêu cầu đã gửi</source>
+        <translation>Sent requests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duyệt yêu cầu của đảng viên (%1)</source>
+        <translation>Review members&apos; requests (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <location filename="../../qml/pages/MyRequestsPage.qml" line="+16"/>
+        <source>Yêu cầu đã gửi</source>
+        <translation>Sent requests</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đồng chí chưa gửi yêu cầu sửa hồ sơ nào.</source>
+        <translation>You have not sent any profile change requests.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ngày %1 · chưa gửi, sẽ gửi khi đồng bộ</source>
+        <translation>%1 · not sent yet, will be sent when syncing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày %1</source>
+        <translation>Date %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lý do không duyệt: %1</source>
+        <translation>Reason for rejection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../qml/components/NotesDialog.qml" line="+39"/>
+        <source>Sửa ghi chú</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi chú mới</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú của tôi</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chỉ mình đồng chí xem được các ghi chú này.</source>
+        <translation>Only you can see these notes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa có ghi chú nào.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+74"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Viết ghi chú của đồng chí…</source>
+        <translation>Write your note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung ghi chú</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Thêm ghi chú</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lưu ghi chú</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Xóa ghi chú?</source>
+        <translation>Delete note?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú này sẽ bị xóa trên mọi thiết bị của đồng chí.</source>
+        <translation>This note will be deleted on all your devices.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../qml/pages/NotificationsPage.qml" line="+15"/>
+        <source>Thông báo</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chưa có thông báo nào.</source>
+        <translation>No notifications yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mới · %1</source>
+        <translation>New · %1</translation>
     </message>
 </context>
 <context>
@@ -314,6 +1542,123 @@
         <location line="+3"/>
         <source>‹ Quay lại</source>
         <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
+    <name>PartyAgeCard</name>
+    <message>
+        <location filename="../../qml/components/PartyAgeCard.qml" line="+27"/>
+        <source>Tuổi Đảng: %1 năm</source>
+        <translation>Party age: %1 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có ngày vào Đảng</source>
+        <translation>No Party admission date yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đảng viên dự bị (chưa có ngày chính thức)</source>
+        <translation>Probationary Party member (no full membership date yet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã đủ mốc nhận Huy hiệu Đảng: %1 năm</source>
+        <translation>Party badge milestone reached: %1 years</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Các mốc Huy hiệu Đảng sắp tới:</source>
+        <translation>Upcoming Party badge milestones:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 năm: ngày %2 (%3)</source>
+        <translation>%1 years: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>còn hơn %1 năm</source>
+        <translation>more than %1 years to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa đến 1 năm nữa</source>
+        <translation>less than 1 year to go</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thu gọn</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem thêm %1 mốc sau</source>
+        <translation>Show %1 more milestones</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImageProvider</name>
+    <message>
+        <location filename="../../app/pdf/pdfimageprovider.cpp" line="+43"/>
+        <source>Không hiển thị được trang này của tệp PDF.</source>
+        <translation>This page of the PDF file cannot be displayed.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../app/pdf/pdfpages.cpp" line="+55"/>
+        <source>Không mở được tệp PDF này.</source>
+        <translation>This PDF file cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../qml/components/PdfViewer.qml" line="+84"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cỡ hiển thị %1 phần trăm</source>
+        <translation>Zoom %1 per cent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Trang %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Không hiển thị được trang %1.</source>
+        <translation>Page %1 cannot be displayed.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
     </message>
 </context>
 <context>
@@ -343,9 +1688,340 @@
     </message>
 </context>
 <context>
+    <name>ProfileFieldList</name>
+    <message>
+        <location filename="../../qml/components/ProfileFieldList.qml" line="+61"/>
+        <source>Chưa có thông tin</source>
+        <translation>No information yet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đang chờ chi bộ duyệt: %1</source>
+        <translation>Awaiting Party cell approval: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldModel</name>
+    <message>
+        <location filename="../../app/models/profilefieldmodel.cpp" line="+71"/>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../app/models/profilefields.cpp" line="+68"/>
+        <source>Thông tin cá nhân</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông tin đảng viên</source>
+        <translation>Party member information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trình độ</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Công tác</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liên hệ</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số căn cước công dân</source>
+        <translation>Citizen ID card number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số thẻ đảng viên</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Date of joining the Party</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày chính thức</source>
+        <translation>Full membership date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trình độ học vấn, chuyên môn</source>
+        <translation>Education and qualifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trình độ lý luận chính trị</source>
+        <translation>Political theory level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quá trình công tác</source>
+        <translation>Work history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khen thưởng</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kỷ luật</source>
+        <translation>Disciplinary record</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Viết ngày/tháng/năm, ví dụ 30/04/1975.</source>
+        <translation>Write day/month/year, for example 30/04/1975.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viết Nam hoặc Nữ.</source>
+        <translation>Enter Male or Female.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một giai đoạn, ví dụ: 2010–nay: Giáo viên Trường Tiểu học Quang Trung.</source>
+        <translation>One period per line, for example: 2010–present: Teacher at Quang Trung Primary School.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10 chữ số bắt đầu bằng 0, hoặc +84. Ví dụ 0912 345 678.</source>
+        <translation>10 digits starting with 0, or +84. For example 0912 345 678.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12 chữ số.</source>
+        <translation>12 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ 18.012345.</source>
+        <translation>E.g. 18.012345.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thông tin này không sửa được ở đây.</source>
+        <translation>This information cannot be edited here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: không được để trống.</source>
+        <translation>%1: must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nội dung quá dài.</source>
+        <translation>%1: the text is too long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số điện thoại chưa đúng. Hãy nhập 10 chữ số bắt đầu bằng 0 (ví dụ 0912 345 678) hoặc bắt đầu bằng +84.</source>
+        <translation>The phone number is not valid. Please enter 10 digits starting with 0 (for example 0912 345 678) or starting with +84.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Địa chỉ email chưa đúng. Ví dụ: ten@gmail.com</source>
+        <translation>The email address is not right. For example: name@gmail.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Địa chỉ cần từ %1 đến %2 ký tự.</source>
+        <translation>The address must be %1 to %2 characters long.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ngày chưa đúng. Hãy viết ngày/tháng/năm, ví dụ 30/04/1975.</source>
+        <translation>%1: the date is not valid. Please write day/month/year, for example 30/04/1975.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: không được sau ngày hôm nay.</source>
+        <translation>%1: must not be later than today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số căn cước công dân phải gồm đúng 12 chữ số.</source>
+        <translation>The citizen ID number must have exactly 12 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số thẻ đảng viên chưa đúng. Ví dụ: 18.012345.</source>
+        <translation>The Party card number is not valid. Example: 18.012345.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giới tính: hãy viết Nam hoặc Nữ.</source>
+        <translation>Gender: please write Nam (male) or Nữ (female).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quá trình công tác chưa đúng định dạng.</source>
+        <translation>The work history is not in the correct format.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày vào Đảng phải sau ngày sinh ít nhất 18 năm.</source>
+        <translation>The date of joining the Party must be at least 18 years after the date of birth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>The official membership date must be after the admission date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa có ngày vào Đảng thì chưa thể có ngày chính thức.</source>
+        <translation>There can be no full membership date without a Party admission date.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRequestController</name>
+    <message>
+        <location filename="../../app/controllers/profilerequestcontroller.cpp" line="+110"/>
+        <source>Hãy chọn thông tin cần thay đổi.</source>
+        <translation>Please choose the information to change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giá trị mới giống giá trị hiện tại.</source>
+        <translation>The new value is the same as the current one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hãy ghi lý do thay đổi (ví dụ: đã tốt nghiệp, có quyết định mới).</source>
+        <translation>Please give the reason for the change (e.g. graduated, new decision).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do quá dài (tối đa %1 ký tự).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hãy sửa những chỗ ghi màu đỏ rồi gửi lại.</source>
+        <translation>Please correct the parts marked in red and send again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa đăng nhập: chưa gửi được yêu cầu.</source>
+        <translation>Not signed in: the request could not be sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa gửi được yêu cầu. Hãy thử lại.</source>
+        <translation>The request could not be sent. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRequestModel</name>
+    <message>
+        <location filename="../../app/models/profilerequestmodel.cpp" line="+84"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không được duyệt</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang chờ duyệt</source>
+        <translation>Waiting for review</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
-        <location filename="../../app/controllers/readercontroller.cpp" line="+51"/>
+        <location filename="../../app/controllers/readercontroller.cpp" line="+132"/>
+        <source>Tài khoản %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+56"/>
+        <source>Tài liệu mật: cần kết nối mạng để đọc.</source>
+        <translation>Confidential document: an internet connection is needed to read it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Không mở được tệp PDF này.</source>
+        <translation>This PDF file cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Chưa đăng nhập: chưa ghi nhận được việc đọc tài liệu.</source>
         <translation>Not signed in: your reading could not be recorded.</translation>
     </message>
@@ -354,21 +2030,52 @@
         <source>Chưa ghi nhận được việc đọc tài liệu. Hãy thử lại.</source>
         <translation>Your reading could not be recorded. Please try again.</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Chưa đăng nhập: chưa lưu được thay đổi.</source>
+        <translation>Not signed in: the change could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi chú trống hoặc quá dài (tối đa 20.000 ký tự).</source>
+        <translation>The note is empty or too long (at most 20,000 characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không tìm thấy tài liệu hoặc ghi chú này trên máy.</source>
+        <translation>This document or note was not found on this device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa lưu được thay đổi. Hãy thử lại.</source>
+        <translation>The changes could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hãy viết nội dung ghi chú.</source>
+        <translation>Please write the note.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+18"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+80"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Cỡ chữ %1%</source>
+        <translation>Text size %1%</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Không tìm thấy tài liệu này trên máy.</source>
         <translation>This document is not on this device.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Số: %1</source>
         <translation>Number: %1</translation>
     </message>
@@ -393,17 +2100,826 @@
         <translation>You have not read this document yet</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Tài liệu mật: đang tải nội dung từ máy chủ…</source>
+        <translation>Classified document: loading content from the server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tài liệu mật: nội dung chỉ hiển thị khi có mạng và không được lưu trên máy.</source>
+        <translation>Confidential document: the content is only shown when online and is not saved on this device.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thử tải lại</source>
+        <translation>Try loading again</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tệp đính kèm (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
         <location line="+46"/>
+        <location line="+6"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
     </message>
 </context>
 <context>
+    <name>ReaderToolbar</name>
+    <message>
+        <location filename="../../qml/components/ReaderToolbar.qml" line="+45"/>
+        <source>Chữ nhỏ hơn</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chữ to hơn</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>★ Đã đánh dấu</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Đánh dấu</source>
+        <translation>☆ Bookmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ đánh dấu tài liệu</source>
+        <translation>Remove the document&apos;s bookmark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đánh dấu tài liệu</source>
+        <translation>Bookmark document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ghi chú (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú của tôi</source>
+        <translation>My notes</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedChangesModel</name>
+    <message>
+        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+28"/>
+        <source>Máy chủ không chấp nhận thay đổi này.</source>
+        <translation>The server did not accept this change.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Đánh dấu đã đọc tài liệu</source>
+        <translation>Mark document as read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú trên tài liệu</source>
+        <translation>Note on a document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa ghi chú</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu trang tài liệu</source>
+        <translation>Bookmark document page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ đánh dấu trang</source>
+        <translation>Remove bookmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo buổi sinh hoạt</source>
+        <translation>Create cell meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa buổi sinh hoạt</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy buổi sinh hoạt</source>
+        <translation>Cancel a cell meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả lời tham dự sinh hoạt</source>
+        <translation>Reply to cell meeting attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh buổi sinh hoạt</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chia sẻ tài liệu với chi bộ</source>
+        <translation>Share a document with the cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi ý kiến</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật thông tin liên hệ</source>
+        <translation>Update contact details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề nghị sửa hồ sơ</source>
+        <translation>Request a profile change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duyệt đề nghị sửa hồ sơ</source>
+        <translation>Approve profile change request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thay đổi khác (%1)</source>
+        <translation>Other change (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChangePage</name>
+    <message>
+        <location filename="../../qml/pages/RequestChangePage.qml" line="+19"/>
+        <source>Đề nghị sửa hồ sơ</source>
+        <translation>Request a profile change</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi giá trị mới và lý do; bí thư chi bộ sẽ xem và duyệt.</source>
+        <translation>The other details of your profile are managed by the cell. Choose the detail to change, write the new value and the reason; the cell secretary will review it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Thông tin cần sửa</source>
+        <translation>Information to change</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Chọn thông tin…</source>
+        <translation>Choose information…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hiện nay</source>
+        <translation>Currently</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa có thông tin</source>
+        <translation>No information yet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: đã tốt nghiệp lớp Trung cấp lý luận chính trị năm 2025.</source>
+        <translation>For example: completed the intermediate political theory course in 2025.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gửi đề nghị</source>
+        <translation>Send request</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+39"/>
+        <source>Hãy ghi lý do không duyệt để đồng chí đảng viên được biết.</source>
+        <translation>Please write the reason for not approving, so the Party member is informed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lý do quá dài (tối đa %1 ký tự).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chỉ bí thư chi bộ được duyệt yêu cầu của đảng viên trong chi bộ.</source>
+        <translation>Only the cell secretary can review requests of the cell&apos;s Party members.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yêu cầu này đã được xử lý.</source>
+        <translation>This request has already been handled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa đăng nhập: chưa ghi được quyết định.</source>
+        <translation>Not signed in: the decision could not be recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa ghi được quyết định. Hãy thử lại.</source>
+        <translation>The decision could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã duyệt yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
+        <translation>Request from comrade %1 approved. The decision will be sent when you sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã từ chối yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
+        <translation>Comrade %1&apos;s request has been declined. The decision will be sent when syncing.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../qml/pages/ReviewPage.qml" line="+16"/>
+        <source>Duyệt yêu cầu</source>
+        <translation>Review request</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chỉ bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ.</source>
+        <translation>Only the Party cell secretary can approve profile change requests from Party members in the cell.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có yêu cầu nào đang chờ duyệt.</source>
+        <translation>No requests are awaiting approval.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Gửi ngày %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Hiện nay</source>
+        <translation>Currently</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+58"/>
+        <source>Không duyệt</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Không duyệt yêu cầu</source>
+        <translation>Decline request</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lý do không duyệt yêu cầu của đồng chí %1 (đồng chí ấy sẽ đọc được):</source>
+        <translation>Reason for not approving the request of comrade %1 (they will be able to read it):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lý do không duyệt</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../app/controllers/sessioncontroller.cpp" line="+56"/>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="+60"/>
         <source>Không đọc được dữ liệu trên máy. Hãy thử “Kiểm tra bộ nhớ”.</source>
         <translation>Could not read the data on this device. Try “Check storage”.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+17"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cỡ chữ</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cỡ chữ hiện tại: %1%</source>
+        <translation>Current text size: %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A− Nhỏ hơn</source>
+        <translation>A− Smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ nhỏ hơn</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A+ Lớn hơn</source>
+        <translation>A+ Larger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ lớn hơn</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tự khóa</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ứng dụng tự khóa khi không dùng trong:</source>
+        <translation>The app locks itself when not used for:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 phút</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bộ nhớ</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dữ liệu trên máy: %1 · Còn trống: %2</source>
+        <translation>Data on this device: %1 · Free: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kiểm tra bộ nhớ</source>
+        <translation>Check storage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đổi mã PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tên đăng nhập: %1</source>
+        <translation>Username: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Máy chủ: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đăng xuất và xóa dữ liệu trên máy</source>
+        <translation>Sign out and erase the data on this device</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sổ tay đảng viên, phiên bản %1. Tài liệu được lưu mã hóa trên máy; không ai đọc được khi không có mã PIN.</source>
+        <translation>Party Member&apos;s Handbook, version %1. Documents are stored encrypted on this device; no one can read them without the PIN.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đăng xuất?</source>
+        <translation>Sign out?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Còn %1 thay đổi chưa gửi lên máy chủ và sẽ bị mất. Mọi tài liệu trên máy này sẽ bị xóa; lần sau cần đăng nhập lại.</source>
+        <translation>%1 changes have not been sent to the server and will be lost. All documents on this device will be deleted; you will need to sign in again next time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mọi tài liệu trên máy này sẽ bị xóa; lần sau cần đăng nhập lại.</source>
+        <translation>All documents on this device will be deleted; you will need to sign in again next time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDocumentController</name>
+    <message>
+        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+33"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Không gắn với cuộc họp nào</source>
+        <translation>Not linked to a meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Không mở được tệp này.</source>
+        <translation>This file cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Tệp quá lớn: tối đa %1.</source>
+        <translation>The file is too large: at most %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chỉ chia sẻ được tệp PDF hoặc tệp văn bản (.txt).</source>
+        <translation>Only PDF files or text files (.txt) can be shared.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp văn bản quá dài để chia sẻ. Hãy chuyển sang PDF.</source>
+        <translation>The text file is too long to share. Please convert it to PDF.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tài liệu</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Xin chọn tệp cần chia sẻ.</source>
+        <translation>Please choose a file to share.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xin chọn tài liệu cần chuyển cho chi bộ.</source>
+        <translation>Please choose the document to send to the Party cell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xin nhập tên tài liệu.</source>
+        <translation>Please enter the document&apos;s title.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDocumentPage</name>
+    <message>
+        <location filename="../../qml/pages/ShareDocumentPage.qml" line="+21"/>
+        <source>Chia sẻ tài liệu</source>
+        <translation>Share document</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>Chọn tệp PDF hoặc văn bản</source>
+        <translation>Choose a PDF or text file</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>PDF hoặc văn bản (*.pdf *.txt)</source>
+        <translation>PDF or text (*.pdf *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tệp trên máy</source>
+        <translation>File on this device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tài liệu có sẵn</source>
+        <translation>Available documents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chọn tệp khác</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF hoặc .txt, tối đa %1.</source>
+        <translation>PDF or .txt file, up to %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã chọn: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tài liệu cần chuyển cho chi bộ:</source>
+        <translation>Choose the document to pass on to the cell:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Tìm tài liệu</source>
+        <translation>Find documents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✓ Tài liệu sẽ chuyển cho chi bộ</source>
+        <translation>✓ The document will be sent to the Party cell</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tên tài liệu</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Loại tài liệu</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lời nhắn cho chi bộ (không bắt buộc)</source>
+        <translation>Message to the Party cell (optional)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Dùng cho cuộc họp</source>
+        <translation>For the meeting</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chia sẻ với chi bộ</source>
+        <translation>Share with the cell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tài liệu được lưu trên máy và gửi cho chi bộ khi đồng bộ; tệp lớn được tải lên tiếp từ chỗ dừng nếu mạng bị ngắt.</source>
+        <translation>The document is saved on this device and sent to the Party cell when you sync; large files resume uploading from where they stopped if the connection drops.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../qml/pages/SignInPage.qml" line="+20"/>
+        <source>Sổ tay đảng viên</source>
+        <translation>Party Member&apos;s Handbook</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dùng tên đăng nhập và mật khẩu do cấp ủy cấp. Sau khi đăng nhập, tài liệu được lưu mã hóa trên máy để đọc cả khi không có mạng.</source>
+        <translation>Use the username and password issued by the Party committee. After signing in, documents are stored encrypted on this device so you can read them even without a connection.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <location filename="../../app/models/statisticsmodel.cpp" line="+21"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Độ tuổi</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trình độ chuyên môn</source>
+        <translation>Professional qualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dưới 30 tuổi</source>
+        <translation>Under 30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Từ 70 tuổi trở lên</source>
+        <translation>70 and over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+97"/>
+        <location line="+25"/>
+        <source>Chưa rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Từ %1 đến %2 tuổi</source>
+        <translation>Aged %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sau đại học</source>
+        <translation>Postgraduate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đại học</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cao đẳng</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trung cấp</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phổ thông</source>
+        <translation>Secondary school</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../qml/pages/StatisticsPage.qml" line="+15"/>
+        <source>Thống kê đảng viên</source>
+        <translation>Party member statistics</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thống kê dành cho bí thư chi bộ và cấp ủy.</source>
+        <translation>Statistics for cell secretaries and Party committees.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 đảng viên</source>
+        <translation>%1: %2 Party members</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <location filename="../../qml/components/SyncBanner.qml" line="+40"/>
+        <source>Chỉ đọc trên máy này (chưa kết nối máy chủ)</source>
+        <translation>Read-only on this device (not connected to the server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Không có mạng. Bạn vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.</source>
+        <translation>No connection. You can still read saved documents; the app will sync automatically when you are back online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã đồng bộ</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã nhận %1 thay đổi · tệp đính kèm %2/%3</source>
+        <translation>Received %1 changes · attachments %2/%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã nhận %1 thay đổi</source>
+        <translation>%1 changes received</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · Còn %2 thay đổi chưa gửi</source>
+        <translation>%1 · %2 changes not sent yet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>
@@ -469,12 +2985,12 @@
 <context>
     <name>VaultError</name>
     <message>
-        <location filename="../../app/storage/vaulterror.cpp" line="+36"/>
+        <location filename="../../app/storage/vaulterror.cpp" line="+47"/>
         <source>Chưa có dữ liệu trên máy này. Hãy tạo mã PIN.</source>
         <translation>There is no data on this device yet. Please create a PIN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Máy này đã có mã PIN cho tài khoản này.</source>
         <translation>This device already has a PIN for this account.</translation>
     </message>
@@ -492,12 +3008,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mã PIN không đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.</source>
         <translation>
             <numerusform>Too many wrong attempts. Please try again in %n minute.</numerusform>
@@ -513,32 +3029,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nhập sai mã PIN 10 lần. Dữ liệu trên máy đã được xóa để bảo vệ tài liệu. Hãy đăng nhập lại.</source>
         <translation>A wrong PIN was entered 10 times. The data on this device was erased to protect the documents. Please sign in again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dữ liệu trên máy bị hỏng hoặc đã bị thay đổi. Hãy xóa dữ liệu và đồng bộ lại từ máy chủ.</source>
         <translation>The data on this device is damaged or was altered. Please erase it and sync again from the server.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Khóa bảo vệ dữ liệu bị hỏng, không thể mở dữ liệu. Hãy xóa dữ liệu và đăng nhập lại.</source>
         <translation>The key that protects the data is damaged, so the data cannot be opened. Please erase the data and sign in again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thư viện mã hóa không hoạt động. Ứng dụng từ chối mở dữ liệu.</source>
         <translation>The encryption library is not working. The app refuses to open the data.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dữ liệu được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng.</source>
         <translation>The data was written by a newer version of the app. Please update the app.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Không ghi được dữ liệu lên máy (bộ nhớ đầy hoặc không có quyền).</source>
         <translation>Could not write data to the device (storage full or no permission).</translation>
     </message>
@@ -551,7 +3067,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+223"/>
         <source>Bộ nhớ an toàn: dữ liệu đầy đủ và không bị thay đổi.</source>
         <translation>Storage is sound: the data is complete and unaltered.</translation>
     </message>

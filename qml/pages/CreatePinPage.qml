@@ -5,19 +5,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// First start on this device: choose a PIN, then type it again to confirm.
+// After the password on the sign-in page: choose a PIN, then type it again to confirm
+// (or, signing in again on a device that keeps the account's data, type the existing PIN).
+// Then the app signs in and creates the encrypted store.
 Page {
     id: root
 
     // The PIN typed in the first step; empty while choosing.
     property string firstPin: ""
+    readonly property bool existing: Account.pinExists
     readonly property bool confirming: firstPin.length > 0
-    readonly property bool busy: VaultSession.state === VaultSession.Busy
+    readonly property bool busy: Account.busy || VaultSession.state === VaultSession.Busy
 
     objectName: "createPinPage"
     focus: true
     header: PageHeader {
         title: qsTr("Sổ tay đảng viên")
+        canGoBack: !root.busy
+        onBack: Account.cancelSignIn()
     }
 
     PageBody {
@@ -25,7 +30,8 @@ Page {
 
         Label {
             Layout.fillWidth: true
-            text: root.confirming ? qsTr("Nhập lại mã PIN") : qsTr("Tạo mã PIN")
+            text: root.existing ? qsTr("Nhập mã PIN")
+                  : root.confirming ? qsTr("Nhập lại mã PIN") : qsTr("Tạo mã PIN")
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -35,7 +41,9 @@ Page {
 
         Label {
             Layout.fillWidth: true
-            text: root.confirming
+            text: root.busy ? qsTr("Đang đăng nhập và tạo kho dữ liệu mã hóa…")
+                  : root.existing ? qsTr("Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.")
+                  : root.confirming
                   ? qsTr("Nhập lại đúng mã PIN vừa chọn để chắc chắn bạn nhớ nó.")
                   : qsTr("Mã PIN bảo vệ tài liệu trên điện thoại này: không có mã PIN thì không ai đọc được. Hãy chọn từ %1 đến %2 chữ số.")
                         .arg(VaultSession.minPinLength).arg(VaultSession.maxPinLength)
@@ -47,7 +55,7 @@ Page {
         MessageBox {
             Layout.fillWidth: true
             visible: text.length > 0 && !root.busy
-            text: VaultSession.errorMessage
+            text: Account.errorMessage.length > 0 ? Account.errorMessage : VaultSession.errorMessage
         }
 
         BusyIndicator {
@@ -66,13 +74,16 @@ Page {
             enabled: !root.busy
             minLength: VaultSession.minPinLength
             maxLength: VaultSession.maxPinLength
-            submitText: root.confirming ? qsTr("Xác nhận") : qsTr("Tiếp tục")
+            submitText: root.confirming || root.existing ? qsTr("Xác nhận") : qsTr("Tiếp tục")
             onEntered: pin => {
-                if (root.confirming) {
+                if (root.existing) {
+                    Account.finishSignIn(pin, pin)
+                } else if (root.confirming) {
                     const first = root.firstPin
                     root.firstPin = ""
-                    VaultSession.createPin(first, pin)
+                    Account.finishSignIn(first, pin)
                 } else {
+                    Account.clearError()
                     VaultSession.clearError()
                     root.firstPin = pin
                 }

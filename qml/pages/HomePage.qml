@@ -5,12 +5,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// The vault is open: the next cell meeting and what to read before it, the newest
-// documents, the sync status; then the library, storage check, PIN change and lock.
+// The vault is open: the sync status and any change the server refused, the next cell
+// meeting and what to read before it, what is new since the last visit; then the library,
+// notifications, settings and lock.
 Page {
     id: root
-
-    readonly property bool busy: VaultSession.state === VaultSession.Busy
 
     // Opens the library (with `text` already typed in its search field when given).
     function openLibrary(text: string) {
@@ -22,6 +21,29 @@ Page {
     }
     function openDocument(documentId: string) {
         root.StackView.view.push(readerPage, { documentId: documentId })
+    }
+    function openNotifications() {
+        root.StackView.view.push(notificationsPage)
+    }
+    function openSettings() {
+        root.StackView.view.push(settingsPage)
+    }
+    // The cell's meetings, and feedback to the cell (issue 6).
+    function openMeetings() {
+        root.StackView.view.push(meetingsPage)
+    }
+    function openFeedback() {
+        root.StackView.view.push(feedbackPage)
+    }
+    // Profiles (issue 7): my profile, the cell's directory, the secretary's review.
+    function openProfile() {
+        root.StackView.view.push(myProfilePage)
+    }
+    function openDirectory() {
+        root.StackView.view.push(directoryPage)
+    }
+    function openReview() {
+        root.StackView.view.push(reviewPage)
     }
 
     objectName: "homePage"
@@ -37,18 +59,74 @@ Page {
         session: VaultSession
     }
 
+    // What a sync brought in shows at once.
+    Connections {
+        target: Account.sync
+        function onFinished() {
+            home.reload()
+        }
+    }
+
     PageBody {
         anchors.fill: parent
 
-        Label {
-            objectName: "syncStatus"
+        SyncBanner {
+            objectName: "syncBanner"
             Layout.fillWidth: true
-            text: home.pendingCount > 0
-                  ? qsTr("%1 · Còn %2 thay đổi chưa gửi").arg(home.syncStatus).arg(home.pendingCount)
-                  : home.syncStatus
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
+            lastSyncText: home.syncStatus
+            pendingCount: home.pendingCount
+        }
+
+        Card {
+            objectName: "rejectedCard"
+            Layout.fillWidth: true
+            visible: home.rejectedChanges.count > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Thay đổi không được chấp nhận")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                Repeater {
+                    model: home.rejectedChanges
+                    delegate: ColumnLayout {
+                        id: rejected
+                        required property var model
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall / 2
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: rejected.model.action + " · " + rejected.model.rejectedAt
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "rejectedReason"
+                            Layout.fillWidth: true
+                            text: qsTr("Lý do: %1").arg(rejected.model.reason)
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        ActionButton {
+                            Layout.fillWidth: true
+                            text: qsTr("Đã hiểu")
+                            onClicked: home.dismissRejected(rejected.model.mutationId)
+                        }
+                    }
+                }
+            }
         }
 
         MessageBox {
@@ -130,7 +208,9 @@ Page {
         Label {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
-            text: qsTr("Tài liệu mới")
+            text: home.newSinceLastVisit > 0
+                  ? qsTr("Tài liệu mới (%1 tài liệu kể từ lần trước)").arg(home.newSinceLastVisit)
+                  : qsTr("Tài liệu mới")
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.text
@@ -177,43 +257,72 @@ Page {
             onClicked: root.openSearch()
         }
 
-        MessageBox {
+        Label {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingLarge
-            visible: text.length > 0 && !root.busy && !changePinDialog.visible
-            text: VaultSession.errorMessage
+            Layout.topMargin: Theme.spacingSmall
+            text: qsTr("Chi bộ")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        WrapButton {
+            objectName: "meetingsButton"
+            Layout.fillWidth: true
+            text: qsTr("Lịch sinh hoạt chi bộ")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openMeetings()
+        }
+        WrapButton {
+            objectName: "feedbackButton"
+            Layout.fillWidth: true
+            text: qsTr("Góp ý với chi bộ")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openFeedback()
         }
 
-        MessageBox {
-            objectName: "storageReport"
+        Label {
             Layout.fillWidth: true
-            visible: text.length > 0
-            kind: VaultSession.storageOk ? MessageBox.Success : MessageBox.Error
-            text: VaultSession.storageReport
+            Layout.topMargin: Theme.spacingSmall
+            text: qsTr("Hồ sơ")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
         }
-
-        BusyIndicator {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredHeight: Theme.touchTarget
-            Layout.preferredWidth: Theme.touchTarget
-            visible: root.busy
-            running: root.busy
+        ActionButton {
+            objectName: "profileButton"
+            Layout.fillWidth: true
+            text: qsTr("Hồ sơ của tôi")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openProfile()
+        }
+        ActionButton {
+            objectName: "directoryButton"
+            Layout.fillWidth: true
+            text: qsTr("Danh sách đảng viên")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openDirectory()
         }
 
         ActionButton {
-            objectName: "checkStorageButton"
+            objectName: "notificationsButton"
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingLarge
-            enabled: !root.busy
-            text: qsTr("Kiểm tra bộ nhớ")
-            onClicked: VaultSession.checkStorage()
+            text: home.unreadNotifications > 0
+                  ? qsTr("Thông báo (%1 mới)").arg(home.unreadNotifications)
+                  : qsTr("Thông báo")
+            font.pixelSize: Theme.fontLarge
+            font.bold: home.unreadNotifications > 0
+            onClicked: root.openNotifications()
         }
-
         ActionButton {
+            objectName: "settingsButton"
             Layout.fillWidth: true
-            enabled: !root.busy
-            text: qsTr("Đổi mã PIN")
-            onClicked: changePinDialog.open()
+            text: qsTr("Cài đặt")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openSettings()
         }
 
         ActionButton {
@@ -227,11 +336,6 @@ Page {
         }
     }
 
-    ChangePinDialog {
-        id: changePinDialog
-        objectName: "changePinDialog"
-    }
-
     Component {
         id: libraryPage
         LibraryPage {
@@ -241,5 +345,33 @@ Page {
     Component {
         id: readerPage
         ReaderPage {}
+    }
+    Component {
+        id: notificationsPage
+        NotificationsPage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: meetingsPage
+        MeetingsPage {}
+    }
+    Component {
+        id: feedbackPage
+        FeedbackPage {}
+    }
+    Component {
+        id: myProfilePage
+        MyProfilePage {}
+    }
+    Component {
+        id: directoryPage
+        DirectoryPage {}
+    }
+    Component {
+        id: reviewPage
+        ReviewPage {}
     }
 }

@@ -6,127 +6,390 @@ import QtQuick.Layouts
 import Handbook
 
 // One document: kind, number, title, issuer and date, summary, then the text in large type
-// with comfortable line spacing; "Đánh dấu đã đọc" at the end of the text.
+// with comfortable line spacing and wide margins; its attachments; "Đánh dấu đã đọc" at the
+// end (also done by itself when the member scrolls to the end of the text). The tools row
+// under the title: text size A− / A+ (remembered), bookmark, private notes. The page
+// reopens where the member stopped reading. A confidential (restricted) document is
+// fetched over the network, kept in memory only and shown under a watermark.
 Page {
     id: root
 
     // The document to show (set when the page is opened).
     property string documentId
+    // The text size of the reading column: the app's size times the reader's own.
+    readonly property real textFactor: reader.textScale
+    readonly property int bodySize: Math.round(Theme.fontBody * root.textFactor)
+    readonly property int smallSize: Math.round(Theme.fontSmall * root.textFactor)
+    // Where the member is in the text: 0 (top) to 1 (end) of the scrollable range. Loaded
+    // once from the vault; kept when the text reflows (A− / A+, rotation, late layout).
+    property real fraction: 0
+    property bool fractionLoaded: false
+    // The member moved the text by hand (scroll-to-end marks read only then).
+    property bool userScrolled: false
+    // The confidential attachment being fetched (its row shows "Đang tải tệp…").
+    property string fetchingSha
+    property string fetchingName
+
+    // Puts the text at `fraction` (after the layout changed).
+    function applyFraction() {
+        const range = scroller.contentHeight - scroller.height
+        if (!root.fractionLoaded || scroller.moving || range <= 0)
+            return
+        scroller.contentY = Math.round(root.fraction * range)
+    }
+
+    function savePosition() {
+        if (reader.found && root.fractionLoaded)
+            reader.saveReadingPosition(root.fraction)
+    }
+
+    function checkEnd() {
+        if (!root.userScrolled || reader.read || !reader.found || reader.body.length === 0)
+            return
+        const bodyEnd = readingColumn.y + documentBody.y + documentBody.height
+        if (scroller.contentY + scroller.height >= bodyEnd)
+            reader.reachedEnd()
+    }
+
+    function openAttachment(name: string, sha256: string, source: string) {
+        root.StackView.view.push(pdfPageComponent, {
+            fileName: name,
+            sha256: sha256,
+            source: source,
+            startPage: reader.pdfPage(sha256)
+        })
+    }
+
+    // Opens the first PDF attachment that is on the device (for the screenshots).
+    function openFirstAttachment() {
+        for (let i = 0; i < attachmentRepeater.count; ++i) {
+            const row = attachmentRepeater.itemAt(i) as AttachmentRow
+            if (row && row.isPdf && row.available) {
+                root.openAttachment(row.name, row.sha256, row.source)
+                return
+            }
+        }
+    }
 
     objectName: "readerPage"
-    header: PageHeader {
-        title: reader.kindLabel.length > 0 ? reader.kindLabel : qsTr("Tài liệu")
-        canGoBack: root.StackView.view !== null
-        onBack: root.StackView.view.pop()
+    header: ColumnLayout {
+        spacing: 0
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: reader.kindLabel.length > 0 ? reader.kindLabel : qsTr("Tài liệu")
+            canGoBack: root.StackView.view !== null
+            onBack: {
+                root.savePosition()
+                root.StackView.view.pop()
+            }
+        }
+        ReaderToolbar {
+            Layout.fillWidth: true
+            visible: reader.found
+            canShrink: reader.canShrinkText
+            canEnlarge: reader.canEnlargeText
+            bookmarked: reader.bookmarked
+            noteCount: reader.notes.count
+            onShrinkRequested: {
+                reader.shrinkText()
+                sizeTip.show(qsTr("Cỡ chữ %1%").arg(Math.round(reader.textScale * 100)), 1500)
+            }
+            onEnlargeRequested: {
+                reader.enlargeText()
+                sizeTip.show(qsTr("Cỡ chữ %1%").arg(Math.round(reader.textScale * 100)), 1500)
+            }
+            onBookmarkToggled: reader.toggleBookmark()
+            onNotesRequested: notesDialog.open()
+        }
     }
+
+    StackView.onDeactivating: root.savePosition()
 
     ReaderController {
         id: reader
         session: VaultSession
+        fetcher: Account.documentFetcher
         documentId: root.documentId
+        onDocumentChanged: {
+            if (!root.fractionLoaded && reader.found) {
+                root.fraction = reader.readingPosition
+                root.fractionLoaded = true
+            }
+            restoreTimer.restart()
+        }
+        onAttachmentReady: (sha256, source) => {
+            root.fetchingSha = ""
+            root.openAttachment(root.fetchingName, sha256, source)
+        }
+        onAttachmentFailed: (sha256, message) => {
+            root.fetchingSha = ""
+            attachmentError.text = message
+        }
     }
 
-    PageBody {
+    // Applies the position after the text has been laid out again.
+    Timer {
+        id: restoreTimer
+        interval: 0
+        onTriggered: root.applyFraction()
+    }
+
+    ToolTip {
+        id: sizeTip
+        objectName: "textSizeTip"
+        x: (root.width - width) / 2
+        y: Theme.spacing
+        font.pixelSize: Theme.fontBody
+    }
+
+    Flickable {
+        id: scroller
+        objectName: "readerScroller"
         anchors.fill: parent
+        contentWidth: width
+        contentHeight: readingColumn.implicitHeight + 2 * Theme.spacingLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {}
 
-        Label {
-            Layout.fillWidth: true
-            visible: !reader.found
-            text: qsTr("Không tìm thấy tài liệu này trên máy.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-        }
-
-        Label {
-            objectName: "documentTitle"
-            Layout.fillWidth: true
-            visible: reader.found
-            text: reader.title
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: reader.found && reader.number.length > 0
-            text: qsTr("Số: %1").arg(reader.number)
-            font.pixelSize: Theme.fontBody
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: reader.found && reader.issuer.length > 0
-            text: qsTr("Cơ quan ban hành: %1").arg(reader.issuer)
-            font.pixelSize: Theme.fontBody
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: reader.found && reader.issuedDate.length > 0
-            text: qsTr("Ngày ban hành: %1").arg(reader.issuedDate)
-            font.pixelSize: Theme.fontBody
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
-        }
-        Label {
-            objectName: "readState"
-            Layout.fillWidth: true
-            visible: reader.found
-            text: reader.read ? qsTr("✓ Bạn đã đọc tài liệu này") : qsTr("Bạn chưa đọc tài liệu này")
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            color: reader.read ? Theme.success : Theme.accentDark
-            wrapMode: Text.Wrap
+        onContentHeightChanged: restoreTimer.restart()
+        onHeightChanged: restoreTimer.restart()
+        onMovementStarted: root.userScrolled = true
+        onMovementEnded: root.savePosition()
+        onContentYChanged: {
+            // Only the member's own scrolling moves the reading position.
+            const range = scroller.contentHeight - scroller.height
+            if (scroller.moving && range > 0)
+                root.fraction = Math.min(1, Math.max(0, scroller.contentY / range))
+            root.checkEnd()
         }
 
-        Card {
-            Layout.fillWidth: true
-            visible: reader.found && reader.summary.length > 0
+        ColumnLayout {
+            id: readingColumn
+            // Wide margins: easier to hold the phone and to find the start of each line.
+            x: Math.max(Theme.spacingLarge, (scroller.width - width) / 2)
+            y: Theme.spacingLarge
+            width: Math.min(scroller.width - 2 * Theme.spacingLarge, Theme.contentMaxWidth)
+            spacing: Theme.spacing
 
             Label {
-                anchors.fill: parent
-                text: reader.summary
-                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: !reader.found
+                text: qsTr("Không tìm thấy tài liệu này trên máy.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
-                lineHeight: 1.3
+            }
+
+            Label {
+                objectName: "documentTitle"
+                Layout.fillWidth: true
+                visible: reader.found
+                text: reader.title
+                font.pixelSize: Math.round(Theme.fontTitle * root.textFactor)
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                lineHeight: 1.2
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: reader.found && reader.number.length > 0
+                text: qsTr("Số: %1").arg(reader.number)
+                font.pixelSize: root.bodySize
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: reader.found && reader.issuer.length > 0
+                text: qsTr("Cơ quan ban hành: %1").arg(reader.issuer)
+                font.pixelSize: root.bodySize
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: reader.found && reader.issuedDate.length > 0
+                text: qsTr("Ngày ban hành: %1").arg(reader.issuedDate)
+                font.pixelSize: root.bodySize
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "readState"
+                Layout.fillWidth: true
+                visible: reader.found
+                text: reader.read ? qsTr("✓ Bạn đã đọc tài liệu này") : qsTr("Bạn chưa đọc tài liệu này")
+                font.pixelSize: root.bodySize
+                font.bold: true
+                color: reader.read ? Theme.success : Theme.accentDark
+                wrapMode: Text.Wrap
+            }
+
+            // A confidential document: what is happening, and a way to try again.
+            MessageBox {
+                objectName: "restrictedNotice"
+                Layout.fillWidth: true
+                visible: reader.restricted
+                kind: reader.restrictedState === ReaderController.Failed ? MessageBox.Error
+                                                                         : MessageBox.Warning
+                text: reader.restrictedState === ReaderController.Fetching
+                      ? qsTr("Tài liệu mật: đang tải nội dung từ máy chủ…")
+                      : reader.restrictedState === ReaderController.Shown
+                        ? qsTr("Tài liệu mật: nội dung chỉ hiển thị khi có mạng và không được lưu trên máy.")
+                        : reader.restrictedMessage
+            }
+            ActionButton {
+                objectName: "retryRestrictedButton"
+                Layout.fillWidth: true
+                visible: reader.restricted && (reader.restrictedState === ReaderController.NeedsNetwork
+                                               || reader.restrictedState === ReaderController.Failed)
+                text: qsTr("Thử tải lại")
+                onClicked: reader.fetchRestricted()
+            }
+
+            Card {
+                Layout.fillWidth: true
+                visible: reader.found && reader.summary.length > 0
+
+                Label {
+                    anchors.fill: parent
+                    text: reader.summary
+                    textFormat: Text.PlainText
+                    font.pixelSize: root.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    lineHeight: 1.4
+                }
+            }
+
+            Label {
+                id: documentBody
+                objectName: "documentBody"
+                Layout.fillWidth: true
+                visible: reader.found
+                text: reader.body
+                textFormat: Text.PlainText
+                font.pixelSize: root.bodySize
+                color: Theme.text
+                wrapMode: Text.Wrap
+                lineHeight: 1.45
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: reader.found && reader.attachments.count > 0
+                text: qsTr("Tệp đính kèm (%1)").arg(reader.attachments.count)
+                font.pixelSize: Math.round(Theme.fontLarge * root.textFactor)
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                id: attachmentRepeater
+                model: reader.attachments
+
+                AttachmentRow {
+                    id: attachmentRow
+                    Layout.fillWidth: true
+                    restricted: reader.restricted
+                    busy: root.fetchingSha === attachmentRow.sha256
+                    onOpenRequested: root.openAttachment(attachmentRow.name, attachmentRow.sha256,
+                                                         attachmentRow.source)
+                    onFetchRequested: {
+                        attachmentError.text = ""
+                        root.fetchingSha = attachmentRow.sha256
+                        root.fetchingName = attachmentRow.name
+                        reader.fetchAttachment(attachmentRow.sha256)
+                    }
+                }
+            }
+            MessageBox {
+                id: attachmentError
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: ""
+            }
+
+            MessageBox {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: reader.errorMessage
+            }
+
+            ActionButton {
+                objectName: "markReadButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                visible: reader.found && !reader.read
+                         && (!reader.restricted || reader.restrictedState === ReaderController.Shown)
+                highlighted: true
+                text: qsTr("Đánh dấu đã đọc")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                onClicked: reader.markRead()
+                // Wraps rather than cut the words short with very large text.
+                contentItem: Label {
+                    text: qsTr("Đánh dấu đã đọc")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.textOnAccent
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
+    }
 
-        Label {
-            objectName: "documentBody"
-            Layout.fillWidth: true
-            visible: reader.found
-            text: reader.body
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-            lineHeight: 1.5
+    // Over the text of a confidential document: who is reading it, and when.
+    Watermark {
+        objectName: "readerWatermark"
+        anchors.fill: scroller
+        text: reader.restrictedState === ReaderController.Shown ? reader.watermarkText : ""
+    }
+
+    NotesDialog {
+        id: notesDialog
+        notes: reader.notes
+        errorText: reader.errorMessage
+        onSaveRequested: (noteId, text) => {
+            if (reader.saveNote(noteId, text))
+                notesDialog.finishEditing()
         }
+        onDeleteRequested: noteId => reader.deleteNote(noteId)
+    }
 
-        MessageBox {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: reader.errorMessage
-        }
+    Component {
+        id: pdfPageComponent
 
-        ActionButton {
-            objectName: "markReadButton"
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingLarge
-            visible: reader.found && !reader.read
-            highlighted: true
-            text: qsTr("Đánh dấu đã đọc")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            onClicked: reader.markRead()
+        Page {
+            id: pdfPage
+
+            property string fileName
+            property string sha256
+            property string source
+            property int startPage
+
+            objectName: "pdfPage"
+            header: PageHeader {
+                title: pdfPage.fileName
+                canGoBack: true
+                onBack: pdfPage.StackView.view.pop()
+            }
+
+            PdfViewer {
+                anchors.fill: parent
+                source: pdfPage.source
+                startPage: pdfPage.startPage
+                watermark: reader.restrictedState === ReaderController.Shown ? reader.watermarkText : ""
+                onCurrentPageChanged: if (pageCount > 0) reader.savePdfPage(pdfPage.sha256, currentPage)
+            }
         }
     }
 }

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslError>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +59,14 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
         networkRequest.setRawHeader(name, value);
     if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT")
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    // A redirect is answered as it is (and refused below): the API never redirects, and
+    // following one could lead to plain HTTP or to another host.
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const bool tls = url.scheme() == "https"_L1;
+    const TlsProfile profile = m_server.tlsProfile();
+    if (tls)
+        networkRequest.setSslConfiguration(profile.sslConfiguration());
 
     QNetworkReply *reply = nullptr;
     if (request.method == "GET")
@@ -70,11 +80,47 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
     else
         reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
 
+    // Why this transport stopped the exchange itself (an untrusted certificate), if it did.
+    auto refusal = std::make_shared<ApiError>();
+    if (tls) {
+        // TLS errors are never ignored: any error ends the handshake. Noted to tell the user why.
+        connect(reply, &QNetworkReply::sslErrors, reply, [refusal](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors)
+                qCWarning(lcSync) << "TLS: the server's certificate is refused:" << error.error();
+            *refusal = SyncErrors::untrustedCertificate();
+        });
+        // Pins are checked once the handshake is done, before the request is sent.
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, profile, refusal] {
+            if (profile.acceptsChain(reply->sslConfiguration().peerCertificateChain()))
+                return;
+            qCWarning(lcSync) << "TLS: the server's key matches no pin: refusing it";
+            *refusal = SyncErrors::untrustedCertificate();
+            reply->abort();
+        });
+    }
     connect(reply, &QNetworkReply::finished, reply,
-        [reply, guard = QPointer<QObject>(context), done = std::move(done)] {
+        [reply, tls, profile, refusal, network = QPointer<QNetworkAccessManager>(m_network),
+            guard = QPointer<QObject>(context), done = std::move(done)] {
             reply->deleteLater();
+            HttpResponse response = readReply(reply);
+            // Checked again on the answer, in case a connection's handshake was not seen.
+            if (refusal->isNull() && tls && response.status != 0
+                && !profile.acceptsChain(reply->sslConfiguration().peerCertificateChain()))
+                *refusal = SyncErrors::untrustedCertificate();
+            if (refusal->isNull() && response.status >= 300 && response.status < 400
+                && response.status != 304) {
+                qCWarning(lcSync) << reply->url().path() << "redirect refused:" << response.status;
+                *refusal = SyncErrors::redirectRefused();
+            }
+            if (!refusal->isNull()) {
+                // Nothing of that exchange is used, and no connection to that peer is reused.
+                response = HttpResponse();
+                response.transportError = *refusal;
+                if (network)
+                    network->clearConnectionCache();
+            }
             if (guard)
-                done(readReply(reply));
+                done(response);
         });
 }
 

@@ -1,4 +1,6 @@
-// HttpTransport over QNetworkAccessManager, for one server (https unless loopback).
+// HttpTransport over QNetworkAccessManager, for one server (https unless loopback). Trusts
+// only what the server's TlsProfile allows (its CAs, its pins; docs/decisions.md "TLS
+// pinning") and never follows a redirect; never ignores a TLS error.
 #pragma once
 
 #include "httptransport.h"
@@ -20,6 +22,9 @@ public:
         QNetworkAccessManager *network, ServerAddress server, QObject *parent = nullptr);
 
     [[nodiscard]] ServerAddress server() const { return m_server; }
+    // Trust this from the next request on (e.g. the profile stored with the account, read
+    // once its vault is open).
+    void setTlsProfile(const TlsProfile &profile) { m_server.setTlsProfile(profile); }
     // A request fails with "timeout" when no byte moves for this long (default 30 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 

@@ -1,6 +1,8 @@
 // The address of a handbook server as typed by a user, validated and normalised.
 #pragma once
 
+#include "tlsprofile.h"
+
 #include <QAnyStringView>
 #include <QString>
 #include <QUrl>
@@ -27,7 +29,13 @@ public:
     // True when the host is this device (plain HTTP allowed).
     [[nodiscard]] static bool isLoopbackHost(const QString &host);
 
+    // What the client trusts for this server's certificate (empty: the system's CAs);
+    // NetworkTransport applies it to every request. Not part of the address text.
+    [[nodiscard]] const TlsProfile &tlsProfile() const { return m_tls; }
+    void setTlsProfile(const TlsProfile &profile) { m_tls = profile; }
+
 private:
     QUrl m_url;
     QString m_error;
+    TlsProfile m_tls;
 };

@@ -71,6 +71,16 @@ ApiError SyncErrors::signedOut()
     return make(SignedOut);
 }
 
+ApiError SyncErrors::untrustedCertificate()
+{
+    return make(TlsUntrusted);
+}
+
+ApiError SyncErrors::redirectRefused()
+{
+    return make(RedirectRefused);
+}
+
 ApiError SyncErrors::hashMismatch()
 {
     return make(Protocol::ErrorCode::HashMismatch);
@@ -86,6 +96,14 @@ QString SyncErrors::message(const QString &code, int status)
     if (code == TlsError)
         return tr("Không thiết lập được kết nối bảo mật với máy chủ. Chứng chỉ của máy chủ có "
                   "thể không hợp lệ.");
+    if (code == TlsUntrusted)
+        return tr("Chứng chỉ bảo mật của máy chủ không đúng với chứng chỉ đã cài cho tài khoản "
+                  "này, nên ứng dụng đã dừng kết nối để bảo vệ dữ liệu. Đồng chí hãy báo cho "
+                  "cán bộ quản trị.");
+    if (code == RedirectRefused)
+        return tr("Máy chủ chuyển sang một địa chỉ khác nên ứng dụng đã dừng kết nối để bảo vệ "
+                  "dữ liệu. Đồng chí hãy kiểm tra lại địa chỉ máy chủ hoặc báo cho cán bộ quản "
+                  "trị.");
     if (code == BadResponse)
         return tr("Máy chủ trả lời không đúng định dạng. Dữ liệu trên máy được giữ nguyên.");
     if (code == InvalidCredentials)
@@ -124,7 +142,8 @@ bool SyncErrors::isTransient(const ApiError &error)
     return code == NetworkUnreachable || code == Timeout || code == TlsError || code == BadResponse
         || code == Unavailable || code == InternalError || code == RequestTimeout
         || code == RateLimited || code == HashMismatch || code == LocalStorage
-        || code == Protocol::SyncErrorCode::BadCursor;
+        || code == Protocol::SyncErrorCode::BadCursor || code == TlsUntrusted
+        || code == RedirectRefused;
 }
 
 bool SyncErrors::isOffline(const ApiError &error)

@@ -13,6 +13,11 @@ public:
     // Client-side codes besides those of Protocol::ErrorCode.
     static constexpr QLatin1StringView LocalStorage { "local_storage" };
     static constexpr QLatin1StringView SignedOut { "signed_out" };
+    // The server's certificate is not one the account trusts (another CA, a pin mismatch).
+    static constexpr QLatin1StringView TlsUntrusted { "tls_untrusted" };
+    // The server answered with a redirect (never followed: it could lead to plain HTTP or
+    // another host).
+    static constexpr QLatin1StringView RedirectRefused { "redirect_refused" };
 
     // A failure below HTTP (no answer, cut off, TLS).
     [[nodiscard]] static ApiError transport(QNetworkReply::NetworkError error);
@@ -25,6 +30,10 @@ public:
     [[nodiscard]] static ApiError localStorage(const QString &detail);
     // There is no usable session: sign in again.
     [[nodiscard]] static ApiError signedOut();
+    // The server's certificate is not trusted by the account's TLS profile.
+    [[nodiscard]] static ApiError untrustedCertificate();
+    // The server tried to redirect the client.
+    [[nodiscard]] static ApiError redirectRefused();
     // A downloaded blob's bytes did not have its SHA-256.
     [[nodiscard]] static ApiError hashMismatch();
     // Vietnamese text for a code (`status` for the generic server messages).

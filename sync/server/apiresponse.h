@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
@@ -14,6 +15,10 @@ public:
     // A JSON object body with Content-Type application/json.
     [[nodiscard]] static QHttpServerResponse json(
         const QJsonObject &body, Status status = Status::Ok);
+    // The same, gzip-compressed when `request` accepts it and the body is large enough
+    // (ResponseCompression); with `Vary: Accept-Encoding` either way.
+    [[nodiscard]] static QHttpServerResponse json(
+        const QHttpServerRequest &request, const QJsonObject &body, Status status = Status::Ok);
     // {"error": {"code", "message"}} with the given 4xx/5xx status.
     [[nodiscard]] static QHttpServerResponse error(Status status, const ApiError &error);
     [[nodiscard]] static QHttpServerResponse error(

@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "auditlog.h"
 #include "authreplies.h"
+#include "clientaddress.h"
 #include "loginhandler.h"
 #include "loginratelimiter.h"
 #include "passwordchangehandler.h"
@@ -30,7 +31,9 @@ void AuthApi::registerRoutes(ApiServer &server)
 {
     using Method = QHttpServerRequest::Method;
     server.addRoute(Protocol::Path::AuthLogin, Method::Post,
-        [this](const QHttpServerRequest &request) { return m_login->handle(request); });
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            m_login->handle(request, std::move(responder));
+        });
     server.addRoute(Protocol::Path::AuthRefresh, Method::Post,
         [this](const QHttpServerRequest &request) { return m_refresh->handle(request); });
     server.addRoute(Protocol::Path::AuthLogout, Method::Post,
@@ -52,7 +55,7 @@ QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
         TokenStore::deleteDeviceTokens(tx.db(), user.deviceId);
         AuditLog::record(tx.db(),
             AuditEntry { user.userId, user.login, u"logout"_s, u"device"_s, user.deviceId, u"ok"_s,
-                LoginRateLimiter::addressKey(request.remoteAddress()), {} });
+                LoginRateLimiter::addressKey(ClientAddress::of(request)), {} });
         tx.commit();
         return ApiResponse::json(QJsonObject {});
     } catch (const DbError &e) {

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "authenticateduser.h"
 #include "byterange.h"
+#include "clientaddress.h"
 #include "protocol.h"
 #include "requestauthenticator.h"
 #include "serverblobstore.h"
@@ -296,7 +297,7 @@ void BlobApi::auditDenied(const AuthenticatedUser &user, const QHttpServerReques
         WriteTransaction tx(m_database);
         AuditLog::record(tx.db(),
             AuditEntry { user.userId, user.login, action, u"blob"_s, sha256, u"denied"_s,
-                request.remoteAddress().toString(), {} });
+                ClientAddress::of(request).toString(), {} });
         tx.commit();
     } catch (const DbError &error) {
         qCWarning(lcServer) << "cannot record a denied blob request:" << error.what();

@@ -3,7 +3,9 @@
 #include "entityserializer.h"
 #include "sqlrunner.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,45 +54,69 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
     const bool reset = cursor && cursor->scopeGeneration != m_user.scopeGeneration;
     const qint64 after = (!cursor || reset) ? 0 : cursor->sequence;
 
+    // The newest change now. Every change up to it has committed (writers commit in sequence
+    // order, see WriteTransaction), so a page that reaches the end may carry the cursor up to
+    // it, past the changes this user does not see: the next pull, often a pull with nothing
+    // new, then starts there instead of reading them all again.
+    const qint64 newest = scalarSql(m_db, u"SELECT MAX(seq) FROM changes"_s).toLongLong();
+    // Read the log in sequence order from the cursor and stop at the page's end. SQLite would
+    // otherwise answer the ORs with one index each (type, org, owner), read every row the
+    // user can see whatever the cursor, and sort them: a pull with nothing new read them all,
+    // and a snapshot grew quadratic with the pages.
+    const QString from
+        = m_db.driverName() == u"QSQLITE" ? u"changes c NOT INDEXED"_s : u"changes c"_s;
+    const QString select = u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM "_s + from
+        + u" WHERE "_s + kVisibleChanges;
     QVariantList binds = visibilityBinds(m_user);
-    binds << after << limit + 1;
-    QSqlQuery query = runSql(m_db,
-        u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s + kVisibleChanges
-            + u" AND c.seq > ? ORDER BY c.seq LIMIT ?"_s,
-        binds);
+    binds << after << newest << limit + 1;
     QList<ChangeRow> rows;
-    while (query.next()) {
+    const auto collect = [&rows](const QSqlQuery &query) {
         rows << ChangeRow { query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(), query.value(4).toString() };
-    }
+    };
+    forEachRow(
+        m_db, select + u" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"_s, binds, collect);
     bool hasMore = rows.size() > limit;
     if (hasMore) {
         rows.removeLast();
-        // Never split a transaction: add the rest of the last row's transaction.
+        // Never split a transaction: add the rest of the last row's transaction. Writers
+        // commit one after the other, so its rows end where the next transaction's begin.
+        const QVariant next = scalarSql(m_db,
+            u"SELECT seq FROM changes WHERE seq > ? AND txn <> ? ORDER BY seq LIMIT 1"_s,
+            { rows.last().seq, rows.last().txn });
         QVariantList more = visibilityBinds(m_user);
-        more << rows.last().seq << rows.last().txn;
-        QSqlQuery rest = runSql(m_db,
-            u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM changes c WHERE "_s
-                + kVisibleChanges + u" AND c.seq > ? AND c.txn = ? ORDER BY c.seq"_s,
-            more);
-        while (rest.next()) {
-            rows << ChangeRow { rest.value(0).toLongLong(), rest.value(1).toString(),
-                rest.value(2).toString(), rest.value(3).toString(), rest.value(4).toString() };
-        }
+        more << rows.last().seq << (next.isValid() ? next.toLongLong() : newest + 1)
+             << rows.last().txn;
+        forEachRow(m_db, select + u" AND c.seq > ? AND c.seq < ? AND c.txn = ? ORDER BY c.seq"_s,
+            more, collect);
         QVariantList check = visibilityBinds(m_user);
         check << rows.last().seq;
         hasMore = scalarSql(m_db,
-            u"SELECT 1 FROM changes c WHERE "_s + kVisibleChanges + u" AND c.seq > ? LIMIT 1"_s,
+            u"SELECT 1 FROM "_s + from + u" WHERE "_s + kVisibleChanges
+                + u" AND c.seq > ? LIMIT 1"_s,
             check)
                       .isValid();
     }
 
+    // The rows' current state, a few queries per type for the whole page.
     EntitySerializer serializer(m_db, m_user);
+    QHash<QString, QStringList> wanted;
+    for (const ChangeRow &row : rows) {
+        if (row.op == u"put")
+            wanted[row.type] << row.entityId;
+    }
+    QHash<QString, QHash<QString, EntitySerializer::Entity>> current;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        current.insert(it.key(), serializer.readMany(it.key(), it.value()));
     QJsonArray changes;
     for (const ChangeRow &row : rows) {
         std::optional<EntitySerializer::Entity> entity;
-        if (row.op == u"put")
-            entity = serializer.read(row.type, row.entityId);
+        if (row.op == u"put") {
+            const QHash<QString, EntitySerializer::Entity> &ofType = current[row.type];
+            const auto found = ofType.constFind(row.entityId);
+            if (found != ofType.cend())
+                entity = *found;
+        }
         if (!entity) {
             // A snapshot needs no tombstones; an incremental pull passes them on.
             if (!(reset || !cursor))
@@ -102,7 +128,8 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
             QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId }, { u"op"_s, u"put"_s },
                 { u"version"_s, entity->version }, { u"data"_s, entity->data } });
     }
-    const qint64 last = rows.isEmpty() ? after : rows.last().seq;
+    const qint64 last = hasMore ? rows.last().seq
+                                : std::max({ after, newest, rows.isEmpty() ? 0 : rows.last().seq });
     return QJsonObject { { u"changes"_s, changes },
         { u"cursor"_s, PullCursor { m_user.scopeGeneration, last }.encode() },
         { u"has_more"_s, hasMore }, { u"reset"_s, reset } };

@@ -41,6 +41,9 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// The dynamic property of a socket that waits for an answer (setAnswerPending).
+constexpr const char *kAnswerPending = "handbook.answerPending";
+
 // A complete HTTP/1.1 answer with the wire error shape; the connection closes after it.
 QByteArray rawAnswer(int status, QLatin1StringView code, const QString &message)
 {
@@ -94,6 +97,11 @@ ConnectionGuard::~ConnectionGuard()
     releaseBody();
     if (m_admitted)
         m_limiter->releaseConnection();
+}
+
+void ConnectionGuard::setAnswerPending(QTcpSocket *socket, bool pending)
+{
+    socket->setProperty(kAnswerPending, pending);
 }
 
 void ConnectionGuard::onReadyRead()
@@ -208,7 +216,11 @@ void ConnectionGuard::onTimeout()
             rearm();
         return;
     }
-    if (!requestInProgress()) {
+    if (m_socket->property(kAnswerPending).toBool()) {
+        // Not idle: the server has the whole request and still works on the answer.
+        m_idle = QDeadlineTimer(m_limiter->limits().idleTimeout);
+        m_requestDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    } else if (!requestInProgress()) {
         releaseBody();
         m_requestDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
         if (m_idle.hasExpired()) {

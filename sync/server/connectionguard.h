@@ -30,6 +30,9 @@ public:
     // The connection does not count as open.
     static void refuse(QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter);
     ~ConnectionGuard() override;
+    // The server owes `socket` an answer that comes later (a sign-in waiting for its Argon2
+    // check on another thread): until it is cleared the connection is neither idle nor stalled.
+    static void setAnswerPending(QTcpSocket *socket, bool pending);
 
 private:
     // A refusal: the HTTP status and the wire error it carries.

@@ -95,30 +95,67 @@ const QStringList &EntitySerializer::profileFields()
 std::optional<EntitySerializer::Entity> EntitySerializer::read(
     const QString &type, const QString &id)
 {
+    const QHash<QString, Entity> found = readMany(type, { id });
+    const auto it = found.constFind(id);
+    if (it == found.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
+    const QString &type, const QStringList &ids)
+{
     if (type == u"member")
-        return member(id);
+        return members(ids);
     if (type == u"document")
-        return document(id);
+        return documents(ids, false);
+    return simple(type, ids);
+}
+
+namespace {
+
+// Runs `sql` (with one "%1" for a list of placeholders) for the ids, a few hundred at a time
+// (SQLite and PostgreSQL both cap the number of bound values), calling `row` for each row.
+template<typename Row>
+void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids, Row row)
+{
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QStringList marks;
+        QVariantList binds;
+        for (const QString &id : chunk) {
+            marks << u"?"_s;
+            binds << id;
+        }
+        forEachRow(db, sql.arg(marks.join(u", "_s)), binds, row);
+    }
+}
+
+} // namespace
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::simple(
+    const QString &type, const QStringList &ids)
+{
+    QHash<QString, Entity> found;
     for (const TypeSpec &spec : kSimpleTypes) {
         if (type != QLatin1StringView(spec.type))
             continue;
         const bool versioned = type == u"meeting" || type == u"attendance";
-        QSqlQuery query = runSql(m_db,
-            u"SELECT %1%2 FROM %3 WHERE id = ?"_s.arg(columnList(spec.columns),
-                versioned ? u", version"_s : QString(), QString::fromLatin1(spec.table)),
-            { id });
-        if (!query.next())
-            return std::nullopt;
-        Entity entity;
-        int index = 0;
-        for (const Column &column : spec.columns)
-            entity.data.insert(
-                QLatin1StringView(column.name), toJson(query.value(index++), column.kind));
-        if (versioned)
-            entity.version = query.value(index).toLongLong();
-        return entity;
+        const QString sql = u"SELECT %1%2 FROM %3 WHERE id IN (%4)"_s.arg(columnList(spec.columns),
+            versioned ? u", version"_s : QString(), QString::fromLatin1(spec.table), u"%1"_s);
+        forEachChunk(m_db, sql, ids, [&](const QSqlQuery &query) {
+            Entity entity;
+            int index = 0;
+            for (const Column &column : spec.columns)
+                entity.data.insert(
+                    QLatin1StringView(column.name), toJson(query.value(index++), column.kind));
+            if (versioned)
+                entity.version = query.value(index).toLongLong();
+            found.insert(entity.data.value(u"id"_s).toString(), entity);
+        });
     }
-    return std::nullopt;
+    return found;
 }
 
 bool EntitySerializer::seesFullProfileOf(const QString &memberId, const QString &memberOrg)
@@ -127,70 +164,106 @@ bool EntitySerializer::seesFullProfileOf(const QString &memberId, const QString 
         return true;
     if (m_viewer.isSecretary() && memberOrg == m_viewer.orgId)
         return true;
-    return m_viewer.isCommittee()
-        && scalarSql(m_db,
-            u"SELECT 1 FROM org_closure WHERE ancestor_id = ? AND descendant_id = ?"_s,
-            { m_viewer.orgId, memberOrg })
-               .isValid();
+    if (!m_viewer.isCommittee())
+        return false;
+    // Asked once per organisation: a page holds whole cells.
+    const auto known = m_inSubtree.constFind(memberOrg);
+    if (known != m_inSubtree.cend())
+        return *known;
+    const bool below = scalarSql(m_db,
+        u"SELECT 1 FROM org_closure WHERE ancestor_id = ? AND descendant_id = ?"_s,
+        { m_viewer.orgId, memberOrg })
+                           .isValid();
+    m_inSubtree.insert(memberOrg, below);
+    return below;
 }
 
 std::optional<EntitySerializer::Entity> EntitySerializer::member(const QString &id)
 {
-    QSqlQuery query = runSql(m_db,
-        u"SELECT id, org_id, version, %1 FROM members WHERE id = ?"_s.arg(
-            profileFields().join(u", "_s)),
-        { id });
-    if (!query.next())
+    const QHash<QString, Entity> found = members({ id });
+    const auto it = found.constFind(id);
+    if (it == found.cend())
         return std::nullopt;
-    Entity entity;
-    const QString org = query.value(1).toString();
-    entity.version = query.value(2).toLongLong();
-    entity.data.insert(u"id"_s, id);
-    entity.data.insert(u"org_id"_s, org);
-    const bool full = seesFullProfileOf(id, org);
-    for (int i = 0; i < profileFields().size(); ++i) {
-        const QString &field = profileFields()[i];
-        if (full || field == u"full_name" || field == u"position")
-            entity.data.insert(field, toJson(query.value(3 + i), Kind::Text));
-    }
-    if (full)
-        entity.data.insert(u"version"_s, entity.version);
-    return entity;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::members(const QStringList &ids)
+{
+    QHash<QString, Entity> found;
+    forEachChunk(m_db,
+        u"SELECT id, org_id, version, %1 FROM members WHERE id IN (%2)"_s.arg(
+            profileFields().join(u", "_s), u"%1"_s),
+        ids, [&](const QSqlQuery &query) {
+            Entity entity;
+            const QString id = query.value(0).toString();
+            const QString org = query.value(1).toString();
+            entity.version = query.value(2).toLongLong();
+            entity.data.insert(u"id"_s, id);
+            entity.data.insert(u"org_id"_s, org);
+            const bool full = seesFullProfileOf(id, org);
+            for (int i = 0; i < profileFields().size(); ++i) {
+                const QString &field = profileFields()[i];
+                if (full || field == u"full_name" || field == u"position")
+                    entity.data.insert(field, toJson(query.value(3 + i), Kind::Text));
+            }
+            if (full)
+                entity.data.insert(u"version"_s, entity.version);
+            found.insert(id, entity);
+        });
+    return found;
 }
 
 std::optional<EntitySerializer::Entity> EntitySerializer::document(
     const QString &id, bool evenRestricted)
 {
-    QSqlQuery query = runSql(m_db,
-        u"SELECT id, org_id, audience_org_id, kind, number, title, issued_date, "
-        "issuer, summary, body, classification, meeting_id, published_at, "
-        "version FROM documents WHERE id = ? AND withdrawn_at IS NULL"_s,
-        { id });
-    if (!query.next())
+    const QHash<QString, Entity> found = documents({ id }, evenRestricted);
+    const auto it = found.constFind(id);
+    if (it == found.cend())
         return std::nullopt;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
+    const QStringList &ids, bool evenRestricted)
+{
     static const char *names[]
         = { "id", "org_id", "audience_org_id", "kind", "number", "title", "issued_date", "issuer",
               "summary", "body", "classification", "meeting_id", "published_at" };
-    Entity entity;
-    for (int i = 0; i < int(std::size(names)); ++i)
-        entity.data.insert(QLatin1StringView(names[i]), toJson(query.value(i), Kind::Text));
-    entity.version = query.value(13).toLongLong();
-    // Restricted documents travel without body and attachments; they are fetched on demand.
-    if (!evenRestricted && entity.data.value(u"classification"_s).toString() == u"restricted") {
-        entity.data.remove(u"body"_s);
-        return entity;
-    }
-    QSqlQuery attachments = runSql(m_db,
-        u"SELECT sha256, size, mime, name FROM document_attachments "
-        "WHERE document_id = ? ORDER BY position"_s,
-        { id });
-    QJsonArray list;
-    while (attachments.next()) {
-        list.append(QJsonObject { { u"sha256"_s, attachments.value(0).toString() },
-            { u"size"_s, attachments.value(1).toLongLong() },
-            { u"mime"_s, attachments.value(2).toString() },
-            { u"name"_s, attachments.value(3).toString() } });
-    }
-    entity.data.insert(u"attachments"_s, list);
-    return entity;
+    QHash<QString, Entity> found;
+    QStringList withAttachments;
+    forEachChunk(m_db,
+        u"SELECT id, org_id, audience_org_id, kind, number, title, issued_date, "
+        "issuer, summary, body, classification, meeting_id, published_at, "
+        "version FROM documents WHERE id IN (%1) AND withdrawn_at IS NULL"_s,
+        ids, [&](const QSqlQuery &query) {
+            Entity entity;
+            for (int i = 0; i < int(std::size(names)); ++i)
+                entity.data.insert(QLatin1StringView(names[i]), toJson(query.value(i), Kind::Text));
+            entity.version = query.value(13).toLongLong();
+            const QString id = query.value(0).toString();
+            // Restricted documents travel without body and attachments; they are fetched on
+            // demand.
+            if (!evenRestricted
+                && entity.data.value(u"classification"_s).toString() == u"restricted") {
+                entity.data.remove(u"body"_s);
+            } else {
+                entity.data.insert(u"attachments"_s, QJsonArray());
+                withAttachments << id;
+            }
+            found.insert(id, entity);
+        });
+    QHash<QString, QJsonArray> attachments;
+    forEachChunk(m_db,
+        u"SELECT document_id, sha256, size, mime, name FROM document_attachments "
+        "WHERE document_id IN (%1) ORDER BY document_id, position"_s,
+        withAttachments, [&](const QSqlQuery &query) {
+            attachments[query.value(0).toString()].append(
+                QJsonObject { { u"sha256"_s, query.value(1).toString() },
+                    { u"size"_s, query.value(2).toLongLong() },
+                    { u"mime"_s, query.value(3).toString() },
+                    { u"name"_s, query.value(4).toString() } });
+        });
+    for (auto it = attachments.cbegin(); it != attachments.cend(); ++it)
+        found[it.key()].data.insert(u"attachments"_s, it.value());
+    return found;
 }

@@ -5,9 +5,11 @@
 
 #include "authenticateduser.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class EntitySerializer
@@ -22,6 +24,9 @@ public:
         qint64 version = 1;
     };
     [[nodiscard]] std::optional<Entity> read(const QString &type, const QString &id);
+    // The same for many entities of one type at once (a pull page: a few queries instead of
+    // one or two per row): id -> entity; ids that no longer exist are left out.
+    [[nodiscard]] QHash<QString, Entity> readMany(const QString &type, const QStringList &ids);
     // A document with body and attachments even when restricted (fetched on demand, shown,
     // never stored by the client).
     [[nodiscard]] std::optional<Entity> fullDocument(const QString &id)
@@ -35,8 +40,12 @@ public:
 private:
     [[nodiscard]] std::optional<Entity> member(const QString &id);
     [[nodiscard]] std::optional<Entity> document(const QString &id, bool evenRestricted = false);
+    [[nodiscard]] QHash<QString, Entity> members(const QStringList &ids);
+    [[nodiscard]] QHash<QString, Entity> documents(const QStringList &ids, bool evenRestricted);
+    [[nodiscard]] QHash<QString, Entity> simple(const QString &type, const QStringList &ids);
     [[nodiscard]] bool seesFullProfileOf(const QString &memberId, const QString &memberOrg);
 
     QSqlDatabase m_db;
     AuthenticatedUser m_viewer;
+    QHash<QString, bool> m_inSubtree; // organisation -> below a committee viewer
 };

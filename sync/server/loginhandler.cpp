@@ -3,12 +3,15 @@
 #include "apiresponse.h"
 #include "auditlog.h"
 #include "authreplies.h"
+#include "clientaddress.h"
+#include "connectionguard.h"
 #include "devicerevocation.h"
 #include "jsoncodec.h"
 #include "loginratelimiter.h"
 #include "passwordhasher.h"
 #include "protocol.h"
 #include "serverdatabase.h"
+#include "serverlog.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
 #include "tokenstore.h"
@@ -16,7 +19,9 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QUuid>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +54,14 @@ LoginHandler::LoginHandler(ServerDatabase &database)
 {
     // Computed now, so that not even the first unknown login takes longer than a known one.
     (void)dummyHash();
+    m_hashing.setMaxThreadCount(1);
+    m_hashing.setExpiryTimeout(-1); // the thread stays: a burst of sign-ins reuses it
+}
+
+LoginHandler::~LoginHandler()
+{
+    m_hashing.clear();
+    m_hashing.waitForDone();
 }
 
 std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body, QString *error)
@@ -92,38 +105,101 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body,
     return Attempt { *login, *password, *id, name->simplified(), platform->simplified(), {} };
 }
 
-QHttpServerResponse LoginHandler::handle(const QHttpServerRequest &request)
+void LoginHandler::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    QTcpSocket *socket = responder.socket();
     QString error;
     auto attempt = parse(request.body(), &error);
-    if (!attempt)
-        return AuthReplies::badRequest(error);
-    attempt->address = LoginRateLimiter::addressKey(request.remoteAddress());
-    try {
-        const QSqlDatabase db = m_database.connection();
-        const qint64 retryAfter
-            = LoginRateLimiter::retryAfter(db, attempt->login, attempt->address);
-        if (retryAfter > 0) {
-            WriteTransaction tx(m_database);
-            AuditLog::record(tx.db(),
-                AuditEntry { {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt->address, {} });
-            tx.commit();
-            return AuthReplies::rateLimited(retryAfter);
-        }
-        const auto account = findAccount(attempt->login);
-        // The Argon2 work is done outside any transaction: it must not hold the write lock.
-        const bool passwordOk = PasswordHasher::verify(
-            account ? account->passwordHash : dummyHash(), attempt->password);
-        if (!account)
-            return refuse(*attempt, {}, u"unknown_login"_s);
-        if (!passwordOk)
-            return refuse(*attempt, account->id, u"wrong_password"_s);
-        if (account->disabled)
-            return refuse(*attempt, account->id, u"disabled"_s);
-        return signIn(*attempt, *account);
-    } catch (const DbError &e) {
-        return AuthReplies::internalError("login", e.what());
+    if (!attempt) {
+        Pending refused { {}, std::nullopt, std::move(responder), socket };
+        return answer(refused, AuthReplies::badRequest(error));
     }
+    if (m_waiting.size() >= kMaxWaiting) {
+        Pending refused { {}, std::nullopt, std::move(responder), socket };
+        QHttpServerResponse busy = ApiResponse::error(ApiResponse::Status::ServiceUnavailable,
+            Protocol::ErrorCode::Unavailable, u"too many sign-ins at once; try again shortly"_s);
+        busy.setHeader("Retry-After", "5");
+        return answer(refused, std::move(busy));
+    }
+    attempt->address = LoginRateLimiter::addressKey(ClientAddress::of(request));
+    ConnectionGuard::setAnswerPending(socket, true);
+    m_waiting.enqueue(std::make_shared<Pending>(
+        Pending { std::move(*attempt), std::nullopt, std::move(responder), socket }));
+    startNext();
+}
+
+void LoginHandler::startNext()
+{
+    while (!m_current && !m_waiting.isEmpty()) {
+        const std::shared_ptr<Pending> pending = m_waiting.dequeue();
+        // A client that left while waiting learns nothing: its attempt is not even tried.
+        if (!pending->socket || pending->socket->state() != QAbstractSocket::ConnectedState) {
+            if (pending->socket)
+                ConnectionGuard::setAnswerPending(pending->socket, false);
+            continue;
+        }
+        const Attempt &attempt = pending->attempt;
+        try {
+            const qint64 retryAfter = LoginRateLimiter::retryAfter(
+                m_database.connection(), attempt.login, attempt.address);
+            if (retryAfter > 0) {
+                WriteTransaction tx(m_database);
+                AuditLog::record(tx.db(),
+                    AuditEntry {
+                        {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt.address, {} });
+                tx.commit();
+                answer(*pending, AuthReplies::rateLimited(retryAfter));
+                continue;
+            }
+            pending->account = findAccount(attempt.login);
+        } catch (const DbError &e) {
+            answer(*pending, AuthReplies::internalError("login", e.what()));
+            continue;
+        }
+        m_current = pending;
+        // The Argon2 work is done outside any transaction: it must not hold the write lock.
+        const QString hash = pending->account ? pending->account->passwordHash : dummyHash();
+        m_hashing.start([this, hash, password = attempt.password] {
+            const bool passwordOk = PasswordHasher::verify(hash, password);
+            QMetaObject::invokeMethod(
+                this, [this, passwordOk] { finish(passwordOk); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void LoginHandler::finish(bool passwordOk)
+{
+    const std::shared_ptr<Pending> pending = std::exchange(m_current, nullptr);
+    const Attempt &attempt = pending->attempt;
+    const std::optional<Account> &account = pending->account;
+    QHttpServerResponse response = [&] {
+        try {
+            if (!account)
+                return refuse(attempt, {}, u"unknown_login"_s);
+            if (!passwordOk)
+                return refuse(attempt, account->id, u"wrong_password"_s);
+            if (account->disabled)
+                return refuse(attempt, account->id, u"disabled"_s);
+            return signIn(attempt, *account);
+        } catch (const DbError &e) {
+            return AuthReplies::internalError("login", e.what());
+        }
+    }();
+    answer(*pending, std::move(response));
+    startNext();
+}
+
+void LoginHandler::answer(Pending &pending, QHttpServerResponse &&response)
+{
+    if (!pending.socket)
+        return;
+    ConnectionGuard::setAnswerPending(pending.socket, false);
+    if (pending.socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    qCDebug(lcHttp).noquote() << "POST" << QString(Protocol::Path::AuthLogin)
+                              << int(response.statusCode());
+    response.write(std::move(pending.responder));
+    pending.socket->flush();
 }
 
 std::optional<LoginHandler::Account> LoginHandler::findAccount(const QString &login)

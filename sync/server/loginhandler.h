@@ -2,20 +2,38 @@
 // password (Argon2id), registers or re-uses the device, and issues a token pair. Unknown
 // login, wrong password and disabled account all answer the same 401 invalid_credentials
 // after the same Argon2 work; failures are rate-limited per login and per address (429).
+// The Argon2 check (about 0.1 s of one core) runs on a worker thread, so the server's thread
+// keeps answering other requests meanwhile. Sign-ins still go one at a time, in arrival order
+// (rate-limit check, Argon2, result recorded, next): a burst of guesses cannot slip past the
+// limit before the first failures are counted. At most kMaxWaiting wait; more get 503. (A
+// client that pipelined another request behind its sign-in would get that answer first; no
+// client of ours does: neither QNetworkAccessManager nor nginx pipelines.)
 #pragma once
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
 #include <QString>
+#include <QThreadPool>
+#include <memory>
+#include <optional>
 
+class QTcpSocket;
 class ServerDatabase;
 
-class LoginHandler
+class LoginHandler : public QObject
 {
 public:
+    static constexpr int kMaxWaiting = 256;
+
     explicit LoginHandler(ServerDatabase &database);
-    // Answers one login request; never throws.
-    [[nodiscard]] QHttpServerResponse handle(const QHttpServerRequest &request);
+    ~LoginHandler() override;
+    // Answers one login request through `responder`, at once or when its turn has come and
+    // its Argon2 check is done; never throws.
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
 private:
     struct Attempt
@@ -38,12 +56,31 @@ private:
         bool disabled = false;
     };
 
+    // A sign-in waiting for its turn or for its Argon2 check.
+    struct Pending
+    {
+        Attempt attempt;
+        std::optional<Account> account;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+
     // The attempt, or the 400 reason.
     [[nodiscard]] static std::optional<Attempt> parse(const QByteArray &body, QString *error);
     [[nodiscard]] std::optional<Account> findAccount(const QString &login);
+    // Takes the next waiting sign-in: answers it at once (rate limited, database failure) or
+    // starts its Argon2 check.
+    void startNext();
+    // The Argon2 check of the current sign-in is done.
+    void finish(bool passwordOk);
     [[nodiscard]] QHttpServerResponse refuse(
         const Attempt &attempt, const QString &userId, const QString &reason);
     [[nodiscard]] QHttpServerResponse signIn(const Attempt &attempt, const Account &account);
+    // Writes the answer, unless the client has gone.
+    static void answer(Pending &pending, QHttpServerResponse &&response);
 
     ServerDatabase &m_database;
+    QQueue<std::shared_ptr<Pending>> m_waiting;
+    std::shared_ptr<Pending> m_current; // the sign-in whose Argon2 check runs
+    QThreadPool m_hashing; // one thread: Argon2 uses 64 MiB, one check at a time
 };

@@ -1,12 +1,15 @@
 #include "membermutations.h"
 
-#include "entityserializer.h"
+#include "auditlog.h"
+#include "cellnotifier.h"
 #include "mutationargs.h"
+#include "profilerules.h"
 #include "profilevalidator.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
 #include "visibility.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -209,33 +212,96 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
     return MutationOutcome::ok();
 }
 
+// The values as they will be stored (a cleared field as null).
+QJsonObject normalisedFields(const QJsonObject &fields)
+{
+    QJsonObject result;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString value = ProfileRules::normalised(it.key(), it.value().toString());
+        result.insert(it.key(), value.isEmpty() ? QJsonValue() : QJsonValue(value));
+    }
+    return result;
+}
+
+// How a contact value reads in a notification.
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? u"(để trống)"_s : u"“%1”"_s.arg(value);
+}
+
 MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
 {
     if (c.user.memberId.isEmpty())
         return notAMember();
     if (!json.value(u"fields"_s).isObject() || json.value(u"fields"_s).toObject().isEmpty())
         return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần cập nhật."_s);
+    const QJsonValue baseArg = json.value(u"base"_s);
+    if (!baseArg.isUndefined() && !baseArg.isNull() && !baseArg.isObject())
+        return MutationOutcome::rejected(
+            u"invalid_args"_s, u"Giá trị trước khi sửa (base) không hợp lệ."_s);
     const QJsonObject fields = json.value(u"fields"_s).toObject();
-    QStringList assignments;
-    QVariantList binds;
+    const QJsonObject base = baseArg.toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!ProfileValidator::contactFields().contains(it.key()))
+        if (!ProfileRules::contactFields().contains(it.key()))
             return MutationOutcome::rejected(u"forbidden_field"_s,
                 u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(
                     it.key()));
-        const QString problem = ProfileValidator::check(it.key(), it.value());
-        if (!problem.isEmpty())
-            return MutationOutcome::rejected(u"invalid_args"_s, problem);
-        assignments << it.key() + u" = ?"_s;
-        binds << ProfileValidator::normalised(it.key(), it.value().toString());
+    }
+    const QSqlDatabase db = c.tx.db();
+    const QJsonObject stored = ProfileValidator::storedProfile(db, c.user.memberId);
+    if (const QString problem
+        = ProfileValidator::check(stored, fields, ProfileValidator::vietnamDate(c.now));
+        !problem.isEmpty())
+        return MutationOutcome::rejected(u"invalid_args"_s, problem);
+
+    // Per-field merge: only the fields sent change. A field whose stored value is no longer
+    // the one this device saw ("base") was changed meanwhile from another device: this later
+    // edit wins, and the member is told both values (never lost silently).
+    QStringList assignments;
+    QVariantList binds;
+    QJsonArray overridden;
+    QStringList notice;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        assignments << it.key() + u" = ?"_s; // one of the fixed contact columns checked above
+        binds << ProfileValidator::storedValue(it.key(), it.value());
+        if (!base.contains(it.key()))
+            continue;
+        const QString current = stored.value(it.key()).toString();
+        const QString mine = ProfileRules::normalised(it.key(), it.value().toString());
+        const QString seen = ProfileRules::normalised(it.key(), base.value(it.key()).toString());
+        if (seen == current || current == mine)
+            continue;
+        overridden.append(QJsonObject { { u"field"_s, it.key() },
+            { u"previous"_s, current.isEmpty() ? QJsonValue() : QJsonValue(current) },
+            { u"value"_s, mine.isEmpty() ? QJsonValue() : QJsonValue(mine) } });
+        notice << u"%1: %2 (sửa sau) đã thay cho %3."_s.arg(
+            ProfileRules::label(it.key()), shown(mine), shown(current));
     }
     binds << now(c) << c.user.memberId;
-    runSql(c.tx.db(),
+    runSql(db,
         u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
             assignments.join(u", "_s)),
         binds);
     c.tx.recordChange(u"member"_s, c.user.memberId, u"put"_s, c.user.orgId, c.user.memberId);
-    return MutationOutcome::ok();
+
+    MutationOutcome outcome = MutationOutcome::ok();
+    QStringList overriddenNames;
+    for (const QJsonValue &entry : std::as_const(overridden))
+        overriddenNames << entry.toObject().value(u"field"_s).toString();
+    if (!overridden.isEmpty()) {
+        outcome.details.insert(u"overridden"_s, overridden);
+        CellNotifier(c).notifyMember(c.user.memberId, c.user.orgId,
+            { u"profile_conflict"_s, u"Thông tin liên lạc được sửa trên hai thiết bị"_s,
+                notice.join(u'\n'), u"member"_s, c.user.memberId });
+    }
+    // Who changed which fields of a member record (names only, never values).
+    AuditLog::record(db,
+        AuditEntry { c.user.userId, c.user.login, u"profile.update"_s, u"member"_s, c.user.memberId,
+            u"ok"_s, {},
+            fields.keys().join(u',')
+                + (overriddenNames.isEmpty() ? QString()
+                                             : u";overrode:"_s + overriddenNames.join(u',')) });
+    return outcome;
 }
 
 MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
@@ -251,22 +317,24 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
     if (fields.isEmpty())
         return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần thay đổi."_s);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!EntitySerializer::profileFields().contains(it.key())
-            || ProfileValidator::contactFields().contains(it.key()))
+        if (!ProfileRules::isRequestable(it.key()))
             return MutationOutcome::rejected(
                 u"invalid_args"_s, u"Không thể yêu cầu thay đổi trường %1."_s.arg(it.key()));
-        const QString problem = ProfileValidator::check(it.key(), it.value());
-        if (!problem.isEmpty())
-            return MutationOutcome::rejected(u"invalid_args"_s, problem);
     }
+    if (const QString problem
+        = ProfileValidator::check(ProfileValidator::storedProfile(c.tx.db(), c.user.memberId),
+            fields, ProfileValidator::vietnamDate(c.now));
+        !problem.isEmpty())
+        return MutationOutcome::rejected(u"invalid_args"_s, problem);
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, { *id }).isValid())
         return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được gửi."_s);
     runSql(c.tx.db(),
         u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
         "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
         { *id, c.user.memberId,
-            QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), *reason,
-            now(c) });
+            QString::fromUtf8(
+                QJsonDocument(normalisedFields(fields)).toJson(QJsonDocument::Compact)),
+            *reason, now(c) });
     c.tx.recordChange(u"profile_request"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }

@@ -26,11 +26,14 @@ struct MutationOutcome
     bool applied = true;
     QString errorCode; // forbidden, not_found, invalid_args, conflict, unknown_mutation
     QString errorMessage; // Vietnamese, shown to the user as is
+    // Extra members of an applied mutation's result (compatible extensions, e.g. the
+    // "overridden" fields of profile.update); only in the first answer, not in replays.
+    QJsonObject details;
 
     [[nodiscard]] static MutationOutcome ok() { return {}; }
     [[nodiscard]] static MutationOutcome rejected(const QString &code, const QString &message)
     {
-        return { false, code, message };
+        return { false, code, message, {} };
     }
 };
 

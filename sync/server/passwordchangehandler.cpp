@@ -3,6 +3,7 @@
 #include "apiresponse.h"
 #include "auditlog.h"
 #include "authreplies.h"
+#include "clientaddress.h"
 #include "jsoncodec.h"
 #include "loginratelimiter.h"
 #include "passwordhasher.h"
@@ -35,7 +36,7 @@ QHttpServerResponse PasswordChangeHandler::handle(
         return AuthReplies::badRequest(error);
     if (oldPassword->size() > kMaxPassword || newPassword->size() > kMaxPassword)
         return AuthReplies::badRequest(u"passwords have at most %1 characters"_s.arg(kMaxPassword));
-    const QString address = LoginRateLimiter::addressKey(request.remoteAddress());
+    const QString address = LoginRateLimiter::addressKey(ClientAddress::of(request));
     AuditEntry audit { user.userId, user.login, u"password.change"_s, u"user"_s, user.userId,
         u"failed"_s, address, {} };
     try {

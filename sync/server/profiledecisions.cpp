@@ -2,8 +2,8 @@
 
 #include "auditlog.h"
 #include "cellnotifier.h"
-#include "entityserializer.h"
 #include "mutationargs.h"
+#include "profilerules.h"
 #include "profilevalidator.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
@@ -28,19 +28,23 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
     if (fields.isEmpty())
         return MutationOutcome::rejected(
             u"invalid_args"_s, u"Yêu cầu không có thông tin cần thay đổi."_s);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!ProfileRules::isRequestable(it.key()))
+            return MutationOutcome::rejected(
+                u"invalid_args"_s, u"Không thể duyệt thay đổi trường %1."_s.arg(it.key()));
+    }
+    // Checked again over the profile as it is now (dates in order with today's values).
+    if (const QString problem
+        = ProfileValidator::check(ProfileValidator::storedProfile(c.tx.db(), memberId), fields,
+            ProfileValidator::vietnamDate(c.now));
+        !problem.isEmpty())
+        return MutationOutcome::rejected(u"invalid_args"_s, problem);
     QStringList assignments;
     QVariantList binds;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!EntitySerializer::profileFields().contains(it.key())
-            || ProfileValidator::contactFields().contains(it.key()))
-            return MutationOutcome::rejected(
-                u"invalid_args"_s, u"Không thể duyệt thay đổi trường %1."_s.arg(it.key()));
-        const QString problem = ProfileValidator::check(it.key(), it.value());
-        if (!problem.isEmpty())
-            return MutationOutcome::rejected(u"invalid_args"_s, problem);
         // The key is one of the fixed profile column names checked above.
         assignments << it.key() + u" = ?"_s;
-        binds << ProfileValidator::normalised(it.key(), it.value().toString());
+        binds << ProfileValidator::storedValue(it.key(), it.value());
     }
     binds << Timestamps::toIso(c.now) << memberId;
     runSql(c.tx.db(),

@@ -1,18 +1,23 @@
-// Server-side checks of member profile values (phone numbers in Vietnamese formats, email,
-// address length, dates, citizen id), with Vietnamese messages for the member.
+// Server-side checks of member profile changes: the shared ProfileRules (sync/protocol) over
+// the member's stored profile, worded in Vietnamese for the rejection.
 #pragma once
 
-#include <QJsonValue>
+#include <QDate>
+#include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
+#include <QVariant>
 
 class ProfileValidator
 {
 public:
-    // The fields a member edits directly with profile.update.
-    [[nodiscard]] static const QStringList &contactFields();
-    // Empty when `value` is acceptable for `field`, else what is wrong (Vietnamese).
-    [[nodiscard]] static QString check(const QString &field, const QJsonValue &value);
-    // The stored form (a phone number without spaces or dots, +84 as 0).
-    [[nodiscard]] static QString normalised(const QString &field, const QString &value);
+    // The member's stored profile fields (wire names; NULL columns as null).
+    [[nodiscard]] static QJsonObject storedProfile(const QSqlDatabase &db, const QString &memberId);
+    // Empty when `changes` may be applied over `stored` on `today`, else what is wrong.
+    [[nodiscard]] static QString check(
+        const QJsonObject &stored, const QJsonObject &changes, const QDate &today);
+    // The value to store for a field: normalised, NULL when empty.
+    [[nodiscard]] static QVariant storedValue(const QString &field, const QJsonValue &value);
+    // The calendar date in Vietnam (UTC+7) at `utc`, for dates in the future.
+    [[nodiscard]] static QDate vietnamDate(const QDateTime &utc);
 };

@@ -61,18 +61,21 @@ std::optional<QList<PushMutation>> PushProcessor::parse(
 
 QJsonObject PushProcessor::apply(const QList<PushMutation> &mutations)
 {
+    // One transaction, so one durable commit, per request rather than per mutation (a batch
+    // of 100 used to wait for 100 disk flushes); savepoints keep each mutation on its own.
+    WriteTransaction tx(m_database);
     QJsonArray results;
     for (const PushMutation &mutation : mutations)
-        results.append(applyOne(mutation));
-    const qint64 last = scalarSql(m_database.connection(),
-        u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
+        results.append(applyOne(tx, mutation));
+    const qint64 last = scalarSql(
+        tx.db(), u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
                             .toLongLong();
+    tx.commit();
     return QJsonObject { { u"last_mutation_id"_s, last }, { u"results"_s, results } };
 }
 
-QJsonObject PushProcessor::applyOne(const PushMutation &mutation)
+QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mutation)
 {
-    WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.db();
     const qint64 last
         = scalarSql(db, u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
@@ -117,17 +120,18 @@ QJsonObject PushProcessor::applyOne(const PushMutation &mutation)
             AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
                 u"denied"_s, {}, outcome.errorCode });
     }
-    runSql(db, u"UPDATE devices SET last_mutation_id = ? WHERE id = ?"_s,
+    execSql(db, u"UPDATE devices SET last_mutation_id = ? WHERE id = ?"_s,
         { mutation.id, m_user.deviceId });
-    runSql(db,
+    execSql(db,
         u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
         "error_message) VALUES (?, ?, ?, ?, ?)"_s,
         { m_user.deviceId, mutation.id, outcome.applied ? u"applied"_s : u"rejected"_s,
             textOrNull(outcome.errorCode), textOrNull(outcome.errorMessage) });
-    tx.commit();
 
     QJsonObject result { { u"id"_s, mutation.id },
         { u"status"_s, outcome.applied ? u"applied"_s : u"rejected"_s } };
+    for (auto it = outcome.details.begin(); outcome.applied && it != outcome.details.end(); ++it)
+        result.insert(it.key(), it.value());
     if (!outcome.applied)
         result.insert(u"error"_s,
             QJsonObject {

@@ -1,6 +1,7 @@
-// Applies a push batch exactly once (DESIGN.md section 5, Push): each mutation in its own
-// transaction together with the device's last applied id; ids at or below it are answered
-// from the stored results and not applied again; a rejection is consumed, never retried.
+// Applies a push batch exactly once (DESIGN.md section 5, Push): the whole batch in one
+// transaction, each mutation in its own savepoint, together with the device's last applied id;
+// ids at or below it are answered from the stored results and not applied again; a rejection
+// is consumed, never retried.
 #pragma once
 
 #include "authenticateduser.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 class ServerDatabase;
+class WriteTransaction;
 
 struct PushMutation
 {
@@ -30,11 +32,11 @@ public:
     [[nodiscard]] static std::optional<QList<PushMutation>> parse(
         const QJsonObject &body, const QString &deviceId, QString *error);
     // Applies the batch and returns the wire answer; throws DbError if the database fails
-    // (mutations applied before that stay applied and acknowledged on the next push).
+    // outside a mutation's handler (then nothing of the batch is applied: it is sent again).
     [[nodiscard]] QJsonObject apply(const QList<PushMutation> &mutations);
 
 private:
-    [[nodiscard]] QJsonObject applyOne(const PushMutation &mutation);
+    [[nodiscard]] QJsonObject applyOne(WriteTransaction &tx, const PushMutation &mutation);
 
     ServerDatabase &m_database;
     AuthenticatedUser m_user;

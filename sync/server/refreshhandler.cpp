@@ -3,6 +3,7 @@
 #include "apiresponse.h"
 #include "auditlog.h"
 #include "authreplies.h"
+#include "clientaddress.h"
 #include "devicerevocation.h"
 #include "jsoncodec.h"
 #include "loginratelimiter.h"
@@ -32,15 +33,24 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         return AuthReplies::badRequest(error);
     if (deviceId->isEmpty() || deviceId->size() > 128)
         return AuthReplies::badRequest(u"device_id must have 1 to 128 characters"_s);
-    const QString address = LoginRateLimiter::addressKey(request.remoteAddress());
+    const QString address = LoginRateLimiter::addressKey(ClientAddress::of(request));
     try {
         // Read and rotate under the write lock: two servers cannot both accept one token.
         WriteTransaction tx(m_database);
         const QSqlDatabase db = tx.db();
-        const QVariant revokedAt
-            = scalarSql(db, u"SELECT revoked_at FROM devices WHERE id = ?"_s, { *deviceId });
-        if (revokedAt.isValid() && !revokedAt.isNull())
+        QSqlQuery device = runSql(db,
+            u"SELECT d.revoked_at, u.id, u.login FROM devices d JOIN users u ON u.id = d.user_id "
+            "WHERE d.id = ?"_s,
+            { *deviceId });
+        if (device.next() && !device.value(0).isNull()) {
+            const AuditEntry audit { device.value(1).toString(), device.value(2).toString(),
+                u"refresh"_s, u"device"_s, *deviceId, u"denied"_s, address, u"device_revoked"_s };
+            device.finish();
+            AuditLog::record(db, audit);
+            tx.commit();
             return DeviceRevocation::response();
+        }
+        device.finish();
         if (!TokenStore::isWellFormed(*token))
             return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
         QSqlQuery row = runSql(db,

@@ -1,7 +1,10 @@
 #include "requestauthenticator.h"
 
 #include "apiresponse.h"
+#include "auditlog.h"
+#include "clientaddress.h"
 #include "devicerevocation.h"
+#include "loginratelimiter.h"
 #include "protocol.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
@@ -44,6 +47,20 @@ void touchDevice(ServerDatabase &database, const QString &deviceId, const QStrin
     }
 }
 
+// Best effort, like touchDevice: a request from a revoked device (a lost phone, a copied
+// session) is a denied request worth an audit entry; failing to write it does not change the
+// answer.
+void auditRevokedDevice(ServerDatabase &database, const AuditEntry &entry)
+{
+    try {
+        WriteTransaction tx(database);
+        AuditLog::record(tx.db(), entry);
+        tx.commit();
+    } catch (const DbError &error) {
+        qCWarning(lcServer) << "cannot record a revoked device's request:" << error.what();
+    }
+}
+
 QHttpServerResponse unauthenticated(const QString &message)
 {
     return ApiResponse::error(
@@ -72,8 +89,14 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         if (!query.next())
             return unauthenticated(u"unknown or signed-out access token"_s);
         // A revoked device hears so whatever its token's age: that is how it learns to wipe.
-        if (!query.value(2).isNull())
+        if (!query.value(2).isNull()) {
+            const AuditEntry audit { query.value(4).toString(), query.value(5).toString(),
+                u"request"_s, u"device"_s, query.value(1).toString(), u"denied"_s,
+                LoginRateLimiter::addressKey(ClientAddress::of(request)), u"device_revoked"_s };
+            query.finish();
+            auditRevokedDevice(m_database, audit);
             return DeviceRevocation::response();
+        }
         if (query.value(10).toInt() != 0)
             return unauthenticated(u"this account is disabled"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();

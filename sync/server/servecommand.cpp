@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "apiserver.h"
+#include "clientaddress.h"
 #include "listenaddress.h"
 #include "schemamigrator.h"
 #include "servercommandline.h"
@@ -9,6 +10,7 @@
 #include "serverlog.h"
 #include "signalwatcher.h"
 #include "tlscredentials.h"
+#include "tokenstore.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +20,12 @@ QString ServeCommand::usage()
 {
     return u"  serve  --db <db> --listen <host:port> [--cert <pem> --key <pem>]\n"
            "                       serve the API; plain HTTP only on a loopback address;\n"
-           "                       port 0 picks a free port; prints \"listening on <url>\"\n"_s
+           "                       port 0 picks a free port; prints \"listening on <url>\"\n"
+           "                       [--access-ttl <s>]      access token lifetime (default 900;\n"
+           "                                               0 issues expired ones, for tests)\n"
+           "                       [--trusted-proxy <address or subnet> ...]  believe the\n"
+           "                                               X-Forwarded-For of this load balancer\n"
+           "                                               (rate limits, audit log)\n"_s
         + ServerLimits::usage();
 }
 
@@ -30,7 +37,12 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption listenOption(u"listen"_s, u"Address."_s, u"host:port"_s);
     const QCommandLineOption certOption(u"cert"_s, u"Certificate (PEM)."_s, u"pem"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Private key (PEM)."_s, u"pem"_s);
-    parser.addOptions({ dbOption, listenOption, certOption, keyOption });
+    const QCommandLineOption accessTtlOption(
+        u"access-ttl"_s, u"Access token lifetime."_s, u"seconds"_s);
+    const QCommandLineOption trustedProxyOption(
+        u"trusted-proxy"_s, u"A load balancer's address or subnet."_s, u"address"_s);
+    parser.addOptions(
+        { dbOption, listenOption, certOption, keyOption, accessTtlOption, trustedProxyOption });
     parser.addOptions(ServerLimits::options());
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"serve"_s, arguments, usage(), &exitCode))
@@ -57,6 +69,22 @@ int ServeCommand::run(const QStringList &arguments)
     const auto limits = ServerLimits::fromCommandLine(parser, &error);
     if (!limits)
         return CL::fail(CL::BadUsage, error);
+    if (parser.isSet(accessTtlOption)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(accessTtlOption).toLongLong(&ok);
+        if (!ok || seconds < 0 || seconds > 24 * 3600)
+            return CL::fail(
+                CL::BadUsage, u"--access-ttl must be a number of seconds from 0 to 86400"_s);
+        TokenStore::setAccessTtlSeconds(seconds);
+    }
+    QList<ClientAddress::Subnet> proxies;
+    for (const QString &text : parser.values(trustedProxyOption)) {
+        ClientAddress::Subnet subnet;
+        if (!ClientAddress::parseProxy(text, &subnet, &error))
+            return CL::fail(CL::BadUsage, error);
+        proxies << subnet;
+    }
+    ClientAddress::setTrustedProxies(proxies);
     std::optional<QSslConfiguration> tlsConfiguration;
     if (tls) {
         tlsConfiguration

@@ -1,6 +1,7 @@
 #include "serverdatabase.h"
 
 #include "serverlog.h"
+#include "sqlrunner.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -36,6 +37,7 @@ ServerDatabase::ServerDatabase(DatabaseSpec spec)
 
 ServerDatabase::~ServerDatabase()
 {
+    dropStatementCache(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -86,6 +88,7 @@ bool ServerDatabase::connect(QString *error)
         return false;
     }
     qCDebug(lcDb) << "opened" << m_spec.toDisplayString();
+    enableStatementCache(m_connectionName);
     return true;
 }
 
@@ -111,6 +114,7 @@ bool ServerDatabase::ping(QString *error)
     // The connection may have been cut (database restart, idle timeout): reconnect once.
     qCWarning(lcDb).noquote() << "reconnecting to" << m_spec.toDisplayString()
                               << "after:" << *error;
+    dropStatementCache(m_connectionName);
     connection().close();
     return connect(error) && selectOne();
 }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 #include <stdexcept>
 
 // A failed SQL statement (the driver's message, never bound values).
@@ -21,6 +22,18 @@ QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList 
 void execUnprepared(const QSqlDatabase &db, const QString &sql);
 // First column of the first row, or a null QVariant when there is no row.
 QVariant scalarSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs a statement without rows (INSERT, UPDATE, DELETE); the number of rows it changed.
+int execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs a query and calls `row` for each of its rows; `row` must not keep the query.
+void forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+    const std::function<void(const QSqlQuery &)> &row);
+
+// Prepared statements kept per connection (scalarSql, execSql and forEachRow reuse them
+// instead of parsing the SQL again on every call) for the connections of a ServerDatabase:
+// it enables the cache when it connects and drops it before it closes. Other connections
+// (tests' own) prepare each time.
+void enableStatementCache(const QString &connectionName);
+void dropStatementCache(const QString &connectionName);
 // A NULL of text type (QPSQL needs typed nulls).
 QVariant sqlNull();
 // text, or NULL when text is null.

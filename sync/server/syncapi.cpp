@@ -2,10 +2,13 @@
 
 #include "apiresponse.h"
 #include "apiserver.h"
+#include "auditlog.h"
 #include "cellmutations.h"
 #include "changefeed.h"
+#include "clientaddress.h"
 #include "entityserializer.h"
 #include "jsoncodec.h"
+#include "loginratelimiter.h"
 #include "membermutations.h"
 #include "protocol.h"
 #include "pushprocessor.h"
@@ -14,6 +17,7 @@
 #include "serverlog.h"
 #include "sqlrunner.h"
 #include "visibility.h"
+#include "writetransaction.h"
 
 #include <QUrlQuery>
 
@@ -73,7 +77,7 @@ void SyncApi::registerRoutes(ApiServer &server)
             }
             try {
                 return ApiResponse::json(
-                    ChangeFeed(m_database.connection(), user).page(cursor, limit));
+                    request, ChangeFeed(m_database.connection(), user).page(cursor, limit));
             } catch (const DbError &) {
                 qCWarning(lcServer) << "pull failed in the database";
                 return internalError();
@@ -109,9 +113,21 @@ void SyncApi::registerRoutes(ApiServer &server)
                 return std::move(*response);
             const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
             try {
-                if (!Visibility(m_database.connection(), user).canSeeDocument(id))
+                if (!Visibility(m_database.connection(), user).canSeeDocument(id)) {
+                    // The same 404 either way; a document that exists is a denied request.
+                    if (scalarSql(m_database.connection(),
+                            u"SELECT 1 FROM documents WHERE id = ?"_s, { id })
+                            .isValid()) {
+                        WriteTransaction tx(m_database);
+                        AuditLog::record(tx.db(),
+                            AuditEntry { user.userId, user.login, u"document.get"_s, u"document"_s,
+                                id, u"denied"_s,
+                                LoginRateLimiter::addressKey(ClientAddress::of(request)), {} });
+                        tx.commit();
+                    }
                     return ApiResponse::error(
                         Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
+                }
                 // The full document, restricted ones included: shown, never stored by the client.
                 const auto entity
                     = EntitySerializer(m_database.connection(), user).fullDocument(id);

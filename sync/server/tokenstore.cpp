@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <optional>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -64,10 +65,25 @@ bool TokenStore::isWellFormed(QStringView token)
     return true;
 }
 
+namespace {
+std::optional<qint64> &accessTtlOverride()
+{
+    static std::optional<qint64> seconds;
+    return seconds;
+}
+} // namespace
+
 qint64 TokenStore::accessTtlSeconds()
 {
+    if (const auto seconds = accessTtlOverride())
+        return *seconds;
     static const qint64 seconds = readAccessTtl();
     return seconds;
+}
+
+void TokenStore::setAccessTtlSeconds(qint64 seconds)
+{
+    accessTtlOverride() = seconds;
 }
 
 TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const QString &deviceId)

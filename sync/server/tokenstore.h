@@ -27,9 +27,11 @@ public:
     [[nodiscard]] static QString hash(QStringView token);
     // True when `token` has the shape generate() gives; anything else is never looked up.
     [[nodiscard]] static bool isWellFormed(QStringView token);
-    // Access token lifetime: 15 minutes, or HANDBOOK_ACCESS_TOKEN_TTL seconds when set (for
-    // tests; 0 or less issues tokens that are already expired).
+    // Access token lifetime: 15 minutes; `serve --access-ttl <seconds>` (setAccessTtlSeconds)
+    // or else HANDBOOK_ACCESS_TOKEN_TTL seconds change it (0 issues tokens that are already
+    // expired: for tests).
     [[nodiscard]] static qint64 accessTtlSeconds();
+    static void setAccessTtlSeconds(qint64 seconds);
 
     // Stores a new pair for the device inside the caller's transaction and prunes the
     // device's expired tokens; throws DbError.

@@ -48,16 +48,16 @@ void WriteTransaction::recordChange(const QString &type, const QString &entityId
         u"SELECT org_id FROM changes WHERE type = ? AND entity_id = ? AND op = 'put'"_s,
         { type, entityId });
     if (previousOrg.isValid() && previousOrg.toString() != orgId) {
-        runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
+        execSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
             { type, entityId, previousOrg.toString() });
-        runSql(m_db,
+        execSql(m_db,
             u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
             "VALUES (?, ?, ?, 'delete', ?, ?)"_s,
             { m_id, type, entityId, previousOrg.toString(), sqlNull() });
     }
-    runSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
+    execSql(m_db, u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
         { type, entityId, orgId });
-    runSql(m_db,
+    execSql(m_db,
         u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
         "VALUES (?, ?, ?, ?, ?, ?)"_s,
         { m_id, type, entityId, op, orgId, textOrNull(ownerMemberId) });

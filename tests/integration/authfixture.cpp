@@ -43,14 +43,15 @@ ServerProcess::Result AuthFixture::cli(const QStringList &arguments)
     return ServerProcess::run(arguments);
 }
 
-bool AuthFixture::start(QString *error, const QList<QPair<QByteArray, QByteArray>> &environment)
+bool AuthFixture::start(QString *error, const QList<QPair<QByteArray, QByteArray>> &environment,
+    const QStringList &serveArguments)
 {
     if (!prepareDatabase(error))
         return false;
     // The server inherits this process's environment: set it only while it starts.
     for (const auto &[name, value] : environment)
         qputenv(name.constData(), value);
-    const bool started = m_server.start(error);
+    const bool started = m_server.start(error, serveArguments);
     for (const auto &[name, value] : environment)
         qunsetenv(name.constData());
     return started;

@@ -33,9 +33,15 @@ public:
 
     // init, the organisation tree and members (cells "cell-a", "cell-b" under "province",
     // members "m-an", "m-binh" in cell-a, "m-cuong" in cell-b), then serve. `environment` is
-    // set for the server process only (e.g. HANDBOOK_ACCESS_TOKEN_TTL).
-    [[nodiscard]] bool start(
-        QString *error, const QList<QPair<QByteArray, QByteArray>> &environment = {});
+    // set for the server process only (e.g. HANDBOOK_ACCESS_TOKEN_TTL); `serveArguments` are
+    // added to `serve` (e.g. --cert/--key).
+    [[nodiscard]] bool start(QString *error,
+        const QList<QPair<QByteArray, QByteArray>> &environment = {},
+        const QStringList &serveArguments = {});
+    // The server's base URL (http://127.0.0.1:<port>, https:// with --cert).
+    [[nodiscard]] QUrl baseUrl() const { return m_server.baseUrl(); }
+    // A scratch directory that lives as long as the fixture.
+    [[nodiscard]] QString directory() const { return m_server.directory(); }
     // The server's --db argument.
     [[nodiscard]] QString db() const { return m_server.databaseArgument(); }
     // `handbook-server <arguments>`.

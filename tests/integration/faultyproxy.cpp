@@ -75,7 +75,7 @@ private:
         if (m_fault || messageEnd(m_request, false) < 0)
             return;
         m_isHead = m_request.startsWith("HEAD ");
-        m_fault = m_proxy->nextFault();
+        m_fault = m_proxy->nextFault(m_request);
         switch (*m_fault) {
         case FaultyProxy::Fault::DropRequest:
             m_client->abort();
@@ -205,6 +205,31 @@ FaultyProxy::Fault FaultyProxy::nextFault()
     const Fault fault = Fault(kind + 1);
     ++m_counts[fault];
     return fault;
+}
+
+void FaultyProxy::forceFault(const QByteArray &requestPrefix, Fault fault, int skip)
+{
+    m_forced.append({ requestPrefix, fault, skip });
+}
+
+FaultyProxy::Fault FaultyProxy::nextFault(const QByteArray &request)
+{
+    for (qsizetype i = 0; i < m_forced.size(); ++i) {
+        Forced &forced = m_forced[i];
+        if (!request.startsWith(forced.prefix))
+            continue;
+        if (forced.skip > 0) {
+            --forced.skip;
+            break;
+        }
+        const Fault fault = forced.fault;
+        m_forced.removeAt(i);
+        ++m_requests;
+        ++m_faults;
+        ++m_counts[fault];
+        return fault;
+    }
+    return nextFault();
 }
 
 int FaultyProxy::delayMs()

@@ -49,8 +49,15 @@ public:
     [[nodiscard]] int faults() const { return m_faults; }
     [[nodiscard]] int faultCount(Fault fault) const { return m_counts.value(fault); }
 
+    // Forces `fault` on a request whose request line starts with `requestPrefix` (e.g.
+    // "PUT /v1/blobs/") after `skip` such requests went through; queued forced faults are
+    // used in order, before the random ones and also while those are switched off.
+    void forceFault(const QByteArray &requestPrefix, Fault fault, int skip = 0);
+
     // The fault for the next request (used by each connection).
     [[nodiscard]] Fault nextFault();
+    // The same, for this request: a forced fault that matches it comes first.
+    [[nodiscard]] Fault nextFault(const QByteArray &request);
     // A delay for Fault::Delay, and a random cut position in [1, size - 1].
     [[nodiscard]] int delayMs();
     [[nodiscard]] qsizetype cutPoint(qsizetype size);
@@ -65,4 +72,11 @@ private:
     int m_requests = 0;
     int m_faults = 0;
     QHash<Fault, int> m_counts;
+    struct Forced
+    {
+        QByteArray prefix;
+        Fault fault;
+        int skip;
+    };
+    QList<Forced> m_forced;
 };

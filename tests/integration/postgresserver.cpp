@@ -195,11 +195,15 @@ bool PostgresServer::startPostmaster(QString *error, int timeoutMs)
     // A file, not a pipe: a pipe nobody reads could fill up and stall the server.
     m_postmaster.setStandardOutputFile(m_dir.filePath(u"postgres.log"_s), QIODevice::Append);
     m_postmaster.setStandardErrorFile(m_dir.filePath(u"postgres.log"_s), QIODevice::Append);
+    const QStringList speed = m_durable
+        ? QStringList { u"-c"_s, u"shared_buffers=256MB"_s }
+        : QStringList { u"-c"_s, u"fsync=off"_s, u"-c"_s, u"synchronous_commit=off"_s, u"-c"_s,
+              u"full_page_writes=off"_s, u"-c"_s, u"shared_buffers=32MB"_s };
     m_postmaster.start(binDirectory() + u"/postgres"_s,
-        { u"-D"_s, m_dir.filePath(u"data"_s), u"-p"_s, QString::number(m_port), u"-k"_s,
-            m_dir.path(), u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s,
-            u"-c"_s, u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
-            u"max_connections=60"_s, u"-c"_s, u"shared_buffers=32MB"_s });
+        QStringList { u"-D"_s, m_dir.filePath(u"data"_s), u"-p"_s, QString::number(m_port), u"-k"_s,
+            m_dir.path(), u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s,
+            u"max_connections=60"_s }
+            + speed);
     if (!m_postmaster.waitForStarted(10000)) {
         *error = u"cannot run %1/postgres: %2"_s.arg(binDirectory(), m_postmaster.errorString());
         return false;

@@ -18,12 +18,18 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
+    // Before start(): commits are flushed to disk (fsync, synchronous_commit, full page
+    // writes: PostgreSQL's defaults) and the buffers are larger, for measurements; the tests'
+    // default trades durability for speed.
+    void setDurable(bool durable) { m_durable = durable; }
     // initdb, then start and wait until it accepts connections; false with *error (and the
     // server's log) when that fails or takes longer than `timeoutMs`.
     [[nodiscard]] bool start(QString *error, int timeoutMs = 120000);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_postmaster.state() != QProcess::NotRunning; }
     [[nodiscard]] quint16 port() const { return m_port; }
+    // The postmaster's process id (its backends are its children); 0 when not running.
+    [[nodiscard]] qint64 processId() const { return m_postmaster.processId(); }
     // Creates an empty database; its spec "postgresql://postgres@127.0.0.1:<port>/<name>", or
     // an empty string with *error.
     [[nodiscard]] QString createDatabase(QString *error);
@@ -46,6 +52,7 @@ private:
     QProcess m_postmaster;
     quint16 m_port = 0;
     int m_databases = 0;
+    bool m_durable = false;
     // The user and group to run as (-1: stay who we are).
     int m_uid = -1;
     int m_gid = -1;

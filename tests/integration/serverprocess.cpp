@@ -146,6 +146,14 @@ int ServerProcess::stop(int timeoutMs)
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 QByteArray ServerProcess::standardError()
 {
     m_stderr += m_process.readAllStandardError();

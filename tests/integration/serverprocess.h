@@ -57,6 +57,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // Sends SIGTERM and waits; the exit code, or -1 if it had to be killed or crashed.
     int stop(int timeoutMs = 10000);
+    // Kills the server at once (SIGKILL, as a crash would) and waits until it is gone.
+    void kill();
     // Everything the server wrote on stderr so far.
     [[nodiscard]] QByteArray standardError();
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -153,6 +154,69 @@ private Q_SLOTS:
         envelope.write("{ not json");
         envelope.close();
         QCOMPARE(f.vault->unlock(VaultFixture::kPin).code(), VaultError::EnvelopeDamaged);
+    }
+
+    // Found while fuzzing the envelope (tests/fuzz/fuzz_key_envelope.cpp): values no code of
+    // ours writes must read as a damaged envelope, not as a wrong PIN (which counts towards
+    // the wipe) and never index the delay table out of range or run Argon2id for hours.
+    void implausibleEnvelopeValuesAreDamage_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("negative failed attempts") << u"failed_attempts"_s << QJsonValue(-5);
+        QTest::newRow("huge failed attempts") << u"failed_attempts"_s << QJsonValue(2147483647);
+        QTest::newRow("fractional failed attempts") << u"failed_attempts"_s << QJsonValue(1.5);
+        QTest::newRow("hours of Argon2id") << u"opslimit"_s << QJsonValue(qint64(1) << 32);
+        QTest::newRow("negative opslimit") << u"opslimit"_s << QJsonValue(-1);
+        QTest::newRow("terabytes of memory") << u"memlimit"_s << QJsonValue(qint64(1) << 40);
+        QTest::newRow("short nonce") << u"nonce"_s << QJsonValue(u"AAAA"_s);
+        QTest::newRow("short wrapped key") << u"wrapped_key"_s << QJsonValue(u"AAAA"_s);
+    }
+
+    void implausibleEnvelopeValuesAreDamage()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        f.vault->lock();
+        QFile file(f.vault->envelopePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QVERIFY(KeyEnvelope::fromBytes(QJsonDocument(json).toJson()).has_value());
+        json.insert(key, value);
+        QVERIFY(!KeyEnvelope::fromBytes(QJsonDocument(json).toJson()).has_value());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        QCOMPARE(f.vault->unlock(u"999999"_s).code(), VaultError::EnvelopeDamaged);
+        QCOMPARE(f.vault->failedAttempts(), 0);
+        QVERIFY(f.vault->exists()); // not wiped
+    }
+
+    // A lockout stored far ahead (a clock that was wrong, a copied envelope) lasts at most
+    // the longest delay.
+    void lockoutNeverExceedsTheLongestDelay()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        f.vault->lock();
+        QFile file(f.vault->envelopePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        json.insert(u"failed_attempts"_s, 5);
+        json.insert(u"locked_until"_s, u"2099-01-01T00:00:00Z"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        QCOMPARE(f.vault->secondsUntilNextAttempt(), 3600);
+        const VaultError locked = f.vault->unlock(VaultFixture::kPin);
+        QCOMPARE(locked.code(), VaultError::LockedOut);
+        QCOMPARE(locked.retryAfterSeconds, 3600);
+        f.now = f.now.addSecs(3600);
+        QVERIFY(f.vault->unlock(VaultFixture::kPin).ok());
     }
 
     void envelopeOfAnotherAccountDoesNotOpen()

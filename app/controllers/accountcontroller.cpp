@@ -1,0 +1,398 @@
+#include "accountcontroller.h"
+
+#include "accountsignin.h"
+#include "accountsync.h"
+#include "authsession.h"
+#include "authtokens.h"
+#include "networktransport.h"
+#include "serveraddress.h"
+#include "syncengine.h"
+#include "synccontroller.h"
+#include "syncscheduler.h"
+#include "syncstate.h"
+#include "vaultsession.h"
+#include "vaultsyncstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAccount, "handbook.account", QtWarningMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kMustChangePassword = u"must_change_password"_s;
+// Signing out waits this long for the server before erasing the data anyway.
+constexpr int kLogoutWaitMs = 5000;
+constexpr int kMinPasswordLength = 8;
+} // namespace
+
+AccountController::AccountController(
+    VaultSession *session, QString dataDir, KdfParams kdf, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_dataDir(std::move(dataDir))
+    , m_kdf(kdf)
+{
+    connect(session, &VaultSession::stateChanged, this, &AccountController::onSessionStateChanged);
+    connect(session, &VaultSession::localChangeQueued, this, [this] {
+        if (m_syncController)
+            m_syncController->localChangeMade();
+    });
+    onSessionStateChanged();
+}
+
+AccountController::~AccountController()
+{
+    stopSync();
+}
+
+AccountController::Screen AccountController::screen() const
+{
+    if (m_stage == Stage::SigningIn)
+        return Working;
+    if (m_stage == Stage::PinNeeded)
+        return ChoosePin;
+    if (m_stage == Stage::Reauthenticate)
+        return SignIn;
+    switch (m_session->state()) {
+    case VaultSession::NoVault:
+        return SignIn;
+    case VaultSession::Locked:
+        return Unlock;
+    case VaultSession::Busy:
+        return Working;
+    case VaultSession::Unlocked:
+        return m_mustChangePassword ? ChangePassword : Home;
+    }
+    return Working;
+}
+
+bool AccountController::pinExists() const
+{
+    return m_stage == Stage::PinNeeded && m_session->state() != VaultSession::NoVault;
+}
+
+DocumentFetcher *AccountController::documentFetcher() const
+{
+    return m_sync ? m_sync->documentFetcher() : nullptr;
+}
+
+void AccountController::setDefaultServer(const QString &address)
+{
+    if (m_serverAddress == address)
+        return;
+    m_serverAddress = address;
+    Q_EMIT accountChanged();
+}
+
+bool AccountController::beginSignIn(
+    const QString &server, const QString &login, const QString &password)
+{
+    if (m_busy)
+        return false;
+    const ServerAddress address = ServerAddress::parse(server);
+    if (!address.isValid()) {
+        setError(address.errorMessage());
+        return false;
+    }
+    if (login.trimmed().isEmpty() || password.isEmpty()) {
+        setError(tr("Hãy nhập tên đăng nhập và mật khẩu."));
+        return false;
+    }
+    m_serverAddress = address.toString();
+    m_login = login.trimmed();
+    m_stageBeforeSignIn = m_stage == Stage::Reauthenticate ? Stage::Reauthenticate : Stage::Idle;
+    m_password = password;
+    Q_EMIT accountChanged();
+    clearError();
+    setStage(Stage::PinNeeded);
+    return true;
+}
+
+void AccountController::cancelSignIn()
+{
+    if (m_busy)
+        return;
+    m_password.clear();
+    clearError();
+    setStage(m_session->state() == VaultSession::NoVault ? Stage::Idle : Stage::Reauthenticate);
+}
+
+bool AccountController::finishSignIn(const QString &pin, const QString &confirmation)
+{
+    if (m_busy || m_stage != Stage::PinNeeded)
+        return false;
+    const bool existing = pinExists();
+    if (!existing && pin != confirmation) {
+        setError(tr("Mã PIN nhập lại không khớp"));
+        return false;
+    }
+    if (!Vault::isValidPin(pin)) {
+        setError(VaultError(VaultError::InvalidPin).message());
+        return false;
+    }
+    // Signing in opens the vault itself: the session lets go of it first.
+    stopSync();
+    if (m_session->state() == VaultSession::Unlocked)
+        m_session->lock();
+    clearError();
+    setBusy(true);
+    setStage(Stage::SigningIn);
+    const ServerAddress address = ServerAddress::parse(m_serverAddress);
+    m_signInNetwork = std::make_unique<QNetworkAccessManager>();
+    m_signInTransport = std::make_unique<NetworkTransport>(m_signInNetwork.get(), address);
+    m_signIn = std::make_unique<AccountSignIn>(m_signInTransport.get(), m_dataDir, m_kdf);
+    m_signIn->setDevice(QSysInfo::machineHostName(), QSysInfo::prettyProductName());
+    m_signIn->signIn(m_login, std::exchange(m_password, {}), pin,
+        [this, address](AccountSignIn::Outcome &outcome) {
+            // Not inside AccountSignIn's own call stack: it is destroyed here.
+            QTimer::singleShot(0, this, [this, address, error = outcome.error,
+                                            vault = std::make_shared<std::unique_ptr<Vault>>(
+                                                std::move(outcome.vault)),
+                                            tokens = outcome.tokens] {
+                m_signIn.reset();
+                m_signInTransport.reset();
+                m_signInNetwork.reset();
+                setBusy(false);
+                if (!error.isNull()) {
+                    qCInfo(lcAccount) << "sign-in failed:" << error.code();
+                    if (*vault && (*vault)->isOpen())
+                        (*vault)->lock();
+                    setError(error.message());
+                    setStage(m_stageBeforeSignIn);
+                    return;
+                }
+                try {
+                    AccountSync::storeServer(**vault, address);
+                    SyncState((*vault)->database())
+                        .setValue(kMustChangePassword, tokens.mustChangePassword ? u"1"_s : u"0"_s);
+                } catch (const StorageError &storage) {
+                    qCWarning(lcAccount) << "cannot store the server:" << storage.what();
+                }
+                setStage(Stage::Idle);
+                m_pendingTokens = std::make_unique<AuthTokens>(tokens);
+                m_session->adopt(std::move(*vault));
+                m_pendingTokens.reset();
+            });
+        });
+    return true;
+}
+
+bool AccountController::changePassword(
+    const QString &oldPassword, const QString &newPassword, const QString &confirmation)
+{
+    if (m_busy || !m_sync)
+        return false;
+    if (oldPassword.isEmpty() || newPassword.isEmpty()) {
+        setError(tr("Hãy nhập mật khẩu cũ và mật khẩu mới."));
+        return false;
+    }
+    if (newPassword != confirmation) {
+        setError(tr("Mật khẩu mới nhập lại không khớp."));
+        return false;
+    }
+    if (newPassword.size() < kMinPasswordLength) {
+        setError(tr("Mật khẩu mới cần ít nhất %1 ký tự.").arg(kMinPasswordLength));
+        return false;
+    }
+    if (newPassword == oldPassword) {
+        setError(tr("Mật khẩu mới phải khác mật khẩu cũ."));
+        return false;
+    }
+    clearError();
+    setBusy(true);
+    m_sync->changePassword(oldPassword, newPassword, [this](const ApiError &error) {
+        setBusy(false);
+        if (!error.isNull()) {
+            setError(error.message());
+            return;
+        }
+        try {
+            SyncState(m_session->vault().database()).setValue(kMustChangePassword, u"0"_s);
+        } catch (const StorageError &storage) {
+            qCWarning(lcAccount) << "cannot clear must_change_password:" << storage.what();
+        }
+        m_mustChangePassword = false;
+        Q_EMIT passwordChanged();
+        Q_EMIT screenChanged();
+        if (m_sync)
+            m_sync->scheduler().trigger();
+    });
+    return true;
+}
+
+void AccountController::signOut()
+{
+    if (m_busy)
+        return;
+    clearError();
+    if (!m_sync) {
+        finishSignOut();
+        return;
+    }
+    setBusy(true);
+    // Whatever the server says (or if it never answers), the data is erased.
+    auto done = std::make_shared<bool>(false);
+    auto finish = [this, done] {
+        if (std::exchange(*done, true))
+            return;
+        QTimer::singleShot(0, this, [this] {
+            setBusy(false);
+            finishSignOut();
+        });
+    };
+    QTimer::singleShot(kLogoutWaitMs, this, finish);
+    m_sync->logout(finish);
+}
+
+void AccountController::finishSignOut()
+{
+    stopSync();
+    m_session->wipe();
+    QFile::remove(QDir(m_dataDir).filePath(u"current-account"_s));
+    m_session->adopt(std::make_unique<Vault>(Vault::Options {
+        VaultSession::accountDirForDataDir(m_dataDir), m_kdf, {} }));
+    m_login.clear();
+    m_role.clear();
+    m_mustChangePassword = false;
+    Q_EMIT accountChanged();
+    setStage(Stage::Idle);
+    Q_EMIT signedOut();
+    Q_EMIT screenChanged();
+}
+
+void AccountController::clearError()
+{
+    setError({});
+}
+
+void AccountController::clearNotice()
+{
+    setNotice({});
+}
+
+void AccountController::onSessionStateChanged()
+{
+    if (m_session->state() == VaultSession::Unlocked) {
+        if (!m_sync)
+            startSync(m_pendingTokens.get());
+    } else if (m_session->state() != VaultSession::Busy) {
+        stopSync();
+    }
+    Q_EMIT screenChanged();
+}
+
+void AccountController::readAccount()
+{
+    try {
+        Vault &vault = m_session->vault();
+        const AuthUser user = VaultSyncStore(vault).user();
+        m_role = user.role;
+        m_mustChangePassword
+            = SyncState(vault.database()).value(kMustChangePassword) == u"1"_s;
+        const ServerAddress server = AccountSync::storedServer(vault);
+        if (server.isValid())
+            m_serverAddress = server.toString();
+    } catch (const std::exception &error) {
+        qCWarning(lcAccount) << "cannot read the account:" << error.what();
+    }
+    Q_EMIT accountChanged();
+}
+
+void AccountController::startSync(const AuthTokens *tokens)
+{
+    readAccount();
+    ServerAddress server;
+    try {
+        server = AccountSync::storedServer(m_session->vault());
+    } catch (const StorageError &error) {
+        qCWarning(lcAccount) << "cannot read the server:" << error.what();
+    }
+    if (!server.isValid())
+        return; // a vault made on this device alone
+    m_sync = std::make_unique<AccountSync>(m_session->vault(), server);
+    if (tokens)
+        m_sync->engine().auth().adopt(*tokens);
+    m_syncController = std::make_unique<SyncController>(&m_sync->engine(), &m_sync->scheduler());
+    connect(m_syncController.get(), &SyncController::deviceRevoked, this,
+        &AccountController::onDeviceRevoked, Qt::QueuedConnection);
+    connect(m_syncController.get(), &SyncController::signInRequired, this,
+        &AccountController::onSignInRequired, Qt::QueuedConnection);
+    connect(&m_sync->engine().auth(), &AuthSession::userRefreshed, this, [this](const AuthUser &user) {
+        if (m_role != user.role) {
+            m_role = user.role;
+            Q_EMIT accountChanged();
+        }
+    });
+    Q_EMIT syncChanged();
+    Q_EMIT accountChanged();
+    m_sync->scheduler().setActive(true);
+    m_sync->scheduler().trigger();
+}
+
+void AccountController::stopSync()
+{
+    if (!m_sync)
+        return;
+    m_sync->scheduler().setActive(false);
+    // QML may still hold the controller during this turn of the event loop.
+    m_syncController.release()->deleteLater();
+    m_sync.release()->deleteLater();
+    Q_EMIT syncChanged();
+    Q_EMIT accountChanged();
+}
+
+void AccountController::onDeviceRevoked(const QString &message)
+{
+    stopSync();
+    finishSignOut();
+    setNotice(message.isEmpty()
+            ? tr("Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.")
+            : message);
+}
+
+void AccountController::onSignInRequired()
+{
+    // The vault stays (with its unsent changes); the password is needed again.
+    stopSync();
+    m_session->lock();
+    setNotice(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn được giữ."));
+    setStage(Stage::Reauthenticate);
+}
+
+void AccountController::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT screenChanged();
+}
+
+void AccountController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void AccountController::setError(const QString &message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorChanged();
+}
+
+void AccountController::setNotice(const QString &message)
+{
+    if (m_noticeMessage == message)
+        return;
+    m_noticeMessage = message;
+    Q_EMIT noticeChanged();
+}

@@ -1,0 +1,141 @@
+// The QML-facing account of this device (`Account` in QML): which screen the app shows
+// (sign in, create or enter the PIN, unlock, change password, home), signing in with the
+// server address, login and password, the first-login password change, signing out (which
+// erases the account's data on this device), and the sync of the open account
+// (`Account.sync`, a SyncController) which exists while the vault is open.
+#pragma once
+
+#include "keyenvelope.h"
+#include "documentfetcher.h"
+#include "synccontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class AccountSignIn;
+class AccountSync;
+class NetworkTransport;
+class QNetworkAccessManager;
+class VaultSession;
+struct AuthTokens;
+
+class AccountController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(QString noticeMessage READ noticeMessage NOTIFY noticeChanged)
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY accountChanged)
+    Q_PROPERTY(QString login READ login NOTIFY accountChanged)
+    Q_PROPERTY(QString role READ role NOTIFY accountChanged)
+    Q_PROPERTY(bool hasServer READ hasServer NOTIFY accountChanged)
+    Q_PROPERTY(bool pinExists READ pinExists NOTIFY screenChanged)
+    Q_PROPERTY(SyncController *sync READ sync NOTIFY syncChanged)
+    Q_PROPERTY(DocumentFetcher *documentFetcher READ documentFetcher NOTIFY syncChanged)
+
+public:
+    enum Screen {
+        SignIn, // server address, login, password
+        ChoosePin, // after the password: create the PIN (or type the existing one)
+        Unlock, // the vault exists and is locked
+        ChangePassword, // the server asks for a new password before anything else
+        Home, // the vault is open
+        Working, // a slow step runs: stay on the page that started it
+    };
+    Q_ENUM(Screen)
+
+    // `session` is not owned. `dataDir` holds current-account and accounts/. `kdf` is the
+    // Argon2id cost of a vault created by signing in.
+    AccountController(VaultSession *session, QString dataDir, KdfParams kdf,
+        QObject *parent = nullptr);
+    ~AccountController() override;
+
+    [[nodiscard]] Screen screen() const;
+    [[nodiscard]] bool busy() const { return m_busy; }
+    // Vietnamese; empty when the last step worked.
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    // Something the user must know that is not an error of the last step (e.g. the device
+    // was signed out by the server). Cleared by clearNotice().
+    [[nodiscard]] QString noticeMessage() const { return m_noticeMessage; }
+    // The server of the open account, or the one typed last on the sign-in page.
+    [[nodiscard]] QString serverAddress() const { return m_serverAddress; }
+    [[nodiscard]] QString login() const { return m_login; }
+    // member, secretary, committee or admin; empty before the account is open.
+    [[nodiscard]] QString role() const { return m_role; }
+    // False for a vault made on the device alone (screenshots, tests): nothing to sync.
+    [[nodiscard]] bool hasServer() const { return m_sync != nullptr; }
+    // Whether this device already has a vault for the account being signed in again.
+    [[nodiscard]] bool pinExists() const;
+    [[nodiscard]] SyncController *sync() const { return m_syncController.get(); }
+    // Fetches restricted documents on demand (null while there is no sync).
+    [[nodiscard]] DocumentFetcher *documentFetcher() const;
+
+    // Sets the address shown on the sign-in page (e.g. from --server).
+    void setDefaultServer(const QString &address);
+
+    // Sign-in page: checks the address and keeps the three values in memory until the PIN is
+    // chosen. False (with errorMessage) when something is missing or the address is wrong.
+    Q_INVOKABLE bool beginSignIn(
+        const QString &server, const QString &login, const QString &password);
+    // Back from the PIN page to the sign-in page (forgets the password).
+    Q_INVOKABLE void cancelSignIn();
+    // PIN page: signs in and creates (or opens) the account's vault with `pin`.
+    Q_INVOKABLE bool finishSignIn(const QString &pin, const QString &confirmation);
+    // First-login password change. False when the values are not acceptable locally.
+    Q_INVOKABLE bool changePassword(
+        const QString &oldPassword, const QString &newPassword, const QString &confirmation);
+    // Signs out on the server (when reachable) and erases this account's data on the device.
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
+    Q_INVOKABLE void clearNotice();
+
+Q_SIGNALS:
+    void screenChanged();
+    void busyChanged();
+    void errorChanged();
+    void noticeChanged();
+    void accountChanged();
+    void syncChanged();
+    void passwordChanged();
+    void signedOut();
+
+private:
+    enum class Stage { Idle, PinNeeded, SigningIn, Reauthenticate };
+
+    void onSessionStateChanged();
+    void startSync(const AuthTokens *tokens);
+    void stopSync();
+    void onDeviceRevoked(const QString &message);
+    void onSignInRequired();
+    void finishSignOut();
+    void readAccount();
+    void setStage(Stage stage);
+    void setBusy(bool busy);
+    void setError(const QString &message);
+    void setNotice(const QString &message);
+
+    QPointer<VaultSession> m_session;
+    QString m_dataDir;
+    KdfParams m_kdf;
+    Stage m_stage = Stage::Idle;
+    bool m_busy = false;
+    bool m_mustChangePassword = false;
+    QString m_errorMessage;
+    QString m_noticeMessage;
+    QString m_serverAddress;
+    QString m_login;
+    QString m_role;
+    QString m_password; // only between the sign-in page and the PIN page
+    std::unique_ptr<QNetworkAccessManager> m_signInNetwork;
+    std::unique_ptr<NetworkTransport> m_signInTransport;
+    std::unique_ptr<AccountSignIn> m_signIn;
+    std::unique_ptr<AccountSync> m_sync;
+    std::unique_ptr<SyncController> m_syncController;
+    // The tokens of a sign-in that just opened the vault, for the sync it starts.
+    std::unique_ptr<AuthTokens> m_pendingTokens;
+    // Where a failed sign-in returns: the first sign-in or signing in again.
+    Stage m_stageBeforeSignIn = Stage::Idle;
+};

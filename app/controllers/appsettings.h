@@ -1,0 +1,74 @@
+// The app's own settings (`AppSettings` in QML), kept per device in <data-dir>/settings.ini
+// (nothing secret): text size for the whole app, language, the idle time after which the
+// vault locks itself; plus what "Cài đặt" shows about storage (space the account's data uses
+// and the free space left on the device).
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY
+            idleLockMinutesChanged)
+    Q_PROPERTY(QList<int> idleLockChoices READ idleLockChoices CONSTANT)
+    Q_PROPERTY(qint64 storageUsed READ storageUsed NOTIFY storageChanged)
+    Q_PROPERTY(qint64 storageFree READ storageFree NOTIFY storageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    // Applies a language ("vi" or "en") to the running app; false if it cannot.
+    using LanguageApplier = std::function<bool(const QString &)>;
+
+    static constexpr double kMinTextScale = 1.0;
+    static constexpr double kMaxTextScale = 2.0;
+
+    // `dataDir` holds settings.ini and the accounts whose size is reported.
+    explicit AppSettings(const QString &dataDir, QObject *parent = nullptr);
+
+    void setLanguageApplier(LanguageApplier applier) { m_applyLanguage = std::move(applier); }
+
+    [[nodiscard]] double textScale() const { return m_textScale; }
+    // Clamped to 1.0-2.0 and saved.
+    void setTextScale(double scale);
+    // For this run only (the --text-scale option): not saved.
+    void overrideTextScale(double scale);
+    [[nodiscard]] QString language() const { return m_language; }
+    // "vi" or "en"; saved and applied at once.
+    void setLanguage(const QString &language);
+    [[nodiscard]] int idleLockMinutes() const { return m_idleLockMinutes; }
+    // One of idleLockChoices(); saved.
+    void setIdleLockMinutes(int minutes);
+    [[nodiscard]] static QList<int> idleLockChoices() { return { 1, 2, 5, 10, 30 }; }
+    // Bytes under accounts/ (the vaults and their attachments).
+    [[nodiscard]] qint64 storageUsed() const { return m_storageUsed; }
+    // Bytes free on the device where the data lives.
+    [[nodiscard]] qint64 storageFree() const { return m_storageFree; }
+    [[nodiscard]] static QString version();
+
+    // Measures the storage again.
+    Q_INVOKABLE void refreshStorage();
+    // "12,5 MB" style text for a byte count, in the current language.
+    Q_INVOKABLE QString formatBytes(qint64 bytes) const;
+
+Q_SIGNALS:
+    void textScaleChanged();
+    void languageChanged();
+    void idleLockMinutesChanged();
+    void storageChanged();
+
+private:
+    QString m_dataDir;
+    QSettings m_settings;
+    LanguageApplier m_applyLanguage;
+    double m_textScale = 1.0;
+    QString m_language;
+    int m_idleLockMinutes = 5;
+    qint64 m_storageUsed = 0;
+    qint64 m_storageFree = 0;
+};

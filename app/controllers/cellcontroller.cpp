@@ -1,0 +1,65 @@
+#include "cellcontroller.h"
+
+#include "syncstore.h"
+#include "vaultsyncstore.h"
+
+CellController::CellController(QObject *parent)
+    : SessionController(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{ }
+
+void CellController::load(SqliteDatabase &db)
+{
+    AuthUser user;
+    try {
+        user = VaultSyncStore(session()->vault()).user();
+    } catch (const SyncStoreError &) {
+        // Read as a plain member: the screens then offer nothing a member cannot do.
+    }
+    if (user.role != m_role || user.memberId != m_memberId || user.orgId != m_orgId) {
+        m_role = user.role;
+        m_memberId = user.memberId;
+        m_orgId = user.orgId;
+        Q_EMIT identityChanged();
+    }
+    loadCell(db);
+}
+
+bool CellController::act(
+    const std::function<LocalActions::Result(LocalActions &)> &action, LocalActions::Result *result)
+{
+    LocalActions::Result outcome;
+    const bool reached = withDatabase([&](SqliteDatabase &db) {
+        LocalActions actions(db, [this] { return now(); });
+        outcome = action(actions);
+    });
+    if (result)
+        *result = outcome;
+    if (!reached)
+        return false;
+    if (!outcome.ok()) {
+        setErrorMessage(actionMessage(outcome.error));
+        return false;
+    }
+    if (outcome.mutationId > 0)
+        Q_EMIT localChangeMade();
+    reload();
+    return true;
+}
+
+QString CellController::actionMessage(const QString &code)
+{
+    if (code == u"not_signed_in")
+        return tr("Chưa đăng nhập: chưa ghi lại được thay đổi.");
+    if (code == u"not_found")
+        return tr("Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.");
+    if (code == u"meeting_closed")
+        return tr("Cuộc họp đã diễn ra hoặc đã bị hủy.");
+    if (code == u"in_past")
+        return tr("Thời gian họp phải sau thời điểm hiện tại.");
+    if (code == u"too_early")
+        return tr("Chưa đến giờ họp: chỉ điểm danh được từ 1 giờ trước khi họp.");
+    if (code == u"invalid_args")
+        return tr("Thông tin chưa đầy đủ hoặc chưa đúng. Xin kiểm tra lại.");
+    return tr("Chưa ghi lại được thay đổi trên máy. Hãy thử lại.");
+}

@@ -1,0 +1,69 @@
+#include "idlelock.h"
+
+#include "appsettings.h"
+#include "vaultsession.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace {
+// How often the idle time is compared with the limit; input events only stamp a time.
+constexpr int kCheckIntervalMs = 5000;
+} // namespace
+
+IdleLock::IdleLock(VaultSession *session, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    m_sinceInput.start();
+    m_timer.setInterval(kCheckIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::check);
+    connect(session, &VaultSession::stateChanged, this, &IdleLock::restart);
+    QCoreApplication::instance()->installEventFilter(this);
+    restart();
+}
+
+void IdleLock::activity()
+{
+    m_sinceInput.restart();
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::Wheel:
+        m_sinceInput.restart();
+        break;
+    case QEvent::ApplicationStateChange:
+        // Back from the background: lock before anything is shown if the time is up.
+        check();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleLock::restart()
+{
+    m_sinceInput.restart();
+    if (m_session && m_session->state() == VaultSession::Unlocked)
+        m_timer.start();
+    else
+        m_timer.stop();
+}
+
+void IdleLock::check()
+{
+    if (!m_session || !m_settings || m_session->state() != VaultSession::Unlocked)
+        return;
+    const qint64 limitMs = qint64(m_settings->idleLockMinutes()) * 60 * 1000;
+    if (m_sinceInput.elapsed() >= limitMs)
+        m_session->lock();
+}

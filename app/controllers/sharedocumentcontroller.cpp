@@ -1,0 +1,218 @@
+#include "sharedocumentcontroller.h"
+
+#include "cellcatalog.h"
+#include "documentcatalog.h"
+#include "documentkind.h"
+#include "homecontroller.h"
+#include "searchindex.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStringDecoder>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+ShareDocumentController::ShareDocumentController(QObject *parent)
+    : CellController(parent)
+{ }
+
+void ShareDocumentController::setFromFile(bool fromFile)
+{
+    if (m_fromFile == fromFile)
+        return;
+    m_fromFile = fromFile;
+    Q_EMIT fromFileChanged();
+}
+
+QString ShareDocumentController::sizeText(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes >= 1024 * 1024)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
+    return tr("%1 KB").arg(locale.toString(qMax<qint64>(1, (bytes + 1023) / 1024)));
+}
+
+QString ShareDocumentController::fileSizeText() const
+{
+    if (!hasFile())
+        return {};
+    return sizeText(m_fileText.isNull() ? m_fileBytes.size() : m_fileText.toUtf8().size());
+}
+
+QString ShareDocumentController::maxFileSizeText() const
+{
+    return sizeText(kMaxFileBytes);
+}
+
+QVariantList ShareDocumentController::kindChoices() const
+{
+    static const QStringList kinds { u"meeting_material"_s, u"notice"_s, u"plan"_s, u"resolution"_s,
+        u"directive"_s, u"conclusion"_s, u"regulation"_s, u"guidance"_s, u"other"_s };
+    QVariantList choices;
+    for (const QString &kind : kinds)
+        choices.append(
+            QVariantMap { { u"kind"_s, kind }, { u"label"_s, DocumentKind::label(kind) } });
+    return choices;
+}
+
+void ShareDocumentController::setFilterText(const QString &text)
+{
+    if (m_filterText == text)
+        return;
+    m_filterText = text;
+    Q_EMIT filterTextChanged();
+    withDatabase([this](SqliteDatabase &db) { listDocuments(db); });
+}
+
+void ShareDocumentController::loadCell(SqliteDatabase &db)
+{
+    QVariantList choices { QVariantMap {
+        { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với cuộc họp nào") } } };
+    for (const CellMeeting &meeting : CellCatalog(db).meetings()) {
+        if (meeting.id != m_meetingId
+            && (meeting.status != u"scheduled" || meeting.startsAt < now()))
+            continue;
+        choices.append(QVariantMap { { u"meetingId"_s, meeting.id },
+            { u"label"_s,
+                tr("%1 (%2)").arg(
+                    meeting.title, HomeController::vietnamTime(meeting.startsAt)) } });
+    }
+    if (choices != m_meetingChoices) {
+        m_meetingChoices = choices;
+        Q_EMIT meetingChoicesChanged();
+    }
+    listDocuments(db);
+}
+
+void ShareDocumentController::listDocuments(SqliteDatabase &db)
+{
+    DocumentCatalog catalog(db);
+    QStringList ids;
+    if (SearchIndex::toMatchExpression(m_filterText).isEmpty()) {
+        for (const DocumentSummary &doc : catalog.newestDocuments(kPickerLimit))
+            ids.append(doc.id);
+    } else {
+        for (const SearchHit &hit : SearchIndex(db).search(m_filterText, kPickerLimit))
+            ids.append(hit.documentId);
+    }
+    // Restricted documents are never kept on the device: they cannot be forwarded.
+    QList<DocumentSummary> documents;
+    for (const QString &id : std::as_const(ids)) {
+        const auto detail = catalog.document(id);
+        if (detail && detail->classification != u"restricted")
+            documents.append(detail->summary);
+    }
+    m_documents.setDocuments(
+        documents, m_sourceId.isEmpty() ? QSet<QString>() : QSet { m_sourceId });
+}
+
+bool ShareDocumentController::chooseFile(const QUrl &url)
+{
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        setErrorMessage(tr("Không mở được tệp này."));
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        setErrorMessage(tr("Tệp quá lớn: tối đa %1.").arg(maxFileSizeText()));
+        return false;
+    }
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes) {
+        setErrorMessage(tr("Tệp quá lớn: tối đa %1.").arg(maxFileSizeText()));
+        return false;
+    }
+    return chooseBytes(
+        QFileInfo(url.fileName().isEmpty() ? path : url.fileName()).fileName(), bytes);
+}
+
+bool ShareDocumentController::chooseBytes(const QString &fileName, const QByteArray &bytes)
+{
+    QString text;
+    if (!bytes.startsWith("%PDF-")) {
+        // Not a PDF: accepted only as UTF-8 text, which becomes the document's text.
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        text = decoder.decode(bytes);
+        if (decoder.hasError() || bytes.contains('\0') || text.trimmed().isEmpty()) {
+            setErrorMessage(tr("Chỉ chia sẻ được tệp PDF hoặc tệp văn bản (.txt)."));
+            return false;
+        }
+        if (text.size() > kMaxBodyLength) {
+            setErrorMessage(tr("Tệp văn bản quá dài để chia sẻ. Hãy chuyển sang PDF."));
+            return false;
+        }
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+    }
+    m_fileName = fileName.isEmpty() ? tr("tài liệu") : fileName;
+    m_fileBytes = text.isNull() ? bytes : QByteArray();
+    m_fileText = text;
+    if (m_title.trimmed().isEmpty()) {
+        m_title = QFileInfo(m_fileName).completeBaseName().replace(u'_', u' ');
+        Q_EMIT fieldsChanged();
+    }
+    setErrorMessage({});
+    Q_EMIT fileChanged();
+    return true;
+}
+
+void ShareDocumentController::clearFile()
+{
+    m_fileName.clear();
+    m_fileBytes.clear();
+    m_fileText.clear();
+    Q_EMIT fileChanged();
+}
+
+void ShareDocumentController::chooseSource(const QString &documentId)
+{
+    withDatabase([&](SqliteDatabase &db) {
+        const auto detail = DocumentCatalog(db).document(documentId);
+        if (!detail)
+            return;
+        m_sourceId = documentId;
+        m_sourceTitle = detail->summary.title;
+        m_title = detail->summary.title;
+        if (!detail->summary.kind.isEmpty())
+            m_kind = detail->summary.kind;
+        Q_EMIT fieldsChanged();
+        Q_EMIT sourceChanged();
+        m_documents.setSelection({ documentId });
+    });
+}
+
+bool ShareDocumentController::share()
+{
+    if (m_fromFile && !hasFile()) {
+        setErrorMessage(tr("Xin chọn tệp cần chia sẻ."));
+        return false;
+    }
+    if (!m_fromFile && m_sourceId.isEmpty()) {
+        setErrorMessage(tr("Xin chọn tài liệu cần chuyển cho chi bộ."));
+        return false;
+    }
+    if (m_title.trimmed().isEmpty()) {
+        setErrorMessage(tr("Xin nhập tên tài liệu."));
+        return false;
+    }
+    LocalActions::Result result;
+    const bool ok = act(
+        [&](LocalActions &actions) {
+            if (!m_fromFile)
+                return actions.forwardDocument(m_sourceId, m_title, m_kind, m_note, m_meetingId);
+            if (!m_fileText.isNull())
+                return actions.shareDocument(m_title, m_kind, m_note, m_fileText, {}, m_meetingId);
+            return actions.shareDocument(m_title, m_kind, m_note, {},
+                { { m_fileBytes, m_fileName, u"application/pdf"_s } }, m_meetingId);
+        },
+        &result);
+    if (!ok)
+        return false;
+    m_sharedId = result.rowId;
+    clearFile();
+    Q_EMIT shared();
+    return true;
+}

@@ -1,0 +1,81 @@
+#include "meetinglistmodel.h"
+
+MeetingListModel::MeetingListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int MeetingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_meetings.size());
+}
+
+QVariant MeetingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MeetingListItem &meeting = m_meetings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return meeting.title;
+    case IdRole:
+        return meeting.id;
+    case TimeTextRole:
+        return meeting.timeText;
+    case LocationRole:
+        return meeting.location;
+    case StatusRole:
+        return meeting.status;
+    case StatusLabelRole:
+        return statusLabel(meeting.status);
+    case AnswerRole:
+        return meeting.answer;
+    case AnswerLabelRole:
+        return meeting.status == u"scheduled" ? answerLabel(meeting.answer) : QString();
+    case PendingRole:
+        return meeting.pending;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MeetingListModel::roleNames() const
+{
+    return {
+        { IdRole, "meetingId" },
+        { TitleRole, "title" },
+        { TimeTextRole, "timeText" },
+        { LocationRole, "location" },
+        { StatusRole, "status" },
+        { StatusLabelRole, "statusLabel" },
+        { AnswerRole, "answer" },
+        { AnswerLabelRole, "answerLabel" },
+        { PendingRole, "pending" },
+    };
+}
+
+void MeetingListModel::setMeetings(const QList<MeetingListItem> &meetings)
+{
+    beginResetModel();
+    m_meetings = meetings;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+QString MeetingListModel::statusLabel(const QString &status)
+{
+    if (status == u"cancelled")
+        return tr("Đã hủy");
+    if (status == u"done")
+        return tr("Đã họp");
+    return tr("Sắp họp");
+}
+
+QString MeetingListModel::answerLabel(const QString &answer)
+{
+    if (answer == u"attending")
+        return tr("Bạn sẽ tham dự");
+    if (answer == u"absent")
+        return tr("Bạn báo vắng");
+    return tr("Bạn chưa trả lời");
+}

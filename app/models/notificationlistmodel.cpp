@@ -1,0 +1,61 @@
+#include "notificationlistmodel.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+NotificationListModel::NotificationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int NotificationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant NotificationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const NotificationItem &item = m_items.at(index.row());
+    switch (role) {
+    case IdRole:
+        return item.id;
+    case KindRole:
+        return item.kind;
+    case TitleRole:
+    case Qt::DisplayRole:
+        return item.title;
+    case BodyRole:
+        return item.body;
+    case RefTypeRole:
+        return item.refType;
+    case RefIdRole:
+        return item.refId;
+    case TimeRole:
+        return item.createdAt.isValid()
+            ? item.createdAt.toTimeZone(QTimeZone(7 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s)
+            : QString();
+    case UnreadRole:
+        return item.unread;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> NotificationListModel::roleNames() const
+{
+    return { { IdRole, "notificationId" }, { KindRole, "kind" }, { TitleRole, "title" },
+        { BodyRole, "body" }, { RefTypeRole, "refType" }, { RefIdRole, "refId" },
+        { TimeRole, "time" }, { UnreadRole, "unread" } };
+}
+
+void NotificationListModel::setItems(const QList<NotificationItem> &items)
+{
+    const bool countChanges = items.size() != m_items.size();
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+    if (countChanges)
+        Q_EMIT countChanged();
+}

@@ -1,0 +1,42 @@
+// The notifications list for QML: title, body, what it is about, when, and whether it is new.
+#pragma once
+
+#include "notificationcatalog.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class NotificationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The notifications screen's controller provides the list.")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        TitleRole,
+        BodyRole,
+        RefTypeRole,
+        RefIdRole,
+        TimeRole, // dd/MM/yyyy HH:mm, Vietnam time
+        UnreadRole,
+    };
+    Q_ENUM(Role)
+
+    explicit NotificationListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    void setItems(const QList<NotificationItem> &items);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<NotificationItem> m_items;
+};

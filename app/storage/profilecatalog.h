@@ -1,0 +1,61 @@
+// Read-only queries the profile screens need over the replica: who I am (member, cell,
+// role), member rows (full profiles or directory entries), the cell's organisation names,
+// profile change requests, profile notices, and which rows still wait to be sent.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class SqliteDatabase;
+
+// The signed-in account as the vault knows it.
+struct ProfileViewer
+{
+    QString memberId; // empty for accounts without a member record (admin, some committees)
+    QString orgId; // the member's cell; a committee's organisation
+    QString role; // member, secretary, committee, admin
+    [[nodiscard]] bool seesProfiles() const { return role != u"member" && !role.isEmpty(); }
+    [[nodiscard]] bool isSecretary() const { return role == u"secretary"; }
+};
+
+// One member as the directory lists it.
+struct DirectoryEntry
+{
+    QString id;
+    QString orgId;
+    QString orgName;
+    QString fullName;
+    QString position;
+    bool full = false; // the whole profile is on this device (not only name and position)
+};
+
+class ProfileCatalog
+{
+public:
+    // `db` is the open vault's database (not owned).
+    explicit ProfileCatalog(SqliteDatabase &db);
+
+    [[nodiscard]] ProfileViewer viewer();
+    // A member's row as pulled (full profile, or id/org/name/position only).
+    [[nodiscard]] std::optional<QJsonObject> member(const QString &id);
+    // An organisation's name (empty when it is not on this device).
+    [[nodiscard]] QString organizationName(const QString &orgId);
+    // Every member on this device (the directory), unsorted.
+    [[nodiscard]] QList<DirectoryEntry> directory();
+    // The full profiles on this device (what statistics count).
+    [[nodiscard]] QList<QJsonObject> fullProfiles();
+    // A member's profile change requests, newest first.
+    [[nodiscard]] QList<QJsonObject> requestsOf(const QString &memberId);
+    // The pending requests of members of `cellId` other than `exceptMemberId`, oldest first.
+    [[nodiscard]] QList<QJsonObject> pendingRequestsOfCell(
+        const QString &cellId, const QString &exceptMemberId);
+    // Notifications of one kind, newest first.
+    [[nodiscard]] QList<QJsonObject> notifications(const QString &kind, int limit);
+    // True while a local change of this row waits to be sent.
+    [[nodiscard]] bool waitsToBeSent(const QString &type, const QString &id);
+
+private:
+    SqliteDatabase &m_db;
+};

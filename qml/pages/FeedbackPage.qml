@@ -1,0 +1,220 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// Feedback to the cell: a member writes a question or suggestion and sees the secretary's
+// reply; the secretary sees every member's feedback and replies.
+Page {
+    id: root
+
+    // The thread being answered (the secretary).
+    property string replyingTo
+
+    objectName: "feedbackPage"
+    header: PageHeader {
+        title: qsTr("Góp ý với chi bộ")
+        canGoBack: root.StackView.view !== null
+        onBack: root.StackView.view.pop()
+    }
+
+    FeedbackController {
+        id: feedback
+        session: VaultSession
+        // Sent soon when the device is online.
+        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
+    }
+
+    // What a sync brought in shows at once.
+    Connections {
+        target: Account.sync
+        function onFinished() {
+            feedback.reload()
+        }
+    }
+
+    PageBody {
+        anchors.fill: parent
+
+        TextAreaField {
+            id: newFeedback
+            objectName: "newFeedbackField"
+            Layout.fillWidth: true
+            label: feedback.isSecretary ? qsTr("Gửi ý kiến tới chi bộ") : qsTr("Câu hỏi hoặc đề xuất của bạn")
+            placeholderText: qsTr("Viết nội dung ở đây")
+        }
+        WrapButton {
+            objectName: "sendButton"
+            Layout.fillWidth: true
+            highlighted: true
+            enabled: newFeedback.text.trim().length > 0
+            text: qsTr("Gửi góp ý")
+            font.bold: true
+            onClicked: {
+                if (feedback.send(newFeedback.text))
+                    newFeedback.text = ""
+            }
+        }
+
+        MessageBox {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: feedback.errorMessage
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý đã gửi")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: feedback.threads.count === 0
+            text: qsTr("Chưa có góp ý nào.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        Repeater {
+            model: feedback.threads
+            delegate: Card {
+                id: thread
+
+                required property var model
+
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingSmall / 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: thread.model.pending ? qsTr("%1 · %2 · chưa gửi").arg(thread.model.authorName).arg(thread.model.timeText)
+                                                   : qsTr("%1 · %2").arg(thread.model.authorName).arg(thread.model.timeText)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: thread.model.text
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: thread.model.replies
+                        delegate: Rectangle {
+                            id: replyBox
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.spacingSmall / 2
+                            implicitHeight: replyColumn.implicitHeight + 2 * Theme.spacingSmall
+                            radius: Theme.cornerRadius / 2
+                            color: Theme.background
+                            border.width: 1
+                            border.color: Theme.success
+
+                            ColumnLayout {
+                                id: replyColumn
+                                anchors.fill: parent
+                                anchors.margins: Theme.spacingSmall
+                                spacing: 2
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: replyBox.modelData.pending
+                                          ? qsTr("Trả lời của %1 · chưa gửi").arg(replyBox.modelData.authorName)
+                                          : qsTr("Trả lời của %1 · %2").arg(replyBox.modelData.authorName).arg(replyBox.modelData.timeText)
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: true
+                                    color: Theme.success
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: replyBox.modelData.text
+                                    textFormat: Text.PlainText
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !feedback.isSecretary && thread.model.replyCount === 0
+                        text: qsTr("Chưa có trả lời.")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+                    WrapButton {
+                        objectName: "replyButton"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacingSmall / 2
+                        visible: feedback.isSecretary
+                        text: qsTr("Trả lời")
+                        onClicked: {
+                            root.replyingTo = thread.model.feedbackId
+                            replyDialog.open()
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    AppDialog {
+        id: replyDialog
+        objectName: "replyDialog"
+        title: qsTr("Trả lời góp ý")
+        closePolicy: Popup.CloseOnEscape
+        onAboutToShow: replyText.text = ""
+
+        TextAreaField {
+            id: replyText
+            anchors.fill: parent
+            label: qsTr("Nội dung trả lời")
+        }
+
+        footer: DialogButtonBox {
+            alignment: Qt.AlignRight
+            background: null
+
+            Button {
+                text: qsTr("Hủy")
+                flat: true
+                font.pixelSize: Theme.fontBody
+                implicitHeight: Theme.touchTarget
+                onClicked: replyDialog.close()
+            }
+            Button {
+                objectName: "sendReplyButton"
+                text: qsTr("Gửi trả lời")
+                flat: true
+                enabled: replyText.text.trim().length > 0
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                implicitHeight: Theme.touchTarget
+                onClicked: {
+                    if (feedback.reply(root.replyingTo, replyText.text))
+                        replyDialog.close()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// The secretary's follow-up of a meeting: who will attend, who is absent and why, who has
+// not answered; for each document to read before it, who has read it and who has not. As of
+// the last sync.
+Page {
+    id: root
+
+    property string meetingId
+    // Showing who read the documents (else who will attend).
+    property bool showReading: false
+
+    objectName: "followUpPage"
+    header: PageHeader {
+        title: qsTr("Theo dõi chuẩn bị")
+        canGoBack: root.StackView.view !== null
+        onBack: root.StackView.view.pop()
+    }
+
+    StackView.onActivated: followUp.reload()
+
+    FollowUpController {
+        id: followUp
+        session: VaultSession
+        meetingId: root.meetingId
+    }
+
+    // What a sync brought in shows at once.
+    Connections {
+        target: Account.sync
+        function onFinished() {
+            followUp.reload()
+        }
+    }
+
+    PageBody {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            text: followUp.found ? followUp.title : qsTr("Không tìm thấy cuộc họp này trên máy.")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: followUp.found
+            text: followUp.timeText
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: followUp.found
+            text: qsTr("Theo dữ liệu của lần đồng bộ gần nhất.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        MessageBox {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: followUp.errorMessage
+        }
+
+        ChoiceButtons {
+            objectName: "sectionChoice"
+            Layout.fillWidth: true
+            visible: followUp.found
+            labels: [qsTr("Tham dự"), qsTr("Đọc tài liệu (%1)").arg(followUp.readings.count)]
+            currentIndex: root.showReading ? 1 : 0
+            onChosen: index => root.showReading = index === 1
+        }
+
+        Card {
+            objectName: "answerFigures"
+            Layout.fillWidth: true
+            visible: followUp.found && !root.showReading
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall / 2
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sẽ tham dự: %1").arg(followUp.answers.attendingCount)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.success
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Báo vắng: %1").arg(followUp.answers.absentCount)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.warningText
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Chưa trả lời: %1").arg(followUp.answers.noAnswerCount)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            visible: followUp.found && !root.showReading
+            text: qsTr("Đảng viên trong chi bộ (%1)").arg(followUp.answers.count)
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Repeater {
+            model: root.showReading ? null : followUp.answers
+            delegate: Rectangle {
+                id: answerRow
+
+                required property var model
+
+                Layout.fillWidth: true
+                implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.cornerRadius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: answerColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: answerRow.model.name
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: answerRow.model.reason.length > 0
+                              ? qsTr("%1 · Lý do: %2").arg(answerRow.model.answerLabel).arg(answerRow.model.reason)
+                              : answerRow.model.answerLabel
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: answerRow.model.answer.length === 0
+                        color: answerRow.model.answer === "attending" ? Theme.success
+                             : answerRow.model.answer === "absent" ? Theme.warningText : Theme.accentDark
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            visible: followUp.found && root.showReading
+            text: followUp.readings.count > 0 ? qsTr("Tài liệu cần đọc trước")
+                                              : qsTr("Cuộc họp không có tài liệu cần đọc trước.")
+            font.pixelSize: followUp.readings.count > 0 ? Theme.fontLarge : Theme.fontBody
+            font.bold: followUp.readings.count > 0
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Repeater {
+            model: root.showReading ? followUp.readings : null
+            delegate: Card {
+                id: readingCard
+
+                required property var model
+
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingSmall / 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: readingCard.model.title
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Đã đọc %1/%2").arg(readingCard.model.readCount).arg(readingCard.model.memberCount)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: readingCard.model.readCount > 0
+                        text: qsTr("Đã đọc: %1").arg(readingCard.model.readerNames)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.success
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: readingCard.model.readCount < readingCard.model.memberCount
+                        text: qsTr("Chưa đọc: %1").arg(readingCard.model.nonReaderNames)
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.accentDark
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,410 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// One cell meeting: time, place, agenda and the documents to read before it; my answer
+// (attending, or absent with a reason, changeable until the meeting starts). The secretary
+// also follows up, takes attendance, edits, shares a document for it or cancels it.
+Page {
+    id: root
+
+    // The meeting to show (set when the page is opened).
+    property string meetingId
+    // The member chose "absent" and is writing the reason.
+    property bool writingReason: false
+
+    function openDocument(documentId: string) {
+        root.StackView.view.push(readerPage, { documentId: documentId })
+    }
+    function openFollowUp() {
+        root.StackView.view.push(followUpPage, { meetingId: root.meetingId })
+    }
+    function openAttendance() {
+        root.StackView.view.push(attendancePage, { meetingId: root.meetingId })
+    }
+    function openEditor() {
+        root.StackView.view.push(editorPage, { meetingId: root.meetingId })
+    }
+    function shareForMeeting() {
+        root.StackView.view.push(sharePage, { meetingId: root.meetingId })
+    }
+
+    objectName: "meetingPage"
+    header: PageHeader {
+        title: qsTr("Cuộc họp chi bộ")
+        canGoBack: root.StackView.view !== null
+        onBack: root.StackView.view.pop()
+    }
+
+    StackView.onActivated: meeting.reload()
+
+    MeetingController {
+        id: meeting
+        session: VaultSession
+        meetingId: root.meetingId
+        // Sent soon when the device is online.
+        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
+    }
+
+    // What a sync brought in shows at once.
+    Connections {
+        target: Account.sync
+        function onFinished() {
+            meeting.reload()
+        }
+    }
+
+    PageBody {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            visible: !meeting.found
+            text: qsTr("Không tìm thấy cuộc họp này trên máy.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            objectName: "meetingStatus"
+            Layout.fillWidth: true
+            visible: meeting.found
+            text: meeting.pending ? qsTr("%1 · chưa gửi lên máy chủ").arg(meeting.statusLabel)
+                                  : meeting.statusLabel
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: meeting.status === "cancelled" ? Theme.error : Theme.accentDark
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "meetingTitle"
+            Layout.fillWidth: true
+            visible: meeting.found
+            text: meeting.title
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: meeting.found
+            text: qsTr("Thời gian: %1").arg(meeting.timeText)
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: meeting.found && meeting.location.length > 0
+            text: qsTr("Địa điểm: %1").arg(meeting.location)
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        MessageBox {
+            objectName: "cancelNotice"
+            Layout.fillWidth: true
+            visible: meeting.found && meeting.status === "cancelled"
+            kind: MessageBox.Warning
+            text: meeting.cancelReason.length > 0
+                  ? qsTr("Cuộc họp này đã bị hủy. Lý do: %1").arg(meeting.cancelReason)
+                  : qsTr("Cuộc họp này đã bị hủy.")
+        }
+
+        Card {
+            Layout.fillWidth: true
+            visible: meeting.found && meeting.agenda.length > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Nội dung sinh hoạt")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "agenda"
+                    Layout.fillWidth: true
+                    text: meeting.agenda
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    lineHeight: 1.3
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: meeting.found
+            text: meeting.documents.count > 0
+                  ? qsTr("Tài liệu cần đọc trước (đã đọc %1/%2)")
+                    .arg(meeting.documents.count - meeting.documents.unreadCount)
+                    .arg(meeting.documents.count)
+                  : qsTr("Không có tài liệu cần đọc trước.")
+            font.pixelSize: Theme.fontBody
+            font.bold: meeting.documents.count > 0
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: meeting.documents
+            delegate: DocumentRow {
+                required property var model
+                Layout.fillWidth: true
+                documentId: model.documentId
+                title: model.title
+                kindLabel: model.kindLabel
+                number: model.number
+                issuedDate: ""
+                read: model.read
+                onOpenRequested: id => root.openDocument(id)
+            }
+        }
+
+        // My answer.
+        Card {
+            objectName: "answerCard"
+            Layout.fillWidth: true
+            visible: meeting.found && meeting.status !== "cancelled"
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                Label {
+                    objectName: "myAnswer"
+                    Layout.fillWidth: true
+                    text: meeting.myAnswer === "attending" ? qsTr("Bạn đã báo: sẽ tham dự.")
+                        : meeting.myAnswer === "absent" ? qsTr("Bạn đã báo vắng mặt. Lý do: %1").arg(meeting.myReason)
+                        : meeting.canAnswer ? qsTr("Bạn chưa báo có tham dự hay không.")
+                        : qsTr("Bạn đã không báo tham dự.")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: meeting.myAnswer.length > 0 ? Theme.success : Theme.accentDark
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: meeting.answerPending
+                    text: qsTr("Chưa gửi: sẽ gửi khi máy có mạng.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: meeting.canAnswer && meeting.myAnswer.length > 0
+                    text: qsTr("Bạn có thể đổi ý đến trước giờ họp.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                WrapButton {
+                    objectName: "attendButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canAnswer && meeting.myAnswer !== "attending"
+                    highlighted: true
+                    text: qsTr("Tôi sẽ tham dự")
+                    font.bold: true
+                    onClicked: {
+                        root.writingReason = false
+                        meeting.answer("attending", "")
+                    }
+                }
+                WrapButton {
+                    objectName: "absentButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canAnswer && !root.writingReason
+                    text: meeting.myAnswer === "absent" ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
+                    onClicked: {
+                        reasonField.text = meeting.myReason
+                        root.writingReason = true
+                        reasonField.field.forceActiveFocus()
+                    }
+                }
+                TextAreaField {
+                    id: reasonField
+                    objectName: "reasonField"
+                    Layout.fillWidth: true
+                    visible: meeting.canAnswer && root.writingReason
+                    label: qsTr("Lý do vắng mặt")
+                    placeholderText: qsTr("Ví dụ: đi công tác, ốm")
+                }
+                WrapButton {
+                    objectName: "sendAbsentButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canAnswer && root.writingReason
+                    highlighted: true
+                    enabled: reasonField.text.trim().length > 0
+                    text: qsTr("Gửi báo vắng")
+                    font.bold: true
+                    onClicked: {
+                        if (meeting.answer("absent", reasonField.text))
+                            root.writingReason = false
+                    }
+                }
+            }
+        }
+
+        MessageBox {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: meeting.errorMessage
+        }
+
+        // The secretary's part.
+        Card {
+            objectName: "secretaryCard"
+            Layout.fillWidth: true
+            visible: meeting.found && meeting.isSecretary
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Dành cho bí thư chi bộ")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "attendanceFigures"
+                    Layout.fillWidth: true
+                    visible: meeting.attendanceTaken
+                    text: qsTr("Điểm danh: có mặt %1/%2, vắng %3, chưa điểm danh %4")
+                          .arg(meeting.presentCount).arg(meeting.memberCount).arg(meeting.absentCount)
+                          .arg(meeting.memberCount - meeting.presentCount - meeting.absentCount)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                WrapButton {
+                    objectName: "followUpButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Theo dõi chuẩn bị")
+                    onClicked: root.openFollowUp()
+                }
+                WrapButton {
+                    objectName: "attendanceButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canTakeAttendance
+                    highlighted: true
+                    text: meeting.attendanceTaken ? qsTr("Xem và sửa điểm danh") : qsTr("Điểm danh")
+                    onClicked: root.openAttendance()
+                }
+                WrapButton {
+                    objectName: "editButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canEdit
+                    text: qsTr("Sửa cuộc họp")
+                    onClicked: root.openEditor()
+                }
+                WrapButton {
+                    objectName: "shareForMeetingButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canEdit
+                    text: qsTr("Chia sẻ tài liệu cho cuộc họp")
+                    onClicked: root.shareForMeeting()
+                }
+                WrapButton {
+                    objectName: "cancelMeetingButton"
+                    Layout.fillWidth: true
+                    visible: meeting.canEdit
+                    text: qsTr("Hủy cuộc họp")
+                    onClicked: cancelDialog.open()
+                }
+            }
+        }
+    }
+
+    AppDialog {
+        id: cancelDialog
+        objectName: "cancelDialog"
+        title: qsTr("Hủy cuộc họp?")
+        closePolicy: Popup.CloseOnEscape
+        onAboutToShow: cancelReason.text = ""
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Mọi đảng viên trong chi bộ sẽ được báo cuộc họp bị hủy.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            TextAreaField {
+                id: cancelReason
+                Layout.fillWidth: true
+                label: qsTr("Lý do (không bắt buộc)")
+            }
+        }
+
+        footer: DialogButtonBox {
+            alignment: Qt.AlignRight
+            background: null
+
+            Button {
+                text: qsTr("Không hủy")
+                flat: true
+                font.pixelSize: Theme.fontBody
+                implicitHeight: Theme.touchTarget
+                onClicked: cancelDialog.close()
+            }
+            Button {
+                objectName: "confirmCancelButton"
+                text: qsTr("Hủy cuộc họp")
+                flat: true
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                implicitHeight: Theme.touchTarget
+                onClicked: {
+                    meeting.cancelMeeting(cancelReason.text)
+                    cancelDialog.close()
+                }
+            }
+        }
+    }
+
+    Component {
+        id: readerPage
+        ReaderPage {}
+    }
+    Component {
+        id: followUpPage
+        FollowUpPage {}
+    }
+    Component {
+        id: attendancePage
+        AttendancePage {}
+    }
+    Component {
+        id: editorPage
+        MeetingEditorPage {}
+    }
+    Component {
+        id: sharePage
+        ShareDocumentPage {}
+    }
+}

@@ -1,0 +1,266 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// The secretary reviews the cell's profile change requests: each member's request with the
+// value now and the value asked for side by side (one above the other with large text),
+// the reason; "Duyệt" approves, "Không duyệt" asks for the reason the member will read.
+Page {
+    id: root
+
+    objectName: "reviewPage"
+    header: PageHeader {
+        title: qsTr("Duyệt yêu cầu")
+        canGoBack: root.StackView.view !== null
+        onBack: root.StackView.view.pop()
+    }
+
+    StackView.onActivated: review.reload()
+
+    ReviewController {
+        id: review
+        session: VaultSession
+    }
+
+    PageBody {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            visible: !review.canReview
+            text: qsTr("Chỉ bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "reviewEmpty"
+            Layout.fillWidth: true
+            visible: review.canReview && review.requests.count === 0
+            text: qsTr("Không có yêu cầu nào đang chờ duyệt.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        MessageBox {
+            objectName: "lastDecision"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            kind: MessageBox.Success
+            text: review.lastDecision
+        }
+        MessageBox {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: review.errorMessage
+        }
+
+        Repeater {
+            model: review.requests
+            delegate: Card {
+                id: card
+
+                required property string requestId
+                required property string memberName
+                required property string createdAt
+                required property string reason
+                required property var changes
+
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.memberName
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Gửi ngày %1").arg(card.createdAt)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+
+                    Repeater {
+                        model: card.changes
+                        delegate: ColumnLayout {
+                            id: change
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingSmall / 2
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: change.modelData.label
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.accentDark
+                                wrapMode: Text.Wrap
+                            }
+                            // Side by side at normal size; one above the other with large text.
+                            GridLayout {
+                                id: values
+                                readonly property real cellWidth: columns === 1
+                                    ? card.availableWidth : (card.availableWidth - columnSpacing) / 2
+                                Layout.fillWidth: true
+                                columns: Theme.scale > 1.4 ? 1 : 2
+                                columnSpacing: Theme.spacing
+                                rowSpacing: Theme.spacingSmall
+
+                                ColumnLayout {
+                                    Layout.preferredWidth: values.cellWidth
+                                    Layout.alignment: Qt.AlignTop
+                                    spacing: 2
+
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: qsTr("Hiện nay")
+                                        font.pixelSize: Theme.fontSmall
+                                        color: Theme.textSecondary
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        objectName: "oldValue"
+                                        Layout.fillWidth: true
+                                        text: change.modelData.oldValue.length > 0 ? change.modelData.oldValue
+                                                                                   : qsTr("(chưa có)")
+                                        textFormat: Text.PlainText
+                                        font.pixelSize: Theme.fontBody
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                    }
+                                }
+                                ColumnLayout {
+                                    Layout.preferredWidth: values.cellWidth
+                                    Layout.alignment: Qt.AlignTop
+                                    spacing: 2
+
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: qsTr("Đề nghị")
+                                        font.pixelSize: Theme.fontSmall
+                                        color: Theme.textSecondary
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        objectName: "newValue"
+                                        Layout.fillWidth: true
+                                        text: change.modelData.newValue.length > 0 ? change.modelData.newValue
+                                                                                   : qsTr("(để trống)")
+                                        textFormat: Text.PlainText
+                                        font.pixelSize: Theme.fontBody
+                                        font.bold: true
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Lý do: %1").arg(card.reason)
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+
+                    WrappingButton {
+                        objectName: "approveButton"
+                        Layout.fillWidth: true
+                        highlighted: true
+                        text: qsTr("Duyệt")
+                        font.bold: true
+                        onClicked: review.approve(card.requestId)
+                    }
+                    WrappingButton {
+                        objectName: "rejectButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Không duyệt")
+                        onClicked: {
+                            rejectDialog.requestId = card.requestId
+                            rejectDialog.memberName = card.memberName
+                            reasonField.text = ""
+                            rejectDialog.open()
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    AppDialog {
+        id: rejectDialog
+        objectName: "rejectDialog"
+
+        property string requestId
+        property string memberName
+
+        title: qsTr("Không duyệt yêu cầu")
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Lý do không duyệt yêu cầu của đồng chí %1 (đồng chí ấy sẽ đọc được):")
+                      .arg(rejectDialog.memberName)
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            TextArea {
+                id: reasonField
+                objectName: "rejectReason"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget * 2
+                font.pixelSize: Theme.fontBody
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Lý do không duyệt")
+            }
+        }
+
+        footer: DialogButtonBox {
+            alignment: Qt.AlignRight
+            background: null
+
+            Button {
+                text: qsTr("Hủy")
+                flat: true
+                font.pixelSize: Theme.fontBody
+                implicitHeight: Theme.touchTarget
+                onClicked: rejectDialog.reject()
+            }
+            Button {
+                objectName: "confirmRejectButton"
+                text: qsTr("Không duyệt")
+                flat: true
+                enabled: reasonField.text.trim().length > 0
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                implicitHeight: Theme.touchTarget
+                onClicked: {
+                    if (review.reject(rejectDialog.requestId, reasonField.text))
+                        rejectDialog.accept()
+                    else
+                        rejectDialog.reject()
+                }
+            }
+        }
+    }
+}

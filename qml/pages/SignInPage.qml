@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Handbook
+
+// First start (or after signing out): the server address, the login and the password the
+// Party committee gave the member. The PIN is chosen on the next page.
+Page {
+    id: root
+
+    function submit() {
+        Account.beginSignIn(server.text, login.text, password.text)
+    }
+
+    objectName: "signInPage"
+    focus: true
+    header: PageHeader {
+        title: qsTr("Sổ tay đảng viên")
+    }
+
+    Component.onCompleted: {
+        server.text = Account.serverAddress
+        login.text = Account.login
+    }
+
+    PageBody {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Đăng nhập")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Dùng tên đăng nhập và mật khẩu do cấp ủy cấp. Sau khi đăng nhập, tài liệu được lưu mã hóa trên máy để đọc cả khi không có mạng.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        MessageBox {
+            objectName: "signInNotice"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            kind: MessageBox.Warning
+            text: Account.noticeMessage
+        }
+
+        MessageBox {
+            objectName: "signInError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: Account.errorMessage
+        }
+
+        LabeledField {
+            id: server
+            objectName: "serverField"
+            Layout.fillWidth: true
+            label: qsTr("Địa chỉ máy chủ")
+            placeholderText: "https://sotay.example.vn"
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            onAccepted: login.field.forceActiveFocus()
+        }
+
+        LabeledField {
+            id: login
+            objectName: "loginField"
+            Layout.fillWidth: true
+            label: qsTr("Tên đăng nhập")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            onAccepted: password.field.forceActiveFocus()
+        }
+
+        LabeledField {
+            id: password
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            label: qsTr("Mật khẩu")
+            echoMode: TextInput.Password
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            onAccepted: root.submit()
+        }
+
+        ActionButton {
+            objectName: "signInButton"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingSmall
+            highlighted: true
+            enabled: server.text.length > 0 && login.text.length > 0 && password.text.length > 0
+            text: qsTr("Tiếp tục")
+            onClicked: root.submit()
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// The figures of one benchmark run and their floors, and docs/benchmarks.md made from them.
+#pragma once
+
+#include "benchprovince.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+struct SyncFigure
+{
+    QString error; // empty when the run worked
+    double seconds = 0; // the engine run
+    int rows = 0; // changes applied
+    int profiles = 0; // member rows in the vault afterwards
+    int documents = 0;
+    int pages = 0;
+    qint64 wireBytes = 0; // pull bodies as sent (gzip)
+    qint64 bodyBytes = 0; // pull bodies decompressed
+    double waitSeconds = 0; // the engine waiting for answers
+    // Floor: the same requests replayed by a minimal client, and the same rows inserted.
+    double downloadSeconds = 0;
+    double insertSeconds = 0;
+    [[nodiscard]] double floorSeconds() const { return downloadSeconds + insertSeconds; }
+};
+
+struct LoadFigure
+{
+    QString error;
+    double requestsPerSecond = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    qint64 requests = 0;
+    qint64 failures = 0;
+    qint64 responseBytes = 0;
+};
+
+struct IncrementalFigure
+{
+    QString error;
+    double seconds = 0; // the engine run (push nothing, pull)
+    int changes = 0;
+    qint64 wireBytes = 0; // as the client received it (gzip)
+    qint64 identityBytes = 0; // the same page without Accept-Encoding
+    double downloadSeconds = 0; // floor
+    double insertSeconds = 0; // floor
+};
+
+struct PushFigure
+{
+    QString error;
+    int mutations = 0;
+    double seconds = 0; // the Pushing phase
+    double floorSeconds = 0;
+    bool exactlyOnce = false;
+    QString exactlyOnceDetail;
+};
+
+struct SearchFigure
+{
+    int queries = 0;
+    int samples = 0;
+    int queriesWithHits = 0;
+    double p50Ms = 0;
+    double p95Ms = 0;
+    double maxMs = 0;
+    double floorP50Ms = 0;
+    double floorP95Ms = 0;
+};
+
+struct StartupFigure
+{
+    QString error;
+    int runs = 0;
+    double firstFrameMs = 0; // process start to the unlock screen's first frame (median)
+    double homeFrameMs = 0; // process start to the first frame of the unlocked home screen
+    double unlockMs = 0; // unlock: Argon2id, opening the vault, the home page's reads
+    double argon2Ms = 0; // Argon2id alone (standard cost), measured in the bench process
+    double rssMb = 0; // peak RSS (VmHWM) at the home frame
+    double floorMs = 0; // the minimal Qt Quick Controls window: start to first frame
+    double floorRssMb = 0;
+};
+
+struct BackendResults
+{
+    QString backend; // sqlite, postgresql
+    QString error; // set when the backend could not be benchmarked at all
+    BenchProvince::Summary data;
+    SyncFigure member;
+    SyncFigure committee;
+    LoadFigure pull;
+    LoadFigure pullFloor;
+    IncrementalFigure incremental;
+    PushFigure push;
+    std::optional<SearchFigure> search;
+    std::optional<StartupFigure> startup;
+};
+
+struct BenchMachine
+{
+    QString date; // UTC
+    QString commit;
+    int cpus = 0;
+    QString cpuModel;
+    double memoryGb = 0;
+    QString loadAverage; // at the start
+    QString buildType;
+    QString os;
+    bool quick = false;
+    int connections = 0;
+    double loadSeconds = 0;
+};
+
+class BenchReport
+{
+public:
+    // Reads nproc, the CPU model, RAM, load average and the OS.
+    [[nodiscard]] static BenchMachine machine();
+    // docs/benchmarks.md.
+    [[nodiscard]] static QString markdown(
+        const BenchMachine &machine, const QList<BackendResults> &results, double totalSeconds);
+};
