@@ -89,7 +89,7 @@ void AppSettings::refreshStorage()
     Q_EMIT storageChanged();
 }
 
-QString AppSettings::formatBytes(qint64 bytes) const
+QString AppSettings::formatBytes(double bytes) const
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
 }

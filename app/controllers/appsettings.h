@@ -17,8 +17,10 @@ class AppSettings : public QObject
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY
             idleLockMinutesChanged)
     Q_PROPERTY(QList<int> idleLockChoices READ idleLockChoices CONSTANT)
-    Q_PROPERTY(qint64 storageUsed READ storageUsed NOTIFY storageChanged)
-    Q_PROPERTY(qint64 storageFree READ storageFree NOTIFY storageChanged)
+    Q_PROPERTY(int idleLockIndex READ idleLockIndex NOTIFY idleLockMinutesChanged)
+    // Bytes, as double for QML (no 64-bit integers there).
+    Q_PROPERTY(double storageUsed READ storageUsedBytes NOTIFY storageChanged)
+    Q_PROPERTY(double storageFree READ storageFreeBytes NOTIFY storageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
@@ -45,16 +47,23 @@ public:
     // One of idleLockChoices(); saved.
     void setIdleLockMinutes(int minutes);
     [[nodiscard]] static QList<int> idleLockChoices() { return { 1, 2, 5, 10, 30 }; }
+    // Where idleLockMinutes() is in idleLockChoices().
+    [[nodiscard]] int idleLockIndex() const
+    {
+        return int(idleLockChoices().indexOf(m_idleLockMinutes));
+    }
     // Bytes under accounts/ (the vaults and their attachments).
     [[nodiscard]] qint64 storageUsed() const { return m_storageUsed; }
     // Bytes free on the device where the data lives.
     [[nodiscard]] qint64 storageFree() const { return m_storageFree; }
+    [[nodiscard]] double storageUsedBytes() const { return double(m_storageUsed); }
+    [[nodiscard]] double storageFreeBytes() const { return double(m_storageFree); }
     [[nodiscard]] static QString version();
 
     // Measures the storage again.
     Q_INVOKABLE void refreshStorage();
     // "12,5 MB" style text for a byte count, in the current language.
-    Q_INVOKABLE QString formatBytes(qint64 bytes) const;
+    Q_INVOKABLE QString formatBytes(double bytes) const;
 
 Q_SIGNALS:
     void textScaleChanged();

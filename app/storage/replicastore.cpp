@@ -53,6 +53,8 @@ ReplicaStore::ReplicaStore(SqliteDatabase &db)
     : m_db(db)
 { }
 
+ReplicaStore::~ReplicaStore() = default;
+
 QStringList ReplicaStore::types()
 {
     QStringList result;
@@ -70,9 +72,11 @@ bool ReplicaStore::isKnownType(const QString &type)
     return false;
 }
 
-void ReplicaStore::put(
-    const QString &type, const QString &id, qint64 version, const QJsonObject &data)
+Statement &ReplicaStore::upsert(const QString &type)
 {
+    std::shared_ptr<Statement> &statement = m_upserts[type];
+    if (statement)
+        return *statement;
     const TableSpec &spec = specFor(type);
     QStringList columns { QStringLiteral("id") };
     QStringList updates;
@@ -92,7 +96,16 @@ void ReplicaStore::put(
         = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
               .arg(
                   tableName(spec), columns.join(u','), placeholders.join(u','), updates.join(u','));
-    Statement statement(m_db, sql.toUtf8().constData());
+    statement = std::make_shared<Statement>(m_db, sql.toUtf8().constData());
+    return *statement;
+}
+
+void ReplicaStore::put(
+    const QString &type, const QString &id, qint64 version, const QJsonObject &data)
+{
+    const TableSpec &spec = specFor(type);
+    Statement &statement = upsert(type);
+    statement.reset();
     int index = 1;
     statement.bind(index++, id);
     for (const char *column : spec.columns) {
@@ -104,8 +117,13 @@ void ReplicaStore::put(
     statement.bind(index++, version);
     statement.bind(index++, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     statement.exec();
-    if (type == u"document")
-        SearchIndex(m_db).index(id);
+    if (type == u"document") {
+        if (!m_search)
+            m_search = std::make_unique<SearchIndex>(m_db);
+        // The texts as they are, rather than read back out of the stored JSON.
+        m_search->index(id, data.value(u"title").toString(), data.value(u"number").toString(),
+            data.value(u"summary").toString(), data.value(u"body").toString());
+    }
 }
 
 bool ReplicaStore::remove(const QString &type, const QString &id)

@@ -25,6 +25,28 @@ SearchIndex::SearchIndex(SqliteDatabase &db)
     : m_db(db)
 { }
 
+SearchIndex::~SearchIndex() = default;
+
+void SearchIndex::index(const QString &documentId, const QString &title, const QString &number,
+    const QString &summary, const QString &body)
+{
+    if (!m_remove) {
+        m_remove = std::make_unique<Statement>(m_db,
+            "DELETE FROM document_search WHERE rowid = "
+            "(SELECT doc_rowid FROM documents WHERE id = ?1)");
+        m_insert = std::make_unique<Statement>(m_db,
+            "INSERT INTO document_search(rowid, title, number, summary, body) "
+            "SELECT doc_rowid, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1");
+    }
+    m_remove->reset();
+    m_remove->bind(1, documentId).exec();
+    // Empty, never NULL, like index(documentId).
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    m_insert->reset();
+    m_insert->bind(1, documentId).bind(2, text(title)).bind(3, text(number));
+    m_insert->bind(4, text(summary)).bind(5, text(body)).exec();
+}
+
 void SearchIndex::index(const QString &documentId)
 {
     unindex(documentId);

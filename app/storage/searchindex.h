@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 
 class SqliteDatabase;
+class Statement;
 
 struct SearchHit
 {
@@ -28,9 +30,16 @@ class SearchIndex
 {
 public:
     explicit SearchIndex(SqliteDatabase &db);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
 
-    // (Re)indexes one stored document from its row (called by ReplicaStore::put).
+    // (Re)indexes one stored document from its row.
     void index(const QString &documentId);
+    // The same with the document's texts at hand (ReplicaStore::put): the statements are
+    // prepared once per SearchIndex.
+    void index(const QString &documentId, const QString &title, const QString &number,
+        const QString &summary, const QString &body);
     void unindex(const QString &documentId);
 
     // Turns what a user typed into an FTS5 query: every word a prefix, all words required,
@@ -42,4 +51,6 @@ public:
 
 private:
     SqliteDatabase &m_db;
+    std::unique_ptr<Statement> m_remove;
+    std::unique_ptr<Statement> m_insert;
 };

@@ -18,6 +18,7 @@ const QString kSnapshotKey = u"snapshot_in_progress"_s;
 
 ReplicaWriter::ReplicaWriter(SqliteDatabase &db)
     : m_db(db)
+    , m_replica(db)
 { }
 
 bool ReplicaWriter::snapshotInProgress()
@@ -69,11 +70,10 @@ void ReplicaWriter::applyPage(const PullPage &page)
 
 void ReplicaWriter::applyRow(const SyncChange &change)
 {
-    ReplicaStore replica(m_db);
     if (change.isDelete())
-        replica.remove(change.type, change.id);
+        m_replica.remove(change.type, change.id);
     else
-        replica.put(change.type, change.id, change.version, change.data);
+        m_replica.put(change.type, change.id, change.version, change.data);
 }
 
 void ReplicaWriter::restart()

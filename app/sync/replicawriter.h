@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pullpage.h"
+#include "replicastore.h"
 
 class SqliteDatabase;
 
@@ -27,4 +28,5 @@ private:
     void finishSnapshot();
 
     SqliteDatabase &m_db;
+    ReplicaStore m_replica; // its prepared statements serve the whole page
 };

@@ -43,7 +43,7 @@ Page {
             objectName: "newFeedbackField"
             Layout.fillWidth: true
             label: feedback.isSecretary ? qsTr("Gửi ý kiến tới chi bộ") : qsTr("Câu hỏi hoặc đề xuất của bạn")
-            placeholderText: qsTr("Viết nội dung ở đây")
+            placeholderText: Theme.scale > 1.4 ? "" : qsTr("Viết nội dung ở đây")
         }
         WrapButton {
             objectName: "sendButton"

@@ -225,7 +225,6 @@ Page {
                         visible: readingCard.model.readCount < readingCard.model.memberCount
                         text: qsTr("Chưa đọc: %1").arg(readingCard.model.nonReaderNames)
                         font.pixelSize: Theme.fontSmall
-                        font.bold: true
                         color: Theme.accentDark
                         wrapMode: Text.Wrap
                     }

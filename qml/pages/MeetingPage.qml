@@ -243,7 +243,7 @@ Page {
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && root.writingReason
                     label: qsTr("Lý do vắng mặt")
-                    placeholderText: qsTr("Ví dụ: đi công tác, ốm")
+                    placeholderText: Theme.scale > 1.4 ? "" : qsTr("Ví dụ: đi công tác, ốm")
                 }
                 WrapButton {
                     objectName: "sendAbsentButton"

@@ -24,6 +24,10 @@ Page {
     // once from the vault; kept when the text reflows (A− / A+, rotation, late layout).
     property real fraction: 0
     property bool fractionLoaded: false
+    // The scroll range `fraction` was last applied to: a different one means the text is
+    // being laid out again, and a change of contentY then is not the member's.
+    property real laidOutRange: -1
+    property bool applyingFraction: false
     // The member moved the text by hand (scroll-to-end marks read only then).
     property bool userScrolled: false
     // The confidential attachment being fetched (its row shows "Đang tải tệp…").
@@ -33,9 +37,12 @@ Page {
     // Puts the text at `fraction` (after the layout changed).
     function applyFraction() {
         const range = scroller.contentHeight - scroller.height
+        root.laidOutRange = range
         if (!root.fractionLoaded || scroller.moving || range <= 0)
             return
+        root.applyingFraction = true
         scroller.contentY = Math.round(root.fraction * range)
+        root.applyingFraction = false
     }
 
     function savePosition() {
@@ -158,9 +165,10 @@ Page {
         onMovementStarted: root.userScrolled = true
         onMovementEnded: root.savePosition()
         onContentYChanged: {
-            // Only the member's own scrolling moves the reading position.
+            // Scrolling moves the reading position; a new layout (or applying it) does not.
             const range = scroller.contentHeight - scroller.height
-            if (scroller.moving && range > 0)
+            if (!root.applyingFraction && root.fractionLoaded && range > 0
+                    && range === root.laidOutRange)
                 root.fraction = Math.min(1, Math.max(0, scroller.contentY / range))
             root.checkEnd()
         }

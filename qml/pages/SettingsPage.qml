@@ -109,7 +109,7 @@ Page {
             font.pixelSize: Theme.fontBody
             model: AppSettings.idleLockChoices
             displayText: qsTr("%1 phút").arg(currentValue)
-            currentIndex: AppSettings.idleLockChoices.indexOf(AppSettings.idleLockMinutes)
+            currentIndex: AppSettings.idleLockIndex
             delegate: ItemDelegate {
                 required property int modelData
                 width: idleChoice.width

@@ -9,6 +9,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,14 @@ QByteArray reasonPhrase(int status)
 
 // The dynamic property of a socket that waits for an answer (setAnswerPending).
 constexpr const char *kAnswerPending = "handbook.answerPending";
+
+// Whether the kernel holds bytes of `socket` that the event loop has not read yet: a busy
+// server reads late, and such a connection is not idle.
+bool unreadBytesWaiting(const QTcpSocket *socket)
+{
+    int waiting = 0;
+    return ::ioctl(int(socket->socketDescriptor()), FIONREAD, &waiting) == 0 && waiting > 0;
+}
 
 // A complete HTTP/1.1 answer with the wire error shape; the connection closes after it.
 QByteArray rawAnswer(int status, QLatin1StringView code, const QString &message)
@@ -223,7 +232,10 @@ void ConnectionGuard::onTimeout()
     } else if (!requestInProgress()) {
         releaseBody();
         m_requestDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
-        if (m_idle.hasExpired()) {
+        if (m_idle.hasExpired() && unreadBytesWaiting(m_socket)) {
+            // A new request did come; the server, busy with others, has not read it yet.
+            m_idle = QDeadlineTimer(m_limiter->limits().idleTimeout);
+        } else if (m_idle.hasExpired()) {
             qCDebug(lcHttp) << "closing an idle connection";
             close();
             return;
