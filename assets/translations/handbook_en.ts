@@ -4,7 +4,7 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/controllers/accountcontroller.cpp" line="+99"/>
+        <location filename="../../app/controllers/accountcontroller.cpp" line="+104"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Please enter your username and password.</translation>
     </message>
@@ -85,12 +85,12 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Không tìm thấy cuộc họp này trên máy.</source>
         <translation>This meeting was not found on this device.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Có mặt %1 · Vắng %2 · Chưa điểm danh %3</source>
         <translation>Present %1 · Absent %2 · Not yet marked %3</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Everyone else: present</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Đã báo vắng: %1</source>
         <translation>Reported absent: %1</translation>
     </message>
@@ -125,24 +125,19 @@
         <translation>%1 · not sent yet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 có mặt</source>
-        <translation>%1 present</translation>
+        <location line="+3"/>
+        <source>Điểm danh %1</source>
+        <translation>Take attendance for %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>Vắng</source>
         <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 vắng</source>
-        <translation>%1 absent</translation>
     </message>
 </context>
 <context>
@@ -956,32 +951,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+141"/>
         <source>Lên lịch họp</source>
         <translation>Schedule a meeting</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-118"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ví dụ: Sinh hoạt chi bộ tháng 12</source>
         <translation>For example: Cell meeting for December</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Ngày (ngày/tháng/năm)</source>
         <translation>Date (day/month/year)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Giờ (giờ:phút)</source>
         <translation>Time (hours:minutes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
@@ -1270,17 +1265,17 @@
         <translation>Past (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Lên lịch họp</source>
         <translation>Schedule a meeting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Chia sẻ tài liệu</source>
         <translation>Share document</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Chưa có cuộc họp nào đã qua trên máy này.</source>
         <translation>No past meetings on this device yet.</translation>
     </message>
@@ -1616,7 +1611,7 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../qml/components/PdfViewer.qml" line="+84"/>
+        <location filename="../../qml/components/PdfViewer.qml" line="+90"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
@@ -1626,12 +1621,12 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cỡ hiển thị %1 phần trăm</source>
         <translation>Zoom %1 per cent</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
@@ -2059,7 +2054,7 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+80"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+87"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
@@ -2070,7 +2065,7 @@
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>Không tìm thấy tài liệu này trên máy.</source>
         <translation>This document is not on this device.</translation>
     </message>
@@ -2286,7 +2281,7 @@
         <translation>Choose information…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Hiện nay</source>
         <translation>Currently</translation>
     </message>
@@ -2710,7 +2705,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Loại tài liệu</source>
         <translation>Document type</translation>
     </message>
@@ -2721,7 +2716,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Dùng cho cuộc họp</source>
         <translation>For the meeting</translation>
     </message>

@@ -54,6 +54,12 @@ Item {
         onTriggered: root.renderZoom = root.zoom
     }
 
+    TextMetrics {
+        id: zoomMetrics
+        font.pixelSize: Theme.fontBody
+        text: "400%"
+    }
+
     PdfPages {
         id: pages
         objectName: "pdfPages"
@@ -90,16 +96,9 @@ Item {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                     horizontalAlignment: Text.AlignHCenter
-                    Layout.minimumWidth: zoomWidth.implicitWidth
+                    // As wide as the widest value, so the buttons stay in place.
+                    Layout.minimumWidth: Math.ceil(zoomMetrics.advanceWidth)
                     Accessible.name: qsTr("Cỡ hiển thị %1 phần trăm").arg(Math.round(root.zoom * 100))
-
-                    // The widest value, so the buttons do not move as the zoom changes.
-                    Label {
-                        id: zoomWidth
-                        visible: false
-                        text: "400%"
-                        font.pixelSize: Theme.fontBody
-                    }
                 }
                 ActionButton {
                     objectName: "zoomInButton"

@@ -123,7 +123,7 @@ Page {
                 root.fraction = reader.readingPosition
                 root.fractionLoaded = true
             }
-            restoreTimer.restart()
+            root.applyFraction()
         }
         onAttachmentReady: (sha256, source) => {
             root.fetchingSha = ""
@@ -133,13 +133,6 @@ Page {
             root.fetchingSha = ""
             attachmentError.text = message
         }
-    }
-
-    // Applies the position after the text has been laid out again.
-    Timer {
-        id: restoreTimer
-        interval: 0
-        onTriggered: root.applyFraction()
     }
 
     ToolTip {
@@ -160,8 +153,9 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: ScrollIndicator {}
 
-        onContentHeightChanged: restoreTimer.restart()
-        onHeightChanged: restoreTimer.restart()
+        // A new layout (text size, window size, the text arriving) keeps the position.
+        onContentHeightChanged: root.applyFraction()
+        onHeightChanged: root.applyFraction()
         onMovementStarted: root.userScrolled = true
         onMovementEnded: root.savePosition()
         onContentYChanged: {

@@ -116,6 +116,8 @@ namespace {
 
 // Runs `sql` (with one "%1" for a list of placeholders) for the ids, a few hundred at a time
 // (SQLite and PostgreSQL both cap the number of bound values), calling `row` for each row.
+// The rows of a chunk are read before `row` runs, so `row` may query the database itself
+// (QPSQL loses the rest of a result when another statement runs on the connection meanwhile).
 template<typename Row>
 void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids, Row row)
 {
@@ -128,7 +130,11 @@ void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList 
             marks << u"?"_s;
             binds << id;
         }
-        forEachRow(db, sql.arg(marks.join(u", "_s)), binds, row);
+        QList<QSqlRecord> records;
+        forEachRow(db, sql.arg(marks.join(u", "_s)), binds,
+            [&records](const QSqlQuery &query) { records.append(query.record()); });
+        for (const QSqlRecord &record : std::as_const(records))
+            row(record);
     }
 }
 
@@ -144,7 +150,7 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::simple(
         const bool versioned = type == u"meeting" || type == u"attendance";
         const QString sql = u"SELECT %1%2 FROM %3 WHERE id IN (%4)"_s.arg(columnList(spec.columns),
             versioned ? u", version"_s : QString(), QString::fromLatin1(spec.table), u"%1"_s);
-        forEachChunk(m_db, sql, ids, [&](const QSqlQuery &query) {
+        forEachChunk(m_db, sql, ids, [&](const QSqlRecord &query) {
             Entity entity;
             int index = 0;
             for (const Column &column : spec.columns)
@@ -193,7 +199,7 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::members(const QString
     forEachChunk(m_db,
         u"SELECT id, org_id, version, %1 FROM members WHERE id IN (%2)"_s.arg(
             profileFields().join(u", "_s), u"%1"_s),
-        ids, [&](const QSqlQuery &query) {
+        ids, [&](const QSqlRecord &query) {
             Entity entity;
             const QString id = query.value(0).toString();
             const QString org = query.value(1).toString();
@@ -235,7 +241,7 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
         u"SELECT id, org_id, audience_org_id, kind, number, title, issued_date, "
         "issuer, summary, body, classification, meeting_id, published_at, "
         "version FROM documents WHERE id IN (%1) AND withdrawn_at IS NULL"_s,
-        ids, [&](const QSqlQuery &query) {
+        ids, [&](const QSqlRecord &query) {
             Entity entity;
             for (int i = 0; i < int(std::size(names)); ++i)
                 entity.data.insert(QLatin1StringView(names[i]), toJson(query.value(i), Kind::Text));
@@ -256,7 +262,7 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
     forEachChunk(m_db,
         u"SELECT document_id, sha256, size, mime, name FROM document_attachments "
         "WHERE document_id IN (%1) ORDER BY document_id, position"_s,
-        withAttachments, [&](const QSqlQuery &query) {
+        withAttachments, [&](const QSqlRecord &query) {
             attachments[query.value(0).toString()].append(
                 QJsonObject { { u"sha256"_s, query.value(1).toString() },
                     { u"size"_s, query.value(2).toLongLong() },

@@ -207,10 +207,11 @@ int main(int argc, char **argv)
         [&] { return u"sign-in: %1 of %2"_s.arg(finished).arg(clients.size()); });
     canaryTimer.stop();
     const double loginSeconds = double(clock.elapsed()) / 1000.0;
+    const double loginCpu = environment.serverCpuSeconds() - serverCpu;
     say(u"sign-in: %1 of %2 clients in %3 s (server CPU %4 s)"_s.arg(signedIn)
             .arg(clients.size())
             .arg(loginSeconds, 0, 'f', 1)
-            .arg(environment.serverCpuSeconds() - serverCpu, 0, 'f', 1));
+            .arg(loginCpu, 0, 'f', 1));
 
     // 2. Every signed-in client pulls its replica from the start, all at once.
     for (auto &client : clients)
@@ -329,6 +330,9 @@ int main(int argc, char **argv)
     if (drainStats.answers() > 0)
         report.phases.append({ u"drain"_s, &drainStats, 0, drainStats.kinds() });
     report.steadyCpu = steadyCpu;
+    report.loginCpuSeconds = loginCpu;
+    report.signIns = signedIn;
+    report.serverPeakKb = environment.serverPeakKb();
     report.steadySeconds = settings->seconds;
     report.steadyMutations = steadyMutations;
     report.check = check;

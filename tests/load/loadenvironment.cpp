@@ -264,6 +264,19 @@ double LoadEnvironment::databaseCpuSeconds() const
     return total;
 }
 
+qint64 LoadEnvironment::serverPeakKb() const
+{
+    QFile file(u"/proc/%1/status"_s.arg(m_server.processId()));
+    if (m_server.state() != QProcess::Running || !file.open(QIODevice::ReadOnly))
+        return 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 QString LoadEnvironment::serverLog() const
 {
     QFile file(m_dir.filePath(u"server.log"_s));

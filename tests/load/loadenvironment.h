@@ -38,6 +38,8 @@ public:
     // CPU seconds used so far by the server process and by PostgreSQL (all its processes).
     [[nodiscard]] double serverCpuSeconds() const;
     [[nodiscard]] double databaseCpuSeconds() const;
+    // The server's peak resident memory so far, in KiB (VmHWM).
+    [[nodiscard]] qint64 serverPeakKb() const;
     // Whether the server is still up, and its log (stderr) so far.
     [[nodiscard]] bool serverRunning() const { return m_server.state() == QProcess::Running; }
     [[nodiscard]] QString serverLog() const;

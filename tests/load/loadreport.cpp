@@ -68,13 +68,20 @@ QString LoadReport::markdown() const
             text += row(name, phase.stats->kind(kind), phase.seconds);
         }
     }
+    const RequestStats steady = phases.size() > 2 ? phases.at(2).stats->all() : RequestStats();
+    const double answered = double(steady.ok() + steady.errors);
+    const auto perSecond
+        = [this](double value) { return steadySeconds > 0 ? value / steadySeconds : 0; };
     text += u"\nThe steady state acknowledged %1 mutations (%2 a second). CPU used during it: "
-            "handbook-server %3 of a core, PostgreSQL %4, the load generator %5.\n\n"_s.arg(
-                count(steadyMutations),
-                number(steadySeconds > 0 ? double(steadyMutations) / steadySeconds : 0),
-                number(steadySeconds > 0 ? steadyCpu.server / steadySeconds : 0, 2),
-                number(steadySeconds > 0 ? steadyCpu.database / steadySeconds : 0, 2),
-                number(steadySeconds > 0 ? steadyCpu.loadTool / steadySeconds : 0, 2));
+            "handbook-server %3 of a core, PostgreSQL %4, the load generator %5; per request, "
+            "%6 ms in the server and %7 ms in PostgreSQL. A sign-in took %8 ms of the server's "
+            "CPU (Argon2id). The server's memory peaked at %9 MB.\n\n"_s.arg(count(steadyMutations),
+                number(perSecond(double(steadyMutations))), number(perSecond(steadyCpu.server), 2),
+                number(perSecond(steadyCpu.database), 2), number(perSecond(steadyCpu.loadTool), 2),
+                number(answered > 0 ? 1000 * steadyCpu.server / answered : 0, 1),
+                number(answered > 0 ? 1000 * steadyCpu.database / answered : 0, 1),
+                number(signIns > 0 ? 1000 * loginCpuSeconds / double(signIns) : 0),
+                number(double(serverPeakKb) / 1024.0));
     text += u"**Exactly once: %1.** %2 devices sent %3 mutations; %4 acknowledged (%5 applied, "
             "%6 rejected), %7 never answered; the server holds %8 mutation results, %9 notes, "
             "%10 feedback posts and %11 read receipts of the load members"_s

@@ -29,6 +29,9 @@ struct LoadReport
     QString setting; // clients, duration, database settings, machine
     QList<Phase> phases;
     Cpu steadyCpu; // CPU seconds during the steady state
+    double loginCpuSeconds = 0; // the server's CPU during the sign-in phase
+    qint64 signIns = 0;
+    qint64 serverPeakKb = 0; // the server's peak resident memory (VmHWM)
     double steadySeconds = 0;
     qint64 steadyMutations = 0; // acknowledged during the steady state
     ExactlyOnceCheck::Result check;

@@ -400,6 +400,9 @@ private Q_SLOTS:
         ReplicaStore(db()).put(u"document"_s, u"long"_s, 1,
             document(u"long"_s, u"internal"_s, {}, paragraphs.join(u"\n\n"_s)));
         VaultSessionSingleton::setInstance(m_session.get());
+        // The page binds the account's fetcher (none here: not signed in to a server).
+        AccountController account(m_session.get(), m_dir->path(), KdfParams::fastForTests());
+        AccountSingleton::setInstance(&account);
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/"_s);
         QQmlComponent component(&engine);
@@ -453,6 +456,7 @@ private Q_SLOTS:
         QCOMPARE(ReaderPrefs(db()).textScale(), 1.25);
         page.reset();
         VaultSessionSingleton::setInstance(nullptr);
+        AccountSingleton::setInstance(nullptr);
     }
 
     void memorySourcesRenderAndAreForgottenWhenLocked()
