@@ -5,6 +5,7 @@
 #include "readercatalog.h"
 #include "statuscommand.h"
 #include "synccommand.h"
+#include "tlsprofile.h"
 #include "vaultsession.h"
 
 #include <QCommandLineParser>
@@ -145,10 +146,10 @@ int runSelfTest(QQmlApplicationEngine &engine)
 }
 
 // --screenshot-state: drives a fresh session to the page to capture, then calls done().
-// "sign-in" and "create-pin" need nothing here; "home" creates a PIN ("change-pin" also opens that dialog);
-// "wrong-pin" creates, locks and tries one wrong PIN; "last-attempts" tries wrong PINs until 3
-// attempts are left, skipping the waits by moving the session's clock (skipSeconds). Only on an
-// empty data dir.
+// "sign-in" and "create-pin" need nothing here; "home" creates a PIN ("change-pin" also opens that
+// dialog); "wrong-pin" creates, locks and tries one wrong PIN; "last-attempts" tries wrong PINs
+// until 3 attempts are left, skipping the waits by moving the session's clock (skipSeconds). Only
+// on an empty data dir.
 void driveSession(VaultSession &session, const QString &target,
     const std::function<void(qint64)> &skipSeconds, std::function<void()> done)
 {
@@ -201,7 +202,7 @@ void driveSession(VaultSession &session, const QString &target,
 
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting"_s,
-    u"dashboard"_s };
+    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -256,6 +257,12 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = QMetaObject::invokeMethod(home, "openDirectory");
             } else if (ok && target == u"review") {
                 ok = QMetaObject::invokeMethod(home, "openReview");
+            } else if (ok && target == u"settings") {
+                ok = QMetaObject::invokeMethod(home, "openSettings");
+            } else if (ok && target == u"notifications") {
+                ok = QMetaObject::invokeMethod(home, "openNotifications");
+            } else if (ok && target == u"feedback") {
+                ok = QMetaObject::invokeMethod(home, "openFeedback");
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting" || target == u"dashboard")) {
@@ -398,17 +405,23 @@ int main(int argc, char *argv[])
         u"With --screenshot on an empty data dir: sign-in, create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard."_s,
         u"state"_s, u"sign-in"_s);
     const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
-        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting or dashboard: the PIN of the existing vault in --data-dir."_s,
+        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications or feedback: the PIN of the existing vault in --data-dir."_s,
         u"pin"_s);
-    const QCommandLineOption serverOption(u"server"_s,
-        u"The server address the sign-in page suggests."_s, u"url"_s);
+    const QCommandLineOption serverOption(
+        u"server"_s, u"The server address the sign-in page suggests."_s, u"url"_s);
     const QCommandLineOption textScaleOption(
         u"text-scale"_s, u"Text size factor, 1.0 to 2.0."_s, u"factor"_s, u"1.0"_s);
     const QCommandLineOption benchStartupOption(u"bench-startup"_s,
         u"Benchmark: unlock with this PIN, print start-up times at the home screen, exit."_s,
         u"pin"_s);
+    // What to trust for the server's certificate, as for `handbook sync` (stored at sign-in).
+    const QCommandLineOption caOption(
+        u"ca"_s, u"Trust only the CA certificate(s) in this PEM file."_s, u"pem"_s);
+    const QCommandLineOption pinSha256Option(u"pin-sha256"_s,
+        u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
     parser.addOptions({ dataDirOption, serverOption, langOption, textScaleOption, selfTestOption,
-        screenshotOption, screenshotStateOption, screenshotPinOption, benchStartupOption });
+        screenshotOption, screenshotStateOption, screenshotPinOption, benchStartupOption, caOption,
+        pinSha256Option });
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -425,11 +438,11 @@ int main(int argc, char *argv[])
     const QString scenario = parser.value(screenshotStateOption);
     const bool dataScenario = kDataScenarios.contains(scenario);
     if (!dataScenario
-        && !QStringList { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s, u"home"_s,
-            u"change-pin"_s }
+        && !QStringList { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s,
+            u"home"_s, u"change-pin"_s }
                 .contains(scenario)) {
         printLine(stderr,
-            u"handbook: --screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting or dashboard"_s);
+            u"handbook: --screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications or feedback"_s);
         return 1;
     }
 
@@ -458,6 +471,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(textScaleOption))
         appOptions.textScale = textScale;
     appOptions.defaultServer = parser.value(serverOption);
+    if (parser.isSet(caOption) || parser.isSet(pinSha256Option)) {
+        QString tlsError;
+        std::optional<TlsProfile> tls = TlsProfile();
+        if (parser.isSet(caOption))
+            tls = TlsProfile::fromCaFile(parser.value(caOption), &tlsError);
+        for (const QString &pin : parser.values(pinSha256Option)) {
+            if (tls && !tls->addPin(pin, &tlsError))
+                tls.reset();
+        }
+        if (!tls) {
+            printLine(stderr, u"handbook: --ca/--pin-sha256: "_s + tlsError);
+            return 1;
+        }
+        appOptions.tlsProfile = tls;
+    }
     HandbookApp handbook(appOptions);
     if (!handbook.error().isEmpty()) {
         printLine(stderr, u"handbook: "_s + handbook.error());
@@ -478,8 +506,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(screenshotOption) && !dataScenario && scenario != u"sign-in"
-        && scenario != u"create-pin"
-        && session.state() != VaultSession::NoVault) {
+        && scenario != u"create-pin" && session.state() != VaultSession::NoVault) {
         printLine(stderr, u"handbook: --screenshot-state needs an empty --data-dir"_s);
         return 1;
     }

@@ -6,8 +6,8 @@
 #include "authtokens.h"
 #include "networktransport.h"
 #include "serveraddress.h"
-#include "syncengine.h"
 #include "synccontroller.h"
+#include "syncengine.h"
 #include "syncscheduler.h"
 #include "syncstate.h"
 #include "vaultsession.h"
@@ -143,42 +143,54 @@ bool AccountController::finishSignIn(const QString &pin, const QString &confirma
     clearError();
     setBusy(true);
     setStage(Stage::SigningIn);
-    const ServerAddress address = ServerAddress::parse(m_serverAddress);
+    ServerAddress address = ServerAddress::parse(m_serverAddress);
+    // The password goes only to a server the account trusts (docs/decisions.md, "TLS
+    // pinning"): the configured profile, or what the account trusted before when signing in
+    // again to the same server, else the shipped one (else the system's CAs).
+    const TlsProfile accountTls = m_configuredTls.value_or(
+        m_stageBeforeSignIn == Stage::Reauthenticate && m_reauthServer == address.toString()
+            ? m_reauthTls
+            : TlsProfile());
+    address.setTlsProfile(accountTls.isEmpty() ? TlsProfile::shipped() : accountTls);
     m_signInNetwork = std::make_unique<QNetworkAccessManager>();
     m_signInTransport = std::make_unique<NetworkTransport>(m_signInNetwork.get(), address);
     m_signIn = std::make_unique<AccountSignIn>(m_signInTransport.get(), m_dataDir, m_kdf);
     m_signIn->setDevice(QSysInfo::machineHostName(), QSysInfo::prettyProductName());
+    // Stored with the account when the sign-in works (not the shipped one: a later app
+    // version may ship another).
+    m_signIn->setTlsProfile(accountTls);
     m_signIn->signIn(m_login, std::exchange(m_password, {}), pin,
         [this, address](AccountSignIn::Outcome &outcome) {
             // Not inside AccountSignIn's own call stack: it is destroyed here.
-            QTimer::singleShot(0, this, [this, address, error = outcome.error,
-                                            vault = std::make_shared<std::unique_ptr<Vault>>(
-                                                std::move(outcome.vault)),
-                                            tokens = outcome.tokens] {
-                m_signIn.reset();
-                m_signInTransport.reset();
-                m_signInNetwork.reset();
-                setBusy(false);
-                if (!error.isNull()) {
-                    qCInfo(lcAccount) << "sign-in failed:" << error.code();
-                    if (*vault && (*vault)->isOpen())
-                        (*vault)->lock();
-                    setError(error.message());
-                    setStage(m_stageBeforeSignIn);
-                    return;
-                }
-                try {
-                    AccountSync::storeServer(**vault, address);
-                    SyncState((*vault)->database())
-                        .setValue(kMustChangePassword, tokens.mustChangePassword ? u"1"_s : u"0"_s);
-                } catch (const StorageError &storage) {
-                    qCWarning(lcAccount) << "cannot store the server:" << storage.what();
-                }
-                setStage(Stage::Idle);
-                m_pendingTokens = std::make_unique<AuthTokens>(tokens);
-                m_session->adopt(std::move(*vault));
-                m_pendingTokens.reset();
-            });
+            QTimer::singleShot(0, this,
+                [this, address, error = outcome.error,
+                    vault = std::make_shared<std::unique_ptr<Vault>>(std::move(outcome.vault)),
+                    tokens = outcome.tokens] {
+                    m_signIn.reset();
+                    m_signInTransport.reset();
+                    m_signInNetwork.reset();
+                    setBusy(false);
+                    if (!error.isNull()) {
+                        qCInfo(lcAccount) << "sign-in failed:" << error.code();
+                        if (*vault && (*vault)->isOpen())
+                            (*vault)->lock();
+                        setError(error.message());
+                        setStage(m_stageBeforeSignIn);
+                        return;
+                    }
+                    try {
+                        AccountSync::storeServer(**vault, address);
+                        SyncState((*vault)->database())
+                            .setValue(
+                                kMustChangePassword, tokens.mustChangePassword ? u"1"_s : u"0"_s);
+                    } catch (const StorageError &storage) {
+                        qCWarning(lcAccount) << "cannot store the server:" << storage.what();
+                    }
+                    setStage(Stage::Idle);
+                    m_pendingTokens = std::make_unique<AuthTokens>(tokens);
+                    m_session->adopt(std::move(*vault));
+                    m_pendingTokens.reset();
+                });
         });
     return true;
 }
@@ -250,13 +262,24 @@ void AccountController::signOut()
     m_sync->logout(finish);
 }
 
-void AccountController::finishSignOut()
+bool AccountController::finishSignOut()
 {
     stopSync();
-    m_session->wipe();
+    if (!m_session->wipe()) {
+        // Some of the account's files are still there: keep pointing at them (the account
+        // stays, its vault locked) so that signing out again retries the same files.
+        qCWarning(lcAccount) << "sign-out: the account's data could not be erased";
+        m_signOutFailed = true;
+        setError(tr("Chưa xóa được dữ liệu của tài khoản trên máy này, nên tài khoản vẫn được "
+                    "giữ lại. Hãy thử đăng xuất lại; nếu vẫn không được, hãy khởi động lại "
+                    "ứng dụng rồi thử lại."));
+        Q_EMIT screenChanged();
+        return false;
+    }
+    m_signOutFailed = false;
     QFile::remove(QDir(m_dataDir).filePath(u"current-account"_s));
-    m_session->adopt(std::make_unique<Vault>(Vault::Options {
-        VaultSession::accountDirForDataDir(m_dataDir), m_kdf, {} }));
+    m_session->adopt(std::make_unique<Vault>(
+        Vault::Options { VaultSession::accountDirForDataDir(m_dataDir), m_kdf, {} }));
     m_login.clear();
     m_role.clear();
     m_mustChangePassword = false;
@@ -264,10 +287,12 @@ void AccountController::finishSignOut()
     setStage(Stage::Idle);
     Q_EMIT signedOut();
     Q_EMIT screenChanged();
+    return true;
 }
 
 void AccountController::clearError()
 {
+    m_signOutFailed = false;
     setError({});
 }
 
@@ -293,8 +318,7 @@ void AccountController::readAccount()
         Vault &vault = m_session->vault();
         const AuthUser user = VaultSyncStore(vault).user();
         m_role = user.role;
-        m_mustChangePassword
-            = SyncState(vault.database()).value(kMustChangePassword) == u"1"_s;
+        m_mustChangePassword = SyncState(vault.database()).value(kMustChangePassword) == u"1"_s;
         const ServerAddress server = AccountSync::storedServer(vault);
         if (server.isValid())
             m_serverAddress = server.toString();
@@ -315,7 +339,7 @@ void AccountController::startSync(const AuthTokens *tokens)
     }
     if (!server.isValid())
         return; // a vault made on this device alone
-    m_sync = std::make_unique<AccountSync>(m_session->vault(), server);
+    m_sync = std::make_unique<AccountSync>(m_session->vault(), server, m_configuredTls);
     if (tokens)
         m_sync->engine().auth().adopt(*tokens);
     m_syncController = std::make_unique<SyncController>(&m_sync->engine(), &m_sync->scheduler());
@@ -323,12 +347,13 @@ void AccountController::startSync(const AuthTokens *tokens)
         &AccountController::onDeviceRevoked, Qt::QueuedConnection);
     connect(m_syncController.get(), &SyncController::signInRequired, this,
         &AccountController::onSignInRequired, Qt::QueuedConnection);
-    connect(&m_sync->engine().auth(), &AuthSession::userRefreshed, this, [this](const AuthUser &user) {
-        if (m_role != user.role) {
-            m_role = user.role;
-            Q_EMIT accountChanged();
-        }
-    });
+    connect(
+        &m_sync->engine().auth(), &AuthSession::userRefreshed, this, [this](const AuthUser &user) {
+            if (m_role != user.role) {
+                m_role = user.role;
+                Q_EMIT accountChanged();
+            }
+        });
     Q_EMIT syncChanged();
     Q_EMIT accountChanged();
     m_sync->scheduler().setActive(true);
@@ -350,7 +375,8 @@ void AccountController::stopSync()
 void AccountController::onDeviceRevoked(const QString &message)
 {
     stopSync();
-    finishSignOut();
+    if (!finishSignOut())
+        return; // the error says the data is still there and how to retry
     setNotice(message.isEmpty()
             ? tr("Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.")
             : message);
@@ -358,10 +384,16 @@ void AccountController::onDeviceRevoked(const QString &message)
 
 void AccountController::onSignInRequired()
 {
-    // The vault stays (with its unsent changes); the password is needed again.
+    // The vault stays (with its unsent changes); the password is needed again, sent only to
+    // a server this account trusts.
+    if (m_sync) {
+        m_reauthTls = m_sync->accountTlsProfile();
+        m_reauthServer = m_sync->server().toString();
+    }
     stopSync();
     m_session->lock();
-    setNotice(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn được giữ."));
+    setNotice(tr("Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn "
+                 "được giữ."));
     setStage(Stage::Reauthenticate);
 }
 

@@ -5,14 +5,16 @@
 // (`Account.sync`, a SyncController) which exists while the vault is open.
 #pragma once
 
-#include "keyenvelope.h"
 #include "documentfetcher.h"
+#include "keyenvelope.h"
 #include "synccontroller.h"
+#include "tlsprofile.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 class AccountSignIn;
 class AccountSync;
@@ -28,6 +30,7 @@ class AccountController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(QString noticeMessage READ noticeMessage NOTIFY noticeChanged)
+    Q_PROPERTY(bool signOutFailed READ signOutFailed NOTIFY errorChanged)
     Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY accountChanged)
     Q_PROPERTY(QString login READ login NOTIFY accountChanged)
     Q_PROPERTY(QString role READ role NOTIFY accountChanged)
@@ -49,8 +52,8 @@ public:
 
     // `session` is not owned. `dataDir` holds current-account and accounts/. `kdf` is the
     // Argon2id cost of a vault created by signing in.
-    AccountController(VaultSession *session, QString dataDir, KdfParams kdf,
-        QObject *parent = nullptr);
+    AccountController(
+        VaultSession *session, QString dataDir, KdfParams kdf, QObject *parent = nullptr);
     ~AccountController() override;
 
     [[nodiscard]] Screen screen() const;
@@ -60,6 +63,9 @@ public:
     // Something the user must know that is not an error of the last step (e.g. the device
     // was signed out by the server). Cleared by clearNotice().
     [[nodiscard]] QString noticeMessage() const { return m_noticeMessage; }
+    // The last sign-out could not erase this account's data: the account is kept (its
+    // vault locked) and errorMessage says so; signOut() tries again.
+    [[nodiscard]] bool signOutFailed() const { return m_signOutFailed; }
     // The server of the open account, or the one typed last on the sign-in page.
     [[nodiscard]] QString serverAddress() const { return m_serverAddress; }
     [[nodiscard]] QString login() const { return m_login; }
@@ -75,6 +81,12 @@ public:
 
     // Sets the address shown on the sign-in page (e.g. from --server).
     void setDefaultServer(const QString &address);
+    // The TLS profile given by configuration (`handbook --ca <pem> --pin-sha256 <base64>`, as
+    // for `handbook sync`): trusted at sign-in and stored with the account; for an open
+    // account, used instead of the stored one and stored once a sync worked with it. Unset:
+    // a sign-in trusts the shipped server-ca.pem (else the system's CAs) and the sync what
+    // the account stored (see AccountSync). Call before the first sign-in or unlock.
+    void setTlsProfile(const std::optional<TlsProfile> &profile) { m_configuredTls = profile; }
 
     // Sign-in page: checks the address and keeps the three values in memory until the PIN is
     // chosen. False (with errorMessage) when something is missing or the address is wrong.
@@ -88,6 +100,7 @@ public:
     Q_INVOKABLE bool changePassword(
         const QString &oldPassword, const QString &newPassword, const QString &confirmation);
     // Signs out on the server (when reachable) and erases this account's data on the device.
+    // When the data cannot be erased, the account stays (see signOutFailed).
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void clearNotice();
@@ -110,7 +123,8 @@ private:
     void stopSync();
     void onDeviceRevoked(const QString &message);
     void onSignInRequired();
-    void finishSignOut();
+    // Erases the account's data; false (account kept, error set) when that failed.
+    bool finishSignOut();
     void readAccount();
     void setStage(Stage stage);
     void setBusy(bool busy);
@@ -123,6 +137,7 @@ private:
     Stage m_stage = Stage::Idle;
     bool m_busy = false;
     bool m_mustChangePassword = false;
+    bool m_signOutFailed = false;
     QString m_errorMessage;
     QString m_noticeMessage;
     QString m_serverAddress;
@@ -138,4 +153,9 @@ private:
     std::unique_ptr<AuthTokens> m_pendingTokens;
     // Where a failed sign-in returns: the first sign-in or signing in again.
     Stage m_stageBeforeSignIn = Stage::Idle;
+    std::optional<TlsProfile> m_configuredTls;
+    // What the account trusted when the server asked to sign in again (its vault is locked
+    // then, so the stored profile cannot be read), and for which server address.
+    TlsProfile m_reauthTls;
+    QString m_reauthServer;
 };

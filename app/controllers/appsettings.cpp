@@ -1,5 +1,9 @@
 #include "appsettings.h"
 
+#include "blobcatalog.h"
+#include "sqlitedatabase.h"
+#include "vaultsession.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -21,8 +25,8 @@ AppSettings::AppSettings(const QString &dataDir, QObject *parent)
     , m_dataDir(dataDir)
     , m_settings(QDir(dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat)
 {
-    m_textScale = std::clamp(
-        m_settings.value(kTextScale, 1.0).toDouble(), kMinTextScale, kMaxTextScale);
+    m_textScale
+        = std::clamp(m_settings.value(kTextScale, 1.0).toDouble(), kMinTextScale, kMaxTextScale);
     const QString language = m_settings.value(kLanguage, u"vi"_s).toString();
     m_language = language == u"en"_s ? language : u"vi"_s;
     const int minutes = m_settings.value(kIdleLock, 5).toInt();
@@ -86,10 +90,26 @@ void AppSettings::refreshStorage()
     const QStorageInfo volume(m_dataDir);
     m_storageUsed = used;
     m_storageFree = volume.isValid() ? volume.bytesAvailable() : 0;
+    m_attachmentsKnown = false;
+    m_attachmentsUsed = 0;
+    m_attachmentsLimit = 0;
+    if (m_session && m_session->state() == VaultSession::Unlocked) {
+        try {
+            BlobCatalog catalog(m_session->vault().database());
+            m_attachmentsUsed = catalog.storedBytes();
+            m_attachmentsLimit = catalog.storageLimit();
+            m_attachmentsKnown = true;
+        } catch (const StorageError &) {
+            // Left unknown (no attachments line); the storage check reports damage.
+            m_attachmentsUsed = 0;
+        }
+    }
     Q_EMIT storageChanged();
 }
 
 QString AppSettings::formatBytes(double bytes) const
 {
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
+    // Powers of 1024 named KB, MB, GB: the attachment limit (500 × 1024² bytes) then reads
+    // "500,0 MB" as it is meant, not "524,3 MB".
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
 }

@@ -1,13 +1,16 @@
 // The app's own settings (`AppSettings` in QML), kept per device in <data-dir>/settings.ini
 // (nothing secret): text size for the whole app, language, the idle time after which the
-// vault locks itself; plus what "Cài đặt" shows about storage (space the account's data uses
-// and the free space left on the device).
+// vault locks itself; plus what "Cài đặt" shows about storage (the attachments stored
+// against their limit, the space the account's data uses, the free space on the device).
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSettings>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+
+class VaultSession;
 
 class AppSettings : public QObject
 {
@@ -21,6 +24,11 @@ class AppSettings : public QObject
     // Bytes, as double for QML (no 64-bit integers there).
     Q_PROPERTY(double storageUsed READ storageUsedBytes NOTIFY storageChanged)
     Q_PROPERTY(double storageFree READ storageFreeBytes NOTIFY storageChanged)
+    // Attachments stored in the open vault and the limit of automatic downloads
+    // (BlobCatalog); attachmentsKnown is false while no vault is open.
+    Q_PROPERTY(bool attachmentsKnown READ attachmentsKnown NOTIFY storageChanged)
+    Q_PROPERTY(double attachmentsUsed READ attachmentsUsedBytes NOTIFY storageChanged)
+    Q_PROPERTY(double attachmentsLimit READ attachmentsLimitBytes NOTIFY storageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
@@ -34,6 +42,8 @@ public:
     explicit AppSettings(const QString &dataDir, QObject *parent = nullptr);
 
     void setLanguageApplier(LanguageApplier applier) { m_applyLanguage = std::move(applier); }
+    // The session whose open vault's attachments refreshStorage() reports (not owned).
+    void setVaultSession(VaultSession *session) { m_session = session; }
 
     [[nodiscard]] double textScale() const { return m_textScale; }
     // Clamped to 1.0-2.0 and saved.
@@ -58,11 +68,16 @@ public:
     [[nodiscard]] qint64 storageFree() const { return m_storageFree; }
     [[nodiscard]] double storageUsedBytes() const { return double(m_storageUsed); }
     [[nodiscard]] double storageFreeBytes() const { return double(m_storageFree); }
+    [[nodiscard]] bool attachmentsKnown() const { return m_attachmentsKnown; }
+    [[nodiscard]] qint64 attachmentsUsed() const { return m_attachmentsUsed; }
+    [[nodiscard]] qint64 attachmentsLimit() const { return m_attachmentsLimit; }
+    [[nodiscard]] double attachmentsUsedBytes() const { return double(m_attachmentsUsed); }
+    [[nodiscard]] double attachmentsLimitBytes() const { return double(m_attachmentsLimit); }
     [[nodiscard]] static QString version();
 
     // Measures the storage again.
     Q_INVOKABLE void refreshStorage();
-    // "12,5 MB" style text for a byte count, in the current language.
+    // "12,5 MB" style text for a byte count (powers of 1024), in the current language.
     Q_INVOKABLE QString formatBytes(double bytes) const;
 
 Q_SIGNALS:
@@ -80,4 +95,8 @@ private:
     int m_idleLockMinutes = 5;
     qint64 m_storageUsed = 0;
     qint64 m_storageFree = 0;
+    QPointer<VaultSession> m_session;
+    bool m_attachmentsKnown = false;
+    qint64 m_attachmentsUsed = 0;
+    qint64 m_attachmentsLimit = 0;
 };

@@ -6,17 +6,18 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-namespace {
-// How often the idle time is compared with the limit; input events only stamp a time.
-constexpr int kCheckIntervalMs = 5000;
-} // namespace
-
-IdleLock::IdleLock(VaultSession *session, AppSettings *settings, QObject *parent)
+IdleLock::IdleLock(VaultSession *session, AppSettings *settings, Clock clock, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_clock(std::move(clock))
+    , m_timer(this) // a child, so that tests can find and fire it
 {
-    m_sinceInput.start();
+    m_monotonic.start();
+    if (!m_clock)
+        m_clock = [this] { return m_monotonic.elapsed(); };
+    m_lastInputMs = m_clock();
+    // How often the idle time is compared with the limit; input events only stamp a time.
     m_timer.setInterval(kCheckIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::check);
     connect(session, &VaultSession::stateChanged, this, &IdleLock::restart);
@@ -26,7 +27,7 @@ IdleLock::IdleLock(VaultSession *session, AppSettings *settings, QObject *parent
 
 void IdleLock::activity()
 {
-    m_sinceInput.restart();
+    m_lastInputMs = m_clock();
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
@@ -38,7 +39,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::TouchUpdate:
     case QEvent::Wheel:
-        m_sinceInput.restart();
+        activity();
         break;
     case QEvent::ApplicationStateChange:
         // Back from the background: lock before anything is shown if the time is up.
@@ -52,7 +53,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 
 void IdleLock::restart()
 {
-    m_sinceInput.restart();
+    activity();
     if (m_session && m_session->state() == VaultSession::Unlocked)
         m_timer.start();
     else
@@ -64,6 +65,6 @@ void IdleLock::check()
     if (!m_session || !m_settings || m_session->state() != VaultSession::Unlocked)
         return;
     const qint64 limitMs = qint64(m_settings->idleLockMinutes()) * 60 * 1000;
-    if (m_sinceInput.elapsed() >= limitMs)
+    if (m_clock() - m_lastInputMs >= limitMs)
         m_session->lock();
 }

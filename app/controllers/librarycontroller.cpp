@@ -2,6 +2,7 @@
 
 #include "documentcatalog.h"
 #include "documentkind.h"
+#include "orglevel.h"
 
 #include <QVariantMap>
 
@@ -35,19 +36,91 @@ void LibraryController::setKind(const QString &kind)
     reload();
 }
 
-void LibraryController::load(SqliteDatabase &db)
+void LibraryController::setYear(int year)
+{
+    if (m_year == year)
+        return;
+    m_year = year;
+    Q_EMIT yearChanged();
+    reload();
+}
+
+void LibraryController::setLevel(const QString &level)
+{
+    if (m_level == level)
+        return;
+    m_level = level;
+    Q_EMIT levelChanged();
+    reload();
+}
+
+void LibraryController::setBookmarkedOnly(bool only)
+{
+    if (m_bookmarkedOnly == only)
+        return;
+    m_bookmarkedOnly = only;
+    Q_EMIT bookmarkedOnlyChanged();
+    reload();
+}
+
+void LibraryController::updateChoices(SqliteDatabase &db)
 {
     DocumentCatalog catalog(db);
-    m_documents.setDocuments(catalog.newestDocuments(0, m_kind));
-    QVariantList choices { QVariantMap {
+
+    const QStringList kinds = catalog.kinds();
+    QVariantList kindChoices { QVariantMap {
         { u"kind"_s, QString() }, { u"label"_s, tr("Mọi loại tài liệu") } } };
-    for (const QString &kind : catalog.kinds())
-        choices.append(
+    for (const QString &kind : kinds)
+        kindChoices.append(
             QVariantMap { { u"kind"_s, kind }, { u"label"_s, DocumentKind::label(kind) } });
-    if (choices != m_kindChoices) {
-        m_kindChoices = choices;
+    if (kindChoices != m_kindChoices) {
+        m_kindChoices = kindChoices;
         Q_EMIT kindChoicesChanged();
     }
+    if (!m_kind.isEmpty() && !kinds.contains(m_kind)) {
+        m_kind.clear();
+        Q_EMIT kindChanged();
+    }
+
+    const QList<int> years = catalog.years();
+    QVariantList yearChoices { QVariantMap { { u"year"_s, 0 }, { u"label"_s, tr("Mọi năm") } } };
+    for (const int year : years)
+        yearChoices.append(QVariantMap {
+            { u"year"_s, year }, { u"label"_s, tr("Năm %1").arg(QString::number(year)) } });
+    if (yearChoices != m_yearChoices) {
+        m_yearChoices = yearChoices;
+        Q_EMIT yearChoicesChanged();
+    }
+    if (m_year != 0 && !years.contains(m_year)) {
+        m_year = 0;
+        Q_EMIT yearChanged();
+    }
+
+    const QStringList levels = catalog.issuerLevels();
+    QVariantList levelChoices { QVariantMap {
+        { u"level"_s, QString() }, { u"label"_s, tr("Mọi cấp ban hành") } } };
+    for (const QString &level : levels)
+        levelChoices.append(
+            QVariantMap { { u"level"_s, level }, { u"label"_s, OrgLevel::label(level) } });
+    if (levelChoices != m_levelChoices) {
+        m_levelChoices = levelChoices;
+        Q_EMIT levelChoicesChanged();
+    }
+    if (!m_level.isEmpty() && !levels.contains(m_level)) {
+        m_level.clear();
+        Q_EMIT levelChanged();
+    }
+}
+
+void LibraryController::load(SqliteDatabase &db)
+{
+    updateChoices(db);
+    DocumentFilter filter;
+    filter.kind = m_kind;
+    filter.year = m_year;
+    filter.issuerLevel = m_level;
+    filter.bookmarkedOnly = m_bookmarkedOnly;
+    m_documents.setDocuments(DocumentCatalog(db).newestDocuments(filter));
     search(db);
 }
 
@@ -55,6 +128,9 @@ void LibraryController::search(SqliteDatabase &db)
 {
     SearchFilter filter;
     filter.kind = m_kind;
+    filter.year = m_year;
+    filter.issuerLevel = m_level;
+    filter.bookmarkedOnly = m_bookmarkedOnly;
     m_results.setHits(searching() ? SearchIndex(db).search(m_searchText, kMaxResults, filter)
                                   : QList<SearchHit>());
 }

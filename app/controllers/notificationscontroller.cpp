@@ -1,5 +1,10 @@
 #include "notificationscontroller.h"
 
+#include "cellcatalog.h"
+#include "documentcatalog.h"
+
+using namespace Qt::StringLiterals;
+
 NotificationsController::NotificationsController(QObject *parent)
     : SessionController(parent)
 { }
@@ -25,4 +30,40 @@ bool NotificationsController::markAllSeen()
         Q_EMIT unreadCountChanged();
     }
     return ok;
+}
+
+bool NotificationsController::open(const QString &notificationId)
+{
+    const auto item = m_model.item(notificationId);
+    if (!item)
+        return false;
+    const QString target = NotificationListModel::targetOf(*item);
+    if (target.isEmpty())
+        return false;
+    bool present = true;
+    const bool reached = withDatabase([&](SqliteDatabase &db) {
+        if (target == u"meeting")
+            present = CellCatalog(db).meeting(item->refId).has_value();
+        else if (target == u"document")
+            present = DocumentCatalog(db).document(item->refId).has_value();
+        // Feedback: the threads screen always opens (a reply may still be on its way).
+    });
+    if (!reached)
+        return false;
+    if (!present) {
+        // Withdrawn, deleted or moved out of the member's reach since it was announced.
+        setErrorMessage(tr("Nội dung của thông báo này không còn trên máy."));
+        return false;
+    }
+    setErrorMessage({});
+    // Seen: the vault's mark (everything listed up to now), and this card's "new" mark.
+    markAllSeen();
+    m_model.markSeen(notificationId);
+    if (target == u"meeting")
+        Q_EMIT meetingRequested(item->refId);
+    else if (target == u"document")
+        Q_EMIT documentRequested(item->refId);
+    else
+        Q_EMIT feedbackRequested(item->refId);
+    return true;
 }

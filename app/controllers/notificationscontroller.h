@@ -1,5 +1,7 @@
 // The notifications screen: the newest notifications (new ones marked), and "all seen" once
-// the member has looked at them.
+// the member has looked at them. A tap on one opens what it is about (a meeting, a document,
+// the feedback threads): the controller checks the target is on the device, marks the
+// notification seen and tells the page which screen to push.
 #pragma once
 
 #include "notificationlistmodel.h"
@@ -22,9 +24,17 @@ public:
 
     // Everything listed now counts as seen (the "new" marks stay until the next reload).
     Q_INVOKABLE bool markAllSeen();
+    // Opens what the notification points at: marks it seen (its "new" mark goes), then
+    // emits meetingRequested, documentRequested or feedbackRequested. False (errorMessage
+    // set when useful) if it points at nothing or its target is not on this device.
+    Q_INVOKABLE bool open(const QString &notificationId);
 
 Q_SIGNALS:
     void unreadCountChanged();
+    void meetingRequested(const QString &meetingId);
+    void documentRequested(const QString &documentId);
+    // The reply (or question) the notification is about; the page shows the threads.
+    void feedbackRequested(const QString &feedbackId);
 
 protected:
     void load(SqliteDatabase &db) override;

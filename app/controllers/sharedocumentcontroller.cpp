@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStringDecoder>
 #include <QVariantMap>
@@ -32,6 +34,22 @@ QString ShareDocumentController::sizeText(qint64 bytes)
     if (bytes >= 1024 * 1024)
         return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
     return tr("%1 KB").arg(locale.toString(qMax<qint64>(1, (bytes + 1023) / 1024)));
+}
+
+qsizetype ShareDocumentController::inlineTextBytes(const QString &text)
+{
+    // The string as QJsonDocument writes it, less its quotes and the array's brackets.
+    return QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact).size() - 4;
+}
+
+bool ShareDocumentController::checkInlineText(const QString &text)
+{
+    if (inlineTextBytes(text) <= kMaxInlineTextBytes)
+        return true;
+    setErrorMessage(tr("Tệp văn bản quá lớn để gửi kèm (tối đa %1). Hãy chuyển sang PDF rồi "
+                       "chia sẻ.")
+                        .arg(sizeText(kMaxInlineTextBytes)));
+    return false;
 }
 
 QString ShareDocumentController::fileSizeText() const
@@ -140,12 +158,10 @@ bool ShareDocumentController::chooseBytes(const QString &fileName, const QByteAr
             setErrorMessage(tr("Chỉ chia sẻ được tệp PDF hoặc tệp văn bản (.txt)."));
             return false;
         }
-        if (text.size() > kMaxBodyLength) {
-            setErrorMessage(tr("Tệp văn bản quá dài để chia sẻ. Hãy chuyển sang PDF."));
-            return false;
-        }
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
+        if (!checkInlineText(text))
+            return false;
     }
     m_fileName = fileName.isEmpty() ? tr("tài liệu") : fileName;
     m_fileBytes = text.isNull() ? bytes : QByteArray();
@@ -198,6 +214,9 @@ bool ShareDocumentController::share()
         setErrorMessage(tr("Xin nhập tên tài liệu."));
         return false;
     }
+    // Checked again before queuing: the text must fit in one push request.
+    if (m_fromFile && !m_fileText.isNull() && !checkInlineText(m_fileText))
+        return false;
     LocalActions::Result result;
     const bool ok = act(
         [&](LocalActions &actions) {

@@ -41,8 +41,11 @@ class ShareDocumentController : public CellController
 public:
     // The server's default limit for one attachment.
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
-    // The server's limit for a document's text.
-    static constexpr qsizetype kMaxBodyLength = 500000;
+    // A text file travels inline as the document's text, inside one push request whose JSON
+    // body the server caps at 1 MiB (ServerLimits::maxJsonBodyBytes, 413 beyond): its UTF-8
+    // bytes as sent (JSON escapes included) stay well under that, leaving room for the title,
+    // the note and the rest of the mutation. Larger texts go as PDF (a resumable blob).
+    static constexpr qsizetype kMaxInlineTextBytes = 256 * 1024;
     static constexpr int kPickerLimit = 60;
 
     explicit ShareDocumentController(QObject *parent = nullptr);
@@ -75,6 +78,8 @@ public:
 
     // "5,2 MB", "340 KB".
     [[nodiscard]] static QString sizeText(qint64 bytes);
+    // How many bytes `text` takes in the push request's JSON: UTF-8 with the escapes.
+    [[nodiscard]] static qsizetype inlineTextBytes(const QString &text);
 
 Q_SIGNALS:
     void fromFileChanged();
@@ -90,6 +95,8 @@ protected:
 
 private:
     void listDocuments(SqliteDatabase &db);
+    // False (with errorMessage set) when the text is too large to travel inline.
+    bool checkInlineText(const QString &text);
 
     bool m_fromFile = true;
     QString m_fileName;

@@ -38,6 +38,8 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
             : QString();
     case UnreadRole:
         return item.unread;
+    case TargetRole:
+        return targetOf(item);
     default:
         return {};
     }
@@ -47,7 +49,7 @@ QHash<int, QByteArray> NotificationListModel::roleNames() const
 {
     return { { IdRole, "notificationId" }, { KindRole, "kind" }, { TitleRole, "title" },
         { BodyRole, "body" }, { RefTypeRole, "refType" }, { RefIdRole, "refId" },
-        { TimeRole, "time" }, { UnreadRole, "unread" } };
+        { TimeRole, "time" }, { UnreadRole, "unread" }, { TargetRole, "target" } };
 }
 
 void NotificationListModel::setItems(const QList<NotificationItem> &items)
@@ -58,4 +60,39 @@ void NotificationListModel::setItems(const QList<NotificationItem> &items)
     endResetModel();
     if (countChanges)
         Q_EMIT countChanged();
+}
+
+std::optional<NotificationItem> NotificationListModel::item(const QString &id) const
+{
+    for (const NotificationItem &item : m_items) {
+        if (item.id == id)
+            return item;
+    }
+    return std::nullopt;
+}
+
+bool NotificationListModel::markSeen(const QString &id)
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id != id)
+            continue;
+        if (m_items.at(i).unread) {
+            m_items[i].unread = false;
+            const QModelIndex changed = index(int(i));
+            Q_EMIT dataChanged(changed, changed, { UnreadRole });
+        }
+        return true;
+    }
+    return false;
+}
+
+QString NotificationListModel::targetOf(const NotificationItem &item)
+{
+    // What the server's notifications point at (CellNotifier, feedback replies); others
+    // (profile decisions and conflicts) are read in place.
+    if (item.refId.isEmpty())
+        return {};
+    if (item.refType == u"meeting" || item.refType == u"document" || item.refType == u"feedback")
+        return item.refType;
+    return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 class NotificationListModel : public QAbstractListModel
 {
@@ -23,6 +24,7 @@ public:
         RefIdRole,
         TimeRole, // dd/MM/yyyy HH:mm, Vietnam time
         UnreadRole,
+        TargetRole, // the screen a tap opens: meeting, document, feedback; "" for none
     };
     Q_ENUM(Role)
 
@@ -33,6 +35,13 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void setItems(const QList<NotificationItem> &items);
+    // The listed notification with this id, if any.
+    [[nodiscard]] std::optional<NotificationItem> item(const QString &id) const;
+    // Clears one row's "new" mark in place (the member opened it); false if not listed.
+    bool markSeen(const QString &id);
+
+    // The screen a notification opens, from what it points at ("" when it opens none).
+    [[nodiscard]] static QString targetOf(const NotificationItem &item);
 
 Q_SIGNALS:
     void countChanged();

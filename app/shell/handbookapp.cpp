@@ -26,7 +26,9 @@ HandbookApp::HandbookApp(Options options)
     AccountSingleton::setInstance(m_account.get());
     if (!options.defaultServer.isEmpty())
         m_account->setDefaultServer(options.defaultServer);
+    m_account->setTlsProfile(options.tlsProfile);
     m_settings = std::make_unique<AppSettings>(options.dataDir);
+    m_settings->setVaultSession(m_session.get());
     AppSettingsSingleton::setInstance(m_settings.get());
 
     // Once per process, before the first QML that imports the controls.

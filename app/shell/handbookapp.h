@@ -27,6 +27,9 @@ public:
         QString language; // "vi" or "en" for this run; empty = the saved setting
         std::optional<double> textScale; // for this run; unset = the saved setting
         QString defaultServer; // suggested on the sign-in page
+        // What to trust for the server's certificate (--ca/--pin-sha256); unset: the
+        // account's stored profile, else the shipped one (AccountController::setTlsProfile).
+        std::optional<TlsProfile> tlsProfile;
     };
 
     // Needs a QGuiApplication. Check error() before using the app.

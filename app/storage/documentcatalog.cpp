@@ -47,11 +47,25 @@ DocumentSummary DocumentCatalog::summaryFromJson(const QString &json, bool read)
 
 QList<DocumentSummary> DocumentCatalog::newestDocuments(int limit, const QString &kind)
 {
+    DocumentFilter filter;
+    filter.kind = kind;
+    return newestDocuments(filter, limit);
+}
+
+QList<DocumentSummary> DocumentCatalog::newestDocuments(const DocumentFilter &filter, int limit)
+{
     Statement query(m_db,
         "SELECT d.data, EXISTS(SELECT 1 FROM read_receipts r WHERE r.document_id = d.id "
-        "AND r.member_id = ?1) FROM documents d WHERE ifnull(?3, '') = '' OR d.kind = ?3 "
+        "AND r.member_id = ?1) FROM documents d "
+        "WHERE (ifnull(?3, '') = '' OR d.kind = ?3) "
+        "AND (?4 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?4) "
+        "AND (ifnull(?5, '') = '' OR EXISTS(SELECT 1 FROM organizations o "
+        "WHERE o.id = d.org_id AND o.kind = ?5)) "
+        "AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id)) "
         "ORDER BY d.published_at DESC, d.issued_date DESC, d.doc_rowid DESC LIMIT ?2");
-    query.bind(1, memberId()).bind(2, limit > 0 ? qint64(limit) : qint64(-1)).bind(3, kind);
+    query.bind(1, memberId()).bind(2, limit > 0 ? qint64(limit) : qint64(-1));
+    query.bind(3, filter.kind).bind(4, filter.year).bind(5, filter.issuerLevel);
+    query.bind(6, filter.bookmarkedOnly ? 1 : 0);
     QList<DocumentSummary> documents;
     while (query.step())
         documents.append(summaryFromJson(query.text(0), query.integer(1) != 0));
@@ -66,6 +80,40 @@ QStringList DocumentCatalog::kinds()
     while (query.step())
         kinds.append(query.text(0));
     return kinds;
+}
+
+QList<int> DocumentCatalog::years()
+{
+    // Only dates that start with a year: a malformed date must not offer "year 0".
+    Statement query(m_db,
+        "SELECT DISTINCT CAST(substr(issued_date, 1, 4) AS INTEGER) AS year FROM documents "
+        "WHERE issued_date GLOB '[0-9][0-9][0-9][0-9]*' ORDER BY year DESC");
+    QList<int> years;
+    while (query.step()) {
+        if (const int year = int(query.integer(0)); year > 0)
+            years.append(year);
+    }
+    return years;
+}
+
+QStringList DocumentCatalog::issuerLevels()
+{
+    Statement query(m_db,
+        "SELECT DISTINCT o.kind FROM documents d JOIN organizations o ON o.id = d.org_id "
+        "WHERE ifnull(o.kind, '') != ''");
+    QStringList levels;
+    while (query.step())
+        levels.append(query.text(0));
+    // From the widest level down, as the Party's organization reads; unknown kinds last.
+    static const QStringList order { u"province"_s, u"district"_s, u"grassroots"_s, u"cell"_s };
+    const auto rank = [](const QString &level) {
+        const qsizetype at = order.indexOf(level);
+        return at < 0 ? order.size() : at;
+    };
+    std::sort(levels.begin(), levels.end(), [&](const QString &a, const QString &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
+    return levels;
 }
 
 std::optional<MeetingInfo> DocumentCatalog::nextMeeting(const QDateTime &now)

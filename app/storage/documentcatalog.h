@@ -23,6 +23,17 @@ struct DocumentSummary
     bool read = false; // a read receipt of the signed-in member exists
 };
 
+// Which documents a list shows; an empty or zero field does not restrict.
+struct DocumentFilter
+{
+    QString kind;
+    int year = 0; // of issued_date
+    // The kind of the organization that issued it (organizations.kind: province, district,
+    // grassroots, cell); a document whose issuer is not on this device never matches.
+    QString issuerLevel;
+    bool bookmarkedOnly = false; // only documents I bookmarked
+};
+
 // One document as the reader shows it.
 struct DocumentDetail
 {
@@ -54,8 +65,16 @@ public:
     // Newest first (published_at, then issued_date); limit <= 0 means all; an empty kind
     // means every kind.
     [[nodiscard]] QList<DocumentSummary> newestDocuments(int limit = 0, const QString &kind = {});
+    // The same order, restricted by `filter`.
+    [[nodiscard]] QList<DocumentSummary> newestDocuments(
+        const DocumentFilter &filter, int limit = 0);
     // The kinds of the documents on this device, sorted.
     [[nodiscard]] QStringList kinds();
+    // The years the documents on this device were issued in, newest first.
+    [[nodiscard]] QList<int> years();
+    // The levels (organization kinds) of the organizations that issued the documents on this
+    // device: province, district, grassroots, cell in that order, then any other kind.
+    [[nodiscard]] QStringList issuerLevels();
     // The earliest scheduled meeting starting at or after `now`.
     [[nodiscard]] std::optional<MeetingInfo> nextMeeting(const QDateTime &now);
     // The documents a meeting lists, in its order (those not on this device are skipped).

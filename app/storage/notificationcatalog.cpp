@@ -18,14 +18,16 @@ NotificationCatalog::NotificationCatalog(SqliteDatabase &db)
 
 QString NotificationCatalog::seenUntil()
 {
-    return SyncState(m_db).value(kSeenUntil);
+    // Never seen: "" (everything is new). The queries also read NULL as "": "> NULL" holds
+    // for no row, and a new device showed nothing as new.
+    return SyncState(m_db).value(kSeenUntil, u""_s);
 }
 
 QList<NotificationItem> NotificationCatalog::recent(int limit)
 {
     const QString seen = seenUntil();
     Statement query(m_db,
-        "SELECT data, ifnull(created_at, '') > ?2 FROM notifications "
+        "SELECT data, ifnull(created_at, '') > ifnull(?2, '') FROM notifications "
         "ORDER BY created_at DESC, id DESC LIMIT ?1");
     query.bind(1, qint64(limit)).bind(2, seen);
     QList<NotificationItem> items;
@@ -48,7 +50,7 @@ QList<NotificationItem> NotificationCatalog::recent(int limit)
 int NotificationCatalog::unreadCount()
 {
     Statement query(
-        m_db, "SELECT count(*) FROM notifications WHERE ifnull(created_at, '') > ?1");
+        m_db, "SELECT count(*) FROM notifications WHERE ifnull(created_at, '') > ifnull(?1, '')");
     query.bind(1, seenUntil());
     return query.step() ? int(query.integer(0)) : 0;
 }

@@ -101,9 +101,17 @@ Statement &ReplicaStore::upsert(const QString &type)
 }
 
 void ReplicaStore::put(
-    const QString &type, const QString &id, qint64 version, const QJsonObject &data)
+    const QString &type, const QString &id, qint64 version, const QJsonObject &given)
 {
     const TableSpec &spec = specFor(type);
+    // Defence in depth (DESIGN.md: restricted documents are never stored): the server sends a
+    // restricted document without its text and attachments, but should one ever come with
+    // them, they are dropped here, before the row and the search index see them.
+    QJsonObject data = given;
+    if (type == u"document" && data.value(u"classification").toString() == u"restricted") {
+        data.remove(u"body");
+        data.remove(u"attachments");
+    }
     Statement &statement = upsert(type);
     statement.reset();
     int index = 1;

@@ -28,6 +28,7 @@ public:
     [[nodiscard]] static bool isKnownType(const QString &type);
 
     // Inserts or replaces a row (the caller owns the transaction). Throws on unknown type.
+    // A restricted document is stored (and indexed) without its body and attachments.
     void put(const QString &type, const QString &id, qint64 version, const QJsonObject &data);
     // Removes a row and its search entry; false if it was not there.
     bool remove(const QString &type, const QString &id);

@@ -41,7 +41,8 @@ void SearchIndex::index(const QString &documentId, const QString &title, const Q
     m_remove->reset();
     m_remove->bind(1, documentId).exec();
     // Empty, never NULL, like index(documentId).
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     m_insert->reset();
     m_insert->bind(1, documentId).bind(2, text(title)).bind(3, text(number));
     m_insert->bind(4, text(summary)).bind(5, text(body)).exec();
@@ -101,11 +102,16 @@ QList<SearchHit> SearchIndex::search(const QString &userText, int limit, const S
               WHERE document_search MATCH ?1
                 AND (?2 = '' OR d.kind = ?2)
                 AND (?3 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?3)
+                AND (?5 = '' OR EXISTS(SELECT 1 FROM organizations o
+                                       WHERE o.id = d.org_id AND o.kind = ?5))
+                AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id))
               ORDER BY bm25(document_search, 10.0, 6.0, 3.0, 1.0), d.published_at DESC
               LIMIT ?4)
         ORDER BY score, d.published_at DESC)SQL");
     query.bind(1, expression).bind(2, filter.kind.isNull() ? QStringLiteral("") : filter.kind);
     query.bind(3, filter.year).bind(4, limit);
+    query.bind(5, filter.issuerLevel.isNull() ? QStringLiteral("") : filter.issuerLevel);
+    query.bind(6, filter.bookmarkedOnly ? 1 : 0);
     while (query.step()) {
         SearchHit hit;
         hit.documentId = query.text(0);

@@ -24,6 +24,8 @@ struct SearchFilter
 {
     QString kind; // empty = any
     int year = 0; // of issued_date; 0 = any
+    QString issuerLevel; // kind of the issuing organization (province, ...); empty = any
+    bool bookmarkedOnly = false; // only documents I bookmarked
 };
 
 class SearchIndex

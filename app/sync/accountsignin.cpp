@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,10 @@ AccountSignIn::AccountSignIn(
     , m_platform(QSysInfo::prettyProductName())
 { }
 
-AccountSignIn::~AccountSignIn() = default;
+AccountSignIn::~AccountSignIn()
+{
+    m_opening.waitForFinished(); // the worker uses m_vault
+}
 
 void AccountSignIn::setDevice(const QString &name, const QString &platform)
 {
@@ -87,7 +91,23 @@ void AccountSignIn::openVault(const AuthTokens &tokens, const QString &provision
     options.kdf = m_kdf;
     m_vault = std::make_unique<Vault>(options);
     const bool existed = m_vault->exists();
-    const VaultError opened = existed ? m_vault->unlock(m_pin) : m_vault->create(m_pin);
+    m_opening.disconnect(this);
+    connect(&m_opening, &QFutureWatcherBase::finished, this, [this, tokens, provisionalDevice] {
+        vaultOpened(m_opening.result(), tokens, provisionalDevice);
+    });
+    m_opening.setFuture(
+        QtConcurrent::run([vault = m_vault.get(), pin = m_pin, existed]() -> VaultError {
+            try {
+                return existed ? vault->unlock(pin) : vault->create(pin);
+            } catch (const std::exception &error) {
+                return VaultError(VaultError::Io, QString::fromUtf8(error.what()));
+            }
+        }));
+}
+
+void AccountSignIn::vaultOpened(
+    const VaultError &opened, const AuthTokens &tokens, const QString &provisionalDevice)
+{
     if (!opened.ok()) {
         m_session->logout(this, [] {});
         return fail(ApiError(opened.codeName(), opened.message()));

@@ -8,7 +8,9 @@
 #include "authtokens.h"
 #include "keyenvelope.h"
 #include "tlsprofile.h"
+#include "vaulterror.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -55,6 +57,8 @@ public:
 private:
     void login(const QString &deviceId, std::function<void(const AuthTokens &)> next);
     void openVault(const AuthTokens &tokens, const QString &provisionalDevice);
+    void vaultOpened(
+        const VaultError &opened, const AuthTokens &tokens, const QString &provisionalDevice);
     void keep(const AuthTokens &tokens);
     void fail(const ApiError &error);
 
@@ -69,5 +73,8 @@ private:
     QString m_platform;
     TlsProfile m_tlsProfile;
     std::unique_ptr<Vault> m_vault;
+    // Creating or unlocking the vault (Argon2id, about half a second on a phone) runs on a
+    // worker thread so that the page keeps drawing; the destructor waits for it.
+    QFutureWatcher<VaultError> m_opening;
     Done m_done;
 };

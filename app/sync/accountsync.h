@@ -6,10 +6,12 @@
 
 #include "apierror.h"
 #include "serveraddress.h"
+#include "tlsprofile.h"
 
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class DocumentFetcher;
 class NetworkTransport;
@@ -24,8 +26,14 @@ class AccountSync : public QObject
     Q_OBJECT
 
 public:
-    // `vault` must be open and stay open while this object lives (not owned).
-    AccountSync(Vault &vault, const ServerAddress &server, QObject *parent = nullptr);
+    // `vault` must be open and stay open while this object lives (not owned). The transport
+    // trusts what the account's TLS profile says (docs/decisions.md, "TLS pinning"):
+    // `configured` when given (as `handbook sync --ca` does: stored with the account once a
+    // sync has worked with it), else the profile stored in the vault at sign-in, else the
+    // shipped server-ca.pem (TlsProfile::shipped), else the system's CAs. A stored profile
+    // that cannot be read trusts no server at all rather than fall back.
+    AccountSync(Vault &vault, const ServerAddress &server,
+        const std::optional<TlsProfile> &configured = std::nullopt, QObject *parent = nullptr);
     ~AccountSync() override;
 
     // The server address stored with the account (see storeServer), or an invalid address
@@ -37,6 +45,11 @@ public:
     [[nodiscard]] SyncEngine &engine() { return *m_engine; }
     [[nodiscard]] SyncScheduler &scheduler() { return *m_scheduler; }
     [[nodiscard]] ServerAddress server() const { return m_server; }
+    // What the transport trusts for the server's certificate (see the constructor).
+    [[nodiscard]] const TlsProfile &tlsProfile() const { return m_server.tlsProfile(); }
+    // The profile a sign-in must trust to keep what this account trusts: the configured or
+    // stored one, without the shipped fallback (empty when neither).
+    [[nodiscard]] const TlsProfile &accountTlsProfile() const { return m_accountTls; }
     // Restricted documents, fetched on demand and kept in memory only.
     [[nodiscard]] DocumentFetcher *documentFetcher() { return m_fetcher.get(); }
 
@@ -48,7 +61,13 @@ public:
     void logout(std::function<void()> done);
 
 private:
+    // The profile of the constructor's rules; sets m_accountTls and m_storeConfigured.
+    [[nodiscard]] TlsProfile chooseTlsProfile(const std::optional<TlsProfile> &configured);
+
+    Vault &m_vault;
     ServerAddress m_server;
+    TlsProfile m_accountTls;
+    bool m_storeConfigured = false; // store the configured profile after the first good sync
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<NetworkTransport> m_transport;
     std::unique_ptr<VaultSyncStore> m_store;

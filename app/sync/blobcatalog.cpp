@@ -36,6 +36,11 @@ void BlobCatalog::setStorageLimit(qint64 bytes)
     SyncState(m_db).setValue(kLimitKey, QString::number(std::max<qint64>(0, bytes)));
 }
 
+qint64 BlobCatalog::storedBytes()
+{
+    return m_db.scalar("SELECT coalesce(sum(received), 0) FROM blobs").toLongLong();
+}
+
 QList<BlobWant> BlobCatalog::wanted(int limit, const QDateTime &now)
 {
     // The next meeting: its "read before" list and the documents attached to it.

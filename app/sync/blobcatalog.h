@@ -22,6 +22,8 @@ public:
     // Bytes the automatic downloads may fill (a setting kept in the vault).
     [[nodiscard]] qint64 storageLimit();
     void setStorageLimit(qint64 bytes);
+    // Bytes of attachments stored on the device now (complete and partly downloaded).
+    [[nodiscard]] qint64 storedBytes();
 
     // Attachments not stored yet, most wanted first, that fit the limit with what is stored.
     [[nodiscard]] QList<BlobWant> wanted(int limit, const QDateTime &now);

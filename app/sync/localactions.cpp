@@ -187,7 +187,10 @@ LocalActions::Result LocalActions::rsvp(
         const auto meeting = replica.get(QString(RowType::Meeting), meetingId);
         if (!meeting)
             return failure("not_found");
-        if (meeting->value(u"status"_s).toString() != u"scheduled")
+        // Answers close when the meeting starts, as on the server (which would refuse it).
+        const QDateTime startsAt = Timestamps::fromIso(meeting->value(u"starts_at"_s).toString());
+        if (meeting->value(u"status"_s).toString() != u"scheduled"
+            || (startsAt.isValid() && startsAt <= m_clock()))
             return failure("meeting_closed");
         const QString id = meetingId + u':' + me.memberId; // the server's attendance id
         QJsonObject row
@@ -395,6 +398,22 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
     }
 }
 
+QString LocalActions::forwardedFrom(const QJsonObject &source)
+{
+    const QString number = source.value(u"number"_s).toString().trimmed();
+    const QString issuer = source.value(u"issuer"_s).toString().trimmed();
+    const QDate issued
+        = QDate::fromString(source.value(u"issued_date"_s).toString().left(10), Qt::ISODate);
+    QString text = u"Chuyển tiếp văn bản"_s;
+    if (!number.isEmpty())
+        text += u" số "_s + number;
+    if (!issuer.isEmpty())
+        text += u" của "_s + issuer;
+    if (issued.isValid())
+        text += u", ngày "_s + issued.toString(u"dd/MM/yyyy"_s);
+    return text + u'.';
+}
+
 LocalActions::Result LocalActions::forwardDocument(const QString &documentId, const QString &title,
     const QString &kind, const QString &note, const QString &meetingId)
 {
@@ -414,7 +433,13 @@ LocalActions::Result LocalActions::forwardDocument(const QString &documentId, co
         if (source->value(u"classification"_s).toString() == u"restricted"
             || (body.trimmed().isEmpty() && attachments.isEmpty()))
             return failure("invalid_args");
-        return queueShare(me, title, kind, note, body, attachments, meetingId);
+        // The cell's copy says where it comes from (its number, issuer and date), so that
+        // members do not take it for a document of the cell.
+        const QString summary = forwardedFrom(*source)
+            + (note.trimmed().isEmpty() ? QString() : u"\n"_s + note.trimmed());
+        if (summary.size() > 4000)
+            return failure("invalid_args");
+        return queueShare(me, title, kind, summary, body, attachments, meetingId);
     } catch (const StorageError &) {
         return failure("storage");
     }

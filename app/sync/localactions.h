@@ -54,7 +54,8 @@ public:
     // bookmark.put / bookmark.delete.
     Result bookmark(const QString &documentId);
     Result removeBookmark(const QString &documentId);
-    // meeting.rsvp: status "attending" or "absent".
+    // meeting.rsvp: status "attending" or "absent"; meeting_closed once the meeting has
+    // started (by this clock) or is no longer scheduled.
     Result rsvp(const QString &meetingId, const QString &status, const QString &reason = {});
     // feedback.post: to the cell, or a secretary's reply.
     Result postFeedback(const QString &text, const QString &replyTo = {});
@@ -94,6 +95,8 @@ public:
     static constexpr qint64 kAttendanceLeadSeconds = 3600;
 
 private:
+    // "Chuyển tiếp văn bản số 12-NQ/TU của Tỉnh ủy, ngày 01/11/2026." for a forwarded copy.
+    [[nodiscard]] static QString forwardedFrom(const QJsonObject &source);
     struct Identity
     {
         QString memberId;

@@ -14,7 +14,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Hãy nhập mật khẩu cũ và mật khẩu mới.</source>
         <translation>Please enter the old and the new password.</translation>
     </message>
@@ -34,12 +34,17 @@
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+57"/>
+        <source>Chưa xóa được dữ liệu của tài khoản trên máy này, nên tài khoản vẫn được giữ lại. Hãy thử đăng xuất lại; nếu vẫn không được, hãy khởi động lại ứng dụng rồi thử lại.</source>
+        <translation>The account&apos;s data on this device could not be erased, so the account has been kept. Try signing out again; if it still fails, restart the app and try again.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.</source>
         <translation>This device has been revoked: the data on it has been deleted. Please sign in again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn được giữ.</source>
         <translation>Your session has expired. Please sign in again to sync; the data on this device is kept.</translation>
     </message>
@@ -854,15 +859,30 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/controllers/librarycontroller.cpp" line="+43"/>
+        <location filename="../../app/controllers/librarycontroller.cpp" line="+72"/>
         <source>Mọi loại tài liệu</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mọi cấp ban hành</source>
+        <translation>All levels</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../qml/pages/LibraryPage.qml" line="+22"/>
+        <location filename="../../qml/pages/LibraryPage.qml" line="+28"/>
         <source>Thư viện tài liệu</source>
         <translation>Library</translation>
     </message>
@@ -878,12 +898,47 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Bộ lọc (đang chọn %1)</source>
+        <translation>Filters (%1 selected)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bộ lọc</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Loại tài liệu</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Cấp ban hành</source>
+        <translation>Issuing level</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Năm ban hành</source>
+        <translation>Year issued</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>★ Đã đánh dấu</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Đã đánh dấu</source>
+        <translation>☆ Bookmarked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ hiện tài liệu đã đánh dấu</source>
+        <translation>Show only bookmarked documents</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Tìm thấy %1 tài liệu</source>
         <translation>%1 documents found</translation>
     </message>
@@ -891,6 +946,21 @@
         <location line="+1"/>
         <source>Không tìm thấy tài liệu nào.</source>
         <translation>No documents found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa có tài liệu nào được đánh dấu.</source>
+        <translation>No bookmarked documents yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có tài liệu nào được đánh dấu. Mở một tài liệu và chọn “Đánh dấu” để thấy nó ở đây.</source>
+        <translation>No bookmarked documents yet. Open a document and choose “Bookmark” to see it here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có tài liệu nào khớp bộ lọc.</source>
+        <translation>No documents match the filters.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1509,21 +1579,77 @@
     </message>
 </context>
 <context>
+    <name>NotificationsController</name>
+    <message>
+        <location filename="../../app/controllers/notificationscontroller.cpp" line="+55"/>
+        <source>Nội dung của thông báo này không còn trên máy.</source>
+        <translation>What this notification is about is no longer on this device.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../qml/pages/NotificationsPage.qml" line="+15"/>
+        <location filename="../../qml/pages/NotificationsPage.qml" line="+16"/>
         <source>Thông báo</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Chưa có thông báo nào.</source>
         <translation>No notifications yet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Mới: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xem cuộc họp</source>
+        <translation>View meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đọc tài liệu</source>
+        <translation>Read document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem góp ý</source>
+        <translation>View feedback</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mới · %1</source>
         <translation>New · %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrgLevel</name>
+    <message>
+        <location filename="../../app/models/orglevel.cpp" line="+9"/>
+        <source>Tỉnh ủy</source>
+        <translation>Provincial Party Committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Huyện ủy</source>
+        <translation>District Party Committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đảng ủy cơ sở</source>
+        <translation>Grassroots Party Committee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp khác</source>
+        <translation>Other level</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2570,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="+17"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+18"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2505,12 +2631,27 @@
         <translation>Storage</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Dữ liệu trên máy: %1 · Còn trống: %2</source>
-        <translation>Data on this device: %1 · Free: %2</translation>
+        <location line="+6"/>
+        <source>Tệp đính kèm: %1 / %2</source>
+        <translation>Attachments: %1 / %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Tệp đính kèm đã dùng %1% giới hạn</source>
+        <translation>Attachments use %1% of the limit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Toàn bộ dữ liệu trên máy: %1</source>
+        <translation>All data on this device: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Còn trống trên thiết bị: %1</source>
+        <translation>Free space on the device: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Kiểm tra bộ nhớ</source>
         <translation>Check storage</translation>
     </message>
@@ -2573,7 +2714,7 @@
 <context>
     <name>ShareDocumentController</name>
     <message>
-        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+33"/>
+        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+35"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -2583,7 +2724,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
+        <source>Tệp văn bản quá lớn để gửi kèm (tối đa %1). Hãy chuyển sang PDF rồi chia sẻ.</source>
+        <translation>The text file is too large to send inline (at most %1). Convert it to PDF and share that.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Không gắn với cuộc họp nào</source>
         <translation>Not linked to a meeting</translation>
     </message>
@@ -2609,12 +2755,7 @@
         <translation>Only PDF files or text files (.txt) can be shared.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tệp văn bản quá dài để chia sẻ. Hãy chuyển sang PDF.</source>
-        <translation>The text file is too long to share. Please convert it to PDF.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>tài liệu</source>
         <translation>document</translation>
     </message>
@@ -2935,7 +3076,12 @@
         <translation>Enter your PIN to open the documents on this phone.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>Thử đăng xuất lại</source>
+        <translation>Try signing out again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cảnh báo: sau lần nhập sai thứ %1, toàn bộ dữ liệu trên điện thoại này sẽ bị xóa.</source>
         <translation>Warning: after the %1th wrong PIN, all data on this phone will be erased.</translation>
     </message>

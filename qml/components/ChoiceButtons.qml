@@ -25,7 +25,7 @@ Item {
     implicitWidth: 2 * Theme.touchTarget
     implicitHeight: stacked ? column.implicitHeight : row.implicitHeight
 
-    component Choice: WrapButton {
+    component Choice: WrappingButton {
         required property string modelData
         required property int index
 

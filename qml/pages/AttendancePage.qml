@@ -61,7 +61,7 @@ Page {
             visible: text.length > 0
             text: attendance.errorMessage
         }
-        WrapButton {
+        WrappingButton {
             objectName: "restPresentButton"
             Layout.fillWidth: true
             visible: attendance.canTake && attendance.members.unmarkedCount > 0

@@ -45,7 +45,7 @@ Page {
             label: feedback.isSecretary ? qsTr("Gửi ý kiến tới chi bộ") : qsTr("Câu hỏi hoặc đề xuất của bạn")
             placeholderText: Theme.scale > 1.4 ? "" : qsTr("Viết nội dung ở đây")
         }
-        WrapButton {
+        WrappingButton {
             objectName: "sendButton"
             Layout.fillWidth: true
             highlighted: true
@@ -162,7 +162,7 @@ Page {
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    WrapButton {
+                    WrappingButton {
                         objectName: "replyButton"
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingSmall / 2

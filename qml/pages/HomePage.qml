@@ -267,14 +267,14 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        WrapButton {
+        WrappingButton {
             objectName: "meetingsButton"
             Layout.fillWidth: true
             text: qsTr("Lịch sinh hoạt chi bộ")
             font.pixelSize: Theme.fontLarge
             onClicked: root.openMeetings()
         }
-        WrapButton {
+        WrappingButton {
             objectName: "feedbackButton"
             Layout.fillWidth: true
             text: qsTr("Góp ý với chi bộ")

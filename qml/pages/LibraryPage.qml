@@ -15,6 +15,12 @@ Page {
     // Puts the cursor in the search field when the page opens ("Tìm tài liệu" on the home page).
     property bool focusSearch: false
 
+    // With large text the filters hide behind a button; whether they are shown now.
+    property bool filtersOpen: false
+    // How many filters narrow the list (for that button).
+    readonly property int activeFilters: (library.kind.length > 0 ? 1 : 0) + (library.year > 0 ? 1 : 0)
+                                         + (library.level.length > 0 ? 1 : 0) + (library.bookmarkedOnly ? 1 : 0)
+
     signal openDocument(string documentId)
 
     objectName: "libraryPage"
@@ -68,29 +74,82 @@ Page {
             }
         }
 
-        ComboBox {
-            id: kindPicker
-            objectName: "kindPicker"
+        // The filters (list and search alike). At normal text size the kind and the level
+        // (long labels) take a row each, the year and the toggle share one; with large text
+        // they stack, behind a "Bộ lọc" button so the list keeps its room.
+        WrappingButton {
+            id: filtersButton
+            objectName: "filtersButton"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
             Layout.leftMargin: Theme.pageMargin
             Layout.rightMargin: Theme.pageMargin
-            Layout.minimumHeight: Theme.touchTarget
-            model: library.kindChoices
-            textRole: "label"
-            valueRole: "kind"
-            font.pixelSize: Theme.fontBody
-            Accessible.name: qsTr("Loại tài liệu")
-            onActivated: library.kind = kindPicker.currentValue
-            delegate: ItemDelegate {
-                required property var modelData
-                required property int index
-                width: kindPicker.width
-                text: modelData.label
-                font.pixelSize: Theme.fontBody
-                font.bold: kindPicker.currentIndex === index
-                highlighted: kindPicker.highlightedIndex === index
+            visible: Theme.scale > 1.4
+            highlighted: root.filtersOpen
+            text: root.activeFilters > 0
+                  ? qsTr("Bộ lọc (đang chọn %1)").arg(root.activeFilters) : qsTr("Bộ lọc")
+            Accessible.checkable: true
+            Accessible.checked: root.filtersOpen
+            onClicked: root.filtersOpen = !root.filtersOpen
+        }
+
+        GridLayout {
+            id: filters
+            objectName: "filters"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.pageMargin
+            Layout.rightMargin: Theme.pageMargin
+            visible: !filtersButton.visible || root.filtersOpen
+            columns: Theme.scale > 1.4 ? 1 : 2
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: Theme.spacingSmall
+
+            ChoicePicker {
+                id: kindPicker
+                objectName: "kindPicker"
+                Layout.fillWidth: true
+                Layout.columnSpan: filters.columns
+                choices: library.kindChoices
+                valueRole: "kind"
+                value: library.kind
+                Accessible.name: qsTr("Loại tài liệu")
+                onPicked: value => library.kind = value
+            }
+            ChoicePicker {
+                id: levelPicker
+                objectName: "levelPicker"
+                Layout.fillWidth: true
+                Layout.columnSpan: filters.columns
+                choices: library.levelChoices
+                valueRole: "level"
+                value: library.level
+                Accessible.name: qsTr("Cấp ban hành")
+                onPicked: value => library.level = value
+            }
+            ChoicePicker {
+                id: yearPicker
+                objectName: "yearPicker"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                choices: library.yearChoices
+                valueRole: "year"
+                value: library.year
+                Accessible.name: qsTr("Năm ban hành")
+                onPicked: value => library.year = value
+            }
+            WrappingButton {
+                objectName: "bookmarkedButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                highlighted: library.bookmarkedOnly
+                text: library.bookmarkedOnly ? qsTr("★ Đã đánh dấu") : qsTr("☆ Đã đánh dấu")
+                Accessible.name: qsTr("Chỉ hiện tài liệu đã đánh dấu")
+                Accessible.checkable: true
+                Accessible.checked: library.bookmarkedOnly
+                onClicked: library.bookmarkedOnly = !library.bookmarkedOnly
             }
         }
 
@@ -105,6 +164,11 @@ Page {
             text: library.searching
                   ? (library.results.count > 0 ? qsTr("Tìm thấy %1 tài liệu").arg(library.results.count)
                                                : qsTr("Không tìm thấy tài liệu nào."))
+                  : library.bookmarkedOnly && library.documents.count === 0
+                    ? (Theme.scale > 1.4 ? qsTr("Chưa có tài liệu nào được đánh dấu.")
+                                         : qsTr("Chưa có tài liệu nào được đánh dấu. Mở một tài liệu và chọn “Đánh dấu” để thấy nó ở đây."))
+                  : root.activeFilters > 0 && library.documents.count === 0
+                    ? qsTr("Không có tài liệu nào khớp bộ lọc.")
                   : Theme.scale > 1.4
                     ? qsTr("%1 tài liệu, %2 chưa đọc").arg(library.documents.count).arg(library.documents.unreadCount)
                     : qsTr("%1 tài liệu, %2 chưa đọc. Gõ vào ô trên để tìm, không dấu cũng được.")

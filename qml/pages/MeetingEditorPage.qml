@@ -153,7 +153,7 @@ Page {
             text: editor.errorMessage
         }
 
-        WrapButton {
+        WrappingButton {
             objectName: "saveButton"
             Layout.fillWidth: true
             highlighted: true

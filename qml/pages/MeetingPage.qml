@@ -214,7 +214,7 @@ Page {
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "attendButton"
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && meeting.myAnswer !== "attending"
@@ -226,7 +226,7 @@ Page {
                         meeting.answer("attending", "")
                     }
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "absentButton"
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && !root.writingReason
@@ -245,7 +245,7 @@ Page {
                     label: qsTr("Lý do vắng mặt")
                     placeholderText: Theme.scale > 1.4 ? "" : qsTr("Ví dụ: đi công tác, ốm")
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "sendAbsentButton"
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && root.writingReason
@@ -297,13 +297,13 @@ Page {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "followUpButton"
                     Layout.fillWidth: true
                     text: qsTr("Theo dõi chuẩn bị")
                     onClicked: root.openFollowUp()
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "attendanceButton"
                     Layout.fillWidth: true
                     visible: meeting.canTakeAttendance
@@ -311,21 +311,21 @@ Page {
                     text: meeting.attendanceTaken ? qsTr("Xem và sửa điểm danh") : qsTr("Điểm danh")
                     onClicked: root.openAttendance()
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "editButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit
                     text: qsTr("Sửa cuộc họp")
                     onClicked: root.openEditor()
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "shareForMeetingButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit
                     text: qsTr("Chia sẻ tài liệu cho cuộc họp")
                     onClicked: root.shareForMeeting()
                 }
-                WrapButton {
+                WrappingButton {
                     objectName: "cancelMeetingButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit

@@ -7,6 +7,7 @@ import Handbook
 
 // Notifications: new meetings, changed or cancelled ones, documents shared with the cell,
 // replies to the member's feedback. New ones are marked; opening the page marks them seen.
+// A tap on a card opens what it is about (the controller decides which screen).
 Page {
     id: root
 
@@ -25,12 +26,16 @@ Page {
     NotificationsController {
         id: notifications
         session: VaultSession
+        onMeetingRequested: meetingId => root.StackView.view.push(meetingPage, { meetingId: meetingId })
+        onDocumentRequested: documentId => root.StackView.view.push(readerPage, { documentId: documentId })
+        onFeedbackRequested: root.StackView.view.push(feedbackPage)
     }
 
     PageBody {
         anchors.fill: parent
 
         MessageBox {
+            objectName: "notificationsError"
             Layout.fillWidth: true
             visible: text.length > 0
             text: notifications.errorMessage
@@ -47,13 +52,44 @@ Page {
 
         Repeater {
             model: notifications.notifications
-            delegate: Card {
+            delegate: ItemDelegate {
                 id: item
                 required property var model
-                Layout.fillWidth: true
+                readonly property bool opens: item.model.target.length > 0
 
-                ColumnLayout {
-                    anchors.fill: parent
+                objectName: "notification_" + item.model.notificationId
+                Layout.fillWidth: true
+                // Only a card that leads somewhere is a button (and takes focus).
+                enabled: item.opens
+                padding: Theme.spacingLarge
+                topInset: 0
+                bottomInset: 0
+                Accessible.role: item.opens ? Accessible.Button : Accessible.StaticText
+                Accessible.name: item.model.unread ? qsTr("Mới: %1").arg(item.model.title) : item.model.title
+                Accessible.description: item.opens ? item.openLabel() : item.model.body
+                onClicked: notifications.open(item.model.notificationId)
+
+                function openLabel(): string {
+                    switch (item.model.target) {
+                    case "meeting":
+                        return qsTr("Xem cuộc họp")
+                    case "document":
+                        return qsTr("Đọc tài liệu")
+                    case "feedback":
+                        return qsTr("Xem góp ý")
+                    }
+                    return ""
+                }
+
+                background: Rectangle {
+                    implicitHeight: Theme.touchTarget
+                    radius: Theme.cornerRadius
+                    color: item.down ? Theme.keyPressed : Theme.surface
+                    border.width: item.model.unread ? 2 : 1
+                    border.color: item.model.unread ? Theme.accent : Theme.border
+                }
+
+                contentItem: ColumnLayout {
                     spacing: Theme.spacingSmall / 2
 
                     Label {
@@ -80,8 +116,31 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
+                    // Where a tap leads, in words.
+                    Label {
+                        Layout.fillWidth: true
+                        visible: item.opens
+                        text: item.openLabel() + " ›"
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.accentDark
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }
+    }
+
+    Component {
+        id: meetingPage
+        MeetingPage {}
+    }
+    Component {
+        id: readerPage
+        ReaderPage {}
+    }
+    Component {
+        id: feedbackPage
+        FeedbackPage {}
     }
 }

@@ -5,8 +5,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// Settings: text size for the whole app, language, when the app locks itself, storage used
-// and free, check storage, change PIN, about, and sign out (which erases this device's data).
+// Settings: text size for the whole app, language, when the app locks itself, storage (the
+// attachments against their limit, all the data, the free space), check storage, change PIN,
+// about, and sign out (which erases this device's data).
 Page {
     id: root
 
@@ -50,7 +51,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
-            ActionButton {
+            WrappingButton {
                 objectName: "textSmallerButton"
                 Layout.fillWidth: true
                 enabled: AppSettings.textScale > 1.0
@@ -58,7 +59,7 @@ Page {
                 Accessible.name: qsTr("Chữ nhỏ hơn")
                 onClicked: AppSettings.textScale = AppSettings.textScale - 0.25
             }
-            ActionButton {
+            WrappingButton {
                 objectName: "textLargerButton"
                 Layout.fillWidth: true
                 enabled: AppSettings.textScale < 2.0
@@ -123,10 +124,34 @@ Page {
         SectionTitle {
             text: qsTr("Bộ nhớ")
         }
+        // Attachments are what fills the device; their limit is what the user can act on.
+        Line {
+            objectName: "attachmentsUsed"
+            visible: AppSettings.attachmentsKnown
+            text: qsTr("Tệp đính kèm: %1 / %2")
+                  .arg(AppSettings.formatBytes(AppSettings.attachmentsUsed))
+                  .arg(AppSettings.formatBytes(AppSettings.attachmentsLimit))
+        }
+        ProgressBar {
+            objectName: "attachmentsBar"
+            Layout.fillWidth: true
+            visible: AppSettings.attachmentsKnown && AppSettings.attachmentsLimit > 0
+            from: 0
+            to: Math.max(1, AppSettings.attachmentsLimit)
+            value: Math.min(AppSettings.attachmentsUsed, AppSettings.attachmentsLimit)
+            Accessible.name: qsTr("Tệp đính kèm đã dùng %1% giới hạn")
+                             .arg(Math.round(100 * value / to))
+        }
         Line {
             objectName: "storageUsed"
-            text: qsTr("Dữ liệu trên máy: %1 · Còn trống: %2")
+            text: qsTr("Toàn bộ dữ liệu trên máy: %1")
                   .arg(AppSettings.formatBytes(AppSettings.storageUsed))
+        }
+        Line {
+            objectName: "storageFree"
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+            text: qsTr("Còn trống trên thiết bị: %1")
                   .arg(AppSettings.formatBytes(AppSettings.storageFree))
         }
         MessageBox {

@@ -60,7 +60,7 @@ Page {
             visible: share.fromFile
             spacing: Theme.spacingSmall
 
-            WrapButton {
+            WrappingButton {
                 objectName: "chooseFileButton"
                 Layout.fillWidth: true
                 highlighted: !share.hasFile
@@ -239,7 +239,7 @@ Page {
             text: share.errorMessage
         }
 
-        WrapButton {
+        WrappingButton {
             objectName: "shareButton"
             Layout.fillWidth: true
             highlighted: true

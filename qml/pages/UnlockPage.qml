@@ -47,7 +47,24 @@ Page {
             objectName: "unlockError"
             Layout.fillWidth: true
             visible: text.length > 0 && !root.busy && VaultSession.errorCode !== "locked_out"
+                     && !Account.signOutFailed
             text: VaultSession.errorMessage
+        }
+
+        // Signing out could not erase the data: the account is kept; erasing can be retried.
+        MessageBox {
+            objectName: "signOutError"
+            Layout.fillWidth: true
+            visible: Account.signOutFailed
+            text: Account.errorMessage
+        }
+        ActionButton {
+            objectName: "retrySignOutButton"
+            Layout.fillWidth: true
+            visible: Account.signOutFailed
+            enabled: !root.busy && !Account.busy
+            text: qsTr("Thử đăng xuất lại")
+            onClicked: Account.signOut()
         }
 
         MessageBox {

@@ -57,19 +57,37 @@ void PushStep::nextBatch()
             break;
         batch.append(mutation);
     }
-    // Attachments of shared documents must be on the server before the share.
+    // Attachments of shared documents must be on the server before the share. A share waits
+    // for its files, what was queued before it does not: a batch ends before the first share
+    // with files still to upload, and a batch that starts with such a share ends before the
+    // next one. So one slow 5 MB upload never holds back the RSVPs and attendance queued
+    // earlier, and a failed upload leaves them pushed.
     QList<Upload> uploads;
-    for (const WireMutation &mutation : std::as_const(batch)) {
-        if (mutation.name != Protocol::Mutation::DocumentShare)
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QList<Upload> own = uploadsOf(batch.at(i));
+        if (own.isEmpty())
             continue;
-        for (const QJsonValue &value : mutation.args.value(u"attachments"_s).toArray()) {
-            const QJsonObject attachment = value.toObject();
-            const QString sha256 = attachment.value(u"sha256"_s).toString();
-            if (!sha256.isEmpty() && !m_uploaded.contains(sha256))
-                uploads.append({ sha256, attachment.value(u"size"_s).toInteger() });
+        if (i > 0 || !uploads.isEmpty()) {
+            batch = batch.first(i);
+            break;
         }
+        uploads = own;
     }
     uploadNext(uploads, batch);
+}
+
+QList<PushStep::Upload> PushStep::uploadsOf(const WireMutation &mutation) const
+{
+    QList<Upload> uploads;
+    if (mutation.name != Protocol::Mutation::DocumentShare)
+        return uploads;
+    for (const QJsonValue &value : mutation.args.value(u"attachments"_s).toArray()) {
+        const QJsonObject attachment = value.toObject();
+        const QString sha256 = attachment.value(u"sha256"_s).toString();
+        if (!sha256.isEmpty() && !m_uploaded.contains(sha256))
+            uploads.append({ sha256, attachment.value(u"size"_s).toInteger() });
+    }
+    return uploads;
 }
 
 void PushStep::uploadNext(QList<Upload> uploads, QList<WireMutation> batch)

@@ -49,6 +49,8 @@ private:
     };
 
     void nextBatch();
+    // The attachments of `mutation` (a document.share) not yet uploaded in this run.
+    [[nodiscard]] QList<Upload> uploadsOf(const WireMutation &mutation) const;
     void uploadNext(QList<Upload> uploads, QList<WireMutation> batch);
     void push(const QList<WireMutation> &batch);
     void rejectLocally(const WireMutation &mutation, const ApiError &error);

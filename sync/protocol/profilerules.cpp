@@ -47,8 +47,12 @@ bool ProfileRules::isRequired(const QString &field)
         || field == u"admission_date" || field == u"address";
 }
 
-QString ProfileRules::normalised(const QString &field, const QString &value)
+QString ProfileRules::normalised(const QString &field, const QString &rawValue)
 {
+    // One spelling for the same Vietnamese text: some keyboards type decomposed marks
+    // ("Nữ" as N + u + combining hook + combining tilde), which would fail the gender check and
+    // split one ethnicity into two in the statistics.
+    const QString value = rawValue.normalized(QString::NormalizationForm_C);
     if (field == u"phone") {
         static const QRegularExpression separators(u"[\\s.\\-()]"_s);
         QString digits = value;

@@ -48,7 +48,8 @@ ChangeFeed::ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user)
     , m_user(user)
 { }
 
-QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
+QJsonObject ChangeFeed::page(
+    const std::optional<PullCursor> &cursor, int limit, std::optional<qint64> newestChange)
 {
     limit = qBound(1, limit, kMaxLimit);
     const bool reset = cursor && cursor->scopeGeneration != m_user.scopeGeneration;
@@ -58,7 +59,9 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
     // order, see WriteTransaction), so a page that reaches the end may carry the cursor up to
     // it, past the changes this user does not see: the next pull, often a pull with nothing
     // new, then starts there instead of reading them all again.
-    const qint64 newest = scalarSql(m_db, u"SELECT MAX(seq) FROM changes"_s).toLongLong();
+    const qint64 newest = newestChange
+        ? *newestChange
+        : scalarSql(m_db, u"SELECT MAX(seq) FROM changes"_s).toLongLong();
     // Read the log in sequence order from the cursor and stop at the page's end. SQLite would
     // otherwise answer the ORs with one index each (type, org, owner), read every row the
     // user can see whatever the cursor, and sort them: a pull with nothing new read them all,
@@ -74,8 +77,12 @@ QJsonObject ChangeFeed::page(const std::optional<PullCursor> &cursor, int limit)
         rows << ChangeRow { query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(), query.value(4).toString() };
     };
-    forEachRow(
-        m_db, select + u" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"_s, binds, collect);
+    // Most pulls find nothing new (the app pulls on every start and every few minutes): the
+    // cursor is already at the newest change, so there is no range to read.
+    if (after < newest) {
+        forEachRow(m_db, select + u" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"_s, binds,
+            collect);
+    }
     bool hasMore = rows.size() > limit;
     if (hasMore) {
         rows.removeLast();

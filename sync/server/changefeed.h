@@ -19,7 +19,10 @@ public:
     ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user);
 
     // The page after `cursor` (nothing = from the start) as the wire JSON object.
-    [[nodiscard]] QJsonObject page(const std::optional<PullCursor> &cursor, int limit);
+    // `newestChange`: the change log's newest sequence if the caller has just read it
+    // (RequestAuthenticator does), else it is read here.
+    [[nodiscard]] QJsonObject page(const std::optional<PullCursor> &cursor, int limit,
+        std::optional<qint64> newestChange = std::nullopt);
 
 private:
     QSqlDatabase m_db;

@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,47 @@ namespace {
 QString orgId(QStringView key)
 {
     return DemoProvince::id(u"organization", key);
+}
+
+// Two pending profile requests from members of the first secretary's cell who have no demo
+// account (so no test's own account is touched), so that the review screen has work to show.
+void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfile> &members,
+    const QList<DemoAccount> &accounts, const QDateTime &now)
+{
+    QString cellId;
+    QSet<QString> accountMembers;
+    for (const DemoAccount &account : accounts) {
+        accountMembers.insert(account.memberId);
+        if (cellId.isEmpty() && account.role == u"secretary"_s)
+            cellId = account.orgId;
+    }
+    int asked = 0;
+    for (const MemberProfile &member : members) {
+        if (asked == 2)
+            break;
+        if (member.orgId != cellId || accountMembers.contains(member.id))
+            continue;
+        const bool theory = asked == 1;
+        if (theory
+            && (member.politicalTheory == u"Trung cấp" || member.politicalTheory == u"Cao cấp"))
+            continue; // asks for the intermediate level of political theory
+        const QJsonObject fields = theory
+            ? QJsonObject { { u"political_theory"_s, u"Trung cấp"_s } }
+            : QJsonObject { { u"education"_s,
+                member.education + u"; Cử nhân Quản lý nhà nước"_s } };
+        const QString reason = theory
+            ? u"Đã học xong lớp trung cấp lý luận chính trị tháng 10/2026 tại Trường Chính trị tỉnh."_s
+            : u"Đã tốt nghiệp đại học hệ vừa làm vừa học năm 2026; bản sao bằng nộp chi bộ."_s;
+        const QString id = DemoProvince::id(u"profile_request", member.id);
+        runSql(transaction.db(),
+            u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
+            "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
+            { id, member.id,
+                QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), reason,
+                Timestamps::toIso(now.addDays(-1 - asked)) });
+        transaction.recordChange(u"profile_request"_s, id, u"put"_s, cellId, member.id);
+        ++asked;
+    }
 }
 
 bool isNfc(const QString &text)
@@ -195,6 +237,8 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
         DemoMeetings::store(transaction, meeting, orgId(meeting.cellKey), ids, createdBy);
         ++summary.meetings;
     }
+
+    storePendingRequests(transaction, members, summary.accounts, now);
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };

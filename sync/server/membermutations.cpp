@@ -245,7 +245,7 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
         if (!ProfileRules::contactFields().contains(it.key()))
             return MutationOutcome::rejected(u"forbidden_field"_s,
                 u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(
-                    it.key()));
+                    ProfileRules::label(it.key())));
     }
     const QSqlDatabase db = c.tx.db();
     const QJsonObject stored = ProfileValidator::storedProfile(db, c.user.memberId);
@@ -318,8 +318,8 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần thay đổi."_s);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileRules::isRequestable(it.key()))
-            return MutationOutcome::rejected(
-                u"invalid_args"_s, u"Không thể yêu cầu thay đổi trường %1."_s.arg(it.key()));
+            return MutationOutcome::rejected(u"invalid_args"_s,
+                u"Không thể yêu cầu thay đổi trường %1."_s.arg(ProfileRules::label(it.key())));
     }
     if (const QString problem
         = ProfileValidator::check(ProfileValidator::storedProfile(c.tx.db(), c.user.memberId),

@@ -29,11 +29,14 @@ struct MutationOutcome
     // Extra members of an applied mutation's result (compatible extensions, e.g. the
     // "overridden" fields of profile.update); only in the first answer, not in replays.
     QJsonObject details;
+    // Refused for lack of rights while answering as something else (e.g. "not_found", so
+    // that another cell's data does not show it exists): audited like "forbidden".
+    bool denied = false;
 
     [[nodiscard]] static MutationOutcome ok() { return {}; }
     [[nodiscard]] static MutationOutcome rejected(const QString &code, const QString &message)
     {
-        return { false, code, message, {} };
+        return { false, code, message, {}, false };
     }
 };
 

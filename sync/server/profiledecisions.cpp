@@ -30,8 +30,8 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
             u"invalid_args"_s, u"Yêu cầu không có thông tin cần thay đổi."_s);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileRules::isRequestable(it.key()))
-            return MutationOutcome::rejected(
-                u"invalid_args"_s, u"Không thể duyệt thay đổi trường %1."_s.arg(it.key()));
+            return MutationOutcome::rejected(u"invalid_args"_s,
+                u"Không thể duyệt thay đổi trường %1."_s.arg(ProfileRules::label(it.key())));
     }
     // Checked again over the profile as it is now (dates in order with today's values).
     if (const QString problem
@@ -86,9 +86,13 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     const QString memberId = request.value(0).toString();
     const QString status = request.value(2).toString();
     const Visibility visibility(db, c.user);
-    // Another cell's request answers exactly like a missing one: nothing leaks.
-    if (!visibility.isSecretaryOfMember(memberId))
-        return notFound();
+    // Another cell's request answers exactly like a missing one: nothing leaks (but the
+    // attempt is audited as denied).
+    if (!visibility.isSecretaryOfMember(memberId)) {
+        MutationOutcome outcome = notFound();
+        outcome.denied = true;
+        return outcome;
+    }
     if (memberId == c.user.memberId)
         return forbidden(u"Bí thư không tự duyệt yêu cầu thay đổi hồ sơ của chính mình."_s);
     const QString target = approve ? u"approved"_s : u"rejected"_s;

@@ -115,7 +115,8 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
     if (!outcome.applied)
         execUnprepared(db, u"ROLLBACK TO SAVEPOINT mutation"_s);
     execUnprepared(db, u"RELEASE SAVEPOINT mutation"_s);
-    if (outcome.errorCode == u"forbidden" || outcome.errorCode == u"forbidden_field") {
+    if (outcome.denied || outcome.errorCode == u"forbidden"
+        || outcome.errorCode == u"forbidden_field") {
         AuditLog::record(db,
             AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
                 u"denied"_s, {}, outcome.errorCode });

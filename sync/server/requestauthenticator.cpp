@@ -76,15 +76,22 @@ RequestAuthenticator::RequestAuthenticator(ServerDatabase &database)
 std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
     const QHttpServerRequest &request)
 {
+    return authenticate(request, nullptr);
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
+    const QHttpServerRequest &request, qint64 *newestChange)
+{
     const QString token = bearerToken(request.value("Authorization"));
     if (token.isEmpty())
         return unauthenticated(u"sign in first: send Authorization: Bearer <access_token>"_s);
     try {
         QSqlQuery query = runSql(m_database.connection(),
             u"SELECT a.expires_at, d.id, d.revoked_at, d.last_seen_at, u.id, u.login, "
-            "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled "
+            "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled%1 "
             "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
-            "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s,
+            "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s.arg(
+                newestChange ? u", (SELECT MAX(seq) FROM changes)"_s : QString()),
             { TokenStore::hash(token) });
         if (!query.next())
             return unauthenticated(u"unknown or signed-out access token"_s);
@@ -114,6 +121,8 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         user.orgId = query.value(8).toString();
         user.scopeGeneration = query.value(9).toLongLong();
         const QDateTime lastSeen = Timestamps::fromIso(query.value(3).toString());
+        if (newestChange)
+            *newestChange = query.value(11).toLongLong();
         query.finish();
         if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds)
             touchDevice(m_database, user.deviceId, nowText);

@@ -21,6 +21,11 @@ public:
     // minute per device): call it before opening a WriteTransaction.
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
         const QHttpServerRequest &request);
+    // The same, and *newestChange = the newest sequence of the change log, read by the same
+    // query: a pull needs both, and most pulls need nothing else (one round trip to the
+    // database instead of two).
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
+        const QHttpServerRequest &request, qint64 *newestChange);
 
 private:
     ServerDatabase &m_database;

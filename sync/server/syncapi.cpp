@@ -51,7 +51,8 @@ void SyncApi::registerRoutes(ApiServer &server)
 {
     server.addRoute(Protocol::Path::SyncPull, QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            qint64 newest = 0;
+            auto auth = RequestAuthenticator(m_database).authenticate(request, &newest);
             if (auto *response = std::get_if<QHttpServerResponse>(&auth))
                 return std::move(*response);
             const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
@@ -77,7 +78,7 @@ void SyncApi::registerRoutes(ApiServer &server)
             }
             try {
                 return ApiResponse::json(
-                    request, ChangeFeed(m_database.connection(), user).page(cursor, limit));
+                    request, ChangeFeed(m_database.connection(), user).page(cursor, limit, newest));
             } catch (const DbError &) {
                 qCWarning(lcServer) << "pull failed in the database";
                 return internalError();

@@ -84,9 +84,8 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype index = std::clamp(
-        qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1, qsizetype(0),
-        values.size() - 1);
+    const qsizetype index = std::clamp(qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1,
+        qsizetype(0), values.size() - 1);
     return values.at(index);
 }
 
@@ -99,8 +98,8 @@ QByteArray target(const Exchange &exchange)
 }
 
 // The member's (or committee's) initial sync and its floor.
-SyncFigure initialSync(BenchClient &client, const QByteArray &host, quint16 port,
-    const QString &floorDir)
+SyncFigure initialSync(
+    BenchClient &client, const QByteArray &host, quint16 port, const QString &floorDir)
 {
     SyncFigure figure;
     const BenchClient::Run run = client.sync();
@@ -150,12 +149,12 @@ SyncFigure initialSync(BenchClient &client, const QByteArray &host, quint16 port
     return figure;
 }
 
-LoadFigure load(const Settings &settings, const QByteArray &host, quint16 port,
-    const QByteArray &request)
+LoadFigure load(
+    const Settings &settings, const QByteArray &host, quint16 port, const QByteArray &request)
 {
     LoadFigure figure;
-    const LoadResult result = LoadGenerator::run(
-        host, port, request, settings.connections, 1.0, settings.loadSeconds);
+    const LoadResult result
+        = LoadGenerator::run(host, port, request, settings.connections, 1.0, settings.loadSeconds);
     figure.requestsPerSecond = result.requestsPerSecond();
     figure.p50Ms = result.percentile(50);
     figure.p99Ms = result.percentile(99);
@@ -183,8 +182,8 @@ void noChangePull(const Settings &settings, BenchClient &member, const QByteArra
     RawHttpClient raw(host, port);
     const HttpHeaders headers { { "Authorization", member.authorization() },
         { "Accept-Encoding", "gzip, deflate" } };
-    const QByteArray path = "/v1/sync/pull?cursor="
-        + QUrl::toPercentEncoding(cursor) + "&limit=500";
+    const QByteArray path
+        = "/v1/sync/pull?cursor=" + QUrl::toPercentEncoding(cursor) + "&limit=500";
     const RawResponse first = raw.send("GET", path, headers);
     const QJsonObject page = QJsonDocument::fromJson(first.decodedBody()).object();
     if (first.status != 200 || !page.value(u"changes"_s).toArray().isEmpty()) {
@@ -224,9 +223,9 @@ QByteArray loginDevice(RawHttpClient &raw, const DemoAccount &account, QString *
         { u"device"_s,
             QJsonObject { { u"id"_s, *deviceId }, { u"name"_s, u"bench tablet"_s },
                 { u"platform"_s, u"bench"_s } } } };
-    const RawResponse answer = raw.send("POST", "/v1/auth/login",
-        { { "Content-Type", "application/json" } },
-        QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const RawResponse answer
+        = raw.send("POST", "/v1/auth/login", { { "Content-Type", "application/json" } },
+            QJsonDocument(body).toJson(QJsonDocument::Compact));
     const QString token = QJsonDocument::fromJson(answer.decodedBody())
                               .object()
                               .value(u"access_token"_s)
@@ -260,8 +259,9 @@ IncrementalFigure incrementalPull(BenchClient &member, const DemoAccount &accoun
             mutation.insert(u"args"_s,
                 QJsonObject { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
                     { u"document_id"_s, document },
-                    { u"text"_s, u"Ghi chú %1: đọc kỹ phần nhiệm vụ, giải pháp trước buổi "
-                                 "sinh hoạt chi bộ."_s.arg(i - 69) } });
+                    { u"text"_s,
+                        u"Ghi chú %1: đọc kỹ phần nhiệm vụ, giải pháp trước buổi "
+                        "sinh hoạt chi bộ."_s.arg(i - 69) } });
         }
         mutations.append(mutation);
     }
@@ -392,8 +392,8 @@ PushFigure push(BenchClient &member, ServerProcess &server, const DemoAccount &a
         return figure;
     }
     const auto receipts = [&] {
-        return scalarSql(db, u"SELECT COUNT(*) FROM read_receipts WHERE member_id = ?"_s,
-            { account.memberId })
+        return scalarSql(
+            db, u"SELECT COUNT(*) FROM read_receipts WHERE member_id = ?"_s, { account.memberId })
             .toLongLong();
     };
     try {
@@ -406,10 +406,11 @@ PushFigure push(BenchClient &member, ServerProcess &server, const DemoAccount &a
         QJsonArray again;
         const qsizetype n = std::min<qsizetype>(100, documents.size());
         for (qsizetype i = 0; i < n; ++i) {
-            again.append(QJsonObject { { u"id"_s, last - n + 1 + i },
-                { u"name"_s, u"document.read"_s },
-                { u"args"_s,
-                    QJsonObject { { u"document_id"_s, documents.at(documents.size() - n + i) } } } });
+            again.append(
+                QJsonObject { { u"id"_s, last - n + 1 + i }, { u"name"_s, u"document.read"_s },
+                    { u"args"_s,
+                        QJsonObject {
+                            { u"document_id"_s, documents.at(documents.size() - n + i) } } } });
         }
         RawHttpClient raw(host, port);
         const RawResponse answer = raw.send("POST", "/v1/sync/push",
@@ -417,8 +418,7 @@ PushFigure push(BenchClient &member, ServerProcess &server, const DemoAccount &a
             QJsonDocument(QJsonObject { { u"device_id"_s, deviceId }, { u"mutations"_s, again } })
                 .toJson(QJsonDocument::Compact));
         const qint64 after = receipts();
-        figure.exactlyOnce
-            = answer.status == 200 && before == after && before >= documents.size();
+        figure.exactlyOnce = answer.status == 200 && before == after && before >= documents.size();
         figure.exactlyOnceDetail = u"%1 receipts after the push, %2 after sending the last %3 "
                                    "mutations again (answer %4)"_s.arg(before)
                                        .arg(after)
@@ -427,13 +427,14 @@ PushFigure push(BenchClient &member, ServerProcess &server, const DemoAccount &a
 
         // Floor: the same rows in one transaction per 100 through Qt SQL.
         const bool postgres = db.driverName() == u"QPSQL";
-        runSql(db, u"CREATE TABLE bench_floor_receipts (id TEXT PRIMARY KEY, document_id TEXT "
-                   "NOT NULL, member_id TEXT NOT NULL, read_at TEXT NOT NULL)"_s);
-        runSql(db, postgres
-                ? u"CREATE TABLE bench_floor_changes (seq BIGSERIAL PRIMARY KEY, type TEXT, "
-                  "entity_id TEXT, org_id TEXT, owner_member_id TEXT)"_s
-                : u"CREATE TABLE bench_floor_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                  "type TEXT, entity_id TEXT, org_id TEXT, owner_member_id TEXT)"_s);
+        execUnprepared(db, // QPSQL cannot prepare DDL
+            u"CREATE TABLE bench_floor_receipts (id TEXT PRIMARY KEY, document_id TEXT "
+            "NOT NULL, member_id TEXT NOT NULL, read_at TEXT NOT NULL)"_s);
+        execUnprepared(db,
+            postgres ? u"CREATE TABLE bench_floor_changes (seq BIGSERIAL PRIMARY KEY, type TEXT, "
+                       "entity_id TEXT, org_id TEXT, owner_member_id TEXT)"_s
+                     : u"CREATE TABLE bench_floor_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "type TEXT, entity_id TEXT, org_id TEXT, owner_member_id TEXT)"_s);
         QSqlQuery insertReceipt(db);
         insertReceipt.prepare(
             u"INSERT INTO bench_floor_receipts (id, document_id, member_id, read_at) "
@@ -587,7 +588,7 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
             return results;
         }
         if (backend == u"postgresql") // fresh statistics for the planner, as after a load
-            runSql(database.connection(), u"ANALYZE"_s);
+            execUnprepared(database.connection(), u"ANALYZE"_s); // QPSQL cannot prepare it
     }
     say(u"%1: %2 members, %3 documents loaded in %4 s"_s.arg(backend)
             .arg(results.data.members)
@@ -600,8 +601,7 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
     const QByteArray host = server.baseUrl().host().toUtf8();
     const quint16 port = quint16(server.baseUrl().port());
     const DemoAccount memberAccount = BenchProvince::account(results.data, u"bench.member"_s);
-    const DemoAccount committeeAccount
-        = BenchProvince::account(results.data, u"bench.committee"_s);
+    const DemoAccount committeeAccount = BenchProvince::account(results.data, u"bench.committee"_s);
 
     // 1. Initial sync of the member's view (a vault at the standard Argon2id cost, reused by
     // the start-up benchmark) and of the committee's.
@@ -667,8 +667,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption commitOption(u"commit"_s, u"Commit measured."_s, u"sha"_s, u"?"_s);
     const QCommandLineOption buildOption(
         u"build-type"_s, u"CMake build type."_s, u"type"_s, u"RelWithDebInfo"_s);
-    const QCommandLineOption secondsOption(
-        u"seconds"_s, u"Length of each load test."_s, u"s"_s);
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Length of each load test."_s, u"s"_s);
     const QCommandLineOption noStartupOption(u"no-startup"_s, u"Skip the start-up benchmark."_s);
     parser.addOptions({ quickOption, backendOption, outputOption, commitOption, buildOption,
         secondsOption, noStartupOption });

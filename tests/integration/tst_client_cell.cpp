@@ -12,10 +12,13 @@
 #include "clientdevice.h"
 #include "documentcatalog.h"
 #include "faultyproxy.h"
+#include "feedbackcontroller.h"
 #include "followupcontroller.h"
+#include "homecontroller.h"
 #include "meetingcontroller.h"
 #include "meetingeditorcontroller.h"
 #include "meetingscontroller.h"
+#include "notificationscontroller.h"
 #include "outbox.h"
 #include "readercontroller.h"
 #include "replicastore.h"
@@ -295,8 +298,68 @@ private Q_SLOTS:
             20000);
         QCOMPARE(document.status(), QPdfDocument::Status::Ready);
         QCOMPARE(document.pageCount(), 1);
-        // A notification announced each.
-        QVERIFY(ReplicaStore(member->db()).count(u"notification"_s) >= 2);
+        // A notification announced each, pointing at it.
+        const auto notificationsAbout = [&](const QString &refId) {
+            QList<QJsonObject> found;
+            for (const QJsonObject &row : member->rows().value(u"notification"_s)) {
+                if (row.value(u"ref_id"_s).toString() == refId)
+                    found.append(row);
+            }
+            return found;
+        };
+        const QList<QJsonObject> aboutMeeting = notificationsAbout(meetingId);
+        QCOMPARE(aboutMeeting.size(), 1);
+        QCOMPARE(aboutMeeting.at(0).value(u"kind"_s).toString(), u"meeting_created"_s);
+        QCOMPARE(aboutMeeting.at(0).value(u"ref_type"_s).toString(), u"meeting"_s);
+        QVERIFY(aboutMeeting.at(0)
+                    .value(u"title"_s)
+                    .toString()
+                    .contains(u"Sinh hoạt chuyên đề quý IV"_s));
+        const QList<QJsonObject> aboutShared = notificationsAbout(sharedId);
+        QCOMPARE(aboutShared.size(), 1);
+        QCOMPARE(aboutShared.at(0).value(u"kind"_s).toString(), u"document_shared"_s);
+        QCOMPARE(aboutShared.at(0).value(u"ref_type"_s).toString(), u"document"_s);
+        QVERIFY(aboutShared.at(0)
+                    .value(u"title"_s)
+                    .toString()
+                    .contains(u"Kế hoạch sinh hoạt quý IV"_s));
+        // On the notifications screen each opens its meeting or document, and is then seen.
+        {
+            NotificationsController notifications;
+            notifications.setSession(memberScreens.get());
+            QVERIFY(notifications.unreadCount() >= 2);
+            const NotificationListModel &listed = *notifications.notifications();
+            const auto rowOf = [&](const QString &id) {
+                for (int row = 0; row < listed.rowCount(); ++row) {
+                    if (listed.data(listed.index(row), NotificationListModel::IdRole).toString()
+                        == id)
+                        return row;
+                }
+                return -1;
+            };
+            const int meetingRow = rowOf(aboutMeeting.at(0).value(u"id"_s).toString());
+            const int sharedRow = rowOf(aboutShared.at(0).value(u"id"_s).toString());
+            QVERIFY(meetingRow >= 0 && sharedRow >= 0);
+            QCOMPARE(
+                listed.data(listed.index(meetingRow), NotificationListModel::TargetRole).toString(),
+                u"meeting"_s);
+            QCOMPARE(
+                listed.data(listed.index(sharedRow), NotificationListModel::TargetRole).toString(),
+                u"document"_s);
+            QVERIFY(
+                listed.data(listed.index(sharedRow), NotificationListModel::UnreadRole).toBool());
+            QSignalSpy meetings(&notifications, &NotificationsController::meetingRequested);
+            QSignalSpy documents(&notifications, &NotificationsController::documentRequested);
+            QVERIFY(notifications.open(aboutMeeting.at(0).value(u"id"_s).toString()));
+            QVERIFY(notifications.open(aboutShared.at(0).value(u"id"_s).toString()));
+            QCOMPARE(meetings.count(), 1);
+            QCOMPARE(meetings.at(0).at(0).toString(), meetingId);
+            QCOMPARE(documents.count(), 1);
+            QCOMPARE(documents.at(0).at(0).toString(), sharedId);
+            QVERIFY(
+                !listed.data(listed.index(sharedRow), NotificationListModel::UnreadRole).toBool());
+            QCOMPARE(notifications.unreadCount(), 0);
+        }
 
         QVERIFY(meeting.canAnswer());
         QVERIFY2(meeting.answer(u"absent"_s, u"Đi công tác tỉnh ngoài"_s),
@@ -379,6 +442,103 @@ private Q_SLOTS:
             scalar(u"SELECT count(*) FROM meetings WHERE id = ?"_s, { meeting.rowId }).toInt(), 0);
         QCOMPARE(
             scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { share.rowId }).toInt(), 0);
+
+        // Shown in the app: the home screen lists both refusals in words, with the server's
+        // own Vietnamese reason, until the member dismisses them.
+        auto screens = openScreens(*member);
+        HomeController home;
+        home.setSession(screens.get());
+        const RejectedChangesModel &shown = *home.rejectedChanges();
+        QCOMPARE(shown.rowCount(), 2);
+        const auto cell = [&](int row, RejectedChangesModel::Role role) {
+            return shown.data(shown.index(row), role).toString();
+        };
+        QCOMPARE(cell(0, RejectedChangesModel::ActionRole), u"Tạo buổi sinh hoạt"_s);
+        QCOMPARE(cell(0, RejectedChangesModel::ReasonRole),
+            u"Chỉ bí thư chi bộ được quản lý cuộc họp của chi bộ."_s);
+        QCOMPARE(cell(0, RejectedChangesModel::CodeRole), u"forbidden"_s);
+        QCOMPARE(cell(1, RejectedChangesModel::ActionRole), u"Chia sẻ tài liệu với chi bộ"_s);
+        QCOMPARE(cell(1, RejectedChangesModel::ReasonRole),
+            u"Chỉ bí thư chi bộ được chia sẻ tài liệu với chi bộ."_s);
+        QCOMPARE(cell(1, RejectedChangesModel::CodeRole), u"forbidden"_s);
+        QVERIFY(!cell(1, RejectedChangesModel::RejectedAtRole).isEmpty());
+        QCOMPARE(cell(0, RejectedChangesModel::ReasonRole), rejected.at(0).errorMessage);
+        QCOMPARE(cell(1, RejectedChangesModel::ReasonRole), rejected.at(1).errorMessage);
+        // Dismissed once read: gone from the screen and from the vault.
+        QVERIFY(home.dismissRejected(
+            shown.data(shown.index(0), RejectedChangesModel::IdRole).toLongLong()));
+        QCOMPARE(shown.rowCount(), 1);
+        QCOMPARE(cell(0, RejectedChangesModel::ActionRole), u"Chia sẻ tài liệu với chi bộ"_s);
+        QCOMPARE(Outbox(member->db()).rejected().size(), 1);
+    }
+
+    void memberSeesTheSecretarysReply()
+    {
+        QString error;
+        auto member = signedIn(u"dangvien.a2"_s);
+        auto secretary = signedIn(u"bithu.a"_s);
+        auto memberScreens = openScreens(*member);
+        auto secretaryScreens = openScreens(*secretary);
+
+        // The member asks; the question reaches the secretary at the next syncs.
+        FeedbackController asking;
+        asking.setSession(memberScreens.get());
+        QVERIFY2(asking.send(u"Đề nghị chi bộ in tài liệu cho đảng viên cao tuổi"_s),
+            qPrintable(asking.errorMessage()));
+        const auto threadOf = [](const FeedbackThreadModel &threads, const QString &id) {
+            for (int row = 0; row < threads.rowCount(); ++row) {
+                if (threads.data(threads.index(row), FeedbackThreadModel::IdRole).toString() == id)
+                    return row;
+            }
+            return -1;
+        };
+        const FeedbackThreadModel &mine = *asking.threads();
+        const QString questionId
+            = Outbox(member->db()).pending().constLast().args[u"id"_s].toString();
+        QVERIFY(threadOf(mine, questionId) >= 0);
+        QVERIFY2(member->sync(&error), qPrintable(error));
+        QCOMPARE(member->store().pendingCount(), 0);
+        QVERIFY2(secretary->sync(&error), qPrintable(error));
+
+        // The secretary replies to that thread, on the screen, and syncs.
+        FeedbackController answering;
+        answering.setSession(secretaryScreens.get());
+        QVERIFY(answering.isSecretary());
+        const FeedbackThreadModel &all = *answering.threads();
+        const int thread = threadOf(all, questionId);
+        QVERIFY(thread >= 0);
+        QCOMPARE(all.data(all.index(thread), FeedbackThreadModel::AuthorNameRole).toString(),
+            memberName(u"dangvien.a2"_s));
+        const QString replyText = u"Chi bộ sẽ in và gửi tận nhà các đồng chí"_s;
+        QVERIFY2(answering.reply(questionId, replyText), qPrintable(answering.errorMessage()));
+        QVERIFY2(secretary->sync(&error), qPrintable(error));
+        QCOMPARE(secretary->store().pendingCount(), 0);
+        QCOMPARE(Outbox(secretary->db()).rejected().size(), 0);
+
+        // After the member's next sync: the reply under the question, and a notification
+        // that opens the threads.
+        QVERIFY2(member->sync(&error), qPrintable(error));
+        asking.reload();
+        const int asked = threadOf(mine, questionId);
+        QVERIFY(asked >= 0);
+        QCOMPARE(mine.data(mine.index(asked), FeedbackThreadModel::ReplyCountRole).toInt(), 1);
+        const QVariantMap reply
+            = mine.data(mine.index(asked), FeedbackThreadModel::RepliesRole).toList().at(0).toMap();
+        QCOMPARE(reply.value(u"text"_s).toString(), replyText);
+        QCOMPARE(reply.value(u"authorName"_s).toString(), memberName(u"bithu.a"_s));
+        QList<QJsonObject> replied;
+        for (const QJsonObject &row : member->rows().value(u"notification"_s)) {
+            if (row.value(u"kind"_s).toString() == u"feedback_reply")
+                replied.append(row);
+        }
+        QCOMPARE(replied.size(), 1);
+        QCOMPARE(replied.at(0).value(u"ref_type"_s).toString(), u"feedback"_s);
+        NotificationsController notifications;
+        notifications.setSession(memberScreens.get());
+        QSignalSpy opened(&notifications, &NotificationsController::feedbackRequested);
+        QVERIFY(notifications.open(replied.at(0).value(u"id"_s).toString()));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), replied.at(0).value(u"ref_id"_s).toString());
     }
 
     void attendanceReachesTheServerOnce()

@@ -309,6 +309,13 @@ private Q_SLOTS:
                 { a1.login })
                 .toInt()
             >= 1);
+        // So is the other cell's secretary's attempt, though answered as "not found".
+        QCOMPARE(
+            scalar(u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
+                   "AND target_id = 'profile.request.decide' AND detail = 'not_found'"_s,
+                { u"bithu.b"_s })
+                .toInt(),
+            1);
         QVERIFY(
             scalar(u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
                    "AND detail = 'forbidden_field'"_s,

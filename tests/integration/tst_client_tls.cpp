@@ -4,15 +4,21 @@
 // (and pins) of its profile: CA A works; CA B, the system's CAs and a wrong SPKI pin are
 // refused with the Vietnamese message; a redirect (to plain HTTP, or to another host) is
 // refused and not followed; sign-in stores the profile in the vault and `handbook sync` uses
-// it later; no source file of the app or the server ignores TLS errors.
+// it later; the GUI's AccountController and AccountSync do the same; no source file of the app
+// or the server ignores TLS errors.
+#include "accountcontroller.h"
 #include "accountsignin.h"
+#include "accountsync.h"
 #include "authfixture.h"
 #include "networktransport.h"
 #include "protocol.h"
+#include "syncengine.h"
 #include "syncerrors.h"
+#include "syncstate.h"
 #include "tlsprofile.h"
 #include "tlsprofilestore.h"
 #include "vault.h"
+#include "vaultsession.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -27,12 +33,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kPassword = u"mat-khau-an-1"_s;
+const QString kPin = u"246810"_s;
 
 // Runs openssl with `arguments` in `dir`; false (with a warning) when it fails.
 bool openssl(const QString &dir, const QStringList &arguments)
@@ -188,6 +197,46 @@ class TestClientTls : public QObject
         return result;
     }
 
+    // The pinned profile of CA A plus the server's key.
+    [[nodiscard]] TlsProfile pinnedProfile() const
+    {
+        TlsProfile pinned = m_caA;
+        QString error;
+        if (!pinned.addPin(QString::fromLatin1(m_serverPin.toBase64()), &error))
+            qWarning("pin refused: %s", qPrintable(error));
+        return pinned;
+    }
+
+    // One run of an AccountSync over the account in `dataDir` (its vault opened with the
+    // PIN): the error code of the sync, or "ok".
+    QString syncOnce(const QString &dataDir, const std::optional<TlsProfile> &configured,
+        const std::function<void(Vault &)> &prepare = {})
+    {
+        Vault::Options options;
+        options.accountDir = VaultSession::accountDirForDataDir(dataDir);
+        options.kdf = KdfParams::fastForTests();
+        Vault vault(options);
+        if (!vault.unlock(kPin).ok())
+            return u"cannot unlock"_s;
+        if (prepare)
+            prepare(vault);
+        QString result = u"no answer"_s;
+        {
+            AccountSync sync(vault, AccountSync::storedServer(vault), configured);
+            QEventLoop loop;
+            connect(&sync.engine(), &SyncEngine::finished, &loop, [&](bool ok) {
+                result = ok ? u"ok"_s : sync.engine().lastError().code();
+                loop.quit();
+            });
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            sync.engine().setBlobsEnabled(false);
+            if (sync.engine().start())
+                loop.exec();
+        }
+        vault.lock();
+        return result;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -337,6 +386,117 @@ private Q_SLOTS:
         QCOMPARE(signIn(m_caB, other.path(), &message), QString(SyncErrors::TlsUntrusted));
         QVERIFY2(message.contains(u"cán bộ quản trị"_s), qPrintable(message));
         QVERIFY(!QFile::exists(other.path() + u"/current-account"_s));
+    }
+
+    // The GUI (AccountController as HandbookApp builds it, with --ca/--pin-sha256): the
+    // sign-in trusts the configured profile and stores it; the account's sync (AccountSync)
+    // then trusts the stored one without being told, also after the app starts again.
+    void accountControllerSignsInWithThePinnedProfile()
+    {
+        QTemporaryDir data;
+        const TlsProfile pinned = pinnedProfile();
+        Vault::Options options;
+        options.accountDir = VaultSession::accountDirForDataDir(data.path());
+        options.kdf = KdfParams::fastForTests();
+        {
+            VaultSession session(options);
+            AccountController account(&session, data.path(), KdfParams::fastForTests());
+            account.setTlsProfile(pinned);
+            QVERIFY(account.beginSignIn(m_fx.baseUrl().toString(), u"an"_s, kPassword));
+            QVERIFY(account.finishSignIn(kPin, kPin));
+            QTRY_COMPARE_WITH_TIMEOUT(account.screen(), AccountController::Home, 30000);
+            QVERIFY2(account.errorMessage().isEmpty(), qPrintable(account.errorMessage()));
+            QVERIFY(account.sync() != nullptr);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                account.sync()->lastSuccess().isValid() && !account.sync()->running(), 60000);
+            QVERIFY2(account.sync()->lastErrorCode().isEmpty(),
+                qPrintable(account.sync()->lastErrorCode()));
+            const auto stored = TlsProfileStore::load(session.vault());
+            QVERIFY(stored.has_value());
+            QVERIFY(*stored == pinned);
+            session.lock();
+        }
+        {
+            // Started again without --ca: unlocking syncs with the stored profile.
+            options.accountDir = VaultSession::accountDirForDataDir(data.path());
+            VaultSession session(options);
+            AccountController account(&session, data.path(), KdfParams::fastForTests());
+            QCOMPARE(session.state(), VaultSession::Locked);
+            QVERIFY(session.unlock(kPin));
+            QTRY_COMPARE_WITH_TIMEOUT(account.screen(), AccountController::Home, 30000);
+            QVERIFY(account.sync() != nullptr);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                account.sync()->lastSuccess().isValid() && !account.sync()->running(), 60000);
+            QVERIFY2(account.sync()->lastErrorCode().isEmpty(),
+                qPrintable(account.sync()->lastErrorCode()));
+            session.lock();
+        }
+    }
+
+    void accountControllerRefusesAnotherCa_data()
+    {
+        QTest::addColumn<bool>("configured");
+        QTest::newRow("another CA configured") << true;
+        QTest::newRow("nothing configured or shipped") << false;
+    }
+
+    // A server whose certificate the configured profile (or, without one and with nothing
+    // shipped, the system's CAs) does not trust: the password is not sent, the sign-in page
+    // says why in Vietnamese, and nothing of the account is kept.
+    void accountControllerRefusesAnotherCa()
+    {
+        QFETCH(bool, configured);
+        QVERIFY(TlsProfile::shipped().isEmpty()); // no server-ca.pem next to the test
+        QTemporaryDir data;
+        Vault::Options options;
+        options.accountDir = VaultSession::accountDirForDataDir(data.path());
+        options.kdf = KdfParams::fastForTests();
+        VaultSession session(options);
+        AccountController account(&session, data.path(), KdfParams::fastForTests());
+        if (configured)
+            account.setTlsProfile(m_caB);
+        QVERIFY(account.beginSignIn(m_fx.baseUrl().toString(), u"an"_s, kPassword));
+        QVERIFY(account.finishSignIn(kPin, kPin));
+        QVERIFY(account.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!account.busy(), 30000);
+        QCOMPARE(account.screen(), AccountController::SignIn);
+        QVERIFY2(account.errorMessage().startsWith(u"Chứng chỉ bảo mật của máy chủ"_s),
+            qPrintable(account.errorMessage()));
+        QVERIFY2(account.errorMessage().contains(u"cán bộ quản trị"_s),
+            qPrintable(account.errorMessage()));
+        QCOMPARE(session.state(), VaultSession::NoVault);
+        QVERIFY(!QFile::exists(data.path() + u"/current-account"_s));
+    }
+
+    // AccountSync trusts the stored profile; a configured one instead (stored once a sync
+    // worked with it); never the system's CAs when the stored one cannot be read.
+    void accountSyncUsesTheStoredProfile()
+    {
+        QTemporaryDir data;
+        const TlsProfile pinned = pinnedProfile();
+        std::unique_ptr<Vault> vault;
+        QCOMPARE(signIn(pinned, data.path(), nullptr, &vault), u"ok"_s);
+        AccountSync::storeServer(*vault, ServerAddress::parse(m_fx.baseUrl().toString()));
+        vault->lock();
+        vault.reset();
+
+        QCOMPARE(syncOnce(data.path(), std::nullopt), u"ok"_s);
+        // Another CA stored with the account: refused.
+        QCOMPARE(syncOnce(data.path(), std::nullopt,
+                     [&](Vault &open) { TlsProfileStore::save(open, m_caB); }),
+            QString(SyncErrors::TlsUntrusted));
+        // A configured profile is used instead, then stored because the sync worked.
+        QCOMPARE(syncOnce(data.path(), pinned), u"ok"_s);
+        QCOMPARE(syncOnce(data.path(), std::nullopt), u"ok"_s);
+        // A wrong configured profile is refused and not stored.
+        QCOMPARE(syncOnce(data.path(), m_caB), QString(SyncErrors::TlsUntrusted));
+        QCOMPARE(syncOnce(data.path(), std::nullopt), u"ok"_s);
+        // A stored profile that cannot be read trusts no server (not the system's CAs).
+        QCOMPARE(syncOnce(data.path(), std::nullopt,
+                     [](Vault &open) {
+                         SyncState(open.database()).setValue(u"tls_profile"_s, u"{broken"_s);
+                     }),
+            QString(SyncErrors::TlsUntrusted));
     }
 
     void syncCommandKeepsTheProfile()

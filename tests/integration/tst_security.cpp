@@ -10,6 +10,7 @@
 #include "authfixture.h"
 #include "blobstore.h"
 #include "clientdevice.h"
+#include "distinctivewindows.h"
 #include "protocol.h"
 #include "serverprocess.h"
 #include "vault.h"
@@ -100,22 +101,6 @@ QStringList plaintextFound(const QString &root, const QHash<QString, QByteArray>
         }
     }
     return found;
-}
-
-// Up to `count` windows of `size` bytes spread over `bytes`, each with enough distinct byte
-// values that it cannot occur by chance in ciphertext or in unrelated data.
-QList<QByteArray> distinctiveWindows(const QByteArray &bytes, int count, int size)
-{
-    QList<QByteArray> windows;
-    if (bytes.size() < size)
-        return windows;
-    const qsizetype step = std::max<qsizetype>(1, (bytes.size() - size) / (count * 4));
-    for (qsizetype at = 0; at + size <= bytes.size() && windows.size() < count; at += step) {
-        const QByteArray window = bytes.mid(at, size);
-        if (QSet<char>(window.cbegin(), window.cend()).size() >= size / 2)
-            windows << window;
-    }
-    return windows;
 }
 
 } // namespace

@@ -336,6 +336,84 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT version FROM attendance WHERE id = ?"_s, { rowId }), 2);
     }
 
+    void rsvpChangesUntilTheStart()
+    {
+        auto secretary = f.signIn(f.secretary);
+        auto member = f.signIn(f.member);
+        pull(*member);
+        const QString open = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(open, u"Họp chi bộ tháng 9"_s, inFuture(3 * 86400)))),
+            u"applied"_s);
+        const QString rowId = open + u':' + f.member.memberId;
+
+        // Absent with a reason, then changed to attending: the new answer replaces the old one
+        // (one row, a new version, the reason gone), and the member's next pull says so.
+        QCOMPARE(outcome(push(*member, u"meeting.rsvp"_s,
+                     { { u"meeting_id"_s, open }, { u"status"_s, u"absent"_s },
+                         { u"reason"_s, u"Đi công tác"_s } })),
+            u"applied"_s);
+        PulledRows seen = pull(*member);
+        QCOMPARE(seen.row(u"attendance"_s, rowId).value(u"rsvp"_s).toString(), u"absent"_s);
+        QCOMPARE(seen.row(u"attendance"_s, rowId).value(u"reason"_s).toString(), u"Đi công tác"_s);
+        QCOMPARE(outcome(push(*member, u"meeting.rsvp"_s,
+                     { { u"meeting_id"_s, open }, { u"status"_s, u"attending"_s } })),
+            u"applied"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, { open }), 1);
+        QCOMPARE(count(u"SELECT version FROM attendance WHERE id = ?"_s, { rowId }), 2);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT rsvp FROM attendance WHERE id = ?"_s, { rowId }).toString(),
+            u"attending"_s);
+        QVERIFY(
+            scalarSql(db(), u"SELECT reason FROM attendance WHERE id = ?"_s, { rowId }).isNull());
+        seen = pull(*member);
+        QCOMPARE(seen.row(u"attendance"_s, rowId).value(u"rsvp"_s).toString(), u"attending"_s);
+        QVERIFY(seen.row(u"attendance"_s, rowId).value(u"reason"_s).isNull());
+        // The secretary's follow-up gets the changed answer too.
+        QCOMPARE(pull(*secretary).row(u"attendance"_s, rowId).value(u"rsvp"_s).toString(),
+            u"attending"_s);
+
+        // Closed: once the meeting has started (its start moved into the past, as time would
+        // do), when it is done (attendance taken) or cancelled. Refused with the server's
+        // reason, nothing stored, the earlier answer kept.
+        runSql(db(), u"UPDATE meetings SET starts_at = ? WHERE id = ?"_s, { inFuture(-60), open });
+        const QString done = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(done, u"Họp tối nay"_s, inFuture(600)))),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.attendance"_s,
+                     { { u"meeting_id"_s, done }, { u"member_id"_s, f.secretary.memberId },
+                         { u"present"_s, true } })),
+            u"applied"_s);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT status FROM meetings WHERE id = ?"_s, { done }).toString(),
+            u"done"_s);
+        const QString cancelled = newId();
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(cancelled, u"Họp bị hủy"_s, inFuture(2 * 86400)))),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*secretary, u"meeting.cancel"_s, { { u"id"_s, cancelled } })),
+            u"applied"_s);
+        for (const QString &closed : { open, done, cancelled }) {
+            for (const QString &status : { u"attending"_s, u"absent"_s }) {
+                const QJsonObject result = push(*member, u"meeting.rsvp"_s,
+                    { { u"meeting_id"_s, closed }, { u"status"_s, status },
+                        { u"reason"_s, u"Bận việc gia đình"_s } });
+                QCOMPARE(outcome(result), u"meeting_closed"_s);
+                QVERIFY(
+                    !result.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+            }
+        }
+        QCOMPARE(
+            scalarSql(db(), u"SELECT rsvp FROM attendance WHERE id = ?"_s, { rowId }).toString(),
+            u"attending"_s);
+        QCOMPARE(count(u"SELECT version FROM attendance WHERE id = ?"_s, { rowId }), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM attendance WHERE member_id = ? AND meeting_id IN "
+                       "(?, ?)"_s,
+                     { f.member.memberId, done, cancelled }),
+            0);
+    }
+
     void profileRequestsAreDecidedByTheCellSecretary()
     {
         auto member = f.signIn(f.member);

@@ -1,10 +1,14 @@
 // Runs tst_*.qml with the Handbook module. Each test file gets its own engine and a fresh
 // VaultSession over a temporary vault (cheap Argon2id, a clock the tests can move), exposed
-// as the `VaultSession` singleton just as main.cpp does, plus `TestClock` to move time.
+// as the `VaultSession` singleton just as main.cpp does, plus `TestClock` to move time, an
+// `Account` without a server (nothing syncs) and `TestData` to fill the open vault.
 #include "qmlsingletons.h"
+#include "replicastore.h"
 #include "vaultsession.h"
+#include "vaultsyncstore.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -30,6 +34,32 @@ public:
     Q_INVOKABLE void advance(int seconds) { now = now.addSecs(seconds); }
 };
 
+// Rows as a sync would have brought them, and who is signed in, for pages that show data.
+class TestData : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestData(VaultSession *session)
+        : m_session(session)
+    { }
+
+    Q_INVOKABLE void signIn(const QString &memberId, const QString &role, const QString &orgId)
+    {
+        VaultSyncStore(m_session->vault())
+            .saveSession(u"token"_s, AuthUser { u"u-"_s + memberId, memberId, role, orgId });
+    }
+    // `row` is the server's JSON for a row of `type` (its "id" names it).
+    Q_INVOKABLE void put(const QString &type, const QVariantMap &row)
+    {
+        ReplicaStore(m_session->vault().database())
+            .put(type, row.value(u"id"_s).toString(), 1, QJsonObject::fromVariantMap(row));
+    }
+
+private:
+    VaultSession *m_session;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -44,6 +74,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // The previous file's engine is gone by now: start from an empty vault.
+        m_data.reset();
+        m_account.reset();
         m_session.reset();
         m_clock = std::make_unique<TestClock>();
         m_dir = std::make_unique<QTemporaryDir>();
@@ -53,12 +85,21 @@ public Q_SLOTS:
         options.clock = [clock = m_clock.get()] { return clock->now; };
         m_session = std::make_unique<VaultSession>(options);
         VaultSessionSingleton::setInstance(m_session.get());
+        // No server is stored in the test vault: the account never syncs.
+        m_account = std::make_unique<AccountController>(
+            m_session.get(), m_dir->path(), KdfParams::fastForTests());
+        AccountSingleton::setInstance(m_account.get());
+        m_data = std::make_unique<TestData>(m_session.get());
         engine->rootContext()->setContextProperty(u"TestClock"_s, m_clock.get());
+        engine->rootContext()->setContextProperty(u"TestData"_s, m_data.get());
     }
 
     void cleanupTestCase()
     {
+        AccountSingleton::setInstance(nullptr);
         VaultSessionSingleton::setInstance(nullptr);
+        m_data.reset();
+        m_account.reset();
         m_session.reset();
     }
 
@@ -66,6 +107,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<VaultSession> m_session;
+    std::unique_ptr<AccountController> m_account;
+    std::unique_ptr<TestData> m_data;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(handbook_qml, Setup)

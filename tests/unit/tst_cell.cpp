@@ -314,7 +314,9 @@ private Q_SLOTS:
         QVERIFY2(forwarded.ok(), qPrintable(forwarded.error));
         const auto row = ReplicaStore(db()).get(u"document"_s, forwarded.rowId);
         QCOMPARE(row->value(u"body"_s).toString(), u"Toàn văn Nghị quyết về xây dựng Đảng"_s);
-        QCOMPARE(row->value(u"summary"_s).toString(), u"Đọc trước buổi họp"_s);
+        // The copy names its source; the secretary's note follows.
+        QCOMPARE(row->value(u"summary"_s).toString(),
+            u"Chuyển tiếp văn bản số D1-NQ/TU của Tỉnh ủy, ngày 01/11/2026.\nĐọc trước buổi họp"_s);
         QCOMPARE(row->value(u"audience_org_id"_s).toString(), u"c1"_s);
         QCOMPARE(row->value(u"attachments"_s).toArray().size(), 1);
         const PendingMutation queued = Outbox(db()).pending().constLast();
@@ -326,6 +328,43 @@ private Q_SLOTS:
             u"invalid_args"_s);
         QCOMPARE(
             actions().forwardDocument(u"nope"_s, u"X"_s, u"other"_s, {}).error, u"not_found"_s);
+    }
+
+    void rsvpClosesWhenTheMeetingStarts()
+    {
+        signInAs(u"m-a3"_s, u"member"_s);
+        // Under way (started 30 minutes ago), cancelled, done: closed, nothing queued.
+        for (const QString &closed : { u"m-now"_s, u"m-cancel"_s, u"m-past"_s })
+            QCOMPARE(actions().rsvp(closed, u"attending"_s).error, u"meeting_closed"_s);
+        QCOMPARE(Outbox(db()).pendingCount(), 0);
+
+        // One starting a minute from now: open until LocalActions' clock reaches its start.
+        const QDateTime start = kNow.addSecs(60);
+        ReplicaStore(db()).put(u"meeting"_s, u"m-soon"_s, 1,
+            meeting(u"m-soon"_s, u"Họp sắp bắt đầu"_s, start, u"scheduled"_s));
+        const auto answered = actions().rsvp(u"m-soon"_s, u"absent"_s, u"Đi công tác"_s);
+        QVERIFY2(answered.ok(), qPrintable(answered.error));
+        QCOMPARE(LocalActions(db(), [&] { return start.addSecs(-1); })
+                     .rsvp(u"m-soon"_s, u"attending"_s)
+                     .error,
+            QString());
+        for (const QDateTime &at : { start, start.addSecs(1), start.addDays(1) })
+            QCOMPARE(LocalActions(db(), [at] { return at; }).rsvp(u"m-soon"_s, u"absent"_s).error,
+                u"meeting_closed"_s);
+        QCOMPARE(Outbox(db()).pendingCount(), 2);
+        // The last answer given before the start stands.
+        const auto row = ReplicaStore(db()).get(u"attendance"_s, u"m-soon:m-a3"_s);
+        QCOMPARE(row->value(u"rsvp"_s).toString(), u"attending"_s);
+        QVERIFY(row->value(u"reason"_s).isNull());
+
+        // The meeting screen says why.
+        MeetingController screen;
+        screen.setClock([start] { return start; });
+        screen.setSession(m_session.get());
+        screen.setMeetingId(u"m-soon"_s);
+        QVERIFY(!screen.canAnswer());
+        QVERIFY(!screen.answer(u"attending"_s));
+        QCOMPARE(screen.errorMessage(), u"Cuộc họp đã diễn ra hoặc đã bị hủy."_s);
     }
 
     void meetingsListUpcomingAndPast()
@@ -587,6 +626,35 @@ private Q_SLOTS:
                      ->value(u"body"_s)
                      .toString(),
             u"Thông báo họp chi bộ"_s);
+
+        // A text file too large for one push request (JSON escapes counted) is refused at
+        // once, in words, and nothing is queued; just under the cap it goes.
+        const int queued = Outbox(db()).pendingCount();
+        const qsizetype cap = ShareDocumentController::kMaxInlineTextBytes;
+        const QByteArray vietnamese = QStringLiteral("Nghị quyết chi bộ ").toUtf8();
+        QByteArray big;
+        while (big.size() <= cap)
+            big += vietnamese;
+        QVERIFY(big.size() < 400000); // far fewer characters than the server's 500,000
+        QVERIFY(!share.chooseBytes(u"lon.txt"_s, big));
+        QVERIFY(!share.hasFile());
+        QCOMPARE(share.errorMessage(),
+            u"Tệp văn bản quá lớn để gửi kèm (tối đa 256 KB). Hãy chuyển sang PDF rồi chia sẻ."_s);
+        // Line breaks travel as two bytes each (escaped): counted as sent.
+        const QByteArray lines(cap / 2 + 1, '\n');
+        QVERIFY(lines.size() <= cap);
+        QVERIFY(!share.chooseBytes(u"dong.txt"_s, "a" + lines));
+        QCOMPARE(ShareDocumentController::inlineTextBytes(u"a\"\n\u1ea1"_s), 1 + 2 + 2 + 3);
+        QByteArray fits;
+        while (fits.size() + vietnamese.size() <= cap)
+            fits += vietnamese;
+        QCOMPARE(ShareDocumentController::inlineTextBytes(QString::fromUtf8(fits)), fits.size());
+        QVERIFY2(share.chooseBytes(u"vua.txt"_s, fits), qPrintable(share.errorMessage()));
+        QVERIFY(share.errorMessage().isEmpty());
+        QVERIFY(share.share());
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
+        QCOMPARE(
+            Outbox(db()).pending().constLast().args.value(u"body"_s).toString().toUtf8(), fits);
 
         // Forwarding a document already here.
         share.setFromFile(false);

@@ -102,6 +102,8 @@ private Q_SLOTS:
         row("card letters", u"party_card_no"_s, u"AB.012345"_s, Problem::PartyCardNo);
         row("gender", u"gender"_s, u"Nữ"_s, Problem::None);
         row("gender other", u"gender"_s, u"nu"_s, Problem::Gender);
+        // Decomposed marks (some keyboards) are the same text.
+        row("gender decomposed", u"gender"_s, u"Nu\u031B\u0303"_s, Problem::None);
         row("name empty", u"full_name"_s, u" "_s, Problem::Required);
         row("name long", u"full_name"_s, QString(201, u'a'), Problem::TooLong);
         row("education", u"education"_s, u"12/12; Thạc sĩ Quản lý công"_s, Problem::None);

@@ -1,8 +1,10 @@
 // The outbox keeps order and survives restarts; blobs are chunked, resumable and
-// hash-checked; replicated rows round-trip; the cursor persists.
+// hash-checked; replicated rows round-trip (a restricted document's text and attachments
+// never stored); the cursor persists.
 #include "blobstore.h"
 #include "outbox.h"
 #include "replicastore.h"
+#include "searchindex.h"
 #include "syncstate.h"
 #include "vaultfixture.h"
 
@@ -152,6 +154,49 @@ private Q_SLOTS:
         QVERIFY(!store.remove(u"meeting"_s, u"m1"_s));
         QVERIFY(!store.get(u"meeting"_s, u"m1"_s));
         QVERIFY_THROWS_EXCEPTION(StorageError, store.put(u"bogus"_s, u"x"_s, 1, {}));
+    }
+
+    // Should a server ever send a restricted document's text or attachments, neither is
+    // stored nor searchable; its title stays (the library lists it; the reader fetches it).
+    void restrictedDocumentIsStoredWithoutBodyOrAttachments()
+    {
+        VaultFixture f;
+        QVERIFY(f.vault->create(VaultFixture::kPin).ok());
+        ReplicaStore store(f.vault->database());
+        const QJsonObject attachment { { u"sha256"_s, QString(64, u'a') }, { u"size"_s, 10 },
+            { u"mime"_s, u"application/pdf"_s }, { u"name"_s, u"mat.pdf"_s } };
+        const auto document = [&](const QString &id, const QString &classification) {
+            return QJsonObject { { u"id"_s, id }, { u"org_id"_s, u"cb1"_s },
+                { u"kind"_s, u"resolution"_s }, { u"title"_s, u"Nghị quyết chuyên đề"_s },
+                { u"classification"_s, classification },
+                { u"body"_s, u"Nội dung tuyệt mật về quy hoạch cán bộ"_s },
+                { u"attachments"_s, QJsonArray { attachment } } };
+        };
+        store.put(u"document"_s, u"secret"_s, 1, document(u"secret"_s, u"restricted"_s));
+        store.put(u"document"_s, u"open"_s, 1, document(u"open"_s, u"internal"_s));
+
+        const QJsonObject secret = *store.get(u"document"_s, u"secret"_s);
+        QVERIFY(!secret.contains(u"body"_s));
+        QVERIFY(!secret.contains(u"attachments"_s));
+        QCOMPARE(secret.value(u"title"_s).toString(), u"Nghị quyết chuyên đề"_s);
+        QCOMPARE(secret.value(u"classification"_s).toString(), u"restricted"_s);
+        // Only the other document's copy of the text is anywhere in the database.
+        QCOMPARE(f.vault->database()
+                     .scalar("SELECT count(*) FROM documents WHERE data LIKE '%tuyệt mật%'")
+                     .toInt(),
+            1);
+        // A document that is not restricted keeps everything.
+        QCOMPARE(*store.get(u"document"_s, u"open"_s), document(u"open"_s, u"internal"_s));
+
+        SearchIndex index(f.vault->database());
+        QList<QString> found;
+        for (const SearchHit &hit : index.search(u"tuyet mat"_s))
+            found << hit.documentId;
+        QCOMPARE(found, QList<QString> { u"open"_s });
+        found.clear();
+        for (const SearchHit &hit : index.search(u"chuyen de"_s))
+            found << hit.documentId;
+        QCOMPARE(found.size(), 2); // titles are indexed for both
     }
 
     void cursorAndDeviceIdPersist()

@@ -443,6 +443,52 @@ private Q_SLOTS:
         QCOMPARE(m_engine->progress().uploads, 1);
     }
 
+    // Issue 6: a share's failing upload does not hold back what was queued before it.
+    void changesBeforeAShareAreNotHeldBackByItsUpload()
+    {
+        seedDocuments(2);
+        m_store->saveSession(
+            u"refresh-1"_s, AuthUser { u"u2"_s, u"m2"_s, u"secretary"_s, u"c1"_s });
+        const auto before = actions().markRead(u"d0"_s);
+        QVERIFY(before.ok());
+        const QByteArray file = randomBytes(300000, 7);
+        const auto shared = actions().shareDocument(u"Tài liệu sinh hoạt"_s, u"meeting_material"_s,
+            {}, {}, { { file, u"tai-lieu.pdf"_s, u"application/pdf"_s } });
+        QVERIFY(shared.ok());
+        const auto after = actions().markRead(u"d1"_s);
+        QVERIFY(after.ok());
+        // The upload fails (the connection drops): only the receipt queued before the share
+        // has reached the server.
+        m_transport.handler = [this](const HttpRequest &request) {
+            if (request.path.startsWith(u"/v1/blobs/"_s))
+                return FakeTransport::cut();
+            return serve(request);
+        };
+        QVERIFY(!runOnce());
+        QCOMPARE(m_pushed.size(), 1);
+        QCOMPARE(m_pushed.first().id, before.mutationId);
+        // Next time the upload goes through: the share, then the receipt after it, in order.
+        QByteArray received;
+        m_transport.handler = [this, &received](const HttpRequest &request) {
+            if (request.path.startsWith(u"/v1/blobs/"_s) && request.method == "HEAD")
+                return FakeTransport::raw(404, {});
+            if (request.path.startsWith(u"/v1/blobs/"_s) && request.method == "PUT") {
+                received += request.body;
+                HttpResponse response = FakeTransport::json(received.size() == 300000 ? 201 : 200,
+                    QJsonObject { { u"received"_s, received.size() } });
+                response.headers.append(std::pair<QByteArray, QByteArray>(
+                    "upload-offset", QByteArray::number(received.size())));
+                return response;
+            }
+            return serve(request);
+        };
+        QVERIFY(runOnce());
+        QCOMPARE(m_pushed.size(), 3);
+        QCOMPARE(m_pushed.at(1).id, shared.mutationId);
+        QCOMPARE(m_pushed.at(2).id, after.mutationId);
+        QCOMPARE(m_engine->pendingCount(), 0);
+    }
+
     void mutationTooLargeForTheServerIsRejectedLocally()
     {
         seedDocuments(3);
