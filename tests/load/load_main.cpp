@@ -50,8 +50,10 @@ QString firstLine(const QString &path, const QString &prefix)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+    // /proc files say they are empty (size 0): read them whole, not up to atEnd().
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
         if (line.startsWith(prefix))
             return line.mid(line.indexOf(u':') + 1).trimmed();
     }

@@ -269,8 +269,9 @@ qint64 LoadEnvironment::serverPeakKb() const
     QFile file(u"/proc/%1/status"_s.arg(m_server.processId()));
     if (m_server.state() != QProcess::Running || !file.open(QIODevice::ReadOnly))
         return 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    // /proc files say they are empty (size 0): read them whole, not up to atEnd().
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
