@@ -74,7 +74,9 @@ std::optional<QString> JsonCodec::requireString(
 std::optional<qint64> JsonCodec::requireInteger(
     const QJsonObject &object, QStringView key, QString *error)
 {
-    constexpr double maxExact = 9007199254740992.0; // 2^53
+    // 2^53 - 1, JavaScript's Number.MAX_SAFE_INTEGER: 2^53 itself also stands for 2^53 + 1.
+    // The server checks mutation ids against the same bound.
+    constexpr double maxExact = 9007199254740991.0;
     const QJsonValue value = member(object, key, error);
     if (value.isUndefined())
         return std::nullopt;

@@ -21,7 +21,7 @@ public:
     // otherwise. `error` may be null.
     [[nodiscard]] static std::optional<QString> requireString(
         const QJsonObject &object, QStringView key, QString *error);
-    // An integer: a JSON number without fraction, exactly representable (|n| <= 2^53).
+    // An integer: a JSON number without fraction, a safe integer (|n| <= 2^53 - 1).
     [[nodiscard]] static std::optional<qint64> requireInteger(
         const QJsonObject &object, QStringView key, QString *error);
     [[nodiscard]] static std::optional<bool> requireBool(

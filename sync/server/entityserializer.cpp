@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -121,14 +122,20 @@ namespace {
 template<typename Row>
 void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids, Row row)
 {
-    constexpr qsizetype kChunk = 500;
+    constexpr qsizetype kChunk = 512;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QStringList chunk = ids.mid(from, kChunk);
+        // The list is padded to a power of two by repeating its last id (IN ignores
+        // duplicates), so a connection prepares at most ten shapes of each statement instead
+        // of one per list length.
+        qsizetype size = 1;
+        while (size < chunk.size())
+            size *= 2;
         QStringList marks;
         QVariantList binds;
-        for (const QString &id : chunk) {
+        for (qsizetype i = 0; i < size; ++i) {
             marks << u"?"_s;
-            binds << id;
+            binds << chunk.at(std::min(i, chunk.size() - 1));
         }
         QList<QSqlRecord> records;
         forEachRow(db, sql.arg(marks.join(u", "_s)), binds,

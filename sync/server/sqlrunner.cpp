@@ -1,7 +1,8 @@
 #include "sqlrunner.h"
 
-#include <QHash>
 #include <QSqlError>
+#include <memory>
+#include <unordered_map>
 
 DbError::DbError(const QString &message)
     : std::runtime_error(message.toStdString())
@@ -36,10 +37,12 @@ struct CachedStatement
 };
 
 // Per thread (Qt SQL connections belong to the thread that opened them): connection name ->
-// SQL -> statement. Bounded: a connection that sees too many different statements (IN lists
-// of many lengths) starts again.
-constexpr qsizetype kMaxCachedStatements = 256;
-thread_local QHash<QString, QHash<QString, CachedStatement *>> t_statements;
+// SQL -> statement, owned by the cache (a thread's cache is freed with the thread, or when its
+// connection closes). Bounded: a connection that sees too many different statements starts
+// again.
+constexpr std::size_t kMaxCachedStatements = 256;
+using StatementCache = std::unordered_map<QString, std::unique_ptr<CachedStatement>>;
+thread_local std::unordered_map<QString, StatementCache> t_statements;
 
 // Borrows the connection's prepared statement for `sql` (binding `binds`, executed), or
 // returns nullptr when that connection has no cache or the statement is in use.
@@ -51,27 +54,21 @@ public:
         const auto cache = t_statements.find(db.connectionName());
         if (cache == t_statements.end())
             return;
-        CachedStatement *&statement = (*cache)[sql];
+        StatementCache &statements = cache->second;
+        const auto found = statements.find(sql);
+        CachedStatement *statement = found == statements.end() ? nullptr : found->second.get();
         if (!statement) {
-            if (cache->size() > kMaxCachedStatements) {
-                for (auto it = cache->begin(); it != cache->end();) {
-                    if (it.value() && !it.value()->busy) {
-                        delete it.value();
-                        it = cache->erase(it);
-                    } else {
-                        ++it;
-                    }
-                }
-                return; // `statement` may dangle after the erase: prepare this one fresh
+            if (statements.size() >= kMaxCachedStatements) {
+                // Statements in use further up the stack stay (they are borrowed).
+                std::erase_if(statements, [](const auto &entry) { return !entry.second->busy; });
+                return; // prepare this one fresh
             }
-            statement = new CachedStatement { QSqlQuery(db) };
-            statement->query.setForwardOnly(true);
-            if (!statement->query.prepare(sql)) {
-                const QString message = statement->query.lastError().text();
-                delete statement;
-                cache->remove(sql);
-                throw DbError(message);
-            }
+            auto fresh = std::make_unique<CachedStatement>(CachedStatement { QSqlQuery(db) });
+            fresh->query.setForwardOnly(true);
+            if (!fresh->query.prepare(sql))
+                throw DbError(fresh->query.lastError().text());
+            statement = fresh.get();
+            statements.emplace(sql, std::move(fresh));
         }
         if (statement->busy)
             return;
@@ -136,16 +133,12 @@ void forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &
 
 void enableStatementCache(const QString &connectionName)
 {
-    t_statements.insert(connectionName, {});
+    t_statements[connectionName].clear();
 }
 
 void dropStatementCache(const QString &connectionName)
 {
-    const auto cache = t_statements.find(connectionName);
-    if (cache == t_statements.end())
-        return;
-    qDeleteAll(*cache);
-    t_statements.erase(cache);
+    t_statements.erase(connectionName);
 }
 
 QVariant sqlNull()

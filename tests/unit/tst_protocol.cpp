@@ -161,7 +161,10 @@ void TestProtocol::integersMustBeExact_data()
     QTest::addColumn<qint64>("value");
     QTest::newRow("zero") << R"({"n": 0})"_ba << true << qint64(0);
     QTest::newRow("negative") << R"({"n": -12})"_ba << true << qint64(-12);
-    QTest::newRow("2^53") << R"({"n": 9007199254740992})"_ba << true << qint64(9007199254740992);
+    QTest::newRow("2^53 - 1") << R"({"n": 9007199254740991})"_ba << true
+                              << qint64(9007199254740991);
+    // 2^53 is also what 2^53 + 1 reads as: not exact.
+    QTest::newRow("2^53") << R"({"n": 9007199254740992})"_ba << false << qint64(0);
     QTest::newRow("above 2^53") << R"({"n": 9007199254740994})"_ba << false << qint64(0);
     QTest::newRow("fraction") << R"({"n": 1.5})"_ba << false << qint64(0);
     QTest::newRow("string") << R"({"n": "7"})"_ba << false << qint64(0);
