@@ -66,8 +66,8 @@ void HomeController::load(SqliteDatabase &db)
 
 bool HomeController::dismissRejected(qint64 mutationId)
 {
-    const bool ok
-        = withDatabase([mutationId](SqliteDatabase &db) { Outbox(db).dismissRejected(mutationId); });
+    const bool ok = withDatabase(
+        [mutationId](SqliteDatabase &db) { Outbox(db).dismissRejected(mutationId); });
     if (ok)
         m_rejected.remove(mutationId);
     return ok;

@@ -12,13 +12,12 @@
 #include <QtQml/qqmlregistration.h>
 
 // The engine calls create(); the instance stays owned by C++ (main.cpp or a test).
-template <typename T>
-struct CppOwnedSingleton
+template<typename T> struct CppOwnedSingleton
 {
     static T *create(QQmlEngine *, QJSEngine *engine)
     {
-        Q_ASSERT_X(s_instance, T::staticMetaObject.className(),
-            "main.cpp must call setInstance() first");
+        Q_ASSERT_X(
+            s_instance, T::staticMetaObject.className(), "main.cpp must call setInstance() first");
         Q_ASSERT(engine->thread() == s_instance->thread());
         QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
         return s_instance;

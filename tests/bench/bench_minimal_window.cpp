@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
         window, &QQuickWindow::frameSwapped, window,
         [] {
             const qint64 frame = monotonicNs();
-            std::printf("{\"first_frame_ns\": %lld, \"home_frame_ns\": %lld, \"vm_hwm_kb\": %lld}\n",
+            std::printf(
+                "{\"first_frame_ns\": %lld, \"home_frame_ns\": %lld, \"vm_hwm_kb\": %lld}\n",
                 static_cast<long long>(frame), static_cast<long long>(frame),
                 static_cast<long long>(peakRssKb()));
             std::fflush(stdout);

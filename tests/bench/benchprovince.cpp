@@ -106,8 +106,8 @@ constexpr UnitTemplate kDistrictUnits[] = {
     { u"Hợp tác xã Chè %1", DemoSetting::Enterprise },
     { u"Công ty cổ phần Chè %1", DemoSetting::Enterprise },
 };
-constexpr QStringView kEducationCells[] = { u"Tổ Toán – Tin", u"Tổ Ngữ văn", u"Tổ Khoa học tự nhiên",
-    u"Tổ Ngoại ngữ", u"Tổ Văn phòng", u"Tổ Xã hội" };
+constexpr QStringView kEducationCells[] = { u"Tổ Toán – Tin", u"Tổ Ngữ văn",
+    u"Tổ Khoa học tự nhiên", u"Tổ Ngoại ngữ", u"Tổ Văn phòng", u"Tổ Xã hội" };
 constexpr QStringView kHealthCells[] = { u"Khoa Nội", u"Khoa Ngoại", u"Khoa Sản", u"Khoa Dược",
     u"Phòng Kế hoạch – Tổng hợp", u"Khoa Y tế công cộng" };
 constexpr QStringView kEnterpriseCells[] = { u"Xưởng chế biến", u"Đội sản xuất số 1",
@@ -184,9 +184,9 @@ private:
     {
         const DistrictSpec &spec = kDistricts[d];
         const QString place = text(spec.kind) + u' ' + text(spec.name);
-        const int index = add(Org { u"d%1"_s.arg(d), 0, u"district"_s,
-            u"Đảng bộ "_s + place, text(spec.committee), place + u", tỉnh Sơn Lâm"_s, {},
-            DemoSetting::None, 0, text(spec.suffix), {} });
+        const int index = add(
+            Org { u"d%1"_s.arg(d), 0, u"district"_s, u"Đảng bộ "_s + place, text(spec.committee),
+                place + u", tỉnh Sơn Lâm"_s, {}, DemoSetting::None, 0, text(spec.suffix), {} });
         QSet<QString> communes;
         QStringList communeNames;
         for (int g = 0; g < 24; ++g) {
@@ -196,10 +196,10 @@ private:
             communeNames << name;
             const QString kind = town ? u"thị trấn"_s : ward ? u"phường"_s : u"xã"_s;
             const QString commune = kind + u' ' + name;
-            const int grassroots = add(Org { u"d%1-g%2"_s.arg(d).arg(g), index, u"grassroots"_s,
-                u"Đảng bộ "_s + commune, u"Đảng ủy "_s + commune,
-                commune + u", "_s + place + u", tỉnh Sơn Lâm"_s, {}, DemoSetting::None, 0,
-                u"ĐU"_s, {} });
+            const int grassroots = add(
+                Org { u"d%1-g%2"_s.arg(d).arg(g), index, u"grassroots"_s, u"Đảng bộ "_s + commune,
+                    u"Đảng ủy "_s + commune, commune + u", "_s + place + u", tỉnh Sơn Lâm"_s, {},
+                    DemoSetting::None, 0, u"ĐU"_s, {} });
             const bool urban = town || ward;
             const bool highland = !urban && m_random.chance(spec.highlandPercent);
             const int cells = m_random.between(10, 22);
@@ -207,12 +207,11 @@ private:
             for (int c = 0; c < cells; ++c) {
                 QString hamlet;
                 if (urban)
-                    hamlet = m_random.chance(70) ? u"tổ dân phố số %1"_s.arg(c + 1)
-                                                 : u"tổ dân phố "_s
-                            + placeName(m_random, hamlets, dyn(kSyllables));
+                    hamlet = m_random.chance(70)
+                        ? u"tổ dân phố số %1"_s.arg(c + 1)
+                        : u"tổ dân phố "_s + placeName(m_random, hamlets, dyn(kSyllables));
                 else
-                    hamlet = (highland ? (m_random.chance(60) ? u"bản "_s : u"thôn "_s)
-                                       : u"xóm "_s)
+                    hamlet = (highland ? (m_random.chance(60) ? u"bản "_s : u"thôn "_s) : u"xóm "_s)
                         + placeName(m_random, hamlets,
                             highland ? dyn(kHighlandSyllables) : dyn(kSyllables));
                 const int cell = add(Org { u"d%1-g%2-c%3"_s.arg(d).arg(g).arg(c), grassroots,
@@ -232,21 +231,20 @@ private:
         // Schools, health centres and co-operatives of the district.
         for (int g = 0; g < 36; ++g) {
             const UnitTemplate &unit = kDistrictUnits[g % std::size(kDistrictUnits)];
-            const QString name = text(unit.pattern)
-                                     .replace(u"%1"_s, communeNames.at(g % communeNames.size()))
-                                     .replace(u"%2"_s, place)
-                                     .replace(u"%3"_s,
-                                         QString::number(g / int(std::size(kDistrictUnits)) + 1));
-            agency(u"d%1-a%2"_s.arg(d).arg(g), index, name, unit.setting,
-                m_random.between(2, 4));
+            const QString name
+                = text(unit.pattern)
+                      .replace(u"%1"_s, communeNames.at(g % communeNames.size()))
+                      .replace(u"%2"_s, place)
+                      .replace(u"%3"_s, QString::number(g / int(std::size(kDistrictUnits)) + 1));
+            agency(u"d%1-a%2"_s.arg(d).arg(g), index, name, unit.setting, m_random.between(2, 4));
         }
     }
 
     void bloc(const QString &key, const QString &name, const QString &committee, int units,
         bool enterprises)
     {
-        const int index = add(Org { key, 0, u"district"_s, name, committee,
-            u"tỉnh Sơn Lâm"_s, {}, DemoSetting::None, 0, u"ĐU"_s, {} });
+        const int index = add(Org { key, 0, u"district"_s, name, committee, u"tỉnh Sơn Lâm"_s, {},
+            DemoSetting::None, 0, u"ĐU"_s, {} });
         QSet<QString> used;
         for (int g = 0; g < units; ++g) {
             QString unit;
@@ -287,7 +285,8 @@ private:
 };
 
 // DemoPeople knows the demo's own tree only; put back what it could not look up here.
-void placeInTree(MemberProfile &profile, const Org &cell, const Org &grassroots, const Org &district)
+void placeInTree(
+    MemberProfile &profile, const Org &cell, const Org &grassroots, const Org &district)
 {
     if (profile.address.endsWith(u", "_s))
         profile.address += district.locality;
@@ -410,8 +409,8 @@ std::optional<BenchProvince::Summary> BenchProvince::load(
     WriteTransaction transaction(database);
     for (const Org &org : orgs) {
         OrgTree::add(transaction,
-            Organization { org.id, org.parent < 0 ? QString() : orgs.at(org.parent).id, org.name,
-                org.kind });
+            Organization {
+                org.id, org.parent < 0 ? QString() : orgs.at(org.parent).id, org.name, org.kind });
         ++summary.organizations;
         summary.grassroots += org.kind == u"grassroots" ? 1 : 0;
         summary.cells += org.kind == u"cell" ? 1 : 0;
@@ -447,7 +446,8 @@ std::optional<BenchProvince::Summary> BenchProvince::load(
     const int attachmentEvery = 20;
     const Org &benchGrassroots = orgs.at(tree.benchGrassroots);
     const Org &benchDistrict = orgs.at(benchGrassroots.parent);
-    const QString benchMeetingId = DemoProvince::id(u"meeting", u"bench:%1:next"_s.arg(benchCell.key));
+    const QString benchMeetingId
+        = DemoProvince::id(u"meeting", u"bench:%1:next"_s.arg(benchCell.key));
     QHash<QString, int> serials;
     QStringList provinceDocuments;
     QStringList cellMaterials;
@@ -468,7 +468,8 @@ std::optional<BenchProvince::Summary> BenchProvince::load(
         }
         // Newer years hold more documents.
         const int year = 2016 + int(std::sqrt(double(random.below(10000))) / 10.0);
-        const QDate issued = QDate(year, 1, 1).addDays(random.below(QDate(year, 1, 1).daysInYear()));
+        const QDate issued
+            = QDate(year, 1, 1).addDays(random.below(QDate(year, 1, 1).daysInYear()));
         const int bodyBytes
             = int(2000.0 * std::exp(std::log(20.0) * double(random.below(1000000)) / 1e6));
         const QString serialKey = suffix + QString::number(year);
@@ -489,8 +490,8 @@ std::optional<BenchProvince::Summary> BenchProvince::load(
         draft.body = doc.body;
         const int classification = random.below(100);
         draft.classification = classification < 30 ? u"public"_s
-            : classification < 95                   ? u"internal"_s
-                                                    : u"restricted"_s;
+            : classification < 95                  ? u"internal"_s
+                                                   : u"restricted"_s;
         draft.publishedAt
             = QDateTime(issued, QTime(8, 0).addSecs(60 * random.below(480)), kVietnam).toUTC();
         if (&audience == &benchCell && doc.kind == u"meeting_material") {
@@ -533,7 +534,8 @@ std::optional<BenchProvince::Summary> BenchProvince::load(
                 u"meeting", u"bench:%1:%2"_s.arg(cell.key, next ? u"next"_s : u"last"_s));
             meeting.title
                 = u"Sinh hoạt chi bộ thường kỳ tháng %1/%2"_s.arg(day.month()).arg(day.year());
-            meeting.startsAt = QDateTime(day, office ? QTime(14, 0) : QTime(19, 30), kVietnam).toUTC();
+            meeting.startsAt
+                = QDateTime(day, office ? QTime(14, 0) : QTime(19, 30), kVietnam).toUTC();
             meeting.location = cell.meetingPlace;
             QStringList documents;
             if (i == tree.benchCell && next)

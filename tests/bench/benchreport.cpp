@@ -92,18 +92,20 @@ QString BenchReport::markdown(
 {
     QString md;
     md += u"# Benchmarks\n\n"_s;
-    md += u"Written by `scripts/bench` (do not edit by hand; run it again). Every figure sits beside "
+    md += u"Written by `scripts/bench` (do not edit by hand; run it again). Every figure sits "
+          u"beside "
           "a **floor measured in the same run on the same machine**; the ratio compares them. "
           "Timings are never pass/fail tests.\n\n"_s;
-    md += u"- Date: %1; commit `%2`; %3 build\n"_s.arg(machine.date, machine.commit, machine.buildType);
+    md += u"- Date: %1; commit `%2`; %3 build\n"_s.arg(
+        machine.date, machine.commit, machine.buildType);
     md += u"- Machine: %1 CPUs (`nproc`), %2, %3 GB RAM, %4; load average at the start: %5\n"_s
               .arg(machine.cpus)
               .arg(machine.cpuModel)
               .arg(number(machine.memoryGb, 1))
               .arg(machine.os, machine.loadAverage);
-    md += u"- Data set: %1; whole run %2\n\n"_s.arg(
-        machine.quick ? u"`--quick` (a tenth of the province)"_s
-                      : u"the whole province (`scripts/bench`)"_s,
+    md += u"- Data set: %1; whole run %2\n\n"_s.arg(machine.quick
+            ? u"`--quick` (a tenth of the province)"_s
+            : u"the whole province (`scripts/bench`)"_s,
         seconds(totalSeconds));
 
     md += u"## Summary\n\n"_s;
@@ -155,20 +157,21 @@ QString BenchReport::markdown(
                 u"%1 req/s · p50 %2 ms · p99 %3 ms"_s.arg(count(qint64(r.pull.requestsPerSecond)),
                     number(r.pull.p50Ms, 1), number(r.pull.p99Ms, 1)),
                 u"%1 req/s · p50 %2 ms · p99 %3 ms (static route, same server stack, %4-byte "
-                "answer)"_s.arg(count(qint64(r.pullFloor.requestsPerSecond)),
-                    number(r.pullFloor.p50Ms, 1), number(r.pullFloor.p99Ms, 1))
+                "answer)"_s
+                    .arg(count(qint64(r.pullFloor.requestsPerSecond)), number(r.pullFloor.p50Ms, 1),
+                        number(r.pullFloor.p99Ms, 1))
                     .arg(r.pullFloor.responseBytes),
                 number(share * 100, 0) + u" %"_s, u"≥ 50 % of the floor"_s,
                 verdict(share >= 0.5) });
         }
         if (!r.incremental.error.isEmpty()) {
-            md += row({ u"3"_s, u"Incremental pull"_s, backend,
-                u"failed: "_s + r.incremental.error, {}, {}, {}, {} });
+            md += row({ u"3"_s, u"Incremental pull"_s, backend, u"failed: "_s + r.incremental.error,
+                {}, {}, {}, {} });
         } else {
             const IncrementalFigure &i = r.incremental;
             md += row({ u"3"_s, u"Incremental pull after %1 changes"_s.arg(i.changes), backend,
-                u"%1 · %2 on the wire (gzip; %3 without)"_s.arg(seconds(i.seconds),
-                    kilobytes(i.wireBytes), kilobytes(i.identityBytes)),
+                u"%1 · %2 on the wire (gzip; %3 without)"_s.arg(
+                    seconds(i.seconds), kilobytes(i.wireBytes), kilobytes(i.identityBytes)),
                 u"%1 (download %2 + insert %3)"_s.arg(seconds(i.downloadSeconds + i.insertSeconds),
                     seconds(i.downloadSeconds), seconds(i.insertSeconds)),
                 ratio(i.seconds, i.downloadSeconds + i.insertSeconds), u"< 10 KB on the wire"_s,
@@ -177,8 +180,8 @@ QString BenchReport::markdown(
         if (r.search) {
             const SearchFigure &s = *r.search;
             md += row({ u"4"_s,
-                u"Search: %1 queries without diacritics, %2 documents"_s.arg(s.queries)
-                    .arg(count(r.member.documents)),
+                u"Search: %1 queries without diacritics, %2 documents"_s.arg(s.queries).arg(
+                    count(r.member.documents)),
                 u"SQLCipher vault"_s,
                 u"p50 %1 ms · p95 %2 ms (max %3 ms)"_s.arg(
                     number(s.p50Ms, 2), number(s.p95Ms, 2), number(s.maxMs, 1)),
@@ -190,8 +193,8 @@ QString BenchReport::markdown(
         if (r.startup) {
             const StartupFigure &s = *r.startup;
             if (!s.error.isEmpty()) {
-                md += row({ u"5"_s, u"Start-up"_s, u"–"_s, u"failed: "_s + s.error, {}, {}, {},
-                    {} });
+                md += row(
+                    { u"5"_s, u"Start-up"_s, u"–"_s, u"failed: "_s + s.error, {}, {}, {}, {} });
             } else {
                 const double withoutKdf = s.homeFrameMs - s.argon2Ms;
                 md += row({ u"5"_s,
@@ -203,8 +206,7 @@ QString BenchReport::markdown(
                         number(withoutKdf, 0), number(s.firstFrameMs, 0), number(s.rssMb, 0)),
                     u"%1 ms · peak RSS %2 MB (minimal Qt Quick Controls window)"_s.arg(
                         number(s.floorMs, 0), number(s.floorRssMb, 0)),
-                    ratio(withoutKdf, s.floorMs) + u" without Argon2id"_s,
-                    u"≤ 2× · RSS < 150 MB"_s,
+                    ratio(withoutKdf, s.floorMs) + u" without Argon2id"_s, u"≤ 2× · RSS < 150 MB"_s,
                     verdict(withoutKdf <= 2 * s.floorMs && s.rssMb < 150) });
             }
         }
@@ -212,15 +214,15 @@ QString BenchReport::markdown(
             md += row({ u"6"_s, u"Push"_s, backend, u"failed: "_s + r.push.error, {}, {}, {}, {} });
         } else {
             const PushFigure &p = r.push;
-            md += row({ u"6"_s, u"Push: %1 `document.read` mutations"_s.arg(count(p.mutations)),
-                backend,
-                u"%1 mutations/s (%2) · exactly once: %3"_s.arg(
-                    count(qint64(p.seconds > 0 ? p.mutations / p.seconds : 0)), seconds(p.seconds),
-                    p.exactlyOnce ? u"yes"_s : u"**NO**"_s),
-                u"%1 rows/s (%2: the same rows written in one transaction per request)"_s.arg(
-                    count(qint64(p.floorSeconds > 0 ? p.mutations / p.floorSeconds : 0)),
-                    seconds(p.floorSeconds)),
-                ratio(p.seconds, p.floorSeconds), u"exactly once"_s, verdict(p.exactlyOnce) });
+            md += row(
+                { u"6"_s, u"Push: %1 `document.read` mutations"_s.arg(count(p.mutations)), backend,
+                    u"%1 mutations/s (%2) · exactly once: %3"_s.arg(
+                        count(qint64(p.seconds > 0 ? p.mutations / p.seconds : 0)),
+                        seconds(p.seconds), p.exactlyOnce ? u"yes"_s : u"**NO**"_s),
+                    u"%1 rows/s (%2: the same rows written in one transaction per request)"_s.arg(
+                        count(qint64(p.floorSeconds > 0 ? p.mutations / p.floorSeconds : 0)),
+                        seconds(p.floorSeconds)),
+                    ratio(p.seconds, p.floorSeconds), u"exactly once"_s, verdict(p.exactlyOnce) });
         }
     }
 
@@ -241,8 +243,8 @@ QString BenchReport::markdown(
         md += row({ backendName(r.backend), seconds(d.seconds), count(d.organizations),
             count(d.grassroots), count(d.cells), count(d.members),
             u"%1 (%2)"_s.arg(count(d.documents), megabytes(d.bodyBytes)),
-            u"%1 (%2)"_s.arg(count(d.attachments), megabytes(d.attachmentBytes)),
-            count(d.meetings), count(d.changes) });
+            u"%1 (%2)"_s.arg(count(d.attachments), megabytes(d.attachmentBytes)), count(d.meetings),
+            count(d.changes) });
     }
 
     md += u"\n## How each figure and floor is measured\n\n"_s;

@@ -49,13 +49,14 @@ constexpr QStringView kSubjects[] = {
     u"thực hiện chính sách dân tộc, tôn giáo",
 };
 
-constexpr QStringView kSuffixes[] = { u" giai đoạn 2026–2030", u" năm 2026",
-    u" trên địa bàn tỉnh", u" đến năm 2030, tầm nhìn đến năm 2045", u"", u"", u" trong tình hình mới",
+constexpr QStringView kSuffixes[] = { u" giai đoạn 2026–2030", u" năm 2026", u" trên địa bàn tỉnh",
+    u" đến năm 2030, tầm nhìn đến năm 2045", u"", u"", u" trong tình hình mới",
     u" 6 tháng đầu năm 2026" };
 
 constexpr QStringView kHeadings[] = { u"TÌNH HÌNH VÀ NGUYÊN NHÂN", u"QUAN ĐIỂM, MỤC TIÊU",
     u"NHIỆM VỤ, GIẢI PHÁP", u"TỔ CHỨC THỰC HIỆN", u"KẾT QUẢ ĐẠT ĐƯỢC", u"HẠN CHẾ, KHUYẾT ĐIỂM",
-    u"PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", u"MỤC ĐÍCH, YÊU CẦU", u"NỘI DUNG", u"ĐỀ XUẤT, KIẾN NGHỊ" };
+    u"PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", u"MỤC ĐÍCH, YÊU CẦU", u"NỘI DUNG",
+    u"ĐỀ XUẤT, KIẾN NGHỊ" };
 
 constexpr QStringView kRoman[] = { u"I", u"II", u"III", u"IV", u"V", u"VI", u"VII", u"VIII", u"IX",
     u"X", u"XI", u"XII", u"XIII", u"XIV", u"XV", u"XVI", u"XVII", u"XVIII", u"XIX", u"XX" };
@@ -160,7 +161,8 @@ BenchDocumentText BenchText::document(DemoRandom &random, int bodyBytes, const Q
     text.kind = kind->kind.toString();
     const QString subject = m_subjects.at(random.below(int(m_subjects.size())));
     if (text.kind == u"meeting_material" && random.chance(40))
-        text.title = u"Tài liệu sinh hoạt chi bộ tháng %1/%2"_s.arg(random.between(1, 12)).arg(year);
+        text.title
+            = u"Tài liệu sinh hoạt chi bộ tháng %1/%2"_s.arg(random.between(1, 12)).arg(year);
     else
         text.title = kind->prefix.toString() + subject + pick(random, dyn(kSuffixes));
     if (!kind->abbreviation.isEmpty())

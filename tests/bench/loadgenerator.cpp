@@ -4,8 +4,8 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
-#include <cerrno>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <cmath>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -52,9 +52,8 @@ double LoadResult::percentile(double p) const
         return 0;
     QList<double> sorted = latenciesMs;
     std::sort(sorted.begin(), sorted.end());
-    const qsizetype index
-        = std::clamp(qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1, qsizetype(0),
-            sorted.size() - 1);
+    const qsizetype index = std::clamp(qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1,
+        qsizetype(0), sorted.size() - 1);
     return sorted.at(index);
 }
 

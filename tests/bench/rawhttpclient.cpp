@@ -141,8 +141,8 @@ RawResponse RawHttpClient::exchange(const QByteArray &request)
 {
     qsizetype sent = 0;
     while (sent < request.size()) {
-        const ssize_t n = ::send(m_fd, request.constData() + sent, size_t(request.size() - sent),
-            MSG_NOSIGNAL);
+        const ssize_t n
+            = ::send(m_fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
         if (n <= 0) {
             close();
             return {};

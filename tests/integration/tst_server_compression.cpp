@@ -92,8 +92,8 @@ void TestServerCompression::initTestCase()
 HttpAnswer TestServerCompression::pull(const QByteArray &acceptEncoding, const QString &query)
 {
     // An Accept-Encoding of our own stops QNetworkAccessManager from adding and decoding one.
-    return m_http->send("GET", u"/v1/sync/pull?"_s + query, {},
-        { { "Accept-Encoding", acceptEncoding } });
+    return m_http->send(
+        "GET", u"/v1/sync/pull?"_s + query, {}, { { "Accept-Encoding", acceptEncoding } });
 }
 
 void TestServerCompression::acceptEncodingRules_data()
@@ -139,7 +139,8 @@ void TestServerCompression::pullIsGzipWhenAccepted()
     QCOMPARE(compressed.header("Content-Length").toLongLong(), compressed.body.size());
     // Much smaller, and exactly the same JSON once decoded.
     QVERIFY2(compressed.body.size() * 3 < plain.body.size(),
-        qPrintable(u"%1 bytes gzip, %2 plain"_s.arg(compressed.body.size()).arg(plain.body.size())));
+        qPrintable(
+            u"%1 bytes gzip, %2 plain"_s.arg(compressed.body.size()).arg(plain.body.size())));
     const QByteArray decoded = gunzip(compressed.body);
     QVERIFY(!decoded.isEmpty());
     QCOMPARE(QJsonDocument::fromJson(decoded).object(), plain.json);
