@@ -27,8 +27,6 @@ void DirectoryController::load(SqliteDatabase &db)
     m_members.setQuery(m_searchText);
     m_statistics.setProfiles(m_seesProfiles ? catalog.fullProfiles() : QList<QJsonObject>(),
         ProfileController::vietnamToday(m_clock));
-    m_reviewCount = viewer.isSecretary()
-        ? int(catalog.pendingRequestsOfCell(viewer.orgId, viewer.memberId).size())
-        : 0;
+    m_reviewCount = int(catalog.pendingRequestsToReview(viewer).size());
     Q_EMIT directoryChanged();
 }

@@ -22,7 +22,8 @@ class DirectoryController : public SessionController
     // The cell, or the committee's organisation.
     Q_PROPERTY(QString scopeName READ scopeName NOTIFY directoryChanged)
     Q_PROPERTY(StatisticsModel *statistics READ statistics CONSTANT)
-    // A secretary has requests to review.
+    // Requests waiting for the user's review (a secretary's: the cell's; a committee's: those
+    // of the secretaries of the cells directly below).
     Q_PROPERTY(int reviewCount READ reviewCount NOTIFY directoryChanged)
 
 public:

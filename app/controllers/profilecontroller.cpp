@@ -85,9 +85,8 @@ void ProfileController::load(SqliteDatabase &db)
                     HomeController::vietnamTime(
                         Timestamps::fromIso(notice.value(u"created_at"_s).toString())) } });
     }
-    m_canReview = viewer.isSecretary();
-    m_reviewCount = m_canReview
-        ? int(catalog.pendingRequestsOfCell(viewer.orgId, viewer.memberId).size())
-        : 0;
+    m_reviewCount = int(catalog.pendingRequestsToReview(viewer).size());
+    // Secretaries always have the way in; a committee when a secretary's request waits.
+    m_canReview = viewer.isSecretary() || m_reviewCount > 0;
     Q_EMIT profileChanged();
 }

@@ -38,7 +38,8 @@ class ProfileController : public SessionController
     Q_PROPERTY(int pendingRequestCount READ pendingRequestCount NOTIFY profileChanged)
     // Contact fields edited on two devices: [{title, body, date}], newest first.
     Q_PROPERTY(QVariantList notices READ notices NOTIFY profileChanged)
-    // The signed-in user reviews the cell's requests (a secretary), and how many wait.
+    // The signed-in user reviews requests (a secretary; a committee while a request of a
+    // secretary of a cell directly below waits), and how many wait.
     Q_PROPERTY(bool canReview READ canReview NOTIFY profileChanged)
     Q_PROPERTY(int reviewCount READ reviewCount NOTIFY profileChanged)
 

@@ -13,11 +13,10 @@ void ReviewController::load(SqliteDatabase &db)
 {
     ProfileCatalog catalog(db);
     const ProfileViewer viewer = catalog.viewer();
-    m_canReview = viewer.isSecretary();
+    m_canReview = viewer.reviewsRequests();
     QList<ProfileRequestRow> rows;
     if (m_canReview) {
-        for (const QJsonObject &request :
-            catalog.pendingRequestsOfCell(viewer.orgId, viewer.memberId)) {
+        for (const QJsonObject &request : catalog.pendingRequestsToReview(viewer)) {
             const QString memberId = request.value(u"member_id"_s).toString();
             rows.append(ProfileRequestRow::from(request,
                 catalog.member(memberId).value_or(QJsonObject()),
@@ -58,7 +57,8 @@ bool ReviewController::decide(
         return false;
     if (!result.ok()) {
         setErrorMessage(result.error == u"forbidden"
-                ? tr("Chỉ bí thư chi bộ được duyệt yêu cầu của đảng viên trong chi bộ.")
+                ? tr("Bí thư chi bộ duyệt yêu cầu của đảng viên trong chi bộ; yêu cầu của bí thư "
+                     "do cấp ủy cấp trên trực tiếp duyệt.")
                 : result.error == u"already_decided" || result.error == u"not_found"
                 ? tr("Yêu cầu này đã được xử lý.")
                 : result.error == u"not_signed_in" ? tr("Chưa đăng nhập: chưa ghi được quyết định.")

@@ -1,5 +1,6 @@
-// The secretary's review of profile change requests: the cell's pending requests (ReviewModel:
-// the member, the current and the asked-for values side by side, the reason), approved or
+// The review of profile change requests: a secretary's of the cell's pending requests, a
+// committee's of those of the secretaries of the cells directly below (ReviewModel: the
+// member, the current and the asked-for values side by side, the reason), approved or
 // rejected with a reason on the device and sent as profile.request.decide at the next sync.
 #pragma once
 
@@ -11,7 +12,7 @@ class ReviewController : public SessionController
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ReviewModel *requests READ requests CONSTANT)
-    // The signed-in user is a cell secretary (others see an explanation instead).
+    // The signed-in user is a cell secretary or a committee (others see an explanation).
     Q_PROPERTY(bool canReview READ canReview NOTIFY reviewChanged)
     // What the last decision did, for a confirmation line; empty before one.
     Q_PROPERTY(QString lastDecision READ lastDecision NOTIFY reviewChanged)

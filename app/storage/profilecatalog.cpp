@@ -96,6 +96,28 @@ QList<QJsonObject> ProfileCatalog::pendingRequestsOfCell(
     return rowsOf(query);
 }
 
+QList<QJsonObject> ProfileCatalog::pendingRequestsOfCellsBelow(
+    const QString &orgId, const QString &exceptMemberId)
+{
+    Statement query(m_db,
+        "SELECT r.data FROM profile_requests r JOIN members m ON m.id = r.member_id "
+        "JOIN organizations o ON o.id = m.org_id "
+        "WHERE r.status = 'pending' AND o.parent_id = ?1 AND r.member_id IS NOT ?2 "
+        "ORDER BY json_extract(r.data, '$.created_at'), r.id");
+    // IS NOT: a committee account often has no member record (the id binds as NULL).
+    query.bind(1, orgId).bind(2, exceptMemberId);
+    return rowsOf(query);
+}
+
+QList<QJsonObject> ProfileCatalog::pendingRequestsToReview(const ProfileViewer &viewer)
+{
+    if (viewer.isSecretary())
+        return pendingRequestsOfCell(viewer.orgId, viewer.memberId);
+    if (viewer.isCommittee())
+        return pendingRequestsOfCellsBelow(viewer.orgId, viewer.memberId);
+    return {};
+}
+
 QList<QJsonObject> ProfileCatalog::notifications(const QString &kind, int limit)
 {
     Statement query(m_db,

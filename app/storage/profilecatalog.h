@@ -18,6 +18,10 @@ struct ProfileViewer
     QString role; // member, secretary, committee, admin
     [[nodiscard]] bool seesProfiles() const { return role != u"member" && !role.isEmpty(); }
     [[nodiscard]] bool isSecretary() const { return role == u"secretary"; }
+    [[nodiscard]] bool isCommittee() const { return role == u"committee" || role == u"admin"; }
+    // Decides profile change requests: secretaries those of their cell, committees those of
+    // the secretaries of the cells directly below.
+    [[nodiscard]] bool reviewsRequests() const { return isSecretary() || isCommittee(); }
 };
 
 // One member as the directory lists it.
@@ -51,6 +55,12 @@ public:
     // The pending requests of members of `cellId` other than `exceptMemberId`, oldest first.
     [[nodiscard]] QList<QJsonObject> pendingRequestsOfCell(
         const QString &cellId, const QString &exceptMemberId);
+    // The pending requests of members of the cells directly below `orgId` other than
+    // `exceptMemberId`, oldest first (a committee receives only its cells' secretaries' ones).
+    [[nodiscard]] QList<QJsonObject> pendingRequestsOfCellsBelow(
+        const QString &orgId, const QString &exceptMemberId);
+    // The pending requests the viewer decides, oldest first (none for members).
+    [[nodiscard]] QList<QJsonObject> pendingRequestsToReview(const ProfileViewer &viewer);
     // Notifications of one kind, newest first.
     [[nodiscard]] QList<QJsonObject> notifications(const QString &kind, int limit);
     // True while a local change of this row waits to be sent.

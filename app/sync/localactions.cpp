@@ -313,7 +313,9 @@ LocalActions::Result LocalActions::decideProfileRequest(
         const Identity me = identity();
         if (me.memberId.isEmpty() && me.orgId.isEmpty())
             return failure("not_signed_in");
-        if (SyncState(m_db).value(u"role"_s) != u"secretary")
+        const QString role = SyncState(m_db).value(u"role"_s);
+        const bool committee = role == u"committee" || role == u"admin";
+        if (role != u"secretary" && !committee)
             return failure("forbidden");
         ReplicaStore replica(m_db);
         const auto request = replica.get(QString(RowType::ProfileRequest), requestId);
@@ -324,6 +326,16 @@ LocalActions::Result LocalActions::decideProfileRequest(
         const QString memberId = request->value(u"member_id"_s).toString();
         if (memberId == me.memberId)
             return failure("forbidden"); // nobody decides on their own record
+        // A committee decides only the requests of the secretaries of the cells directly
+        // below it (the server sends it no others); the server checks the role itself.
+        if (committee) {
+            const auto member = replica.get(QString(RowType::Member), memberId);
+            const auto cell = member
+                ? replica.get(QString(RowType::Organization), member->value(u"org_id"_s).toString())
+                : std::nullopt;
+            if (!cell || cell->value(u"parent_id"_s).toString() != me.orgId)
+                return failure("forbidden");
+        }
         QJsonObject row = *request;
         row.insert(u"status"_s, approve ? u"approved"_s : u"rejected"_s);
         row.insert(u"decided_by"_s, orNull(me.memberId));
@@ -332,7 +344,7 @@ LocalActions::Result LocalActions::decideProfileRequest(
             = replica.version(QString(RowType::ProfileRequest), requestId).value_or(0);
         QList<RowRef> rows { { QString(RowType::ProfileRequest), requestId } };
         // Approved: the member's profile shows the new values at once (the secretary sees the
-        // cell's full profiles).
+        // cell's full profiles, a committee those of its subtree).
         std::optional<QJsonObject> profile;
         if (approve && (profile = replica.get(QString(RowType::Member), memberId))) {
             const QJsonObject fields = request->value(u"fields"_s).toObject();

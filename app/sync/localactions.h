@@ -63,9 +63,10 @@ public:
     Result updateContact(const QJsonObject &fields);
     // profile.request: any other own field, for the secretary to decide.
     Result requestProfileChange(const QJsonObject &fields, const QString &reason);
-    // profile.request.decide (secretaries): "approve" or "reject" (with a reason) a pending
-    // request of a member of the cell; on approval the member's row shows the new values.
-    // Also forbidden (not a secretary, or the own request) and already_decided.
+    // profile.request.decide (secretaries; committees for the requests of the secretaries of
+    // the cells directly below): "approve" or "reject" (with a reason) a pending request; on
+    // approval the member's row shows the new values. Also forbidden (neither, the own
+    // request, or a committee and a member not of a cell directly below) and already_decided.
     Result decideProfileRequest(
         const QString &requestId, const QString &decision, const QString &reason = {});
     // document.share (secretaries): stores the attachments, then queues the share; the sync

@@ -2440,7 +2440,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+39"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+38"/>
         <source>Hãy ghi lý do không duyệt để đồng chí đảng viên được biết.</source>
         <translation>Please write the reason for not approving, so the Party member is informed.</translation>
     </message>
@@ -2451,11 +2451,11 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Chỉ bí thư chi bộ được duyệt yêu cầu của đảng viên trong chi bộ.</source>
-        <translation>Only the cell secretary can review requests of the cell&apos;s Party members.</translation>
+        <source>Bí thư chi bộ duyệt yêu cầu của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
+        <translation>The cell secretary decides requests of the cell&apos;s members; a secretary&apos;s own requests are decided by the committee directly above.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Yêu cầu này đã được xử lý.</source>
         <translation>This request has already been handled.</translation>
     </message>
@@ -2483,14 +2483,14 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qml/pages/ReviewPage.qml" line="+16"/>
+        <location filename="../../qml/pages/ReviewPage.qml" line="+17"/>
         <source>Duyệt yêu cầu</source>
         <translation>Review request</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Chỉ bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ.</source>
-        <translation>Only the Party cell secretary can approve profile change requests from Party members in the cell.</translation>
+        <source>Bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
+        <translation>The cell secretary reviews profile change requests of the cell&apos;s members; a secretary&apos;s own requests are reviewed by the committee directly above.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -5,9 +5,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// The secretary reviews the cell's profile change requests: each member's request with the
-// value now and the value asked for side by side (one above the other with large text),
-// the reason; "Duyệt" approves, "Không duyệt" asks for the reason the member will read.
+// The secretary reviews the cell's profile change requests (a committee those of the
+// secretaries of the cells directly below): each member's request with the value now and the
+// value asked for side by side (one above the other with large text), the reason; "Duyệt"
+// approves, "Không duyệt" asks for the reason the member will read.
 Page {
     id: root
 
@@ -31,7 +32,7 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: !review.canReview
-            text: qsTr("Chỉ bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ.")
+            text: qsTr("Bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.")
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap

@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Which change rows a user may see. Parameters, in order: own member id, own org (x3),
-// secretary flag, own org, committee flag, own org, and the sequence bounds.
+// secretary flag, own org, committee flag, own org, committee flag, own org, and the
+// sequence bounds. A committee sees the profile requests recorded in its own organisation's
+// scope, exactly (not its subtree): those of the secretaries of the cells directly below,
+// which it decides (ProfileRequestScope).
 const QString kVisibleChanges = uR"SQL(
     (c.owner_member_id = ?
      OR (c.type IN ('organization', 'document')
@@ -22,14 +25,16 @@ const QString kVisibleChanges = uR"SQL(
      OR (? = 1 AND c.type IN ('attendance', 'read_receipt', 'profile_request', 'feedback')
          AND c.org_id = ?)
      OR (? = 1 AND c.type IN ('organization', 'document', 'meeting', 'member')
-         AND c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)))
+         AND c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?))
+     OR (? = 1 AND c.type = 'profile_request' AND c.org_id = ?))
 )SQL"_s;
 
 QVariantList visibilityBinds(const AuthenticatedUser &user)
 {
     const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
+    const int committee = user.isCommittee() ? 1 : 0;
     return { member, user.orgId, user.orgId, user.orgId, user.isSecretary() ? 1 : 0, user.orgId,
-        user.isCommittee() ? 1 : 0, user.orgId };
+        committee, user.orgId, committee, user.orgId };
 }
 
 struct ChangeRow

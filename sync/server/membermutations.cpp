@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "cellnotifier.h"
 #include "mutationargs.h"
+#include "profilerequestscope.h"
 #include "profilerules.h"
 #include "profilevalidator.h"
 #include "sqlrunner.h"
@@ -335,7 +336,9 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
             QString::fromUtf8(
                 QJsonDocument(normalisedFields(fields)).toJson(QJsonDocument::Compact)),
             *reason, now(c) });
-    c.tx.recordChange(u"profile_request"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
+    // A secretary's own request goes to the committee directly above the cell.
+    c.tx.recordChange(u"profile_request"_s, *id, u"put"_s,
+        ProfileRequestScope(c.tx.db(), c.user.memberId).decidingOrg(), c.user.memberId);
     return MutationOutcome::ok();
 }
 

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "cellnotifier.h"
 #include "mutationargs.h"
+#include "profilerequestscope.h"
 #include "profilerules.h"
 #include "profilevalidator.h"
 #include "sqlrunner.h"
@@ -71,8 +72,9 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     if (!approve && why.isEmpty())
         return MutationOutcome::rejected(
             u"invalid_args"_s, u"Cần nêu lý do khi từ chối yêu cầu."_s);
-    if (!c.user.isSecretary())
-        return forbidden(u"Chỉ bí thư chi bộ được duyệt yêu cầu thay đổi hồ sơ."_s);
+    if (!c.user.isSecretary() && !c.user.isCommittee())
+        return forbidden(u"Chỉ bí thư chi bộ (với yêu cầu của bí thư: cấp ủy cấp trên trực tiếp) "
+                         "được duyệt yêu cầu thay đổi hồ sơ."_s);
 
     const QSqlDatabase db = c.tx.db();
     QSqlQuery request = runSql(db,
@@ -86,9 +88,15 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     const QString memberId = request.value(0).toString();
     const QString status = request.value(2).toString();
     const Visibility visibility(db, c.user);
+    const ProfileRequestScope scope(db, memberId);
+    // The secretary decides the cell's requests; a secretary's own request is decided by the
+    // committee of the organisation directly above the cell (not by committees further up).
+    const bool decides = c.user.isSecretary()
+        ? visibility.isSecretaryOfMember(memberId)
+        : scope.decidedAbove() && scope.decidingOrg() == c.user.orgId;
     // Another cell's request answers exactly like a missing one: nothing leaks (but the
     // attempt is audited as denied).
-    if (!visibility.isSecretaryOfMember(memberId)) {
+    if (!decides) {
         MutationOutcome outcome = notFound();
         outcome.denied = true;
         return outcome;
@@ -101,7 +109,7 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
     if (status != u"pending")
         return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được xử lý trước đó."_s);
 
-    const QString memberOrg = visibility.orgOfMember(memberId);
+    const QString memberOrg = scope.memberOrg();
     if (approve) {
         const QJsonObject fields
             = QJsonDocument::fromJson(request.value(1).toString().toUtf8()).object();
@@ -114,7 +122,8 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         "decided_at = ? WHERE id = ?"_s,
         { target, c.user.memberId.isEmpty() ? c.user.userId : c.user.memberId,
             textOrNull(why.isEmpty() ? QString() : why), Timestamps::toIso(c.now), *requestId });
-    c.tx.recordChange(u"profile_request"_s, *requestId, u"put"_s, memberOrg, memberId);
+    // In the deciders' scope, so that they (and the member, its owner) pull the decision.
+    c.tx.recordChange(u"profile_request"_s, *requestId, u"put"_s, scope.decidingOrg(), memberId);
     CellNotifier(c).notifyMember(memberId, memberOrg,
         { u"profile_decision"_s,
             approve ? u"Yêu cầu thay đổi hồ sơ đã được duyệt"_s

@@ -56,6 +56,7 @@ bool CellFixture::start(QString *error)
 
 bool CellFixture::pickAccounts(const QList<CellAccount> &accounts, QString *error)
 {
+    m_accounts = accounts;
     for (const CellAccount &a : accounts) {
         if (a.role == u"secretary" && secretary.login.isEmpty())
             secretary = a;
@@ -95,6 +96,15 @@ bool CellFixture::pickAccounts(const QList<CellAccount> &accounts, QString *erro
         { newId(), otherSecretary.login, PasswordHasher::hash(otherSecretary.password), memberId,
             stranger.orgId, inFuture(0) });
     return true;
+}
+
+CellAccount CellFixture::account(const QString &login) const
+{
+    for (const CellAccount &a : m_accounts) {
+        if (a.login == login)
+            return a;
+    }
+    qFatal("no demo account %s", qPrintable(login));
 }
 
 int CellFixture::count(const QString &sql, const QVariantList &binds) const

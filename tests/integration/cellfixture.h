@@ -76,6 +76,9 @@ public:
     // An ISO timestamp `seconds` from now (negative: in the past).
     [[nodiscard]] static QString inFuture(qint64 seconds);
 
+    // A demo account by login (aborts the test run if there is none).
+    [[nodiscard]] CellAccount account(const QString &login) const;
+
     CellAccount secretary; // the secretary of cell A
     CellAccount member; // a member of cell A
     CellAccount stranger; // a member of another cell B
@@ -85,6 +88,7 @@ public:
 private:
     [[nodiscard]] bool pickAccounts(const QList<CellAccount> &accounts, QString *error);
 
+    QList<CellAccount> m_accounts;
     ServerProcess m_server;
     std::unique_ptr<ServerDatabase> m_db;
 };

@@ -208,6 +208,7 @@ bool MatrixFixture::buildCell(
     const QString feedback = newId();
     const QString reply = newId();
     const QString request = newId();
+    const QString ownRequest = newId();
     QJsonObject share = textDocument(document, u"Tài liệu sinh hoạt chi bộ "_s + cell);
     share.insert(u"meeting_id"_s, meeting);
     if (cell == u"A")
@@ -236,6 +237,10 @@ bool MatrixFixture::buildCell(
             { { u"id"_s, request },
                 { u"fields"_s, QJsonObject { { u"education"_s, u"Đại học"_s } } },
                 { u"reason"_s, u"Đã có bằng"_s } } },
+        { secretary, u"profile.request"_s,
+            { { u"id"_s, ownRequest },
+                { u"fields"_s, QJsonObject { { u"political_theory"_s, u"Cao cấp"_s } } },
+                { u"reason"_s, u"Đã tốt nghiệp"_s } } },
     };
     for (const auto &[login, name, args] : steps) {
         if (const QString got = apply(login, name, args); got != u"applied") {
@@ -252,6 +257,7 @@ bool MatrixFixture::buildCell(
     keep(u"feedback "_s + who, u"feedback"_s, feedback);
     keep(u"reply to "_s + who, u"feedback"_s, reply);
     keep(u"request "_s + who, u"profile_request"_s, request);
+    keep(u"request s"_s + cell, u"profile_request"_s, ownRequest);
     keep(u"notification "_s + who, u"notification"_s,
         scalarSql(db(),
             u"SELECT id FROM notifications WHERE member_id = ? AND ref_id = ? "

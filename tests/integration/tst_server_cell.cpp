@@ -1,6 +1,7 @@
 // The cell secretary's mutations against the real server with the demo province: meetings,
 // attendance, shared documents and profile decisions reach exactly the cell, are refused to
-// everyone else (and consumed), apply once, notify the members and leave audit entries.
+// everyone else (and consumed), apply once, notify the members and leave audit entries; a
+// secretary's own profile request is decided by the committee directly above the cell.
 #include "cellfixture.h"
 #include "sqlrunner.h"
 
@@ -511,6 +512,115 @@ private Q_SLOTS:
         QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
                      { { u"request_id"_s, newId() }, { u"decision"_s, u"approve"_s } })),
             u"not_found"_s);
+    }
+
+    // A secretary cannot decide their own request: the committee of the organisation directly
+    // above the cell does (docs/protocol-extensions.md, Profiles). Only that committee pulls
+    // it; committees further up or of another branch, and other secretaries, are answered as
+    // for a missing request.
+    void aSecretarysOwnRequestIsDecidedByTheCommitteeAbove()
+    {
+        const CellAccount above = f.account(u"danguy.quangtrung"_s);
+        QCOMPARE(scalarSql(db(), u"SELECT parent_id FROM organizations WHERE id = ?"_s,
+                     { f.secretary.orgId })
+                     .toString(),
+            above.orgId);
+        auto secretary = f.signIn(f.secretary);
+        auto member = f.signIn(f.member);
+        auto committee = f.signIn(above);
+        auto higher = f.signIn(f.account(u"thanhuy.sonlam"_s));
+        auto otherBranch = f.signIn(f.account(u"huyenuy.daiphu"_s));
+        auto otherSecretary = f.signIn(f.otherSecretary);
+        pull(*secretary);
+        pull(*committee);
+
+        const QString ownId = newId();
+        QCOMPARE(
+            outcome(push(*secretary, u"profile.request"_s,
+                { { u"id"_s, ownId },
+                    { u"fields"_s, QJsonObject { { u"education"_s, u"12/12; Thạc sĩ Luật"_s } } },
+                    { u"reason"_s, u"Đã bảo vệ luận văn"_s } })),
+            u"applied"_s);
+        const QString memberRequest = newId();
+        QCOMPARE(outcome(push(*member, u"profile.request"_s,
+                     { { u"id"_s, memberRequest },
+                         { u"fields"_s, QJsonObject { { u"political_theory"_s, u"Trung cấp"_s } } },
+                         { u"reason"_s, u"Đã học xong"_s } })),
+            u"applied"_s);
+
+        // The committee above pulls the secretary's request (incrementally, and in the first
+        // pull of a new device), never an ordinary member's.
+        PulledRows seen = pull(*committee);
+        QCOMPARE(seen.row(u"profile_request"_s, ownId).value(u"status"_s).toString(), u"pending"_s);
+        QCOMPARE(seen.row(u"profile_request"_s, ownId).value(u"member_id"_s).toString(),
+            f.secretary.memberId);
+        QVERIFY(!seen.has(u"profile_request"_s, memberRequest));
+        seen = pull(*f.signIn(above));
+        QVERIFY(seen.has(u"profile_request"_s, ownId));
+        QVERIFY(!seen.has(u"profile_request"_s, memberRequest));
+        QVERIFY(seen.row(u"member"_s, f.secretary.memberId).contains(u"education"_s));
+        // The secretary still sees it as her own; nobody else does.
+        QVERIFY(pull(*secretary).has(u"profile_request"_s, ownId));
+        for (DeviceSession *other :
+            { member.get(), higher.get(), otherBranch.get(), otherSecretary.get() })
+            QVERIFY(!pull(*other).has(u"profile_request"_s, ownId));
+
+        // Nobody else decides it: the secretary herself is refused, the others are answered as
+        // for a missing request (and audited as denied).
+        const QJsonObject approve { { u"request_id"_s, ownId }, { u"decision"_s, u"approve"_s } };
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s, approve)), u"forbidden"_s);
+        QCOMPARE(outcome(push(*member, u"profile.request.decide"_s, approve)), u"forbidden"_s);
+        const QJsonObject missing = push(*otherBranch, u"profile.request.decide"_s,
+            { { u"request_id"_s, newId() }, { u"decision"_s, u"approve"_s } });
+        const QString deniedSql = u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND "
+                                  "target_id = 'profile.request.decide' AND detail = 'not_found'"_s;
+        const int deniedBefore = count(deniedSql, {});
+        for (DeviceSession *other : { otherBranch.get(), higher.get(), otherSecretary.get() }) {
+            const QJsonObject result = push(*other, u"profile.request.decide"_s, approve);
+            QCOMPARE(outcome(result), u"not_found"_s);
+            QCOMPARE(result.value(u"error"_s).toObject(), missing.value(u"error"_s).toObject());
+        }
+        QCOMPARE(count(deniedSql, {}), deniedBefore + 3);
+        // Nor does the committee decide an ordinary member's request (the secretary does).
+        QCOMPARE(outcome(push(*committee, u"profile.request.decide"_s,
+                     { { u"request_id"_s, memberRequest }, { u"decision"_s, u"approve"_s } })),
+            u"not_found"_s);
+        QCOMPARE(scalarSql(db(), u"SELECT status FROM profile_requests WHERE id = ?"_s, { ownId })
+                     .toString(),
+            u"pending"_s);
+
+        // Approved by the committee above: the profile changes, the secretary hears of it.
+        const int version
+            = count(u"SELECT version FROM members WHERE id = ?"_s, { f.secretary.memberId });
+        QCOMPARE(outcome(push(*committee, u"profile.request.decide"_s, approve)), u"applied"_s);
+        QCOMPARE(scalarSql(db(), u"SELECT education FROM members WHERE id = ?"_s,
+                     { f.secretary.memberId })
+                     .toString(),
+            u"12/12; Thạc sĩ Luật"_s);
+        QCOMPARE(count(u"SELECT version FROM members WHERE id = ?"_s, { f.secretary.memberId }),
+            version + 1);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' AND "
+                       "target_id = ? AND actor_login = ? AND detail = 'approve'"_s,
+                     { ownId, above.login }),
+            1);
+        seen = pull(*secretary);
+        QCOMPARE(seen.row(u"member"_s, f.secretary.memberId).value(u"education"_s).toString(),
+            u"12/12; Thạc sĩ Luật"_s);
+        QCOMPARE(
+            seen.row(u"profile_request"_s, ownId).value(u"status"_s).toString(), u"approved"_s);
+        QVERIFY(!seen.row(u"profile_request"_s, ownId).value(u"decided_by"_s).toString().isEmpty());
+        QCOMPARE(seen.notifications(ownId, u"profile_decision"_s).size(), 1);
+        // The committee keeps seeing it, now decided; deciding again changes nothing.
+        seen = pull(*committee);
+        QCOMPARE(
+            seen.row(u"profile_request"_s, ownId).value(u"status"_s).toString(), u"approved"_s);
+        QCOMPARE(seen.row(u"member"_s, f.secretary.memberId).value(u"education"_s).toString(),
+            u"12/12; Thạc sĩ Luật"_s);
+        QVERIFY(!pull(*f.signIn(above)).row(u"profile_request"_s, ownId).isEmpty());
+        QCOMPARE(outcome(push(*committee, u"profile.request.decide"_s, approve)), u"applied"_s);
+        QCOMPARE(count(u"SELECT version FROM members WHERE id = ?"_s, { f.secretary.memberId }),
+            version + 1);
+        QVERIFY(!pull(*member).has(u"profile_request"_s, ownId));
     }
 };
 

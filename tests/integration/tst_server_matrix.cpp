@@ -82,7 +82,7 @@ const QList<MutationCase> &cases()
           { { u"id"_s, u"$NEW"_s }, { u"fields"_s, QJsonObject { { u"education"_s, u"Thạc sĩ"_s } } },
             { u"reason"_s, u"Đã tốt nghiệp"_s } },                             { A, A, N, A, N, F, F, F, F } },
         { u"profile.request.decide"_s, u"dangvien.a1's request"_s, Target::Request,
-          { { u"request_id"_s, u"$T"_s }, { u"decision"_s, u"approve"_s } },   { F, F, F, A, H, F, F, F, F } },
+          { { u"request_id"_s, u"$T"_s }, { u"decision"_s, u"approve"_s } },   { F, F, F, A, H, H, H, H, H } },
         { u"document.share"_s, u"for a meeting of cell A"_s, Target::Meeting,
           { { u"id"_s, u"$NEW"_s }, { u"title"_s, u"Tài liệu bổ sung"_s }, { u"kind"_s, u"meeting_material"_s },
             { u"body"_s, u"Nội dung tài liệu"_s }, { u"meeting_id"_s, u"$T"_s } },
@@ -236,6 +236,10 @@ private Q_SLOTS:
         row(u"request a1"_s, { a1, sA });
         row(u"request a2"_s, { a2, sA });
         row(u"request b1"_s, { b1, sB });
+        // A secretary's own request: the committee directly above the cell decides it (cell
+        // B's parent, the commune, has no demo account).
+        row(u"request sA"_s, { sA, cA });
+        row(u"request sB"_s, { sB });
         row(u"feedback a1"_s, { a1, sA });
         row(u"reply to a1"_s, { a1, sA });
         row(u"feedback a2"_s, { a2, sA });

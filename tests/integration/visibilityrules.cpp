@@ -11,7 +11,8 @@ namespace {
 
 // One query per type. :me is the viewer's member id, :org their organisation, :secretary and
 // :committee are 1 or 0. "Own" rows are the viewer's; the cell's rows go to its secretary;
-// committees (and admins) see organisations, documents, meetings and profiles of their subtree.
+// committees (and admins) see organisations, documents, meetings and profiles of their subtree,
+// and the profile requests of the secretaries of the cells directly below (they decide them).
 const QHash<QString, QString> &rules()
 {
     static const QString ancestry
@@ -43,7 +44,10 @@ const QHash<QString, QString> &rules()
         { u"profile_request"_s,
             u"SELECT id FROM profile_requests WHERE member_id = :me "
             "OR (:secretary = 1 AND member_id IN "_s
-                + cellMembers + u")"_s },
+                + cellMembers
+                + u") OR (:committee = 1 AND member_id IN (SELECT u.member_id FROM users u "
+                  "JOIN members m ON m.id = u.member_id JOIN organizations o ON o.id = m.org_id "
+                  "WHERE u.role = 'secretary' AND u.org_id = m.org_id AND o.parent_id = :org))"_s },
         // A thread belongs to the member who started it: replies (and replies to replies)
         // reach that member.
         { u"feedback"_s,

@@ -1,6 +1,7 @@
 // The profile screens' models and controllers over a real vault: my profile grouped with
 // Party age and badge milestones, contact editing checked on the device, change requests
-// and their status, the secretary's review with approve and reject, the directory with
+// and their status, the secretary's review with approve and reject (and a committee's of the
+// requests of the secretaries of the cells directly below), the directory with
 // diacritic-insensitive search and the statistics. Every model runs under
 // QAbstractItemModelTester.
 #include "contacteditor.h"
@@ -466,6 +467,89 @@ private Q_SLOTS:
         QVERIFY(!review.approve(u"r-hoa"_s));
         QCOMPARE(LocalActions(db()).decideProfileRequest(u"r-hoa"_s, u"reject"_s, u"Sai"_s).error,
             u"already_decided"_s);
+    }
+
+    // A secretary's own request goes to the committee directly above the cell: the committee's
+    // device lists it (the server sends a committee no other requests) and decides it.
+    void theCommitteeReviewsTheRequestsOfTheSecretariesBelow()
+    {
+        ReplicaStore replica(db());
+        for (const QString &id : { u"r-mine"_s, u"r-old"_s, u"r-hoa"_s })
+            replica.remove(u"profile_request"_s, id);
+        SyncState(db()).remove(u"member_id"_s); // a committee account without a member record
+        SyncState(db()).setValue(u"org_id"_s, u"g1"_s);
+        SyncState(db()).setValue(u"role"_s, u"committee"_s);
+        replica.put(u"organization"_s, u"g1"_s, 1,
+            { { u"id"_s, u"g1"_s }, { u"parent_id"_s, u"t1"_s },
+                { u"name"_s, u"Đảng ủy phường Quang Trung"_s }, { u"kind"_s, u"grassroots"_s } });
+        replica.put(u"organization"_s, u"g2"_s, 1,
+            { { u"id"_s, u"g2"_s }, { u"parent_id"_s, u"g1"_s },
+                { u"name"_s, u"Đảng bộ bộ phận"_s }, { u"kind"_s, u"grassroots"_s } });
+        replica.put(u"organization"_s, u"c3"_s, 1,
+            { { u"id"_s, u"c3"_s }, { u"parent_id"_s, u"g2"_s }, { u"name"_s, u"Chi bộ 3"_s },
+                { u"kind"_s, u"cell"_s } });
+        QJsonObject secretary = profile(u"m-bt"_s, u"Trần Thị Lan"_s, u"Nữ"_s, u"1975-04-02"_s,
+            u"12/12; Cử nhân Luật"_s, u"Kinh"_s);
+        secretary.insert(u"position"_s, u"Bí thư chi bộ"_s);
+        replica.put(u"member"_s, u"m-bt"_s, 4, secretary);
+        QJsonObject deeper = profile(
+            u"m-deep"_s, u"Vũ Văn Nam"_s, u"Nam"_s, u"1970-02-02"_s, u"12/12"_s, u"Kinh"_s);
+        deeper.insert(u"org_id"_s, u"c3"_s);
+        replica.put(u"member"_s, u"m-deep"_s, 1, deeper);
+        replica.put(u"profile_request"_s, u"r-bt"_s, 1,
+            request(u"r-bt"_s, u"m-bt"_s, { { u"education"_s, u"12/12; Thạc sĩ Luật"_s } },
+                u"pending"_s, u"2026-11-18T02:00:00.000Z"_s));
+        replica.put(u"profile_request"_s, u"r-bt-old"_s, 1,
+            request(u"r-bt-old"_s, u"m-bt"_s, { { u"hometown"_s, u"Hà Nội"_s } }, u"approved"_s,
+                u"2026-10-18T02:00:00.000Z"_s));
+        // Not of a cell directly below (the server would not send it): neither listed nor decided.
+        replica.put(u"profile_request"_s, u"r-deep"_s, 1,
+            request(u"r-deep"_s, u"m-deep"_s, { { u"education"_s, u"12/12; Đại học"_s } },
+                u"pending"_s, u"2026-11-17T02:00:00.000Z"_s));
+
+        ReviewController review;
+        QAbstractItemModelTester tester(
+            review.requests(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        review.setSession(m_session.get());
+        QVERIFY(review.canReview());
+        const ReviewModel &list = *review.requests();
+        QCOMPARE(column(list, "requestId"), (QStringList { u"r-bt"_s }));
+        QCOMPARE(cell(list, 0, "memberName").toString(), u"Trần Thị Lan"_s);
+        const QVariantList changes = cell(list, 0, "changes").toList();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toMap().value(u"oldValue"_s).toString(), u"12/12; Cử nhân Luật"_s);
+        QCOMPARE(changes.first().toMap().value(u"newValue"_s).toString(), u"12/12; Thạc sĩ Luật"_s);
+        // The entry points count it.
+        DirectoryController directory;
+        start(directory);
+        QCOMPARE(directory.reviewCount(), 1);
+        ProfileController own;
+        start(own);
+        QVERIFY(!own.found());
+        QVERIFY(own.canReview());
+        QCOMPARE(own.reviewCount(), 1);
+        QCOMPARE(LocalActions(db()).decideProfileRequest(u"r-deep"_s, u"approve"_s).error,
+            u"forbidden"_s);
+        QCOMPARE(Outbox(db()).pendingCount(), 0);
+
+        QVERIFY2(review.approve(u"r-bt"_s), qPrintable(review.errorMessage()));
+        QCOMPARE(list.rowCount(), 0);
+        QVERIFY(review.lastDecision().contains(u"Trần Thị Lan"_s));
+        const QList<PendingMutation> pending = Outbox(db()).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().name, u"profile.request.decide"_s);
+        QCOMPARE(pending.first().args,
+            (QJsonObject { { u"request_id"_s, u"r-bt"_s }, { u"decision"_s, u"approve"_s } }));
+        const QJsonObject decided = *replica.get(u"profile_request"_s, u"r-bt"_s);
+        QCOMPARE(decided.value(u"status"_s).toString(), u"approved"_s);
+        QVERIFY(decided.value(u"decided_by"_s).isNull()); // the server names the account
+        QCOMPARE(replica.get(u"member"_s, u"m-bt"_s)->value(u"education"_s).toString(),
+            u"12/12; Thạc sĩ Luật"_s);
+        // Nothing waits any more: the way in from my profile goes away, the member list's too.
+        own.reload();
+        QVERIFY(!own.canReview());
+        directory.reload();
+        QCOMPARE(directory.reviewCount(), 0);
     }
 
     void membersCannotReview()
