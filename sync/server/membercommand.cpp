@@ -16,7 +16,8 @@ QString MemberCommand::usage()
 {
     return u"  member move --db <db> <member_id> <cell_org_id>\n"
            "                       move a member to another cell; the member's accounts\n"
-           "                       follow (a secretary becomes a member) and resynchronise\n"_s;
+           "                       follow (a secretary becomes a member) and resynchronise;\n"
+           "                       pending profile requests go to the new cell's deciders\n"_s;
 }
 
 int MemberCommand::run(const QStringList &arguments)
@@ -81,7 +82,11 @@ int MemberCommand::move(const QStringList &arguments)
                 .arg(memberId, cellId, cell->name)
                 .arg(moved.usersUpdated)
                 .arg(moved.secretaryDemoted ? u"; the secretary account is now a member account"_s
-                                            : QString()));
+                                            : QString())
+            + (moved.requestsRescoped > 0
+                    ? u"; %1 pending profile request(s) go to the new cell's deciders"_s.arg(
+                        moved.requestsRescoped)
+                    : QString()));
     } catch (const DbError &dbError) {
         return CL::fail(CL::Failure,
             u"member move failed, nothing was changed: %1"_s.arg(

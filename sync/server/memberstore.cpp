@@ -1,5 +1,6 @@
 #include "memberstore.h"
 
+#include "profilerequestscope.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
 #include "writetransaction.h"
@@ -88,5 +89,6 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
         { memberId });
     result.usersUpdated = bumped.numRowsAffected();
     m_transaction.recordChange(u"member"_s, memberId, u"put"_s, cellId, memberId);
+    result.requestsRescoped = ProfileRequestScope::rescopePending(m_transaction, memberId);
     return result;
 }

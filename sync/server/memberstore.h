@@ -19,6 +19,7 @@ public:
         bool changed = false; // false when the member already was in that cell
         int usersUpdated = 0; // accounts whose scope_generation was bumped
         bool secretaryDemoted = false; // a secretary's account became a member account
+        int requestsRescoped = 0; // pending profile requests now pulled by other deciders
     };
 
     explicit MemberStore(WriteTransaction &transaction);
@@ -29,7 +30,9 @@ public:
     // Moves a member to another cell: org_id, version and updated_at change; a cell office
     // (Bí thư, Phó Bí thư, Chi ủy viên) becomes "Đảng viên"; the member's accounts follow
     // (member and secretary accounts get the new cell, a secretary becomes a member) and
-    // their scope_generation is bumped so that their next pull resets; throws DbError.
+    // their scope_generation is bumped so that their next pull resets; the member's pending
+    // profile requests go to the new cell's deciders (ProfileRequestScope::rescopePending);
+    // throws DbError.
     // The member and the cell must exist.
     Move move(const QString &memberId, const QString &cellId);
 

@@ -87,12 +87,17 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         return notFound();
     const QString memberId = request.value(0).toString();
     const QString status = request.value(2).toString();
+    // Nobody decides their own request (a secretary's goes to the committee above).
+    if (memberId == c.user.memberId)
+        return forbidden(u"Bí thư không tự duyệt yêu cầu thay đổi hồ sơ của chính mình."_s);
     const Visibility visibility(db, c.user);
     const ProfileRequestScope scope(db, memberId);
     // The secretary decides the cell's requests; a secretary's own request is decided by the
-    // committee of the organisation directly above the cell (not by committees further up).
+    // committee of the organisation directly above the cell (not by committees further up,
+    // nor by another secretary account of the cell, who no longer pulls it once its member
+    // became secretary: ProfileRequestScope::rescopePending).
     const bool decides = c.user.isSecretary()
-        ? visibility.isSecretaryOfMember(memberId)
+        ? !scope.decidedAbove() && visibility.isSecretaryOfMember(memberId)
         : scope.decidedAbove() && scope.decidingOrg() == c.user.orgId;
     // Another cell's request answers exactly like a missing one: nothing leaks (but the
     // attempt is audited as denied).
@@ -101,8 +106,6 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         outcome.denied = true;
         return outcome;
     }
-    if (memberId == c.user.memberId)
-        return forbidden(u"Bí thư không tự duyệt yêu cầu thay đổi hồ sơ của chính mình."_s);
     const QString target = approve ? u"approved"_s : u"rejected"_s;
     if (status == target)
         return MutationOutcome::ok(); // decided the same way already (e.g. from another device)

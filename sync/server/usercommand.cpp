@@ -3,6 +3,7 @@
 #include "admindatabase.h"
 #include "auditlog.h"
 #include "passwordhasher.h"
+#include "profilerequestscope.h"
 #include "servercommandline.h"
 #include "serverdatabase.h"
 #include "sqlrunner.h"
@@ -73,7 +74,8 @@ QString UserCommand::usage()
            "                       set a new password, ask for a change at the next sign-in,\n"
            "                       sign the account out of every device\n"
            "  user set-role --db <db> --login <l> --role <role> [--org <org_id>]\n"
-           "                       change what the account may see (its next pull resets)\n"_s;
+           "                       change what the account may see (its next pull resets);\n"
+           "                       its member's pending profile requests follow the role\n"_s;
 }
 
 int UserCommand::run(const QStringList &arguments)
@@ -148,12 +150,16 @@ int UserCommand::create(const QStringList &arguments)
             { userId, *loginValue, hash, textOrNull(memberId.isEmpty() ? QString() : memberId),
                 *roleValue, *orgValue, parser.isSet(mustChange) ? 1 : 0,
                 Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
+        // A secretary account makes its member the cell's secretary: their pending profile
+        // requests go to the committee above.
+        if (!memberId.isEmpty())
+            ProfileRequestScope::rescopePending(tx, memberId);
         AuditLog::record(tx.db(), cliAudit(u"user.create"_s, userId, *roleValue));
         tx.commit();
     } catch (const DbError &e) {
         return CL::fail(CL::Failure, u"user create: "_s + QString::fromUtf8(e.what()));
     }
-    CL::print(userId);
+    CL::print(userId); // only the id: scripts read it
     return CL::Success;
 }
 
@@ -231,6 +237,7 @@ int UserCommand::setRole(const QStringList &arguments)
     QString error;
     if (!AdminDatabase::open(database, &error))
         return CL::fail(CL::Failure, error);
+    int rescoped = 0;
     try {
         WriteTransaction tx(database);
         QSqlQuery user = runSql(
@@ -249,11 +256,17 @@ int UserCommand::setRole(const QStringList &arguments)
             u"UPDATE users SET role = ?, org_id = ?, scope_generation = scope_generation + 1 "
             "WHERE id = ?"_s,
             { *roleValue, orgId, userId });
+        // The member's pending profile requests follow the role: a new secretary's go to the
+        // committee above the cell, a former secretary's back to the cell.
+        if (!memberId.isEmpty())
+            rescoped = ProfileRequestScope::rescopePending(tx, memberId);
         AuditLog::record(tx.db(), cliAudit(u"user.set_role"_s, userId, *roleValue + u' ' + orgId));
         tx.commit();
     } catch (const DbError &e) {
         return CL::fail(CL::Failure, u"user set-role: "_s + QString::fromUtf8(e.what()));
     }
-    CL::print(u"%1 is now %2"_s.arg(*loginValue, *roleValue));
+    CL::print(u"%1 is now %2"_s.arg(*loginValue, *roleValue)
+        + (rescoped > 0 ? u"; %1 pending profile request(s) go to the new deciders"_s.arg(rescoped)
+                        : QString()));
     return CL::Success;
 }

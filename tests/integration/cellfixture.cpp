@@ -98,6 +98,12 @@ bool CellFixture::pickAccounts(const QList<CellAccount> &accounts, QString *erro
     return true;
 }
 
+ServerProcess::Result CellFixture::cli(QStringList arguments) const
+{
+    arguments.insert(arguments.indexOf(u"--db"_s) + 1, m_server.databaseArgument());
+    return ServerProcess::run(arguments);
+}
+
 CellAccount CellFixture::account(const QString &login) const
 {
     for (const CellAccount &a : m_accounts) {
@@ -140,11 +146,16 @@ PulledRows CellFixture::pull(DeviceSession &session)
             qFatal("pull failed: %d %s", answer.status, answer.body.constData());
         for (const QJsonValue &value : answer.json.value(u"changes"_s).toArray()) {
             const QJsonObject change = value.toObject();
-            auto &rows = pulled.rows[change.value(u"type"_s).toString()];
-            if (change.value(u"op"_s).toString() == u"delete")
-                rows.remove(change.value(u"id"_s).toString());
-            else
-                rows.insert(change.value(u"id"_s).toString(), change.value(u"data"_s).toObject());
+            const QString type = change.value(u"type"_s).toString();
+            const QString id = change.value(u"id"_s).toString();
+            auto &rows = pulled.rows[type];
+            if (change.value(u"op"_s).toString() == u"delete") {
+                rows.remove(id);
+                pulled.deleted[type].insert(id);
+            } else {
+                rows.insert(id, change.value(u"data"_s).toObject());
+                pulled.deleted[type].remove(id);
+            }
         }
         session.cursor = answer.json.value(u"cursor"_s).toString();
         if (!answer.json.value(u"has_more"_s).toBool())

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 
@@ -22,6 +23,8 @@ struct CellAccount
 struct PulledRows
 {
     QHash<QString, QHash<QString, QJsonObject>> rows;
+    // type -> ids whose last change in the run was a delete.
+    QHash<QString, QSet<QString>> deleted;
 
     [[nodiscard]] QJsonObject row(const QString &type, const QString &id) const
     {
@@ -30,6 +33,10 @@ struct PulledRows
     [[nodiscard]] bool has(const QString &type, const QString &id) const
     {
         return rows.value(type).contains(id);
+    }
+    [[nodiscard]] bool wasDeleted(const QString &type, const QString &id) const
+    {
+        return deleted.value(type).contains(id);
     }
     // The notifications pointing at `refId`, optionally of one kind.
     [[nodiscard]] QList<QJsonObject> notifications(
@@ -75,6 +82,9 @@ public:
     [[nodiscard]] static QString newId();
     // An ISO timestamp `seconds` from now (negative: in the past).
     [[nodiscard]] static QString inFuture(qint64 seconds);
+
+    // Runs `handbook-server <arguments>` with this server's database after "--db".
+    [[nodiscard]] ServerProcess::Result cli(QStringList arguments) const;
 
     // A demo account by login (aborts the test run if there is none).
     [[nodiscard]] CellAccount account(const QString &login) const;

@@ -1,7 +1,8 @@
 // The admin commands on the real binary (DESIGN.md section 6), on a database holding the demo
 // province: `import-members` imports all rows or none with line-numbered errors; `publish`
 // stores a document, its attachment in chunks, the change and the audit entry; `member move`
-// changes the cell, the accounts' scope and the change log; bad arguments fail with one line.
+// changes the cell, the accounts' scope and the change log; a secretary account moves its
+// member's pending profile requests to the committee above; bad arguments fail with one line.
 // Runs on SQLite and PostgreSQL (ServerProcess).
 #include "serverprocess.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void memberMoveChangesCellAndScope();
     void memberMoveRefusesBadTargets_data();
     void memberMoveRefusesBadTargets();
+    void aNewSecretaryAccountSendsPendingRequestsAbove();
     void badArgumentsFailWithOneLine_data();
     void badArgumentsFailWithOneLine();
 
@@ -397,6 +399,56 @@ void TestServerAdmin::memberMoveRefusesBadTargets()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(oneLine(result).contains(error), qPrintable(oneLine(result)));
     QCOMPARE(scalar(u"SELECT org_id FROM members WHERE id = ?"_s, { member }).toString(), before);
+}
+
+// A secretary account for a member makes them their cell's secretary: their pending profile
+// requests (the demo has two, of members without an account) move to the committee above in
+// the change log, and the cell's scope gets a delete without owner (so the member, who pulls
+// the request as its owner, keeps it). A member account moves nothing.
+void TestServerAdmin::aNewSecretaryAccountSendsPendingRequestsAbove()
+{
+    const auto pending = rows(u"SELECT r.id, r.member_id, m.org_id, o.parent_id "
+                              "FROM profile_requests r JOIN members m ON m.id = r.member_id "
+                              "JOIN organizations o ON o.id = m.org_id "
+                              "WHERE r.status = 'pending' ORDER BY r.id"_s);
+    QVERIFY(pending.size() >= 2);
+    // Change rows of the request: a put is owned by its member, a delete by nobody.
+    const auto recorded = [this](const QString &request, const QString &op, const QString &org) {
+        const QString owner = op == u"put"_s
+            ? scalar(u"SELECT member_id FROM profile_requests WHERE id = ?"_s, { request })
+                  .toString()
+            : QString(u""_s);
+        return scalar(u"SELECT COUNT(*) FROM changes WHERE type = 'profile_request' AND "
+                      "entity_id = ? AND op = ? AND org_id = ? AND "
+                      "COALESCE(owner_member_id, '') = ?"_s,
+            { request, op, org, owner })
+            .toInt();
+    };
+    const auto create = [this](const QString &login, const QString &role, const QVariantList &r) {
+        return cli({ u"user"_s, u"create"_s, u"--db"_s, u"--login"_s, login, u"--password"_s,
+            u"Mat-khau-tam-2025"_s, u"--role"_s, role, u"--org"_s, r[2].toString(), u"--member"_s,
+            r[1].toString() });
+    };
+
+    const QVariantList &risen = pending[0];
+    const QString request = risen[0].toString();
+    QCOMPARE(recorded(request, u"put"_s, risen[2].toString()), 1);
+    auto result = create(u"bithu.moi"_s, u"secretary"_s, risen);
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QCOMPARE(result.standardOutput.count('\n'), 1); // only the new user id
+    QCOMPARE(recorded(request, u"put"_s, risen[3].toString()), 1);
+    QCOMPARE(recorded(request, u"delete"_s, risen[2].toString()), 1);
+    QCOMPARE(recorded(request, u"put"_s, risen[2].toString()), 0);
+
+    const QVariantList &plain = pending[1];
+    result = create(u"dangvien.moi"_s, u"member"_s, plain);
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QCOMPARE(recorded(plain[0].toString(), u"put"_s, plain[2].toString()), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM changes WHERE type = 'profile_request' AND "
+                    "entity_id = ?"_s,
+                 { plain[0].toString() })
+                 .toInt(),
+        1);
 }
 
 void TestServerAdmin::badArgumentsFailWithOneLine_data()

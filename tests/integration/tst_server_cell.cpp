@@ -1,7 +1,8 @@
 // The cell secretary's mutations against the real server with the demo province: meetings,
 // attendance, shared documents and profile decisions reach exactly the cell, are refused to
 // everyone else (and consumed), apply once, notify the members and leave audit entries; a
-// secretary's own profile request is decided by the committee directly above the cell.
+// secretary's own profile request is decided by the committee directly above the cell; a
+// pending request follows its member's role and cell.
 #include "cellfixture.h"
 #include "sqlrunner.h"
 
@@ -23,6 +24,18 @@ class TestServerCell : public QObject
         return CellFixture::push(session, name, args);
     }
     static PulledRows pull(DeviceSession &session) { return CellFixture::pull(session); }
+    // The outcome of a profile.request / a profile.request.decide without a reason.
+    static QString askChange(
+        DeviceSession &session, const QString &id, const QJsonObject &fields, const QString &reason)
+    {
+        return outcome(push(session, u"profile.request"_s,
+            { { u"id"_s, id }, { u"fields"_s, fields }, { u"reason"_s, reason } }));
+    }
+    static QString decide(DeviceSession &session, const QString &id, const QString &decision)
+    {
+        return outcome(push(session, u"profile.request.decide"_s,
+            { { u"request_id"_s, id }, { u"decision"_s, decision } }));
+    }
     static QString newId() { return CellFixture::newId(); }
     static QString inFuture(qint64 seconds) { return CellFixture::inFuture(seconds); }
     QSqlDatabase db() const { return f.db(); }
@@ -422,49 +435,35 @@ private Q_SLOTS:
         pull(*member);
         const QString approveId = newId();
         const QString rejectId = newId();
-        QCOMPARE(outcome(push(*member, u"profile.request"_s,
-                     { { u"id"_s, approveId },
-                         { u"fields"_s, QJsonObject { { u"education"_s, u"Thạc sĩ Kinh tế"_s } } },
-                         { u"reason"_s, u"Đã bảo vệ luận văn"_s } })),
+        QCOMPARE(
+            askChange(*member, approveId, QJsonObject { { u"education"_s, u"Thạc sĩ Kinh tế"_s } },
+                u"Đã bảo vệ luận văn"_s),
             u"applied"_s);
-        QCOMPARE(outcome(push(*member, u"profile.request"_s,
-                     { { u"id"_s, rejectId },
-                         { u"fields"_s, QJsonObject { { u"political_theory"_s, u"Cao cấp"_s } } },
-                         { u"reason"_s, u"Cập nhật"_s } })),
+        QCOMPARE(askChange(*member, rejectId,
+                     QJsonObject { { u"political_theory"_s, u"Cao cấp"_s } }, u"Cập nhật"_s),
             u"applied"_s);
         QVERIFY(pull(*secretary).has(u"profile_request"_s, approveId));
 
         // Not the secretary of this member: refused, still pending.
-        QCOMPARE(outcome(push(*f.signIn(f.otherSecretary), u"profile.request.decide"_s,
-                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
+        QCOMPARE(decide(*f.signIn(f.otherSecretary), approveId, u"approve"_s),
             u"not_found"_s); // like a request that does not exist: nothing leaks
-        QCOMPARE(outcome(push(*member, u"profile.request.decide"_s,
-                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
-            u"forbidden"_s);
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, approveId }, { u"decision"_s, u"maybe"_s } })),
-            u"invalid_args"_s);
+        QCOMPARE(decide(*member, approveId, u"approve"_s), u"forbidden"_s);
+        QCOMPARE(decide(*secretary, approveId, u"maybe"_s), u"invalid_args"_s);
         QCOMPARE(
             scalarSql(db(), u"SELECT status FROM profile_requests WHERE id = ?"_s, { approveId })
                 .toString(),
             u"pending"_s);
         // Nor does the secretary decide their own request.
         const QString ownId = newId();
-        QCOMPARE(outcome(push(*secretary, u"profile.request"_s,
-                     { { u"id"_s, ownId },
-                         { u"fields"_s, QJsonObject { { u"position"_s, u"Bí thư chi bộ"_s } } },
-                         { u"reason"_s, u"Được bầu"_s } })),
+        QCOMPARE(askChange(*secretary, ownId, QJsonObject { { u"position"_s, u"Bí thư chi bộ"_s } },
+                     u"Được bầu"_s),
             u"applied"_s);
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, ownId }, { u"decision"_s, u"approve"_s } })),
-            u"forbidden"_s);
+        QCOMPARE(decide(*secretary, ownId, u"approve"_s), u"forbidden"_s);
 
         // Approved: the profile changes and the member hears of it.
         const int version
             = count(u"SELECT version FROM members WHERE id = ?"_s, { f.member.memberId });
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, approveId }, { u"decision"_s, u"approve"_s } })),
-            u"applied"_s);
+        QCOMPARE(decide(*secretary, approveId, u"approve"_s), u"applied"_s);
         QCOMPARE(
             scalarSql(db(), u"SELECT education FROM members WHERE id = ?"_s, { f.member.memberId })
                 .toString(),
@@ -489,9 +488,7 @@ private Q_SLOTS:
         const QString theoryBefore = scalarSql(
             db(), u"SELECT political_theory FROM members WHERE id = ?"_s, { f.member.memberId })
                                          .toString();
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, rejectId }, { u"decision"_s, u"reject"_s } })),
-            u"invalid_args"_s);
+        QCOMPARE(decide(*secretary, rejectId, u"reject"_s), u"invalid_args"_s);
         QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
                      { { u"request_id"_s, rejectId }, { u"decision"_s, u"reject"_s },
                          { u"reason"_s, u"Chưa có bằng tốt nghiệp"_s } })),
@@ -506,12 +503,8 @@ private Q_SLOTS:
         QCOMPARE(seen.row(u"profile_request"_s, rejectId).value(u"decision_reason"_s).toString(),
             u"Chưa có bằng tốt nghiệp"_s);
         QCOMPARE(seen.notifications(rejectId, u"profile_decision"_s).size(), 1);
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, rejectId }, { u"decision"_s, u"approve"_s } })),
-            u"conflict"_s);
-        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
-                     { { u"request_id"_s, newId() }, { u"decision"_s, u"approve"_s } })),
-            u"not_found"_s);
+        QCOMPARE(decide(*secretary, rejectId, u"approve"_s), u"conflict"_s);
+        QCOMPARE(decide(*secretary, newId(), u"approve"_s), u"not_found"_s);
     }
 
     // A secretary cannot decide their own request: the committee of the organisation directly
@@ -535,17 +528,13 @@ private Q_SLOTS:
         pull(*committee);
 
         const QString ownId = newId();
-        QCOMPARE(
-            outcome(push(*secretary, u"profile.request"_s,
-                { { u"id"_s, ownId },
-                    { u"fields"_s, QJsonObject { { u"education"_s, u"12/12; Thạc sĩ Luật"_s } } },
-                    { u"reason"_s, u"Đã bảo vệ luận văn"_s } })),
+        QCOMPARE(askChange(*secretary, ownId,
+                     QJsonObject { { u"education"_s, u"12/12; Thạc sĩ Luật"_s } },
+                     u"Đã bảo vệ luận văn"_s),
             u"applied"_s);
         const QString memberRequest = newId();
-        QCOMPARE(outcome(push(*member, u"profile.request"_s,
-                     { { u"id"_s, memberRequest },
-                         { u"fields"_s, QJsonObject { { u"political_theory"_s, u"Trung cấp"_s } } },
-                         { u"reason"_s, u"Đã học xong"_s } })),
+        QCOMPARE(askChange(*member, memberRequest,
+                     QJsonObject { { u"political_theory"_s, u"Trung cấp"_s } }, u"Đã học xong"_s),
             u"applied"_s);
 
         // The committee above pulls the secretary's request (incrementally, and in the first
@@ -582,9 +571,7 @@ private Q_SLOTS:
         }
         QCOMPARE(count(deniedSql, {}), deniedBefore + 3);
         // Nor does the committee decide an ordinary member's request (the secretary does).
-        QCOMPARE(outcome(push(*committee, u"profile.request.decide"_s,
-                     { { u"request_id"_s, memberRequest }, { u"decision"_s, u"approve"_s } })),
-            u"not_found"_s);
+        QCOMPARE(decide(*committee, memberRequest, u"approve"_s), u"not_found"_s);
         QCOMPARE(scalarSql(db(), u"SELECT status FROM profile_requests WHERE id = ?"_s, { ownId })
                      .toString(),
             u"pending"_s);
@@ -621,6 +608,175 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT version FROM members WHERE id = ?"_s, { f.secretary.memberId }),
             version + 1);
         QVERIFY(!pull(*member).has(u"profile_request"_s, ownId));
+    }
+
+    // A pending request follows its member's role (ProfileRequestScope::rescopePending): made
+    // secretary of her cell, her request goes to the committee above, which pulls and decides
+    // it, while the cell's secretary pulls a delete and is answered as for a missing request;
+    // stepping down sends a new pending request back to the cell.
+    void pendingRequestsFollowTheRoleOfTheirMember()
+    {
+        const CellAccount risen = f.account(u"dangvien.a2"_s);
+        QCOMPARE(risen.orgId, f.secretary.orgId);
+        const CellAccount above = f.account(u"danguy.quangtrung"_s);
+        auto member = f.signIn(risen);
+        auto secretary = f.signIn(f.secretary);
+        auto committee = f.signIn(above);
+        pull(*member);
+        pull(*secretary);
+        pull(*committee);
+
+        const QString sentAsMember = newId();
+        QCOMPARE(outcome(push(*member, u"profile.request"_s,
+                     { { u"id"_s, sentAsMember },
+                         { u"fields"_s,
+                             QJsonObject { { u"education"_s, u"12/12; Cử nhân Luật Kinh tế"_s } } },
+                         { u"reason"_s, u"Đã tốt nghiệp"_s } })),
+            u"applied"_s);
+        QVERIFY(pull(*secretary).has(u"profile_request"_s, sentAsMember));
+        QVERIFY(!pull(*committee).has(u"profile_request"_s, sentAsMember));
+
+        // Made secretary of her cell: the request moves to the committee above.
+        auto changed = f.cli({ u"user"_s, u"set-role"_s, u"--db"_s, u"--login"_s, risen.login,
+            u"--role"_s, u"secretary"_s });
+        QVERIFY2(changed.exitCode == 0, changed.standardError.constData());
+        QVERIFY2(changed.standardOutput.contains("1 pending profile request"),
+            changed.standardOutput.constData());
+        PulledRows seen = pull(*committee);
+        QCOMPARE(seen.row(u"profile_request"_s, sentAsMember).value(u"status"_s).toString(),
+            u"pending"_s);
+        QCOMPARE(seen.row(u"profile_request"_s, sentAsMember).value(u"member_id"_s).toString(),
+            risen.memberId);
+        QVERIFY(pull(*f.signIn(above)).has(u"profile_request"_s, sentAsMember));
+        seen = pull(*secretary);
+        QVERIFY(seen.wasDeleted(u"profile_request"_s, sentAsMember));
+        QVERIFY(!pull(*f.signIn(f.secretary)).has(u"profile_request"_s, sentAsMember));
+        // She keeps it (her next pull starts over under the new role).
+        QCOMPARE(
+            pull(*member).row(u"profile_request"_s, sentAsMember).value(u"status"_s).toString(),
+            u"pending"_s);
+
+        // The cell's (other) secretary no longer decides it, nor does she; the committee does.
+        const QJsonObject approve { { u"request_id"_s, sentAsMember },
+            { u"decision"_s, u"approve"_s } };
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s, approve)), u"not_found"_s);
+        QCOMPARE(outcome(push(*member, u"profile.request.decide"_s, approve)), u"forbidden"_s);
+        QCOMPARE(outcome(push(*committee, u"profile.request.decide"_s, approve)), u"applied"_s);
+        QCOMPARE(
+            scalarSql(db(), u"SELECT education FROM members WHERE id = ?"_s, { risen.memberId })
+                .toString(),
+            u"12/12; Cử nhân Luật Kinh tế"_s);
+        QCOMPARE(
+            pull(*member).row(u"profile_request"_s, sentAsMember).value(u"status"_s).toString(),
+            u"approved"_s);
+
+        // As secretary she asks again, then steps down: the committee pulls a delete and may
+        // no longer decide; the cell's secretary pulls the request and decides it.
+        const QString sentAsSecretary = newId();
+        QCOMPARE(askChange(*member, sentAsSecretary,
+                     QJsonObject { { u"political_theory"_s, u"Cao cấp"_s } },
+                     u"Đã học xong lớp cao cấp"_s),
+            u"applied"_s);
+        QVERIFY(pull(*committee).has(u"profile_request"_s, sentAsSecretary));
+        QVERIFY(!pull(*secretary).has(u"profile_request"_s, sentAsSecretary));
+        changed = f.cli({ u"user"_s, u"set-role"_s, u"--db"_s, u"--login"_s, risen.login,
+            u"--role"_s, u"member"_s });
+        QVERIFY2(changed.exitCode == 0, changed.standardError.constData());
+        QVERIFY2(changed.standardOutput.contains("1 pending profile request"),
+            changed.standardOutput.constData());
+        QVERIFY(pull(*committee).wasDeleted(u"profile_request"_s, sentAsSecretary));
+        QCOMPARE(decide(*committee, sentAsSecretary, u"approve"_s), u"not_found"_s);
+        QCOMPARE(pull(*secretary)
+                     .row(u"profile_request"_s, sentAsSecretary)
+                     .value(u"status"_s)
+                     .toString(),
+            u"pending"_s);
+        QCOMPARE(outcome(push(*secretary, u"profile.request.decide"_s,
+                     { { u"request_id"_s, sentAsSecretary }, { u"decision"_s, u"reject"_s },
+                         { u"reason"_s, u"Chưa có giấy chứng nhận"_s } })),
+            u"applied"_s);
+        QCOMPARE(
+            pull(*member).row(u"profile_request"_s, sentAsSecretary).value(u"status"_s).toString(),
+            u"rejected"_s);
+        // A role change that moves nothing says nothing about requests.
+        changed = f.cli({ u"user"_s, u"set-role"_s, u"--db"_s, u"--login"_s, risen.login,
+            u"--role"_s, u"member"_s });
+        QCOMPARE(changed.exitCode, 0);
+        QVERIFY(!changed.standardOutput.contains("pending"));
+    }
+
+    // A pending request follows its member to another cell (`member move`): the new cell's
+    // secretary pulls and decides it, the old one pulls a delete and is answered as for a
+    // missing request; a moved secretary's own request leaves the committee above for the
+    // new cell. Runs last: it moves the fixture's member and secretary away from cell A.
+    void pendingRequestsFollowAMemberToAnotherCell()
+    {
+        const QString newCell = f.otherSecretary.orgId;
+        QVERIFY(newCell != f.secretary.orgId);
+        auto mover = f.signIn(f.member);
+        auto oldSecretary = f.signIn(f.secretary);
+        auto newSecretary = f.signIn(f.otherSecretary);
+        auto committee = f.signIn(f.account(u"danguy.quangtrung"_s));
+        pull(*mover);
+        pull(*oldSecretary);
+        pull(*newSecretary);
+        pull(*committee);
+
+        const QString request = newId();
+        QCOMPARE(
+            askChange(*mover, request,
+                QJsonObject { { u"education"_s, u"12/12; Kỹ sư Thủy lợi"_s } }, u"Đã tốt nghiệp"_s),
+            u"applied"_s);
+        QVERIFY(pull(*oldSecretary).has(u"profile_request"_s, request));
+        QVERIFY(!pull(*newSecretary).has(u"profile_request"_s, request));
+
+        // (The member also has an earlier test's request still pending.)
+        const int pending = count(u"SELECT count(*) FROM profile_requests WHERE member_id = ? "
+                                  "AND status = 'pending'"_s,
+            { f.member.memberId });
+        QVERIFY(pending >= 1);
+        auto moved = f.cli({ u"member"_s, u"move"_s, u"--db"_s, f.member.memberId, newCell });
+        QVERIFY2(moved.exitCode == 0, moved.standardError.constData());
+        QVERIFY2(
+            moved.standardOutput.contains(QByteArray::number(pending) + " pending profile request"),
+            moved.standardOutput.constData());
+        PulledRows seen = pull(*oldSecretary);
+        QVERIFY(seen.wasDeleted(u"profile_request"_s, request));
+        QVERIFY(seen.wasDeleted(u"member"_s, f.member.memberId));
+        seen = pull(*newSecretary);
+        QCOMPARE(
+            seen.row(u"profile_request"_s, request).value(u"status"_s).toString(), u"pending"_s);
+        QVERIFY(seen.has(u"member"_s, f.member.memberId));
+        QVERIFY(pull(*f.signIn(f.otherSecretary)).has(u"profile_request"_s, request));
+        QVERIFY(!pull(*f.signIn(f.secretary)).has(u"profile_request"_s, request));
+        QVERIFY(pull(*mover).has(u"profile_request"_s, request));
+
+        const QJsonObject approve { { u"request_id"_s, request }, { u"decision"_s, u"approve"_s } };
+        QCOMPARE(
+            outcome(push(*oldSecretary, u"profile.request.decide"_s, approve)), u"not_found"_s);
+        QCOMPARE(outcome(push(*newSecretary, u"profile.request.decide"_s, approve)), u"applied"_s);
+        QCOMPARE(pull(*mover).row(u"profile_request"_s, request).value(u"status"_s).toString(),
+            u"approved"_s);
+
+        // The secretary's own request waits with the committee above; moved (and so no longer
+        // a secretary) to the other cell, she is that cell's member and its secretary decides.
+        const QString own = newId();
+        QCOMPARE(outcome(push(*oldSecretary, u"profile.request"_s,
+                     { { u"id"_s, own },
+                         { u"fields"_s,
+                             QJsonObject { { u"education"_s, u"12/12; Thạc sĩ Quản lý công"_s } } },
+                         { u"reason"_s, u"Đã bảo vệ luận văn"_s } })),
+            u"applied"_s);
+        QVERIFY(pull(*committee).has(u"profile_request"_s, own));
+        moved = f.cli({ u"member"_s, u"move"_s, u"--db"_s, f.secretary.memberId, newCell });
+        QVERIFY2(moved.exitCode == 0, moved.standardError.constData());
+        QVERIFY(pull(*committee).wasDeleted(u"profile_request"_s, own));
+        QCOMPARE(decide(*committee, own, u"approve"_s), u"not_found"_s);
+        QCOMPARE(pull(*newSecretary).row(u"profile_request"_s, own).value(u"status"_s).toString(),
+            u"pending"_s);
+        QCOMPARE(decide(*newSecretary, own, u"approve"_s), u"applied"_s);
+        QCOMPARE(pull(*oldSecretary).row(u"profile_request"_s, own).value(u"status"_s).toString(),
+            u"approved"_s);
     }
 };
 
