@@ -30,6 +30,16 @@ ClientDevice::~ClientDevice()
         m_vault->lock();
 }
 
+std::unique_ptr<ClientDevice> ClientDevice::signedIn(
+    const QUrl &server, const QString &login, const QString &password)
+{
+    auto device = std::make_unique<ClientDevice>(server);
+    QString error;
+    if (!device->signIn(login, password, &error))
+        qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(error));
+    return device;
+}
+
 bool ClientDevice::signIn(const QString &login, const QString &password, QString *error)
 {
     AccountSignIn signIn(m_transport.get(), m_dir.path(), KdfParams::fastForTests());

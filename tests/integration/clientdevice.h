@@ -28,6 +28,11 @@ public:
     explicit ClientDevice(QUrl server);
     ~ClientDevice();
 
+    // A device of `server` signed in as `login`: the set-up of most client tests, which
+    // cannot go on without it, so a failed sign-in stops the test run (qFatal).
+    [[nodiscard]] static std::unique_ptr<ClientDevice> signedIn(
+        const QUrl &server, const QString &login, const QString &password);
+
     // Logs in and creates this device's vault; false with *error.
     bool signIn(const QString &login, const QString &password, QString *error);
     // One engine run; true when it succeeded (else *error says why).

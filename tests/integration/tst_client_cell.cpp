@@ -10,6 +10,7 @@
 #include "blobstore.h"
 #include "cellcatalog.h"
 #include "clientdevice.h"
+#include "demoserver.h"
 #include "documentcatalog.h"
 #include "faultyproxy.h"
 #include "feedbackcontroller.h"
@@ -22,20 +23,15 @@
 #include "outbox.h"
 #include "readercontroller.h"
 #include "replicastore.h"
-#include "serverprocess.h"
 #include "sharedocumentcontroller.h"
+#include "testbytes.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPdfDocument>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
@@ -46,20 +42,6 @@ namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
 constexpr qsizetype kPdfSize = 5 * 1024 * 1024;
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // A valid one-page PDF of exactly `size` bytes: a line on an A4 page, plus an unused stream
 // of random bytes that makes up the size (like the scans secretaries share).
@@ -119,28 +101,11 @@ class TestClientCell : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QSqlDatabase m_db;
-    QHash<QString, QString> m_passwords;
-
-    QVariant scalar(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec() || !query.next())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.value(0);
-    }
+    DemoServer m_server;
 
     std::unique_ptr<ClientDevice> signedIn(const QString &login)
     {
-        auto device = std::make_unique<ClientDevice>(m_server.baseUrl());
-        QString error;
-        if (!device->signIn(login, m_passwords.value(login), &error))
-            qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(error));
-        return device;
+        return ClientDevice::signedIn(m_server.baseUrl(), login, m_server.password(login));
     }
 
     // The app's session over a device's vault (a second connection, as the app's screens
@@ -162,9 +127,10 @@ class TestClientCell : public QObject
 
     QString memberName(const QString &login)
     {
-        return scalar(u"SELECT m.full_name FROM members m JOIN users u ON u.member_id = m.id "
-                      "WHERE u.login = ?"_s,
-            { login })
+        return m_server
+            .scalar(u"SELECT m.full_name FROM members m JOIN users u ON u.member_id = m.id "
+                    "WHERE u.login = ?"_s,
+                { login })
             .toString();
     }
 
@@ -173,26 +139,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array())
-            m_passwords.insert(value[u"login"_s].toString(), value[u"password"_s].toString());
         for (const QString &login :
             { u"bithu.a"_s, u"dangvien.a1"_s, u"dangvien.a2"_s, u"dangvien.b1"_s })
-            QVERIFY2(m_passwords.contains(login), qPrintable(login));
-        m_db = m_server.openDatabase(u"check"_s, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
+            QVERIFY2(m_server.hasAccount(login), qPrintable(login));
     }
 
     void meetingAndFileReachTheCellOnly()
@@ -250,9 +199,10 @@ private Q_SLOTS:
         QCOMPARE(Outbox(secretary->db()).rejected().size(), 0);
         QCOMPARE(secretary->engine().progress().bytesUp, qint64(kPdfSize));
         const QString sha = sha256Of(pdf);
-        QCOMPARE(scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { sha }).toInt(), 1);
         QCOMPARE(
-            scalar(u"SELECT document_ids FROM meetings WHERE id = ?"_s, { meetingId }).toString(),
+            m_server.scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { sha }).toInt(), 1);
+        QCOMPARE(m_server.scalar(u"SELECT document_ids FROM meetings WHERE id = ?"_s, { meetingId })
+                     .toString(),
             QString::fromUtf8(
                 QJsonDocument(QJsonArray { background, sharedId }).toJson(QJsonDocument::Compact)));
 
@@ -381,8 +331,9 @@ private Q_SLOTS:
         followUp.setMeetingId(meetingId);
         QVERIFY(followUp.found());
         const MemberAnswerModel &answers = *followUp.answers();
-        const int cellSize = scalar(
-            u"SELECT count(*) FROM members WHERE org_id = ?"_s, { secretary->store().user().orgId })
+        const int cellSize = m_server
+                                 .scalar(u"SELECT count(*) FROM members WHERE org_id = ?"_s,
+                                     { secretary->store().user().orgId })
                                  .toInt();
         QCOMPARE(answers.rowCount(), cellSize);
         QCOMPARE(answers.attendingCount(), 0);
@@ -438,10 +389,12 @@ private Q_SLOTS:
         // Rolled back: nothing of either is left on the device or on the server.
         QVERIFY(!ReplicaStore(member->db()).get(u"meeting"_s, meeting.rowId));
         QVERIFY(!ReplicaStore(member->db()).get(u"document"_s, share.rowId));
-        QCOMPARE(
-            scalar(u"SELECT count(*) FROM meetings WHERE id = ?"_s, { meeting.rowId }).toInt(), 0);
-        QCOMPARE(
-            scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { share.rowId }).toInt(), 0);
+        QCOMPARE(m_server.scalar(u"SELECT count(*) FROM meetings WHERE id = ?"_s, { meeting.rowId })
+                     .toInt(),
+            0);
+        QCOMPARE(m_server.scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { share.rowId })
+                     .toInt(),
+            0);
 
         // Shown in the app: the home screen lists both refusals in words, with the server's
         // own Vietnamese reason, until the member dismisses them.
@@ -574,9 +527,10 @@ private Q_SLOTS:
         secretary->setServer(proxy.url());
         const QString device = secretary->deviceId();
         const auto applied = [&] {
-            return scalar(u"SELECT count(*) FROM mutation_results WHERE device_id = ? AND "
-                          "status = 'applied'"_s,
-                { device })
+            return m_server
+                .scalar(u"SELECT count(*) FROM mutation_results WHERE device_id = ? AND "
+                        "status = 'applied'"_s,
+                    { device })
                 .toInt();
         };
         const int before = applied();
@@ -600,20 +554,23 @@ private Q_SLOTS:
 
         // Once each: one result per mutation, one row per member, marked once.
         QCOMPARE(applied(), before + 3);
-        QCOMPARE(
-            scalar(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, { created.rowId })
-                .toInt(),
+        QCOMPARE(m_server
+                     .scalar(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s,
+                         { created.rowId })
+                     .toInt(),
             3);
-        QCOMPARE(
-            scalar(u"SELECT max(version) FROM attendance WHERE meeting_id = ?"_s, { created.rowId })
-                .toInt(),
+        QCOMPARE(m_server
+                     .scalar(u"SELECT max(version) FROM attendance WHERE meeting_id = ?"_s,
+                         { created.rowId })
+                     .toInt(),
             1);
-        QCOMPARE(scalar(u"SELECT present FROM attendance WHERE id = ?"_s,
-                     { created.rowId + u':' + members.at(1).memberId })
+        QCOMPARE(m_server
+                     .scalar(u"SELECT present FROM attendance WHERE id = ?"_s,
+                         { created.rowId + u':' + members.at(1).memberId })
                      .toInt(),
             0);
-        QCOMPARE(
-            scalar(u"SELECT status FROM meetings WHERE id = ?"_s, { created.rowId }).toString(),
+        QCOMPARE(m_server.scalar(u"SELECT status FROM meetings WHERE id = ?"_s, { created.rowId })
+                     .toString(),
             u"done"_s);
         // The meeting's figures on the secretary's screen, from the server's rows.
         MeetingController meeting;
@@ -647,10 +604,12 @@ private Q_SLOTS:
         QCOMPARE(proxy.faultCount(FaultyProxy::Fault::BadGatewayAfterWork), 1);
         QCOMPARE(secretary->engine().progress().bytesUp, 8 * kChunk);
         const qint64 stored
-            = scalar(u"SELECT received FROM blobs WHERE sha256 = ?"_s, { sha }).toLongLong();
+            = m_server.scalar(u"SELECT received FROM blobs WHERE sha256 = ?"_s, { sha })
+                  .toLongLong();
         QVERIFY2(stored >= 8 * kChunk && stored < kPdfSize, qPrintable(QString::number(stored)));
-        QCOMPARE(
-            scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { shared.rowId }).toInt(), 0);
+        QCOMPARE(m_server.scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { shared.rowId })
+                     .toInt(),
+            0);
 
         // The retry sends only the rest.
         QVERIFY2(secretary->sync(&error), qPrintable(error));
@@ -658,11 +617,14 @@ private Q_SLOTS:
         qInfo("interrupted at %lld bytes; the retry sent %lld of %lld", stored,
             secretary->engine().progress().bytesUp, qint64(kPdfSize));
         QCOMPARE(secretary->engine().progress().uploads, 1);
-        QCOMPARE(scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { sha }).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT size FROM blobs WHERE sha256 = ?"_s, { sha }).toLongLong(),
-            qint64(kPdfSize));
         QCOMPARE(
-            scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { shared.rowId }).toInt(), 1);
+            m_server.scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { sha }).toInt(), 1);
+        QCOMPARE(
+            m_server.scalar(u"SELECT size FROM blobs WHERE sha256 = ?"_s, { sha }).toLongLong(),
+            qint64(kPdfSize));
+        QCOMPARE(m_server.scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { shared.rowId })
+                     .toInt(),
+            1);
         QCOMPARE(Outbox(secretary->db()).rejected().size(), 0);
     }
 };

@@ -8,19 +8,17 @@
 // when forced; every decision is in the audit log.
 #include "clientdevice.h"
 #include "contacteditor.h"
+#include "demoserver.h"
 #include "outbox.h"
 #include "profilecatalog.h"
 #include "profilerequestmodel.h"
 #include "profilerules.h"
-#include "serverprocess.h"
 #include "sqlitedatabase.h"
 #include "testhttp.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,12 +26,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using Account = DemoServer::Account;
 
-struct Account
-{
-    QString login, password, role, memberId, orgId;
-};
+namespace {
 
 // A loopback port nothing listens on: the device is offline.
 const QUrl kNowhere(u"http://127.0.0.1:9"_s);
@@ -44,42 +39,22 @@ class TestClientProfiles : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QSqlDatabase m_db;
-    QList<Account> m_accounts;
+    DemoServer m_server;
 
-    Account account(const QString &login) const
-    {
-        for (const Account &a : m_accounts) {
-            if (a.login == login)
-                return a;
-        }
-        qFatal("no demo account %s", qPrintable(login));
-    }
-
-    QVariant scalar(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.next() ? query.value(0) : QVariant();
-    }
+    Account account(const QString &login) const { return m_server.account(login); }
 
     QString memberField(const QString &memberId, const QString &field)
     {
-        return scalar(u"SELECT %1 FROM members WHERE id = ?"_s.arg(field), { memberId }).toString();
+        return m_server
+            .scalarOrNull(u"SELECT %1 FROM members WHERE id = ?"_s.arg(field), { memberId })
+            .toString();
     }
 
     std::unique_ptr<ClientDevice> signedIn(const QString &login)
     {
-        auto device = std::make_unique<ClientDevice>(m_server.baseUrl());
-        QString error;
-        if (!device->signIn(login, account(login).password, &error))
-            qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(error));
+        auto device = ClientDevice::signedIn(m_server.baseUrl(), login, account(login).password);
         device->engine().setBlobsEnabled(false); // profiles only: attachments are not needed
+        QString error;
         if (!device->sync(&error))
             qFatal("first sync of %s failed: %s", qPrintable(login), qPrintable(error));
         return device;
@@ -114,29 +89,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
-            const QJsonObject o = value.toObject();
-            m_accounts << Account { o.value(u"login"_s).toString(),
-                o.value(u"password"_s).toString(), o.value(u"role"_s).toString(),
-                o.value(u"member_id"_s).toString(), o.value(u"org_id"_s).toString() };
-        }
-        m_db = m_server.openDatabase(u"check"_s, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
         QCOMPARE(account(u"bithu.a"_s).orgId, account(u"dangvien.a1"_s).orgId);
         QVERIFY(account(u"bithu.b"_s).orgId != account(u"dangvien.a1"_s).orgId);
-    }
-
-    void cleanupTestCase()
-    {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void phoneEditedOfflineReachesTheSecretary()
@@ -164,9 +118,10 @@ private Q_SLOTS:
         QCOMPARE(row(*secretary, u"member"_s, me.memberId).value(u"phone"_s).toString(),
             u"0987111222"_s);
         // Who changed which field is audited (names only).
-        QCOMPARE(scalar(u"SELECT detail FROM audit_log WHERE action = 'profile.update' "
-                        "AND target_id = ? ORDER BY id DESC LIMIT 1"_s,
-                     { me.memberId })
+        QCOMPARE(m_server
+                     .scalarOrNull(u"SELECT detail FROM audit_log WHERE action = 'profile.update' "
+                                   "AND target_id = ? ORDER BY id DESC LIMIT 1"_s,
+                         { me.memberId })
                      .toString(),
             u"phone"_s);
     }
@@ -210,10 +165,12 @@ private Q_SLOTS:
             = ProfileCatalog(member->db()).notifications(u"profile_decision"_s, 10);
         QVERIFY(std::any_of(notices.cbegin(), notices.cend(),
             [&](const QJsonObject &n) { return n.value(u"ref_id"_s).toString() == asked.rowId; }));
-        QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' "
-                        "AND target_id = ? AND detail = 'approve' AND outcome = 'ok'"_s,
-                     { asked.rowId })
-                     .toInt(),
+        QCOMPARE(
+            m_server
+                .scalarOrNull(u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' "
+                              "AND target_id = ? AND detail = 'approve' AND outcome = 'ok'"_s,
+                    { asked.rowId })
+                .toInt(),
             1);
     }
 
@@ -249,10 +206,12 @@ private Q_SLOTS:
         QCOMPARE(
             model.data(model.index(0), ProfileRequestModel::DecisionReasonRole).toString(), why);
         QCOMPARE(row(*member, u"member"_s, me.memberId).value(u"hometown"_s).toString(), hometown);
-        QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' "
-                        "AND target_id = ? AND detail = 'reject'"_s,
-                     { asked.rowId })
-                     .toInt(),
+        QCOMPARE(
+            m_server
+                .scalarOrNull(u"SELECT count(*) FROM audit_log WHERE action = 'profile.decide' "
+                              "AND target_id = ? AND detail = 'reject'"_s,
+                    { asked.rowId })
+                .toInt(),
             1);
     }
 
@@ -297,29 +256,37 @@ private Q_SLOTS:
             { { u"request_id"_s, asked.rowId }, { u"decision"_s, u"approve"_s } });
         QVERIFY2(otherSecretary->sync(&error), qPrintable(error));
         QCOMPARE(lastRejection(*otherSecretary).errorCode, u"not_found"_s);
-        QCOMPARE(scalar(u"SELECT status FROM profile_requests WHERE id = ?"_s, { asked.rowId })
+        QCOMPARE(m_server
+                     .scalarOrNull(
+                         u"SELECT status FROM profile_requests WHERE id = ?"_s, { asked.rowId })
                      .toString(),
             u"pending"_s);
         // The other cell's secretary never even received it.
         QVERIFY(!otherSecretary->rows()[u"profile_request"_s].contains(asked.rowId));
         // Refusals by role are audited.
         QVERIFY(
-            scalar(u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
-                   "AND target_id = 'profile.request.decide'"_s,
-                { a1.login })
+            m_server
+                .scalarOrNull(
+                    u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
+                    "AND target_id = 'profile.request.decide'"_s,
+                    { a1.login })
                 .toInt()
             >= 1);
         // So is the other cell's secretary's attempt, though answered as "not found".
         QCOMPARE(
-            scalar(u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
-                   "AND target_id = 'profile.request.decide' AND detail = 'not_found'"_s,
-                { u"bithu.b"_s })
+            m_server
+                .scalarOrNull(
+                    u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
+                    "AND target_id = 'profile.request.decide' AND detail = 'not_found'"_s,
+                    { u"bithu.b"_s })
                 .toInt(),
             1);
         QVERIFY(
-            scalar(u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
-                   "AND detail = 'forbidden_field'"_s,
-                { a1.login })
+            m_server
+                .scalarOrNull(
+                    u"SELECT count(*) FROM audit_log WHERE action = 'denied' AND actor_login = ? "
+                    "AND detail = 'forbidden_field'"_s,
+                    { a1.login })
                 .toInt()
             >= 1);
     }
@@ -371,10 +338,12 @@ private Q_SLOTS:
             QVERIFY2(!body.contains(u"email"_s, Qt::CaseInsensitive), qPrintable(body));
         }
         QVERIFY(before != u"0901000002"_s);
-        QCOMPARE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'profile.update' "
-                        "AND target_id = ? AND detail = 'phone;overrode:phone'"_s,
-                     { me.memberId })
-                     .toInt(),
+        QCOMPARE(
+            m_server
+                .scalarOrNull(u"SELECT count(*) FROM audit_log WHERE action = 'profile.update' "
+                              "AND target_id = ? AND detail = 'phone;overrode:phone'"_s,
+                    { me.memberId })
+                .toInt(),
             1);
     }
 
@@ -396,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(seen != u"b1.khac@example.vn"_s);
         QCOMPARE(memberField(me.memberId, u"email"_s), seen);
         // Someone else changed the email meanwhile (as another device's push would).
-        QSqlQuery meanwhile(m_db);
+        QSqlQuery meanwhile(m_server.db());
         meanwhile.prepare(u"UPDATE members SET email = ? WHERE id = ?"_s);
         meanwhile.addBindValue(u"b1.truoc@example.vn"_s);
         meanwhile.addBindValue(me.memberId);
@@ -481,9 +450,10 @@ private Q_SLOTS:
         QCOMPARE(memberField(me.memberId, u"phone"_s), u"0913222333"_s);
         QCOMPARE(
             row(*device, u"member"_s, me.memberId).value(u"phone"_s).toString(), u"0913222333"_s);
-        QCOMPARE(scalar(u"SELECT count(*) FROM profile_requests WHERE member_id = ? "
-                        "AND fields LIKE '%citizen_id%'"_s,
-                     { me.memberId })
+        QCOMPARE(m_server
+                     .scalarOrNull(u"SELECT count(*) FROM profile_requests WHERE member_id = ? "
+                                   "AND fields LIKE '%citizen_id%'"_s,
+                         { me.memberId })
                      .toInt(),
             0);
         editor.setSession(nullptr);

@@ -5,87 +5,39 @@
 // a secretary exchange feedback and a shared file; revocation wipes; a move resets the scope.
 #include "blobstore.h"
 #include "clientdevice.h"
+#include "demoserver.h"
 #include "outbox.h"
 #include "searchindex.h"
 #include "serverprocess.h"
 #include "sqlitedatabase.h"
+#include "testbytes.h"
 #include "vault.h"
 #include "vaultsyncstore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Account
-{
-    QString login, password, role, memberId, orgId;
-};
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
+using Account = DemoServer::Account;
 
 class TestClientSync : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QSqlDatabase m_db;
-    QList<Account> m_accounts;
+    DemoServer m_server;
 
-    Account account(const QString &login) const
-    {
-        for (const Account &a : m_accounts) {
-            if (a.login == login)
-                return a;
-        }
-        qFatal("no demo account %s", qPrintable(login));
-    }
-
-    QVariant scalar(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec() || !query.next())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.value(0);
-    }
+    Account account(const QString &login) const { return m_server.account(login); }
 
     int count(const QString &sql, const QVariantList &binds = {})
     {
-        return scalar(sql, binds).toInt();
+        return m_server.scalar(sql, binds).toInt();
     }
 
     std::unique_ptr<ClientDevice> signedIn(const QString &login)
     {
-        auto device = std::make_unique<ClientDevice>(m_server.baseUrl());
-        QString error;
-        if (!device->signIn(login, account(login).password, &error))
-            qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(error));
-        return device;
+        return ClientDevice::signedIn(m_server.baseUrl(), login, account(login).password);
     }
 
     // The scope filter on an organisation column: own org's ancestry, plus for a committee
@@ -102,27 +54,6 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
-            const QJsonObject o = value.toObject();
-            m_accounts << Account { o.value(u"login"_s).toString(),
-                o.value(u"password"_s).toString(), o.value(u"role"_s).toString(),
-                o.value(u"member_id"_s).toString(), o.value(u"org_id"_s).toString() };
-        }
-        m_db = m_server.openDatabase(u"check"_s, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void initialSyncHoldsExactlyWhatTheUserMaySee_data()
@@ -189,15 +120,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(device->sync(&error), qPrintable(error));
         const QString documentId
-            = scalar(u"SELECT id FROM documents WHERE audience_org_id IN (SELECT ancestor_id FROM "
-                     u"org_closure "
-                     "WHERE descendant_id = ?) AND withdrawn_at IS NULL ORDER BY id LIMIT 1"_s,
-                { me.orgId })
+            = m_server
+                  .scalar(
+                      u"SELECT id FROM documents WHERE audience_org_id IN (SELECT ancestor_id FROM "
+                      u"org_closure "
+                      "WHERE descendant_id = ?) AND withdrawn_at IS NULL ORDER BY id LIMIT 1"_s,
+                      { me.orgId })
                   .toString();
         const QString meetingId
-            = scalar(u"SELECT id FROM meetings WHERE org_id = ? AND status = 'scheduled' "
-                     "ORDER BY starts_at DESC LIMIT 1"_s,
-                { me.orgId })
+            = m_server
+                  .scalar(u"SELECT id FROM meetings WHERE org_id = ? AND status = 'scheduled' "
+                          "ORDER BY starts_at DESC LIMIT 1"_s,
+                      { me.orgId })
                   .toString();
         LocalActions actions = device->actions();
         const auto read = actions.markRead(documentId);
@@ -225,13 +159,17 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM bookmarks WHERE document_id = ? AND member_id = ?"_s,
                      { documentId, me.memberId }),
             1);
-        QCOMPARE(scalar(u"SELECT text FROM notes WHERE id = ?"_s, { note.rowId }).toString(),
+        QCOMPARE(
+            m_server.scalar(u"SELECT text FROM notes WHERE id = ?"_s, { note.rowId }).toString(),
             u"Cần quán triệt ở buổi sinh hoạt tới"_s);
-        QCOMPARE(scalar(u"SELECT rsvp FROM attendance WHERE meeting_id = ? AND member_id = ?"_s,
-                     { meetingId, me.memberId })
-                     .toString(),
+        QCOMPARE(
+            m_server
+                .scalar(u"SELECT rsvp FROM attendance WHERE meeting_id = ? AND member_id = ?"_s,
+                    { meetingId, me.memberId })
+                .toString(),
             u"absent"_s);
-        QCOMPARE(scalar(u"SELECT phone FROM members WHERE id = ?"_s, { me.memberId }).toString(),
+        QCOMPARE(m_server.scalar(u"SELECT phone FROM members WHERE id = ?"_s, { me.memberId })
+                     .toString(),
             u"0912345678"_s);
         QCOMPARE(count(u"SELECT count(*) FROM feedback WHERE id = ?"_s, { feedback.rowId }), 1);
         // The server's own rows replaced the optimistic ones (the phone as it normalised it).
@@ -274,10 +212,11 @@ private Q_SLOTS:
         QVERIFY2(device->sync(&error), qPrintable(error));
         const int documents = device->count(u"document"_s);
 
-        const QString province = scalar(
-            u"SELECT ancestor_id FROM org_closure c JOIN organizations o ON o.id = c.ancestor_id "
-            "WHERE c.descendant_id = ? AND o.parent_id IS NULL"_s,
-            { me.orgId })
+        const QString province = m_server
+                                     .scalar(u"SELECT ancestor_id FROM org_closure c JOIN "
+                                             u"organizations o ON o.id = c.ancestor_id "
+                                             "WHERE c.descendant_id = ? AND o.parent_id IS NULL"_s,
+                                         { me.orgId })
                                      .toString();
         const QByteArray pdf = "%PDF-1.4\n" + randomBytes(700000, 5) + "\n%%EOF\n";
         const QString path = m_server.directory() + u"/nghi-quyet-99.pdf"_s;
@@ -374,10 +313,12 @@ private Q_SLOTS:
             u"hoa.nx@example.vn"_s);
 
         const QByteArray bytes = randomBytes(600000, 9);
-        const QString meetingId = scalar(
-            u"SELECT id FROM meetings WHERE org_id = ? AND status = 'scheduled' ORDER BY starts_at DESC LIMIT 1"_s,
-            { account(u"bithu.a"_s).orgId })
-                                      .toString();
+        const QString meetingId
+            = m_server
+                  .scalar(
+                      u"SELECT id FROM meetings WHERE org_id = ? AND status = 'scheduled' ORDER BY starts_at DESC LIMIT 1"_s,
+                      { account(u"bithu.a"_s).orgId })
+                  .toString();
         const auto shared = secretary->actions().shareDocument(u"Tài liệu học tập nghị quyết"_s,
             u"meeting_material"_s, u"Đọc trước buổi sinh hoạt"_s, {},
             { { bytes, u"tai-lieu.pdf"_s, u"application/pdf"_s } }, meetingId);

@@ -3,21 +3,18 @@
 // match the server, a second run on the stored session, one-line failures, nothing secret in
 // the output or in clear on disk; and a crash test: `handbook sync` killed with SIGKILL at
 // random moments during pulls and pushes, 50 times, never loses or repeats a change.
+#include "demoserver.h"
 #include "localactions.h"
 #include "outbox.h"
-#include "serverprocess.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 #include "vault.h"
 
 #include <QDirIterator>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,28 +70,15 @@ class TestClientSyncCli : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QSqlDatabase m_db;
-    QHash<QString, QString> m_passwords;
+    DemoServer m_server;
     QTemporaryDir m_dataDir;
-
-    QVariant scalar(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec() || !query.next())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.value(0);
-    }
 
     QStringList syncArguments(const QString &dataDir, const QString &login = {})
     {
         QStringList args { u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s,
             m_server.baseUrl().toString(), u"--pin"_s, kPin };
         if (!login.isEmpty())
-            args << u"--login"_s << login << u"--password"_s << m_passwords.value(login);
+            args << u"--login"_s << login << u"--password"_s << m_server.password(login);
         return args;
     }
 
@@ -119,23 +103,6 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array())
-            m_passwords.insert(value[u"login"_s].toString(), value[u"password"_s].toString());
-        m_db = m_server.openDatabase(u"check"_s, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void syncSignsInAndStatusAgrees()
@@ -146,20 +113,22 @@ private Q_SLOTS:
         const QJsonObject summary = oneJsonLine(run.out);
         QVERIFY2(summary.value(u"ok"_s).toBool(), run.out.constData());
         const QString userId
-            = scalar(u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
+            = m_server.scalar(u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
         const QString orgId
-            = scalar(u"SELECT org_id FROM users WHERE login = ?"_s, { login }).toString();
+            = m_server.scalar(u"SELECT org_id FROM users WHERE login = ?"_s, { login }).toString();
         QCOMPARE(summary.value(u"account"_s).toString(), userId);
         QCOMPARE(summary.value(u"documents"_s).toInt(),
-            scalar(
-                u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND audience_org_id IN "
-                "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
-                { orgId })
+            m_server
+                .scalar(u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND "
+                        u"audience_org_id IN "
+                        "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
+                    { orgId })
                 .toInt());
         QCOMPARE(summary.value(u"meetings"_s).toInt(),
-            scalar(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, { orgId }).toInt());
+            m_server.scalar(u"SELECT count(*) FROM meetings WHERE org_id = ?"_s, { orgId })
+                .toInt());
         QCOMPARE(summary.value(u"members"_s).toInt(),
-            scalar(u"SELECT count(*) FROM members WHERE org_id = ?"_s, { orgId }).toInt());
+            m_server.scalar(u"SELECT count(*) FROM members WHERE org_id = ?"_s, { orgId }).toInt());
         QVERIFY(summary.value(u"blobs"_s).toInt() > 0);
         QCOMPARE(summary.value(u"pending_mutations"_s).toInt(), 0);
         QFile current(m_dataDir.filePath(u"current-account"_s));
@@ -178,13 +147,15 @@ private Q_SLOTS:
 
         // Nothing secret in what was printed.
         const QByteArray printed = run.out + run.err + status.out + status.err;
-        QVERIFY(!printed.contains(m_passwords.value(login).toUtf8()));
+        QVERIFY(!printed.contains(m_server.password(login).toUtf8()));
         QVERIFY(!printed.contains(kPin.toUtf8()));
         const QString title
-            = scalar(u"SELECT title FROM documents WHERE audience_org_id IN (SELECT ancestor_id "
-                     u"FROM org_closure "
-                     "WHERE descendant_id = ?) ORDER BY published_at DESC LIMIT 1"_s,
-                { orgId })
+            = m_server
+                  .scalar(
+                      u"SELECT title FROM documents WHERE audience_org_id IN (SELECT ancestor_id "
+                      u"FROM org_closure "
+                      "WHERE descendant_id = ?) ORDER BY published_at DESC LIMIT 1"_s,
+                      { orgId })
                   .toString();
         QVERIFY(!printed.contains(title.toUtf8()));
     }
@@ -197,10 +168,12 @@ private Q_SLOTS:
         QVERIFY(refreshToken.size() > 20);
         vault->lock();
         QVERIFY(!anyFileContains(m_dataDir.path(), refreshToken.toUtf8()));
-        QVERIFY(!anyFileContains(m_dataDir.path(), m_passwords.value(u"dangvien.a1"_s).toUtf8()));
+        QVERIFY(!anyFileContains(m_dataDir.path(), m_server.password(u"dangvien.a1"_s).toUtf8()));
         const QString body
-            = scalar(u"SELECT body FROM documents WHERE body IS NOT NULL AND length(body) > 40 "
-                     "AND classification <> 'restricted' LIMIT 1"_s)
+            = m_server
+                  .scalar(
+                      u"SELECT body FROM documents WHERE body IS NOT NULL AND length(body) > 40 "
+                      "AND classification <> 'restricted' LIMIT 1"_s)
                   .toString();
         QVERIFY(!anyFileContains(m_dataDir.path(), body.left(40).toUtf8()));
     }
@@ -235,10 +208,12 @@ private Q_SLOTS:
         QVERIFY(vault);
         QCOMPARE(SyncState(vault->database()).value(u"device_id"_s), device);
         // The provisional device of the second login holds no session on the server.
-        QCOMPARE(scalar(u"SELECT count(*) FROM refresh_tokens r JOIN users u ON u.id = r.user_id "
+        QCOMPARE(
+            m_server
+                .scalar(u"SELECT count(*) FROM refresh_tokens r JOIN users u ON u.id = r.user_id "
                         "WHERE u.login = ? AND r.used_at IS NULL AND r.device_id <> ?"_s,
-                     { u"dangvien.a1"_s, device })
-                     .toInt(),
+                    { u"dangvien.a1"_s, device })
+                .toInt(),
             0);
     }
 
@@ -297,7 +272,8 @@ private Q_SLOTS:
         const Run first = handbook(syncArguments(dir.path(), login) << u"--no-blobs"_s);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QString memberId
-            = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { login }).toString();
+            = m_server.scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { login })
+                  .toString();
         QRandomGenerator random(4242);
         QStringList feedbackIds;
         int killed = 0;
@@ -314,7 +290,8 @@ private Q_SLOTS:
                     queued.insert(pending.args.value(u"id"_s).toString());
                 for (const QString &id : std::as_const(feedbackIds)) {
                     const bool onServer
-                        = scalar(u"SELECT count(*) FROM feedback WHERE id = ?"_s, { id }).toInt()
+                        = m_server.scalar(u"SELECT count(*) FROM feedback WHERE id = ?"_s, { id })
+                              .toInt()
                         == 1;
                     QVERIFY2(onServer || queued.contains(id), qPrintable(u"lost feedback "_s + id));
                 }
@@ -359,8 +336,9 @@ private Q_SLOTS:
         QCOMPARE(summary.value(u"pending_mutations"_s).toInt(), 0);
         QCOMPARE(summary.value(u"rejected_mutations"_s).toInt(), 0);
         for (const QString &id : std::as_const(feedbackIds))
-            QCOMPARE(scalar(u"SELECT count(*) FROM feedback WHERE id = ? AND member_id = ?"_s,
-                         { id, memberId })
+            QCOMPARE(m_server
+                         .scalar(u"SELECT count(*) FROM feedback WHERE id = ? AND member_id = ?"_s,
+                             { id, memberId })
                          .toInt(),
                 1);
         // The final state equals a clean device's.

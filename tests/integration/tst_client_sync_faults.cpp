@@ -5,61 +5,26 @@
 // upload completed and the downloads verified.
 #include "blobstore.h"
 #include "clientdevice.h"
+#include "demoserver.h"
 #include "faultyproxy.h"
 #include "outbox.h"
-#include "serverprocess.h"
+#include "testbytes.h"
 #include "vaultsyncstore.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-} // namespace
-
 class TestClientSyncFaults : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QSqlDatabase m_db;
-    QHash<QString, QString> m_passwords;
-
-    QVariant scalar(const QString &sql, const QVariantList &binds = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec() || !query.next())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.value(0);
-    }
+    DemoServer m_server;
 
     std::unique_ptr<ClientDevice> signedIn(const QString &login)
     {
-        auto device = std::make_unique<ClientDevice>(m_server.baseUrl());
-        QString error;
-        if (!device->signIn(login, m_passwords.value(login), &error))
-            qFatal("sign-in of %s failed: %s", qPrintable(login), qPrintable(error));
-        return device;
+        return ClientDevice::signedIn(m_server.baseUrl(), login, m_server.password(login));
     }
 
 private Q_SLOTS:
@@ -67,23 +32,6 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array())
-            m_passwords.insert(value[u"login"_s].toString(), value[u"password"_s].toString());
-        m_db = m_server.openDatabase(u"check"_s, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void convergesOnceTheFaultsStop()
@@ -104,8 +52,7 @@ private Q_SLOTS:
         QList<qint64> memberMutations;
         QStringList noteIds;
         const QByteArray file = randomBytes(500000, 77);
-        const QString fileSha = QString::fromLatin1(
-            QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+        const QString fileSha = sha256Of(file);
         QString sharedId;
         int failures = 0;
         for (int round = 0; round < 12; ++round) {
@@ -151,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(Outbox(secretary->db()).rejected().size(), 0);
 
         // No mutation lost, none applied twice: the server holds each one once, applied.
-        QSqlQuery results(m_db);
+        QSqlQuery results(m_server.db());
         results.prepare(
             u"SELECT mutation_id, status FROM mutation_results WHERE device_id = ? ORDER BY mutation_id"_s);
         results.addBindValue(member->deviceId());
@@ -163,18 +110,25 @@ private Q_SLOTS:
         }
         QCOMPARE(applied, memberMutations);
         const QString memberId
-            = scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { u"dangvien.a1"_s })
+            = m_server
+                  .scalar(u"SELECT member_id FROM users WHERE login = ?"_s, { u"dangvien.a1"_s })
                   .toString();
-        QCOMPARE(scalar(u"SELECT count(*) FROM notes WHERE member_id = ?"_s, { memberId }).toInt(),
+        QCOMPARE(m_server.scalar(u"SELECT count(*) FROM notes WHERE member_id = ?"_s, { memberId })
+                     .toInt(),
             int(noteIds.size()));
         QCOMPARE(
-            scalar(
-                u"SELECT count(*) FROM feedback WHERE member_id = ? AND text LIKE 'Góp ý vòng %'"_s,
-                { memberId })
+            m_server
+                .scalar(
+                    u"SELECT count(*) FROM feedback WHERE member_id = ? AND text LIKE 'Góp ý vòng %'"_s,
+                    { memberId })
                 .toInt(),
             12);
-        QCOMPARE(scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { sharedId }).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { fileSha }).toInt(), 1);
+        QCOMPARE(
+            m_server.scalar(u"SELECT count(*) FROM documents WHERE id = ?"_s, { sharedId }).toInt(),
+            1);
+        QCOMPARE(
+            m_server.scalar(u"SELECT complete FROM blobs WHERE sha256 = ?"_s, { fileSha }).toInt(),
+            1);
 
         // The replica equals what a clean device gets on a good network.
         auto clean = signedIn(u"dangvien.a1"_s);

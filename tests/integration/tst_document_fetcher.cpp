@@ -4,17 +4,12 @@
 // nothing is fetched and the reader gets a plain Vietnamese reason.
 #include "authsession.h"
 #include "clientdevice.h"
+#include "demoserver.h"
 #include "documentfetcher.h"
 #include "networktransport.h"
 #include "serveraddress.h"
-#include "serverprocess.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -40,21 +35,18 @@ class TestDocumentFetcher : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
+    DemoServer m_server;
     QString m_password;
     QString m_ownRestricted; // 16-NQ/TU: the province's, visible to every member
     QString m_otherRestricted; // 09-KL/HU: Đại Phú's, not visible to cell A
 
-    QString documentId(QSqlDatabase &db, const QString &number)
+    QString documentId(const QString &number)
     {
-        QSqlQuery query(db);
-        query.prepare(
-            u"SELECT id FROM documents WHERE number = ? AND classification = 'restricted'"_s);
-        query.addBindValue(number);
-        if (!query.exec() || !query.next())
-            qFatal("no restricted document %s: %s", qPrintable(number),
-                qPrintable(query.lastError().text()));
-        return query.value(0).toString();
+        return m_server
+            .scalar(
+                u"SELECT id FROM documents WHERE number = ? AND classification = 'restricted'"_s,
+                { number })
+            .toString();
     }
 
 private Q_SLOTS:
@@ -62,25 +54,10 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
-            if (value[u"login"_s].toString() == u"dangvien.a1"_s)
-                m_password = value[u"password"_s].toString();
-        }
+        m_password = m_server.password(u"dangvien.a1"_s);
         QVERIFY(!m_password.isEmpty());
-        {
-            QSqlDatabase db = m_server.openDatabase(u"check"_s, &error);
-            QVERIFY2(db.isValid(), qPrintable(error));
-            m_ownRestricted = documentId(db, u"16-NQ/TU"_s);
-            m_otherRestricted = documentId(db, u"09-KL/HU"_s);
-        }
-        QSqlDatabase::removeDatabase(u"check"_s);
+        m_ownRestricted = documentId(u"16-NQ/TU"_s);
+        m_otherRestricted = documentId(u"09-KL/HU"_s);
     }
 
     void fetchesARestrictedDocumentWithAValidSession()

@@ -6,6 +6,7 @@
 // after a full run with a PDF and a private note (issue 9; Vietnamese typed through an input
 // method, as a phone keyboard does), nothing of the member's data is readable in any file
 // the app left on disk.
+#include "demoserver.h"
 #include "distinctivewindows.h"
 #include "documentcatalog.h"
 #include "handbookapp.h"
@@ -21,9 +22,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QInputMethodEvent>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPointer>
@@ -256,14 +254,21 @@ class TstUiEndToEnd : public QObject
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QHash<QString, QString> m_passwords;
+    DemoServer m_server;
     // This process's temporary directory once the server runs (TMPDIR points here): the
     // plaintext scan reads all the app put there, and no other process's files (a concurrent
     // test's server database holds the same demo names in clear).
     QTemporaryDir m_privateTemp;
     QString m_sharedTemp; // QDir::tempPath() of the other processes
     std::optional<QByteArray> m_savedTmpDir;
+
+    // The app on `dataDir` as the tests run it: cheap vault keys, Vietnamese, the test
+    // server suggested on the sign-in page.
+    HandbookApp::Options appOptions(const QString &dataDir) const
+    {
+        return { dataDir, KdfParams::fastForTests(), {}, u"vi"_s, {}, m_server.baseUrl().toString(),
+            {} };
+    }
 
     // Types into a labelled field of the sign-in page (LabeledField: its `field` is the input).
     static bool typeInto(QQuickWindow *window, const QString &fieldName, const QString &text)
@@ -304,7 +309,7 @@ class TstUiEndToEnd : public QObject
         // Sign in: the server address is suggested; login and password typed.
         QTRY_VERIFY(findVisible(window, u"signInPage"_s));
         QVERIFY(typeInto(window, u"loginField"_s, kLogin));
-        QVERIFY(typeInto(window, u"passwordField"_s, m_passwords.value(kLogin)));
+        QVERIFY(typeInto(window, u"passwordField"_s, m_server.password(kLogin)));
         click(window, findVisible(window, u"signInButton"_s));
 
         // Create the PIN: type it, then again.
@@ -337,16 +342,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
-        QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
-        QFile file(accountsFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array())
-            m_passwords.insert(value[u"login"_s].toString(), value[u"password"_s].toString());
-        QVERIFY(m_passwords.contains(kLogin));
+        QVERIFY(m_server.hasAccount(kLogin));
 
         // From here on (the server already runs with the shared one), QDir::tempPath() and
         // QStandardPaths::TempLocation of this process are the private directory.
@@ -369,8 +365,7 @@ private Q_SLOTS:
     void wrongPasswordIsShown()
     {
         QTemporaryDir data;
-        HandbookApp app({ data.path(), KdfParams::fastForTests(), {}, u"vi"_s, {},
-            m_server.baseUrl().toString() });
+        HandbookApp app(appOptions(data.path()));
         QQuickWindow *window = app.load();
         QVERIFY2(window, qPrintable(app.error()));
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -391,8 +386,7 @@ private Q_SLOTS:
     void signInSearchReadAndMarkRead()
     {
         QTemporaryDir data;
-        HandbookApp app({ data.path(), KdfParams::fastForTests(), {}, u"vi"_s, {},
-            m_server.baseUrl().toString() });
+        HandbookApp app(appOptions(data.path()));
         QQuickWindow *window = app.load();
         QVERIFY2(window, qPrintable(app.error()));
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -456,7 +450,7 @@ private Q_SLOTS:
 
         QString error;
         {
-            QSqlDatabase db = m_server.openDatabase(u"check"_s, &error);
+            QSqlDatabase db = m_server.process().openDatabase(u"check"_s, &error);
             QVERIFY2(db.isValid(), qPrintable(error));
             QSqlQuery query(db);
             QVERIFY(query.prepare(u"SELECT count(*) FROM read_receipts r JOIN users u "
@@ -492,8 +486,7 @@ private Q_SLOTS:
 
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        auto app = std::make_unique<HandbookApp>(HandbookApp::Options { data.path(),
-            KdfParams::fastForTests(), {}, u"vi"_s, {}, m_server.baseUrl().toString(), {} });
+        auto app = std::make_unique<HandbookApp>(appOptions(data.path()));
         QQuickWindow *window = app->load();
         QVERIFY2(window, qPrintable(app->error()));
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -505,7 +498,7 @@ private Q_SLOTS:
         // A document whose first PDF is on the device (the first sync downloads them; one
         // more sync if it stopped short), as the server has them.
         QString error;
-        QSqlDatabase server = m_server.openDatabase(u"scan"_s, &error);
+        QSqlDatabase server = m_server.process().openDatabase(u"scan"_s, &error);
         QVERIFY2(server.isValid(), qPrintable(error));
         const auto cleanup = qScopeGuard([&server] {
             server = QSqlDatabase();
@@ -689,7 +682,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < pdfWindows.size(); ++i)
             markers.append({ u"PDF bytes %1"_s.arg(i + 1), pdfWindows.at(i) });
         addText(markers, u"member's name"_s, fullName);
-        addText(markers, u"password"_s, m_passwords.value(kLogin));
+        addText(markers, u"password"_s, m_server.password(kLogin));
         addText(markers, u"PIN"_s, kPin);
 
         // Everything the app could have written, each file once.
