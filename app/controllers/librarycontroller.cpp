@@ -131,6 +131,23 @@ void LibraryController::search(SqliteDatabase &db)
     filter.year = m_year;
     filter.issuerLevel = m_level;
     filter.bookmarkedOnly = m_bookmarkedOnly;
-    m_results.setHits(searching() ? SearchIndex(db).search(m_searchText, kMaxResults, filter)
-                                  : QList<SearchHit>());
+    if (!searching()) {
+        m_results.setHits({});
+        return;
+    }
+    // Snippets for the first screen now, the others when the list shows them: each costs
+    // FTS5 a tokenization of the whole document, and this runs as the member types. The
+    // provider reads through withDatabase(), so it does nothing while the vault is locked; a
+    // new search replaces it (with the model's pending work).
+    const QString text = m_searchText;
+    m_results.setHits(
+        SearchIndex(db).search(text, kMaxResults, filter, SearchResultModel::kSnippetBatch),
+        [this, text](const QStringList &documentIds) -> std::optional<QHash<QString, QString>> {
+            QHash<QString, QString> snippets;
+            if (!withDatabase([&](SqliteDatabase &database) {
+                    snippets = SearchIndex(database).snippets(text, documentIds);
+                }))
+                return std::nullopt;
+            return snippets;
+        });
 }

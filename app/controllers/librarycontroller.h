@@ -1,6 +1,7 @@
 // The library screen: every document on this device, newest first, with unread markers;
-// and search as you type (diacritic-insensitive, prefix, highlighted snippets). Both are
-// narrowed by kind, year, issuing level and "bookmarked only".
+// and search as you type (diacritic-insensitive, prefix, highlighted snippets: the first
+// screen's with the search, the others as the list shows them). Both are narrowed by kind,
+// year, issuing level and "bookmarked only".
 #pragma once
 
 #include "documentlistmodel.h"

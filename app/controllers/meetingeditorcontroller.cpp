@@ -94,7 +94,8 @@ void MeetingEditorController::listDocuments(SqliteDatabase &db)
     if (SearchIndex::toMatchExpression(m_filterText).isEmpty()) {
         documents = catalog.newestDocuments(kPickerLimit);
     } else {
-        for (const SearchHit &hit : SearchIndex(db).search(m_filterText, kPickerLimit)) {
+        // The picker shows no snippet: none is computed.
+        for (const SearchHit &hit : SearchIndex(db).search(m_filterText, kPickerLimit, {}, 0)) {
             if (const auto detail = catalog.document(hit.documentId))
                 documents.append(detail->summary);
         }

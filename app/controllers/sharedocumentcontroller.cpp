@@ -112,7 +112,8 @@ void ShareDocumentController::listDocuments(SqliteDatabase &db)
         for (const DocumentSummary &doc : catalog.newestDocuments(kPickerLimit))
             ids.append(doc.id);
     } else {
-        for (const SearchHit &hit : SearchIndex(db).search(m_filterText, kPickerLimit))
+        // The picker shows no snippet: none is computed.
+        for (const SearchHit &hit : SearchIndex(db).search(m_filterText, kPickerLimit, {}, 0))
             ids.append(hit.documentId);
     }
     // Restricted documents are never kept on the device: they cannot be forwarded.

@@ -3,9 +3,15 @@
 #include "documentkind.h"
 #include "documentlistmodel.h"
 
+#include <algorithm>
+
 SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(0);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &SearchResultModel::fetchSnippets);
+}
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,7 +30,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return hit.documentId;
     case SnippetHtmlRole:
+        if (hit.snippetPending && m_provider) {
+            m_wanted.insert(index.row());
+            if (!m_fetchTimer.isActive())
+                m_fetchTimer.start();
+        }
         return hit.snippetHtml;
+    case SnippetPendingRole:
+        return hit.snippetPending && m_provider;
     case KindLabelRole:
         return DocumentKind::label(hit.kind);
     case NumberRole:
@@ -45,13 +58,75 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
         { KindLabelRole, "kindLabel" },
         { NumberRole, "number" },
         { IssuedDateRole, "issuedDate" },
+        { SnippetPendingRole, "snippetPending" },
     };
 }
 
-void SearchResultModel::setHits(const QList<SearchHit> &hits)
+void SearchResultModel::setHits(const QList<SearchHit> &hits, SnippetProvider provider)
 {
     beginResetModel();
+    ++m_generation;
     m_hits = hits;
+    m_provider = std::move(provider);
+    m_wanted.clear();
+    m_fetchTimer.stop();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void SearchResultModel::fetchSnippets()
+{
+    QList<int> wanted(m_wanted.cbegin(), m_wanted.cend());
+    std::sort(wanted.begin(), wanted.end());
+    QList<int> rows;
+    for (const int row : std::as_const(wanted)) {
+        if (rows.size() < kSnippetBatch && row < m_hits.size() && m_hits.at(row).snippetPending)
+            rows.append(row);
+    }
+    // The view asks for rows as they come into sight: the next ones will be asked for soon.
+    for (int row = wanted.isEmpty() ? 0 : wanted.constFirst();
+         rows.size() < kSnippetBatch && row < m_hits.size(); ++row) {
+        if (m_hits.at(row).snippetPending && !rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows))
+        m_wanted.remove(row);
+    if (rows.isEmpty() || !m_provider) {
+        m_wanted.clear();
+        return;
+    }
+
+    QStringList ids;
+    for (const int row : std::as_const(rows))
+        ids.append(m_hits.at(row).documentId);
+    // A copy: whatever the provider sets off may replace the results (and the provider).
+    const SnippetProvider provider = m_provider;
+    const quint64 generation = m_generation;
+    const std::optional<QHash<QString, QString>> snippets = provider(ids);
+    if (generation != m_generation)
+        return; // a new search came in meanwhile: these rows are gone
+    if (!snippets) {
+        // Not readable now (locked): no retry loop; the rows ask again when shown again, and
+        // an unlocked vault searches anew anyway.
+        m_wanted.clear();
+        return;
+    }
+    // A document that no longer matches (changed meanwhile) keeps an empty snippet.
+    int first = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        const int row = rows.at(i);
+        SearchHit &hit = m_hits[row];
+        hit.snippetHtml = snippets->value(hit.documentId);
+        hit.snippetPending = false;
+        if (first < 0)
+            first = row;
+        // One signal per run of consecutive rows.
+        if (i + 1 == rows.size() || rows.at(i + 1) != row + 1) {
+            Q_EMIT dataChanged(index(first), index(row), { SnippetHtmlRole, SnippetPendingRole });
+            first = -1;
+        }
+    }
+    if (!m_wanted.isEmpty())
+        m_fetchTimer.start();
 }

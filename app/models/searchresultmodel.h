@@ -1,11 +1,19 @@
 // Search hits for QML: the title and best passage with the matched words in <b></b>
 // (already HTML-escaped, for Text.StyledText), plus the kind label, number and date.
+// The search computes the snippets of the first screen only (each costs a tokenization of the
+// whole document); a row shown later gets its snippet here, fetched in batches through the
+// provider the controller gives with the hits, and dataChanged when it arrives.
 #pragma once
 
 #include "searchindex.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <optional>
 
 class SearchResultModel : public QAbstractListModel
 {
@@ -18,12 +26,22 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         TitleHtmlRole,
-        SnippetHtmlRole,
+        SnippetHtmlRole, // empty while pending; asking for it fetches it
         KindLabelRole,
         NumberRole,
         IssuedDateRole, // dd/MM/yyyy
+        SnippetPendingRole, // the snippet is on its way (the row may keep room for it)
     };
     Q_ENUM(Role)
+
+    // Snippets computed at once: with the search (about a phone screen of results), then per
+    // fetch as rows are shown.
+    static constexpr int kSnippetBatch = 10;
+
+    // The snippets of the current search for these documents (snippetHtml by document id), or
+    // nullopt when they cannot be read now (vault locked): the rows then stay pending.
+    using SnippetProvider
+        = std::function<std::optional<QHash<QString, QString>>(const QStringList &documentIds)>;
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
@@ -31,11 +49,23 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    void setHits(const QList<SearchHit> &hits);
+    // New results; `provider` fetches the pending snippets of these hits (none: they stay
+    // empty). Work for the previous results is dropped.
+    void setHits(const QList<SearchHit> &hits, SnippetProvider provider = {});
 
 Q_SIGNALS:
     void countChanged();
 
 private:
+    // Fetches one batch: the rows asked for first, then the pending rows after them.
+    void fetchSnippets();
+
     QList<SearchHit> m_hits;
+    SnippetProvider m_provider;
+    // Counts setHits(): a fetch that finds another number came back for older results.
+    quint64 m_generation = 0;
+    // Pending rows a view asked for; data() is const, and fetching waits for the event loop
+    // (never inside a view's data() call), so these are mutable.
+    mutable QSet<int> m_wanted;
+    mutable QTimer m_fetchTimer;
 };

@@ -2,7 +2,11 @@
 
 #include "sqlitedatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <cmath>
+#include <utility>
 
 namespace {
 
@@ -78,45 +82,113 @@ QString SearchIndex::toMatchExpression(const QString &userText)
     return terms.join(u' ');
 }
 
-QList<SearchHit> SearchIndex::search(const QString &userText, int limit, const SearchFilter &filter)
+std::optional<QByteArray> SearchIndex::rankInIndex(const QString &expression, int limit)
+{
+    // FTS5 sorts by its own rank (the same bm25 weights) without reading a documents row per
+    // match; one row more than the page tells whether a tie crosses the page's end.
+    Statement top(m_db, R"SQL(
+        SELECT rowid, rank FROM document_search
+        WHERE document_search MATCH ?1 AND rank MATCH 'bm25(10.0, 6.0, 3.0, 1.0)'
+        ORDER BY rank LIMIT ?2)SQL");
+    top.bind(1, expression).bind(2, limit + 1);
+    QList<std::pair<qint64, double>> rows;
+    while (top.step())
+        rows.append({ top.integer(0), top.value(1).toDouble() });
+    if (rows.size() > limit) {
+        // Equal scores at the page's end: which of them are newest needs every one of them.
+        if (!(rows.at(limit).second > rows.at(limit - 1).second))
+            return std::nullopt;
+        rows.removeLast();
+    }
+    // [[rowid, score], ...]; 17 significant digits give back the same double.
+    QByteArray json = "[";
+    for (const auto &[rowid, score] : std::as_const(rows)) {
+        if (!std::isfinite(score))
+            return std::nullopt;
+        if (json.size() > 1)
+            json += ',';
+        json += '[' + QByteArray::number(rowid) + ',' + QByteArray::number(score, 'g', 17) + ']';
+    }
+    return json + ']';
+}
+
+QList<SearchHit> SearchIndex::search(
+    const QString &userText, int limit, const SearchFilter &filter, int snippetCount)
 {
     QList<SearchHit> hits;
     const QString expression = toMatchExpression(userText);
     if (expression.isEmpty())
         return hits;
-    // Rank first, then mark only the results: highlight() and snippet() tokenize the whole
-    // document again, and in a single ranked query SQLite computes them for every match
-    // before sorting (a common word matched most of 5,000 documents: hundreds of
-    // milliseconds). The inner query picks the page by rank; the outer one matches again and
-    // marks those rows only ("+rowid": no rowid lookups, which would redo the match per row).
-    Statement query(m_db, R"SQL(
+    // Rank first, then mark only the results: highlight() and snippet() tokenize the document
+    // again, and in a single ranked query SQLite computes them for every match before sorting
+    // (a common word matched most of 5,000 documents: hundreds of milliseconds).
+    //
+    // "ranked" is the page by rank, newest first among equal scores. Without a filter FTS5
+    // ranks alone (rankInIndex()) and only the page's documents rows are read: reading one
+    // per match (for the filters and the publication date) cost more than the match itself,
+    // each row's page decrypted anew once the vault outgrows SQLite's page cache. With a
+    // filter, or equal scores across the page's end, SQLite ranks the matches joined with
+    // their documents rows.
+    const bool filtered = !filter.kind.isEmpty() || filter.year != 0
+        || !filter.issuerLevel.isEmpty() || filter.bookmarkedOnly;
+    const std::optional<QByteArray> top
+        = filtered || limit <= 0 ? std::nullopt : rankInIndex(expression, limit);
+    static constexpr char kRankedInIndex[] = R"SQL(
+        WITH ranked AS MATERIALIZED (
+            SELECT d.doc_rowid AS doc_rowid, top.value ->> 1 AS score,
+                   d.published_at AS published_at
+            FROM json_each(?8) AS top JOIN documents d ON d.doc_rowid = top.value ->> 0),)SQL";
+    static constexpr char kRankedWithDocuments[] = R"SQL(
+        WITH ranked AS MATERIALIZED (
+            SELECT document_search.rowid AS doc_rowid,
+                   bm25(document_search, 10.0, 6.0, 3.0, 1.0) AS score,
+                   d.published_at AS published_at
+            FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
+            WHERE document_search MATCH ?1
+              AND (?2 = '' OR d.kind = ?2)
+              AND (?3 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?3)
+              AND (?5 = '' OR EXISTS(SELECT 1 FROM organizations o
+                                     WHERE o.id = d.org_id AND o.kind = ?5))
+              AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id))
+            ORDER BY score, d.published_at DESC
+            LIMIT ?4),)SQL";
+    // "page" numbers the page (bm25() cannot be used in a window's ORDER BY, hence apart from
+    // "ranked"); the outer query matches again and marks those rows only ("+rowid": no rowid
+    // lookups, which would redo the match per row; CROSS JOIN keeps the match the outer loop;
+    // the score comes from "ranked": bm25() again would scan every phrase's matches again for
+    // its statistics). snippet() re-reads the whole document, so it runs for the first ?7
+    // positions only (CASE evaluates it lazily); highlight() of the short title is cheap.
+    static constexpr char kPageAndMarks[] = R"SQL(
+        page AS MATERIALIZED (
+            SELECT doc_rowid, score,
+                   row_number() OVER (ORDER BY score, published_at DESC) AS position
+            FROM ranked)
         SELECT d.id, highlight(document_search, 0, char(2), char(3)),
-               snippet(document_search, -1, char(2), char(3), '…', 16),
-               d.kind, d.number, d.issued_date,
-               bm25(document_search, 10.0, 6.0, 3.0, 1.0) AS score
-        FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
+               CASE WHEN ?7 < 0 OR page.position <= ?7
+                    THEN snippet(document_search, -1, char(2), char(3), '…', 16) END,
+               d.kind, d.number, d.issued_date, page.score
+        FROM document_search
+        CROSS JOIN page ON page.doc_rowid = document_search.rowid
+        CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
         WHERE document_search MATCH ?1
-          AND +document_search.rowid IN (
-              SELECT document_search.rowid
-              FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
-              WHERE document_search MATCH ?1
-                AND (?2 = '' OR d.kind = ?2)
-                AND (?3 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?3)
-                AND (?5 = '' OR EXISTS(SELECT 1 FROM organizations o
-                                       WHERE o.id = d.org_id AND o.kind = ?5))
-                AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id))
-              ORDER BY bm25(document_search, 10.0, 6.0, 3.0, 1.0), d.published_at DESC
-              LIMIT ?4)
-        ORDER BY score, d.published_at DESC)SQL");
+          AND +document_search.rowid IN (SELECT doc_rowid FROM page)
+        ORDER BY page.position)SQL";
+    Statement query(m_db,
+        (QByteArray(top ? kRankedInIndex : kRankedWithDocuments) + kPageAndMarks).constData());
     query.bind(1, expression).bind(2, filter.kind.isNull() ? QStringLiteral("") : filter.kind);
     query.bind(3, filter.year).bind(4, limit);
     query.bind(5, filter.issuerLevel.isNull() ? QStringLiteral("") : filter.issuerLevel);
     query.bind(6, filter.bookmarkedOnly ? 1 : 0);
+    query.bind(7, snippetCount < 0 ? kAllSnippets : snippetCount);
+    if (top)
+        query.bind(8, QString::fromLatin1(*top));
     while (query.step()) {
         SearchHit hit;
         hit.documentId = query.text(0);
         hit.titleHtml = markedToHtml(query.text(1));
-        hit.snippetHtml = markedToHtml(query.text(2));
+        hit.snippetPending = query.isNull(2);
+        if (!hit.snippetPending)
+            hit.snippetHtml = markedToHtml(query.text(2));
         hit.kind = query.text(3);
         hit.number = query.text(4);
         hit.issuedDate = query.text(5);
@@ -124,4 +196,30 @@ QList<SearchHit> SearchIndex::search(const QString &userText, int limit, const S
         hits << hit;
     }
     return hits;
+}
+
+QHash<QString, QString> SearchIndex::snippets(
+    const QString &userText, const QStringList &documentIds)
+{
+    QHash<QString, QString> result;
+    const QString expression = toMatchExpression(userText);
+    if (expression.isEmpty() || documentIds.isEmpty())
+        return result;
+    // The ids go in as one JSON array. "+rowid IN": FTS5 runs the match once and SQLite keeps
+    // only these rows, so snippet() (the costly part) tokenizes just them; a rowid lookup
+    // would make FTS5 redo the match once per id (CROSS JOIN: the match is the outer loop).
+    Statement query(m_db, R"SQL(
+        SELECT d.id, snippet(document_search, -1, char(2), char(3), '…', 16)
+        FROM document_search CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
+        WHERE document_search MATCH ?1
+          AND +document_search.rowid IN (
+              SELECT doc_rowid FROM documents
+              WHERE id IN (SELECT value FROM json_each(?2))))SQL");
+    query.bind(1, expression);
+    query.bind(2,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(documentIds)).toJson(QJsonDocument::Compact)));
+    while (query.step())
+        result.insert(query.text(0), markedToHtml(query.text(1)));
+    return result;
 }

@@ -2,9 +2,13 @@
 // "vietnamese" tokenizer, prefix matching, bm25 ranking and highlighted snippets.
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
+#include <optional>
 
 class SqliteDatabase;
 class Statement;
@@ -14,6 +18,9 @@ struct SearchHit
     QString documentId;
     QString titleHtml; // title with matches in <b></b>, HTML-escaped
     QString snippetHtml; // best passage with matches in <b></b>, HTML-escaped
+    // The snippet was not computed (see SearchIndex::search's snippetCount): snippetHtml is
+    // empty until SearchIndex::snippets() gives it.
+    bool snippetPending = false;
     QString kind;
     QString number;
     QString issuedDate;
@@ -48,10 +55,26 @@ public:
     // operators and quotes neutralised. Empty when nothing searchable was typed.
     [[nodiscard]] static QString toMatchExpression(const QString &userText);
 
-    [[nodiscard]] QList<SearchHit> search(
-        const QString &userText, int limit = 50, const SearchFilter &filter = {});
+    static constexpr int kAllSnippets = -1;
+
+    // The best `limit` matches, ranked, every title highlighted. A snippet costs FTS5 a new
+    // tokenization of the document's whole text, so only the first `snippetCount` hits get
+    // one (kAllSnippets: every hit); the others are left empty with snippetPending set, for
+    // snippets() once they are shown. A picker that shows no snippet asks for none.
+    [[nodiscard]] QList<SearchHit> search(const QString &userText, int limit = 50,
+        const SearchFilter &filter = {}, int snippetCount = kAllSnippets);
+    // The snippets of the same search (same userText) for these documents, by document id,
+    // exactly as search() makes them; a document that no longer matches is left out. One
+    // statement: FTS5 matches once and tokenizes these documents only.
+    [[nodiscard]] QHash<QString, QString> snippets(
+        const QString &userText, const QStringList &documentIds);
 
 private:
+    // The best `limit` matches as FTS5 ranks them, as JSON [[rowid, score], ...], or nullopt
+    // when equal scores cross the page's end (the newest of them are wanted: search() ranks
+    // with the documents' dates then).
+    [[nodiscard]] std::optional<QByteArray> rankInIndex(const QString &expression, int limit);
+
     SqliteDatabase &m_db;
     std::unique_ptr<Statement> m_remove;
     std::unique_ptr<Statement> m_insert;

@@ -19,8 +19,17 @@ ItemDelegate {
     // Title and snippet may carry <b></b> highlights (search results).
     property bool styled: false
     property string snippet
+    // The snippet is on its way (search results fetch it when the row is shown): its room is
+    // kept so the row does not jump when it arrives.
+    property bool snippetPending: false
 
     signal openRequested(string documentId)
+
+    // Outside contentItem, whose objects may not carry ids (it is a deferred property).
+    FontMetrics {
+        id: snippetMetrics
+        font.pixelSize: Theme.fontSmall
+    }
 
     padding: Theme.spacing
     topInset: 0
@@ -57,8 +66,11 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
+            objectName: "snippetLabel"
             Layout.fillWidth: true
-            visible: root.snippet.length > 0
+            // Two lines: what most snippets take on a phone.
+            Layout.minimumHeight: root.snippetPending ? 2 * snippetMetrics.lineSpacing : 0
+            visible: root.snippet.length > 0 || root.snippetPending
             text: root.snippet
             textFormat: Text.StyledText
             font.pixelSize: Theme.fontSmall

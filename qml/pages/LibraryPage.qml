@@ -234,6 +234,7 @@ Page {
                 documentId: model.documentId
                 title: model.titleHtml
                 snippet: model.snippetHtml
+                snippetPending: model.snippetPending
                 kindLabel: model.kindLabel
                 number: model.number
                 issuedDate: model.issuedDate

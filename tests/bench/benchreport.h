@@ -61,9 +61,14 @@ struct SearchFigure
     int queries = 0;
     int samples = 0;
     int queriesWithHits = 0;
+    int screen = 0; // snippets computed with the search (the library's first screen)
     double p50Ms = 0;
     double p95Ms = 0;
     double maxMs = 0;
+    // The next screen's snippets, as the library fetches them when the list shows those rows.
+    int nextSamples = 0;
+    double nextP50Ms = 0;
+    double nextP95Ms = 0;
     double floorP50Ms = 0;
     double floorP95Ms = 0;
 };
@@ -107,6 +112,7 @@ struct BenchMachine
     QString buildType;
     QString os;
     bool quick = false;
+    bool searchOnly = false; // --search-only: rows 1a and 4 only
     int connections = 0;
     double loadSeconds = 0;
 };

@@ -3,7 +3,8 @@ import QtTest
 import Handbook
 
 // A document row in a list: the read state in words, a tap opens the document; search
-// results show the highlighted words; the header's back button.
+// results show the highlighted words and keep room for a snippet still on its way; the
+// header's back button.
 Item {
     id: root
 
@@ -70,6 +71,28 @@ Item {
             mouseClick(row)
             compare(openSpy.count, 1)
             compare(openSpy.signalArguments[0][0], "d1")
+        }
+
+        function test_pendingSnippetKeepsItsRoom() {
+            const row = createTemporaryObject(rowComponent, root, { styled: true })
+            verify(row)
+            waitForRendering(row)
+            const snippet = findChild(row, "snippetLabel")
+            verify(snippet)
+            verify(!snippet.visible, "no snippet, none on its way: no room")
+            const bare = row.implicitHeight
+            row.snippetPending = true
+            verify(snippet.visible)
+            tryVerify(() => row.implicitHeight > bare, 1000, "room kept for the snippet")
+            const reserved = row.implicitHeight
+            row.snippet = "Mỗi <b>Đảng</b> <b>viên</b> phải gương mẫu."
+            row.snippetPending = false
+            verify(snippet.visible)
+            waitForRendering(row)
+            // A one-line snippet fits in the room kept: the row does not grow.
+            compare(snippet.lineCount, 1)
+            verify(row.implicitHeight <= reserved)
+            verify(row.implicitHeight > bare)
         }
 
         function test_backButton() {

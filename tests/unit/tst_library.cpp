@@ -1,11 +1,14 @@
 // The library screen's filters over a real vault: by year, by issuing level (the kind of the
 // organization that issued a document), both combined with a diacritic-free search, the
-// "bookmarked only" view, and choices that follow what is on the device. Every model is
-// checked by QAbstractItemModelTester.
+// "bookmarked only" view, and choices that follow what is on the device; search results with
+// the first screen's snippets, the others fetched as rows are shown. Every model is checked
+// by QAbstractItemModelTester.
 #include "documentcatalog.h"
 #include "librarycontroller.h"
 #include "readercontroller.h"
 #include "replicastore.h"
+#include "searchindex.h"
+#include "searchresultmodel.h"
 #include "syncstate.h"
 #include "vaultsession.h"
 
@@ -119,6 +122,28 @@ private:
         auto library = std::make_unique<CheckedLibrary>();
         library->controller.setSession(m_session.get());
         return library;
+    }
+
+    // 25 regulations on "quy định", more than one screen of results.
+    void fillRegulations()
+    {
+        ReplicaStore replica(m_session->vault().database());
+        for (int i = 0; i < 25; ++i) {
+            const QString id = u"r%1"_s.arg(i, 2, 10, QChar(u'0'));
+            replica.put(u"document"_s, id, 1,
+                document(id, u"cb"_s, u"Quy định số %1 về sinh hoạt chi bộ"_s.arg(i),
+                    u"regulation"_s, u"2026-%1-01"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'))));
+        }
+    }
+
+    static QString snippet(const SearchResultModel &model, int row)
+    {
+        return model.data(model.index(row, 0), SearchResultModel::SnippetHtmlRole).toString();
+    }
+
+    static bool snippetPending(const SearchResultModel &model, int row)
+    {
+        return model.data(model.index(row, 0), SearchResultModel::SnippetPendingRole).toBool();
     }
 
 private Q_SLOTS:
@@ -294,6 +319,94 @@ private Q_SLOTS:
         QCOMPARE(choiceValues(c.yearChoices(), u"year"_s),
             (QStringList { u"0"_s, u"2026"_s, u"2025"_s }));
         QCOMPARE(c.documents()->rowCount(), 4);
+    }
+
+    void searchSnippetsForTheFirstScreenThenAsShown()
+    {
+        fillRegulations();
+        const QList<SearchHit> everything
+            = SearchIndex(m_session->vault().database()).search(u"quy dinh"_s, 50);
+        QCOMPARE(everything.size(), 25);
+        QStringList expectedIds;
+        QStringList expectedSnippets;
+        for (const SearchHit &hit : everything) {
+            expectedIds << hit.documentId;
+            expectedSnippets << hit.snippetHtml;
+        }
+        const auto library = openLibrary();
+        LibraryController &c = library->controller;
+        SearchResultModel &results = *c.results();
+        c.setSearchText(u"quy dinh"_s);
+        QCOMPARE(column(results, "documentId"), expectedIds);
+
+        // The first screen came with the search.
+        const int screen = SearchResultModel::kSnippetBatch;
+        for (int row = 0; row < results.rowCount(); ++row)
+            QCOMPARE(snippetPending(results, row), row >= screen);
+        QSignalSpy changed(&results, &QAbstractItemModel::dataChanged);
+        for (int row = 0; row < screen; ++row) {
+            QVERIFY(snippet(results, row).contains(u"<b>Quy</b> <b>định</b>"_s));
+            QCOMPARE(snippet(results, row), expectedSnippets.at(row));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 0);
+
+        // A later row gets its snippet when the list asks for it.
+        QCOMPARE(snippet(results, 20), QString());
+        QTRY_VERIFY(!snippetPending(results, 20));
+        QCOMPARE(snippet(results, 20), expectedSnippets.at(20));
+        QVERIFY(changed.count() >= 1);
+
+        // Every row, once shown, holds the same text as a search that marked everything.
+        QTRY_COMPARE(column(results, "snippetHtml"), expectedSnippets);
+        QVERIFY(c.errorMessage().isEmpty());
+    }
+
+    void pendingSnippetsSurviveANewSearchALockAndTheScreenClosing()
+    {
+        fillRegulations();
+        auto library = openLibrary();
+        LibraryController &c = library->controller;
+        SearchResultModel &results = *c.results();
+
+        // A new search while a fetch waits: the new results, nothing of the old fetch.
+        c.setSearchText(u"quy dinh"_s);
+        QCOMPARE(snippet(results, 15), QString());
+        QSignalSpy changed(&results, &QAbstractItemModel::dataChanged);
+        c.setSearchText(u"nghi quyet"_s);
+        QCOMPARE(results.rowCount(), 3);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 0);
+        for (int row = 0; row < results.rowCount(); ++row) {
+            QVERIFY(!snippetPending(results, row));
+            QVERIFY(snippet(results, row).contains(u"<b>"_s));
+        }
+
+        // The vault locks while a fetch waits: nothing is read, the row stays pending.
+        c.setSearchText(u"quy dinh"_s);
+        QCOMPARE(snippet(results, 15), QString());
+        m_session->lock();
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(snippetPending(results, 15));
+        QCOMPARE(snippet(results, 15), QString());
+        QVERIFY(c.errorMessage().isEmpty());
+        // Unlocked again: searched anew, and the row fills when asked.
+        QVERIFY(m_session->unlock(kPin));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), VaultSession::Unlocked, kTimeoutMs);
+        QCOMPARE(results.rowCount(), 25);
+        QCOMPARE(snippet(results, 15), QString());
+        QTRY_VERIFY(!snippet(results, 15).isEmpty());
+
+        // The screen closes while a fetch waits (row 15 filled 15-24).
+        QVERIFY(snippetPending(results, 12));
+        QCOMPARE(snippet(results, 12), QString());
+        library.reset();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
     }
 
     void catalogFilterDirectly()

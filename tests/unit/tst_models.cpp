@@ -1,6 +1,6 @@
 // The screens' models and controllers over a real vault: the home screen's next meeting and
-// newest documents, the library and its search, the reader's "mark as read". Every model is
-// checked by QAbstractItemModelTester.
+// newest documents, the library and its search (snippets fetched as rows are shown), the
+// reader's "mark as read". Every model is checked by QAbstractItemModelTester.
 #include "documentcatalog.h"
 #include "documentlistmodel.h"
 #include "homecontroller.h"
@@ -221,6 +221,119 @@ private Q_SLOTS:
         library.setSearchText(u"  "_s);
         QVERIFY(!library.searching());
         QCOMPARE(library.results()->rowCount(), 0);
+    }
+
+    // The search results' snippets: pending rows ask the provider in batches, after data()
+    // returned, and signal the rows filled; new results drop the old provider's work.
+    void searchResultsFetchPendingSnippetsInBatches()
+    {
+        SearchResultModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<SearchHit> hits;
+        for (int i = 0; i < 25; ++i) {
+            SearchHit hit;
+            hit.documentId = u"d%1"_s.arg(i);
+            hit.titleHtml = u"Tài liệu %1"_s.arg(i);
+            hit.snippetPending = i >= SearchResultModel::kSnippetBatch;
+            if (!hit.snippetPending)
+                hit.snippetHtml = u"đoạn <b>%1</b>"_s.arg(i);
+            hits << hit;
+        }
+        QList<QStringList> asked;
+        bool readable = true;
+        const auto provider
+            = [&](const QStringList &ids) -> std::optional<QHash<QString, QString>> {
+            asked << ids;
+            if (!readable)
+                return std::nullopt;
+            QHash<QString, QString> snippets;
+            for (const QString &id : ids)
+                snippets.insert(id, u"đoạn <b>"_s + id.mid(1) + u"</b>"_s);
+            return snippets;
+        };
+        model.setHits(hits, provider);
+        const auto snippet = [&](int row) {
+            return model.data(model.index(row, 0), SearchResultModel::SnippetHtmlRole).toString();
+        };
+        const auto pending = [&](int row) {
+            return model.data(model.index(row, 0), SearchResultModel::SnippetPendingRole).toBool();
+        };
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // The first screen came with the search: nothing to fetch.
+        QCOMPARE(snippet(3), u"đoạn <b>3</b>"_s);
+        QVERIFY(!pending(3));
+        QCoreApplication::processEvents();
+        QVERIFY(asked.isEmpty());
+
+        // A later row: empty and pending now, filled after the event loop ran, with the rows
+        // after it in the same batch.
+        QVERIFY(pending(12));
+        QCOMPARE(snippet(12), QString());
+        QVERIFY(asked.isEmpty()); // never inside data()
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.constFirst().size(), SearchResultModel::kSnippetBatch);
+        QCOMPARE(asked.constFirst().constFirst(), u"d12"_s);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 12);
+        QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), 21);
+        const auto roles = changed.constFirst().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(SearchResultModel::SnippetHtmlRole));
+        QVERIFY(roles.contains(SearchResultModel::SnippetPendingRole));
+        QCOMPARE(snippet(12), u"đoạn <b>12</b>"_s);
+        QCOMPARE(snippet(21), u"đoạn <b>21</b>"_s);
+        QVERIFY(!pending(21));
+
+        // The rest, asked for together: one batch, the filled rows only.
+        snippet(24);
+        snippet(10);
+        QTRY_COMPARE(changed.count(), 3); // rows 10-11 and 22-24
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(1), (QStringList { u"d10"_s, u"d11"_s, u"d22"_s, u"d23"_s, u"d24"_s }));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(snippet(row), u"đoạn <b>%1</b>"_s.arg(row));
+            QVERIFY(!pending(row));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(asked.size(), 2);
+
+        // New results while a fetch waits: the old provider is never called.
+        bool oldCalled = false;
+        model.setHits(hits, [&](const QStringList &) -> std::optional<QHash<QString, QString>> {
+            oldCalled = true;
+            return QHash<QString, QString>();
+        });
+        snippet(15);
+        model.setHits(hits.mid(0, 5), provider);
+        QCoreApplication::processEvents();
+        QVERIFY(!oldCalled);
+        QCOMPARE(asked.size(), 2);
+
+        // Unreadable (a locked vault): the rows stay pending, without a retry loop; asked again
+        // when shown again.
+        model.setHits(hits, provider);
+        readable = false;
+        changed.clear();
+        QCOMPARE(snippet(20), QString());
+        QTRY_COMPARE(asked.size(), 3);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(pending(20));
+        readable = true;
+        snippet(20);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(snippet(20), u"đoạn <b>20</b>"_s);
+
+        // Without a provider (and for an empty search) nothing is fetched nor pending.
+        model.setHits(hits);
+        QCOMPARE(snippet(20), QString());
+        QVERIFY(!pending(20));
+        model.setHits({});
+        QCoreApplication::processEvents();
+        QCOMPARE(asked.size(), 4);
     }
 
     void readerMarksReadOnceAndQueuesTheReceipt()

@@ -1,11 +1,16 @@
 // Search as a Vietnamese member types it: without diacritics, with prefixes, ranked,
-// with highlighted snippets.
+// with highlighted snippets: for the first hits only when asked so, the others computed later
+// for just those documents, the same text either way.
 #include "replicastore.h"
 #include "searchindex.h"
+#include "sqlitedatabase.h"
 #include "vaultfixture.h"
 
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
+#include <limits>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +31,80 @@ QStringList ids(const QList<SearchHit> &hits)
         result << hit.documentId;
     return result;
 }
+
+// Counts the text FTS5 tokenizes for auxiliary functions (snippet(), highlight()): a
+// "vietnamese" tokenizer registered over the app's, delegating to it. Tables connected after
+// the registration use it.
+struct TokenizeCount
+{
+    static inline int calls = 0;
+    static inline qint64 bytes = 0;
+    static void reset() { calls = 0, bytes = 0; }
+};
+
+struct CountingTokenizer
+{
+    fts5_tokenizer inner {};
+    void *innerContext = nullptr;
+};
+
+struct CountingInstance
+{
+    fts5_tokenizer inner {};
+    Fts5Tokenizer *innerInstance = nullptr;
+};
+
+int countingCreate(void *context, const char **args, int argCount, Fts5Tokenizer **out)
+{
+    const auto *counting = static_cast<CountingTokenizer *>(context);
+    auto *instance = new CountingInstance { counting->inner, nullptr };
+    const int rc
+        = counting->inner.xCreate(counting->innerContext, args, argCount, &instance->innerInstance);
+    if (rc != SQLITE_OK) {
+        delete instance;
+        return rc;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(instance);
+    return SQLITE_OK;
+}
+
+void countingDelete(Fts5Tokenizer *tokenizer)
+{
+    auto *instance = reinterpret_cast<CountingInstance *>(tokenizer);
+    instance->inner.xDelete(instance->innerInstance);
+    delete instance;
+}
+
+int countingTokenize(Fts5Tokenizer *tokenizer, void *callbackContext, int flags, const char *text,
+    int length, int (*callback)(void *, int, const char *, int, int, int))
+{
+    auto *instance = reinterpret_cast<CountingInstance *>(tokenizer);
+    if (flags == FTS5_TOKENIZE_AUX) {
+        ++TokenizeCount::calls;
+        TokenizeCount::bytes += length;
+    }
+    return instance->inner.xTokenize(
+        instance->innerInstance, callbackContext, flags, text, length, callback);
+}
+
+bool registerCountingTokenizer(SqliteDatabase &db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (!api)
+        return false;
+    static CountingTokenizer counting; // outlives every connection of the test
+    if (api->xFindTokenizer(api, "vietnamese", &counting.innerContext, &counting.inner)
+        != SQLITE_OK)
+        return false;
+    fts5_tokenizer tokenizer { countingCreate, countingDelete, countingTokenize };
+    return api->xCreateTokenizer(api, "vietnamese", &counting, &tokenizer, nullptr) == SQLITE_OK;
+}
 } // namespace
 
 class TestSearch : public QObject
@@ -33,7 +112,25 @@ class TestSearch : public QObject
     Q_OBJECT
 
     VaultFixture *m_fixture = nullptr;
+    qint64 m_shortestBody = 0; // bytes, of putManyDocuments()'s bodies
     SearchIndex index() { return SearchIndex(m_fixture->vault->database()); }
+
+    // Thirty documents with "quy định" in a long body (some in the title too).
+    void putManyDocuments()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        m_shortestBody = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 30; ++i) {
+            const QString id = u"m%1"_s.arg(i, 2, 10, QChar(u'0'));
+            QString body = u"Phần mở đầu của văn bản. "_s.repeated(i + 1);
+            body += u"Các chi bộ thực hiện quy định số %1 về sinh hoạt. "_s.arg(i);
+            body += u"Phần kết thúc của văn bản, không có gì đáng chú ý. "_s.repeated(80);
+            m_shortestBody = std::min(m_shortestBody, qint64(body.toUtf8().size()));
+            putDocument(store, id, u"regulation"_s, u"%1-QĐ"_s.arg(i),
+                (i % 3 == 0 ? u"Quy định mới %1"_s : u"Văn bản %1"_s).arg(i), u""_s, body,
+                u"2025-%1-01"_s.arg(i % 12 + 1, 2, 10, QChar(u'0')));
+        }
+    }
 
 private Q_SLOTS:
     void init()
@@ -110,11 +207,123 @@ private Q_SLOTS:
             ids(index().search(u"nghi quyet"_s, 50, { QString(), 2025 })), QStringList { u"nq"_s });
     }
 
+    // Equal scores are ranked newest first, also where they cross the end of the page.
+    void equalScoresRankNewestFirst()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        for (const QString &month : { u"05"_s, u"01"_s, u"09"_s, u"03"_s, u"07"_s })
+            putDocument(store, u"copy-"_s + month, u"notice"_s, u""_s, u"Thông báo nghỉ lễ"_s,
+                u""_s, u"Nghỉ lễ theo quy định."_s, u"2025-"_s + month + u"-01"_s);
+        const QList<SearchHit> all = index().search(u"nghi le"_s);
+        QCOMPARE(ids(all),
+            (QStringList { u"copy-09"_s, u"copy-07"_s, u"copy-05"_s, u"copy-03"_s, u"copy-01"_s }));
+        QCOMPARE(
+            ids(index().search(u"nghi le"_s, 2)), (QStringList { u"copy-09"_s, u"copy-07"_s }));
+        SearchFilter notices;
+        notices.kind = u"notice"_s; // SQLite ranks then, with the documents' dates
+        QCOMPARE(ids(index().search(u"nghi le"_s, 2, notices)),
+            (QStringList { u"copy-09"_s, u"copy-07"_s }));
+        // A better match ahead of them: the page's end still falls among the equal ones.
+        putDocument(store, u"le"_s, u"notice"_s, u""_s, u"Nghỉ lễ Quốc khánh, nghỉ lễ"_s, u""_s,
+            u""_s, u"2024-01-01"_s);
+        QCOMPARE(ids(index().search(u"nghi le"_s, 3)),
+            (QStringList { u"le"_s, u"copy-09"_s, u"copy-07"_s }));
+        QCOMPARE(ids(index().search(u"nghi le"_s, 1)), QStringList { u"le"_s });
+    }
+
     void operatorsAndEmptyInputAreHarmless()
     {
         QVERIFY(index().search(u""_s).isEmpty());
         QVERIFY(index().search(u"  - * \" ( "_s).isEmpty());
         QCOMPARE(ids(index().search(u"\"dang\" OR NEAR(vien"_s)).size(), 0); // no throw
+    }
+
+    void snippetsForTheFirstHitsOnly()
+    {
+        putManyDocuments();
+        const QList<SearchHit> all = index().search(u"quy dinh"_s, 50);
+        QCOMPARE(all.size(), 30);
+        const QList<SearchHit> firstScreen = index().search(u"quy dinh"_s, 50, {}, 10);
+        QCOMPARE(ids(firstScreen), ids(all));
+        for (int row = 0; row < firstScreen.size(); ++row) {
+            const SearchHit &hit = firstScreen.at(row);
+            QCOMPARE(hit.titleHtml, all.at(row).titleHtml); // every title highlighted
+            QCOMPARE(hit.rank, all.at(row).rank);
+            QVERIFY(!all.at(row).snippetPending);
+            QVERIFY(all.at(row).snippetHtml.contains(u"<b>quy</b> <b>định</b>"_s));
+            if (row < 10) {
+                QVERIFY(!hit.snippetPending);
+                QCOMPARE(hit.snippetHtml, all.at(row).snippetHtml);
+            } else {
+                QVERIFY(hit.snippetPending);
+                QVERIFY(hit.snippetHtml.isEmpty());
+            }
+        }
+        const QList<SearchHit> none = index().search(u"quy dinh"_s, 50, {}, 0);
+        QCOMPARE(ids(none), ids(all));
+        QVERIFY(std::all_of(none.cbegin(), none.cend(),
+            [](const SearchHit &hit) { return hit.snippetPending && hit.snippetHtml.isEmpty(); }));
+        // A filter and a limit narrow the page; the first hits of that page get the snippets.
+        SearchFilter regulations2025;
+        regulations2025.kind = u"regulation"_s;
+        regulations2025.year = 2025;
+        const QList<SearchHit> few = index().search(u"quy dinh"_s, 4, regulations2025, 2);
+        QCOMPARE(ids(few), ids(all).mid(0, 4));
+        QVERIFY(!few.at(1).snippetPending);
+        QVERIFY(few.at(2).snippetPending);
+    }
+
+    void laterSnippetsAreTheSameText()
+    {
+        putManyDocuments();
+        const QList<SearchHit> all = index().search(u"quy dinh"_s, 50);
+        const QList<SearchHit> firstScreen = index().search(u"quy dinh"_s, 50, {}, 10);
+        QStringList later = ids(firstScreen).mid(10);
+        later << u"nq"_s << u"no-such-document"_s; // no longer matching, unknown: left out
+        const QHash<QString, QString> snippets = index().snippets(u"quy dinh"_s, later);
+        QCOMPARE(snippets.size(), 20);
+        for (const SearchHit &hit : all)
+            QCOMPARE(snippets.value(hit.documentId, hit.snippetHtml), hit.snippetHtml);
+        QVERIFY(index().snippets(u"quy dinh"_s, {}).isEmpty());
+        QVERIFY(index().snippets(u" * "_s, later).isEmpty());
+    }
+
+    // FTS5 tokenizes a document's text again for snippet(): only the documents asked for.
+    void snippetsTokenizeOnlyTheirDocuments()
+    {
+        putManyDocuments();
+        // A fresh connection, so document_search is connected with the counting tokenizer.
+        m_fixture->vault->lock();
+        QVERIFY(m_fixture->vault->unlock(VaultFixture::kPin).ok());
+        QVERIFY(registerCountingTokenizer(m_fixture->vault->database()));
+        // Titles, numbers and the like: far less than a body.
+        const qint64 titles = 30 * 40;
+        QVERIFY(titles < m_shortestBody);
+        const auto bytes = [] { return QByteArray::number(TokenizeCount::bytes); };
+
+        TokenizeCount::reset();
+        QCOMPARE(index().search(u"quy dinh"_s, 50).size(), 30);
+        const qint64 everySnippet = TokenizeCount::bytes;
+        QVERIFY2(everySnippet >= 30 * m_shortestBody, bytes().constData());
+
+        TokenizeCount::reset();
+        const QList<SearchHit> titlesOnly = index().search(u"quy dinh"_s, 50, {}, 0);
+        QCOMPARE(titlesOnly.size(), 30);
+        QVERIFY2(TokenizeCount::calls > 0, "the counting tokenizer is not in use");
+        QVERIFY2(TokenizeCount::bytes < titles, bytes().constData());
+
+        // Two documents: their bodies (FTS5 may go through a body more than once), a fraction
+        // of what thirty cost.
+        TokenizeCount::reset();
+        const QStringList two { titlesOnly.at(20).documentId, titlesOnly.at(25).documentId };
+        QCOMPARE(index().snippets(u"quy dinh"_s, two).size(), 2);
+        QVERIFY2(TokenizeCount::bytes >= 2 * m_shortestBody, bytes().constData());
+        QVERIFY2(TokenizeCount::bytes * 10 < everySnippet, bytes().constData());
+
+        TokenizeCount::reset();
+        QCOMPARE(index().search(u"quy dinh"_s, 50, {}, 2).size(), 30);
+        QVERIFY2(TokenizeCount::bytes >= 2 * m_shortestBody, bytes().constData());
+        QVERIFY2(TokenizeCount::bytes * 10 < everySnippet, bytes().constData());
     }
 
     void updatedAndDeletedDocumentsLeaveTheIndex()
