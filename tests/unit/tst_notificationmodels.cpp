@@ -9,6 +9,7 @@
 #include "rejectedchangesmodel.h"
 #include "replicastore.h"
 #include "syncstate.h"
+#include "unlockedsession.h"
 #include "vaultsession.h"
 
 #include <QAbstractItemModelTester>
@@ -94,14 +95,9 @@ class TestNotificationModels : public QObject
 private Q_SLOTS:
     void init()
     {
-        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
         m_dir = std::make_unique<QTemporaryDir>();
-        Vault::Options options;
-        options.accountDir = m_dir->filePath(u"accounts/u1"_s);
-        options.kdf = KdfParams::fastForTests();
-        m_session = std::make_unique<VaultSession>(options);
-        QVERIFY(m_session->createPin(kPin, kPin));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), VaultSession::Unlocked, kTimeoutMs);
+        m_session = unlockedTestSession(*m_dir, kPin, kTimeoutMs);
+        QVERIFY(m_session); // the PIN was created and the vault unlocked
     }
 
     void cleanup()
