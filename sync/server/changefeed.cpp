@@ -1,6 +1,7 @@
 #include "changefeed.h"
 
 #include "entityserializer.h"
+#include "jsonsize.h"
 #include "sqlrunner.h"
 
 #include <QHash>
@@ -110,35 +111,67 @@ QJsonObject ChangeFeed::page(
                       .isValid();
     }
 
-    // The rows' current state, a few queries per type for the whole page.
+    // The rows' current state, a few queries per type for each chunk of rows, written until
+    // the page reaches its byte budget: whole transactions only, and at least one, so a
+    // transaction larger than the budget is sent alone.
     EntitySerializer serializer(m_db, m_user);
-    QHash<QString, QStringList> wanted;
-    for (const ChangeRow &row : rows) {
-        if (row.op == u"put")
-            wanted[row.type] << row.entityId;
-    }
-    QHash<QString, QHash<QString, EntitySerializer::Entity>> current;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        current.insert(it.key(), serializer.readMany(it.key(), it.value()));
+    const bool tombstones = !(reset || !cursor); // a snapshot needs none
     QJsonArray changes;
-    for (const ChangeRow &row : rows) {
-        std::optional<EntitySerializer::Entity> entity;
-        if (row.op == u"put") {
-            const QHash<QString, EntitySerializer::Entity> &ofType = current[row.type];
-            const auto found = ofType.constFind(row.entityId);
-            if (found != ofType.cend())
-                entity = *found;
+    qint64 bytes = 0;
+    qsizetype sent = 0; // rows of whole transactions on the page
+    qsizetype chunk = kFirstChunk;
+    bool cut = false;
+    while (sent < rows.size() && !cut) {
+        qsizetype end = std::min(rows.size(), sent + chunk);
+        while (end < rows.size() && rows[end].txn == rows[end - 1].txn)
+            ++end;
+        QHash<QString, QStringList> wanted;
+        for (qsizetype i = sent; i < end; ++i) {
+            if (rows[i].op == u"put")
+                wanted[rows[i].type] << rows[i].entityId;
         }
-        if (!entity) {
-            // A snapshot needs no tombstones; an incremental pull passes them on.
-            if (!(reset || !cursor))
-                changes.append(QJsonObject {
-                    { u"type"_s, row.type }, { u"id"_s, row.entityId }, { u"op"_s, u"delete"_s } });
-            continue;
+        QHash<QString, QHash<QString, EntitySerializer::Entity>> current;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            current.insert(it.key(), serializer.readMany(it.key(), it.value()));
+        for (qsizetype first = sent; first < end;) {
+            qsizetype next = first;
+            QJsonArray transaction;
+            qint64 transactionBytes = 0;
+            for (; next < end && rows[next].txn == rows[first].txn; ++next) {
+                const ChangeRow &row = rows[next];
+                QJsonObject change;
+                const auto &ofType = current[row.type];
+                const auto found
+                    = row.op == u"put" ? ofType.constFind(row.entityId) : ofType.cend();
+                if (found != ofType.cend()) {
+                    change = QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId },
+                        { u"op"_s, u"put"_s }, { u"version"_s, found->version },
+                        { u"data"_s, found->data } };
+                } else if (tombstones) {
+                    change = QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId },
+                        { u"op"_s, u"delete"_s } };
+                } else {
+                    continue;
+                }
+                transactionBytes += JsonSize::upperBound(change) + 1;
+                transaction.append(change);
+            }
+            if (sent > 0 && bytes + transactionBytes > kPageBytes) {
+                cut = true;
+                break;
+            }
+            for (const QJsonValue &change : std::as_const(transaction))
+                changes.append(change);
+            bytes += transactionBytes;
+            sent = first = next;
         }
-        changes.append(
-            QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId }, { u"op"_s, u"put"_s },
-                { u"version"_s, entity->version }, { u"data"_s, entity->data } });
+        // Read about as many rows as the budget has room for, judged by those written.
+        const qint64 perRow = std::max<qint64>(1, bytes / std::max<qsizetype>(1, sent));
+        chunk = std::max<qsizetype>(kFirstChunk, (kPageBytes - bytes) / perRow + 1);
+    }
+    if (cut) {
+        hasMore = true;
+        rows.resize(sent);
     }
     const qint64 last = hasMore ? rows.last().seq
                                 : std::max({ after, newest, rows.isEmpty() ? 0 : rows.last().seq });

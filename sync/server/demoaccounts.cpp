@@ -1,7 +1,6 @@
 #include "demoaccounts.h"
 
 #include "demoprovince.h"
-#include "demorandom.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
 #include "writetransaction.h"
@@ -9,6 +8,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,30 +46,34 @@ constexpr Spec specs[] = {
     { u"quantri", u"admin", u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
 };
 
-QString password(DemoRandom &random)
+// A fresh random password on every `demo` run (libsodium's CSPRNG): the demo data is seeded
+// and the same everywhere, its passwords must not be, or every install would share them.
+// Four groups of four from 54 unambiguous characters: about 92 bits.
+QString password()
 {
     static constexpr QStringView alphabet
         = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString text;
-    for (int group = 0; group < 3; ++group) {
+    for (int group = 0; group < 4; ++group) {
         if (group > 0)
             text += u'-';
         for (int i = 0; i < 4; ++i)
-            text += alphabet.at(random.below(int(alphabet.size())));
+            text += alphabet.at(qsizetype(randombytes_uniform(uint32_t(alphabet.size()))));
     }
     return text;
 }
 
 } // namespace
 
-QList<DemoAccount> DemoAccounts::plan(quint64 seed, const QHash<QString, QString> &names)
+QList<DemoAccount> DemoAccounts::plan(const QHash<QString, QString> &names)
 {
-    DemoRandom random(seed);
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
     QList<DemoAccount> accounts;
     for (const Spec &spec : specs) {
         DemoAccount account;
         account.login = spec.login.toString();
-        account.password = password(random);
+        account.password = password();
         account.role = spec.role.toString();
         account.orgId = DemoProvince::id(u"organization", spec.orgKey);
         if (spec.memberIndex >= 0) {

@@ -24,9 +24,8 @@ struct DemoAccount
 class DemoAccounts
 {
 public:
-    // The accounts; `names` maps member ids to full names.
-    [[nodiscard]] static QList<DemoAccount> plan(
-        quint64 seed, const QHash<QString, QString> &names);
+    // The accounts, each with a new random password; `names` maps member ids to full names.
+    [[nodiscard]] static QList<DemoAccount> plan(const QHash<QString, QString> &names);
     // Inserts a user row per account with its Argon2id hash (hashes[i] for accounts[i]).
     static void store(WriteTransaction &transaction, const QList<DemoAccount> &accounts,
         const QStringList &hashes);

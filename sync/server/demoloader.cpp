@@ -161,7 +161,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
         }
     }
     Summary summary;
-    summary.accounts = DemoAccounts::plan(Seed + 1, names);
+    summary.accounts = DemoAccounts::plan(names);
     QStringList hashes;
     for (const DemoAccount &account : summary.accounts) {
         hashes << PasswordHasher::hash(account.password);
