@@ -36,6 +36,8 @@ HandbookApp::HandbookApp(Options options)
         QQuickStyle::setStyle(u"Material"_s);
     // The module lives at :/Handbook (RESOURCE_PREFIX /); Qt 6.4 does not search qrc:/ itself.
     m_engine.addImportPath(u"qrc:/"_s);
+    // QML never reaches the network itself (see OfflineNetworkFactory).
+    m_engine.setNetworkAccessManagerFactory(&m_networkFactory);
     // PDF attachments: pages rendered from the vault (or memory) as image://pdfpage/...
     PdfImageProvider::install(m_engine, m_session.get());
 

@@ -7,6 +7,7 @@
 #include "accountcontroller.h"
 #include "appsettings.h"
 #include "idlelock.h"
+#include "offlinenetworkfactory.h"
 #include "vaultsession.h"
 
 #include <QQmlApplicationEngine>
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<AppSettings> m_settings;
     QTranslator m_translator;
+    OfflineNetworkFactory m_networkFactory; // outlives the engine that uses it
     QQmlApplicationEngine m_engine;
     std::unique_ptr<IdleLock> m_idleLock;
 };

@@ -12,7 +12,7 @@ Button {
     bottomInset: 0
     font.pixelSize: Theme.fontBody
 
-    contentItem: Label {
+    contentItem: PlainLabel {
         text: control.text
         font: control.font
         color: !control.enabled ? Theme.textDisabled

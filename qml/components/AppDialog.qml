@@ -20,7 +20,7 @@ Dialog {
         border.color: Theme.border
     }
 
-    header: Label {
+    header: PlainLabel {
         visible: root.title.length > 0
         topPadding: Theme.spacingLarge
         leftPadding: Theme.spacingLarge

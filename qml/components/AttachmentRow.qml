@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
@@ -30,7 +29,7 @@ Card {
     contentItem: ColumnLayout {
         spacing: Theme.spacingSmall
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.name
             font.pixelSize: Theme.fontBody
@@ -38,14 +37,14 @@ Card {
             color: Theme.text
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.isPdf ? qsTr("Tệp PDF · %1").arg(root.size) : root.size
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "attachmentStatus"
             Layout.fillWidth: true
             visible: text.length > 0

@@ -58,7 +58,7 @@ AppDialog {
             label: qsTr("Nhập lại mã PIN mới")
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: root.mismatch
             text: qsTr("Mã PIN nhập lại không khớp")
@@ -67,7 +67,7 @@ AppDialog {
             font.bold: true
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: text.length > 0 && !root.busy
             text: VaultSession.errorMessage
@@ -122,7 +122,7 @@ AppDialog {
         Layout.fillWidth: true
         spacing: 2
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: field.label
             color: Theme.textSecondary

@@ -43,7 +43,7 @@ ComboBox {
     }
 
     // (The control's own padding already leaves room for the indicator.)
-    contentItem: Label {
+    contentItem: PlainLabel {
         text: root.displayText
         font: root.font
         color: Theme.text
@@ -69,7 +69,7 @@ ComboBox {
         height: Math.max(Theme.touchTarget, implicitHeight)
         highlighted: root.highlightedIndex === choice.index
         Accessible.name: choice.modelData.label
-        contentItem: Label {
+        contentItem: PlainLabel {
             text: choice.modelData.label
             font.pixelSize: Theme.fontBody
             font.bold: root.currentIndex === choice.index

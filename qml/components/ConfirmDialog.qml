@@ -11,7 +11,7 @@ AppDialog {
 
     signal confirmed()
 
-    contentItem: Label {
+    contentItem: PlainLabel {
         text: root.text
         wrapMode: Text.Wrap
         color: Theme.text

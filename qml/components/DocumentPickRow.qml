@@ -38,14 +38,14 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: Theme.spacingSmall / 2
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.number.length > 0 ? root.kindLabel + " · " + root.number : root.kindLabel
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.title
             textFormat: Text.PlainText
@@ -54,7 +54,7 @@ ItemDelegate {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "pickHint"
             Layout.fillWidth: true
             text: root.selected ? root.selectedHint : root.hint

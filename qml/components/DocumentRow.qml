@@ -48,14 +48,16 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: Theme.spacingSmall / 2
 
-        Label {
+        PlainLabel {
+            objectName: "kindLabel"
             Layout.fillWidth: true
             text: root.number.length > 0 ? root.kindLabel + " · " + root.number : root.kindLabel
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
+            objectName: "titleLabel"
             Layout.fillWidth: true
             text: root.title
             textFormat: root.styled ? Text.StyledText : Text.PlainText
@@ -65,7 +67,7 @@ ItemDelegate {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "snippetLabel"
             Layout.fillWidth: true
             // Two lines: what most snippets take on a phone.
@@ -84,7 +86,7 @@ ItemDelegate {
             visible: root.issuedDate.length > 0 || !root.styled
             spacing: Theme.spacingSmall
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(root.issuedDate) : ""
                 font.pixelSize: Theme.fontSmall
@@ -92,7 +94,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             // In words, not only a colour; search results leave it out.
-            Label {
+            PlainLabel {
                 objectName: "readMarker"
                 visible: !root.styled
                 text: root.read ? qsTr("Đã đọc") : qsTr("Chưa đọc")

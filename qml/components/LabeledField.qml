@@ -19,7 +19,7 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall / 2
 
-    Label {
+    PlainLabel {
         Layout.fillWidth: true
         text: root.label
         font.pixelSize: Theme.fontBody

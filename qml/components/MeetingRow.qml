@@ -39,7 +39,7 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: Theme.spacingSmall / 2
 
-        Label {
+        PlainLabel {
             objectName: "statusLabel"
             Layout.fillWidth: true
             text: root.pending ? qsTr("%1 · chưa gửi").arg(root.statusLabel) : root.statusLabel
@@ -48,7 +48,8 @@ ItemDelegate {
             color: root.status === "cancelled" ? Theme.error : Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
+            objectName: "titleLabel"
             Layout.fillWidth: true
             text: root.title
             font.pixelSize: Theme.fontBody
@@ -57,14 +58,15 @@ ItemDelegate {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.timeText
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
+            objectName: "locationLabel"
             Layout.fillWidth: true
             visible: root.location.length > 0
             text: qsTr("Tại: %1").arg(root.location)
@@ -72,7 +74,7 @@ ItemDelegate {
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "answerLabel"
             Layout.fillWidth: true
             visible: root.answerLabel.length > 0

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Handbook
 
 // A coloured box with one message: an error, a warning or a confirmation.
@@ -21,7 +20,7 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
-    Label {
+    PlainLabel {
         id: label
         anchors.fill: parent
         anchors.margins: Theme.spacing

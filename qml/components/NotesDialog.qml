@@ -46,7 +46,7 @@ AppDialog {
         spacing: Theme.spacing
 
         // The list.
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !root.editing
             text: qsTr("Chỉ mình đồng chí xem được các ghi chú này.")
@@ -54,7 +54,7 @@ AppDialog {
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "noNotesLabel"
             Layout.fillWidth: true
             visible: !root.editing && noteList.count === 0
@@ -88,7 +88,7 @@ AppDialog {
                 contentItem: ColumnLayout {
                     spacing: Theme.spacingSmall
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: noteCard.text
                         textFormat: Text.PlainText
@@ -96,7 +96,7 @@ AppDialog {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: noteCard.updated.length > 0
                         text: noteCard.updated
@@ -134,6 +134,7 @@ AppDialog {
             TextArea {
                 id: editor
                 objectName: "noteEditor"
+                textFormat: TextEdit.PlainText // as typed or stored, never markup
                 wrapMode: TextEdit.Wrap
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Viết ghi chú của đồng chí…")

@@ -34,7 +34,7 @@ ToolBar {
             font.bold: true
             Accessible.name: qsTr("Quay lại")
             onClicked: root.back()
-            contentItem: Label {
+            contentItem: PlainLabel {
                 text: qsTr("‹ Quay lại")
                 color: Theme.textOnAccent
                 font.pixelSize: Theme.fontBody
@@ -43,7 +43,7 @@ ToolBar {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.leftMargin: root.canGoBack && Theme.scale > 1.4 ? Theme.pageMargin - Theme.spacingSmall : 0
             text: root.title

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
@@ -21,7 +20,7 @@ Card {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        Label {
+        PlainLabel {
             objectName: "partyAge"
             Layout.fillWidth: true
             text: root.profile.partyAge >= 0 ? qsTr("Tuổi Đảng: %1 năm").arg(root.profile.partyAge)
@@ -32,7 +31,7 @@ Card {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: root.profile.probationary
             text: qsTr("Đảng viên dự bị (chưa có ngày chính thức)")
@@ -40,7 +39,7 @@ Card {
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: root.profile.reachedMilestones.length > 0
             text: qsTr("Đã đủ mốc nhận Huy hiệu Đảng: %1 năm").arg(root.profile.reachedMilestones)
@@ -48,7 +47,7 @@ Card {
             color: Theme.success
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             visible: root.profile.milestones.upcomingCount > 0
@@ -60,7 +59,7 @@ Card {
         }
         Repeater {
             model: root.profile.milestones
-            delegate: Label {
+            delegate: PlainLabel {
                 required property int years
                 required property string date
                 required property bool reached

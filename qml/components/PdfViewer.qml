@@ -90,7 +90,7 @@ Item {
                     Accessible.name: qsTr("Thu nhỏ")
                     onClicked: root.setZoom(root.zoom / 1.25)
                 }
-                Label {
+                PlainLabel {
                     objectName: "zoomLabel"
                     text: qsTr("%1%").arg(Math.round(root.zoom * 100))
                     font.pixelSize: Theme.fontBody
@@ -167,7 +167,7 @@ Item {
                     running: pageImage.status === Image.Loading
                     visible: running
                 }
-                Label {
+                PlainLabel {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacing
                     visible: pageImage.status === Image.Error
@@ -210,7 +210,7 @@ Item {
                     Accessible.name: qsTr("Trang trước")
                     onClicked: root.showPage(root.currentPage - 1)
                 }
-                Label {
+                PlainLabel {
                     objectName: "pageLabel"
                     text: pages.count > 0 ? qsTr("Trang %1/%2").arg(root.currentPage + 1).arg(pages.count) : ""
                     font.pixelSize: Theme.fontBody

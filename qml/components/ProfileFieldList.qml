@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
@@ -29,7 +28,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingLarge
                 visible: row.firstInGroup
@@ -47,7 +46,7 @@ ColumnLayout {
                 implicitHeight: 2
                 color: Theme.border
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: row.label
                 font.pixelSize: Theme.fontSmall
@@ -55,7 +54,7 @@ ColumnLayout {
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 Layout.bottomMargin: Theme.spacingSmall
                 text: row.value.length > 0 ? row.value : qsTr("Chưa có thông tin")
@@ -66,7 +65,7 @@ ColumnLayout {
                 wrapMode: Text.Wrap
                 lineHeight: 1.2
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 Layout.bottomMargin: Theme.spacingSmall
                 visible: row.pendingValue.length > 0

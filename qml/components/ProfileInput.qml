@@ -20,7 +20,7 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall / 2
 
-    Label {
+    PlainLabel {
         Layout.fillWidth: true
         text: root.label
         font.pixelSize: Theme.fontBody
@@ -41,6 +41,7 @@ ColumnLayout {
     }
     TextArea {
         objectName: "area"
+        textFormat: TextEdit.PlainText // as typed or stored, never markup
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 2
         visible: root.multiLine
@@ -50,7 +51,7 @@ ColumnLayout {
         Accessible.name: root.label
         onTextChanged: if (activeFocus) root.edited(text)
     }
-    Label {
+    PlainLabel {
         Layout.fillWidth: true
         visible: root.hint.length > 0
         text: root.hint
@@ -58,7 +59,7 @@ ColumnLayout {
         color: Theme.textSecondary
         wrapMode: Text.Wrap
     }
-    Label {
+    PlainLabel {
         objectName: "error"
         Layout.fillWidth: true
         visible: root.error.length > 0

@@ -33,7 +33,7 @@ Rectangle {
         width: root.width - 2 * Theme.spacing
         spacing: Theme.spacingSmall
 
-        Label {
+        PlainLabel {
             objectName: "syncHeadline"
             Layout.fillWidth: true
             text: root.sync === null
@@ -48,7 +48,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: root.running
             text: root.sync === null ? ""
@@ -71,7 +71,7 @@ Rectangle {
             value: root.sync === null ? 0 : root.sync.blobsDownloaded
         }
 
-        Label {
+        PlainLabel {
             objectName: "syncStatus"
             Layout.fillWidth: true
             text: root.pendingCount > 0

@@ -15,7 +15,7 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall / 2
 
-    Label {
+    PlainLabel {
         Layout.fillWidth: true
         text: root.label
         font.pixelSize: Theme.fontBody
@@ -26,6 +26,7 @@ ColumnLayout {
 
     TextArea {
         id: input
+        textFormat: TextEdit.PlainText // as typed or stored, never markup
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 2
         font.pixelSize: Theme.fontBody

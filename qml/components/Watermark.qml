@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
+import Handbook
 
 // A diagonal, repeated watermark over confidential content (the member's name and the
 // time): faint enough to read through, on every part of the screen, never catching taps.
@@ -28,7 +28,7 @@ Item {
         anchors.centerIn: parent
         rotation: -30
 
-        Label {
+        PlainLabel {
             id: sample
             visible: false
             text: root.text
@@ -45,7 +45,7 @@ Item {
             Repeater {
                 model: grid.columns * Math.max(1, Math.ceil(tiles.side / tiles.cellHeight))
 
-                Label {
+                PlainLabel {
                     width: tiles.cellWidth
                     height: tiles.cellHeight
                     text: root.text

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Handbook
 
 // An ActionButton whose label wraps onto more lines instead of being cut short, for long
@@ -7,7 +6,7 @@ import Handbook
 ActionButton {
     id: control
 
-    contentItem: Label {
+    contentItem: PlainLabel {
         text: control.text
         font: control.font
         color: !control.enabled ? Theme.textDisabled

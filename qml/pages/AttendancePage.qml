@@ -31,7 +31,7 @@ Page {
         objectName: "memberList"
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: attendance.found ? attendance.title : qsTr("Không tìm thấy cuộc họp này trên máy.")
             font.pixelSize: Theme.fontBody
@@ -39,7 +39,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "attendanceFigures"
             Layout.fillWidth: true
             visible: attendance.found
@@ -90,7 +90,7 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: Theme.spacingSmall / 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: memberRow.model.name
                         font.pixelSize: Theme.fontBody
@@ -98,7 +98,7 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: memberRow.model.answer === "absent"
                               ? qsTr("Đã báo vắng: %1").arg(memberRow.model.reason)
@@ -108,7 +108,7 @@ Page {
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         objectName: "presentLabel"
                         Layout.fillWidth: true
                         text: memberRow.model.pending && memberRow.model.present >= 0

@@ -23,7 +23,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng bạn (ít nhất 8 ký tự).")
             font.pixelSize: Theme.fontBody

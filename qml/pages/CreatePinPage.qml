@@ -28,7 +28,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.existing ? qsTr("Nhập mã PIN")
                   : root.confirming ? qsTr("Nhập lại mã PIN") : qsTr("Tạo mã PIN")
@@ -39,7 +39,7 @@ Page {
             Accessible.role: Accessible.Heading
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.busy ? qsTr("Đang đăng nhập và tạo kho dữ liệu mã hóa…")
                   : root.existing ? qsTr("Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.")

@@ -40,7 +40,7 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        Label {
+        PlainLabel {
             objectName: "directoryCount"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -150,7 +150,7 @@ Page {
                 contentItem: ColumnLayout {
                     spacing: 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: member.me ? qsTr("%1 (tôi)").arg(member.fullName) : member.fullName
                         font.pixelSize: Theme.fontBody
@@ -158,7 +158,7 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         // A committee sees several cells: name the member's.

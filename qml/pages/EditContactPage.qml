@@ -30,7 +30,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Đồng chí tự sửa được số điện thoại, email và nơi ở hiện nay. Không cần có mạng: thay đổi được gửi đi khi đồng bộ.")
             font.pixelSize: Theme.fontBody

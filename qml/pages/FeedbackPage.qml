@@ -64,7 +64,7 @@ Page {
             text: feedback.errorMessage
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý đã gửi")
@@ -74,7 +74,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: feedback.threads.count === 0
             text: qsTr("Chưa có góp ý nào.")
@@ -96,7 +96,7 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall / 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: thread.model.pending ? qsTr("%1 · %2 · chưa gửi").arg(thread.model.authorName).arg(thread.model.timeText)
                                                    : qsTr("%1 · %2").arg(thread.model.authorName).arg(thread.model.timeText)
@@ -104,7 +104,7 @@ Page {
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: thread.model.text
                         textFormat: Text.PlainText
@@ -133,7 +133,7 @@ Page {
                                 anchors.margins: Theme.spacingSmall
                                 spacing: 2
 
-                                Label {
+                                PlainLabel {
                                     Layout.fillWidth: true
                                     text: replyBox.modelData.pending
                                           ? qsTr("Trả lời của %1 · chưa gửi").arg(replyBox.modelData.authorName)
@@ -143,7 +143,7 @@ Page {
                                     color: Theme.success
                                     wrapMode: Text.Wrap
                                 }
-                                Label {
+                                PlainLabel {
                                     Layout.fillWidth: true
                                     text: replyBox.modelData.text
                                     textFormat: Text.PlainText
@@ -154,7 +154,7 @@ Page {
                             }
                         }
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: !feedback.isSecretary && thread.model.replyCount === 0
                         text: qsTr("Chưa có trả lời.")

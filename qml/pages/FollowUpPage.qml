@@ -41,7 +41,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: followUp.found ? followUp.title : qsTr("Không tìm thấy cuộc họp này trên máy.")
             font.pixelSize: Theme.fontLarge
@@ -50,7 +50,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: followUp.found
             text: followUp.timeText
@@ -58,7 +58,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: followUp.found
             text: qsTr("Theo dữ liệu của lần đồng bộ gần nhất.")
@@ -91,7 +91,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall / 2
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Sẽ tham dự: %1").arg(followUp.answers.attendingCount)
                     font.pixelSize: Theme.fontBody
@@ -99,7 +99,7 @@ Page {
                     color: Theme.success
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Báo vắng: %1").arg(followUp.answers.absentCount)
                     font.pixelSize: Theme.fontBody
@@ -107,7 +107,7 @@ Page {
                     color: Theme.warningText
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Chưa trả lời: %1").arg(followUp.answers.noAnswerCount)
                     font.pixelSize: Theme.fontBody
@@ -118,7 +118,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             visible: followUp.found && !root.showReading
@@ -149,7 +149,7 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: answerRow.model.name
                         font.pixelSize: Theme.fontBody
@@ -157,7 +157,7 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: answerRow.model.reason.length > 0
                               ? qsTr("%1 · Lý do: %2").arg(answerRow.model.answerLabel).arg(answerRow.model.reason)
@@ -172,7 +172,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             visible: followUp.found && root.showReading
@@ -197,7 +197,7 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall / 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: readingCard.model.title
                         font.pixelSize: Theme.fontBody
@@ -205,14 +205,14 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: qsTr("Đã đọc %1/%2").arg(readingCard.model.readCount).arg(readingCard.model.memberCount)
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: readingCard.model.readCount > 0
                         text: qsTr("Đã đọc: %1").arg(readingCard.model.readerNames)
@@ -220,7 +220,7 @@ Page {
                         color: Theme.success
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: readingCard.model.readCount < readingCard.model.memberCount
                         text: qsTr("Chưa đọc: %1").arg(readingCard.model.nonReaderNames)

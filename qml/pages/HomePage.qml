@@ -86,7 +86,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Thay đổi không được chấp nhận")
                     font.pixelSize: Theme.fontBody
@@ -103,7 +103,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: Theme.spacingSmall / 2
 
-                        Label {
+                        PlainLabel {
                             Layout.fillWidth: true
                             text: rejected.model.action + " · " + rejected.model.rejectedAt
                             font.pixelSize: Theme.fontBody
@@ -111,7 +111,7 @@ Page {
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
-                        Label {
+                        PlainLabel {
                             objectName: "rejectedReason"
                             Layout.fillWidth: true
                             text: qsTr("Lý do: %1").arg(rejected.model.reason)
@@ -143,7 +143,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Buổi sinh hoạt chi bộ sắp tới")
                     font.pixelSize: Theme.fontSmall
@@ -152,7 +152,7 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: home.hasMeeting ? home.meetingTitle : qsTr("Chưa có lịch sinh hoạt mới.")
                     font.pixelSize: Theme.fontLarge
@@ -160,7 +160,7 @@ Page {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     visible: home.hasMeeting
                     text: qsTr("Thời gian: %1").arg(home.meetingTime)
@@ -168,7 +168,7 @@ Page {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     visible: home.hasMeeting && home.meetingLocation.length > 0
                     text: qsTr("Địa điểm: %1").arg(home.meetingLocation)
@@ -176,7 +176,7 @@ Page {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingSmall
                     visible: home.meetingDocuments.count > 0
@@ -205,7 +205,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: home.newSinceLastVisit > 0
@@ -217,7 +217,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: home.newDocuments.count === 0
             text: qsTr("Chưa có tài liệu trên máy này. Tài liệu sẽ có sau khi đồng bộ.")
@@ -257,7 +257,7 @@ Page {
             onClicked: root.openSearch()
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Chi bộ")
@@ -282,7 +282,7 @@ Page {
             onClicked: root.openFeedback()
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Hồ sơ")

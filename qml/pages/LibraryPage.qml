@@ -153,7 +153,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             objectName: "listStatus"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

@@ -81,7 +81,7 @@ Page {
             field.onTextChanged: if (field.activeFocus) editor.agenda = field.text
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Tài liệu cần đọc trước (%1)").arg(editor.selectedDocuments.count)
@@ -91,7 +91,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: editor.selectedDocuments.count === 0
             text: qsTr("Chưa chọn tài liệu nào. Chọn trong danh sách bên dưới.")
@@ -113,7 +113,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Thêm tài liệu")
@@ -162,7 +162,7 @@ Page {
             font.bold: true
             onClicked: editor.save()
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Cuộc họp được lưu trên máy và gửi cho chi bộ khi đồng bộ.")
             font.pixelSize: Theme.fontSmall

@@ -60,7 +60,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !meeting.found
             text: qsTr("Không tìm thấy cuộc họp này trên máy.")
@@ -69,7 +69,7 @@ Page {
             wrapMode: Text.Wrap
         }
 
-        Label {
+        PlainLabel {
             objectName: "meetingStatus"
             Layout.fillWidth: true
             visible: meeting.found
@@ -80,7 +80,7 @@ Page {
             color: meeting.status === "cancelled" ? Theme.error : Theme.accentDark
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "meetingTitle"
             Layout.fillWidth: true
             visible: meeting.found
@@ -91,7 +91,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: meeting.found
             text: qsTr("Thời gian: %1").arg(meeting.timeText)
@@ -99,7 +99,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: meeting.found && meeting.location.length > 0
             text: qsTr("Địa điểm: %1").arg(meeting.location)
@@ -126,7 +126,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Nội dung sinh hoạt")
                     font.pixelSize: Theme.fontBody
@@ -135,7 +135,7 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                PlainLabel {
                     objectName: "agenda"
                     Layout.fillWidth: true
                     text: meeting.agenda
@@ -148,7 +148,7 @@ Page {
             }
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: meeting.found
             text: meeting.documents.count > 0
@@ -186,7 +186,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                Label {
+                PlainLabel {
                     objectName: "myAnswer"
                     Layout.fillWidth: true
                     text: meeting.myAnswer === "attending" ? qsTr("Bạn đã báo: sẽ tham dự.")
@@ -198,7 +198,7 @@ Page {
                     color: meeting.myAnswer.length > 0 ? Theme.success : Theme.accentDark
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     visible: meeting.answerPending
                     text: qsTr("Chưa gửi: sẽ gửi khi máy có mạng.")
@@ -206,7 +206,7 @@ Page {
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && meeting.myAnswer.length > 0
                     text: qsTr("Bạn có thể đổi ý đến trước giờ họp.")
@@ -277,7 +277,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Dành cho bí thư chi bộ")
                     font.pixelSize: Theme.fontBody
@@ -286,7 +286,7 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                PlainLabel {
                     objectName: "attendanceFigures"
                     Layout.fillWidth: true
                     visible: meeting.attendanceTaken
@@ -347,7 +347,7 @@ Page {
             anchors.fill: parent
             spacing: Theme.spacingSmall
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: qsTr("Mọi đảng viên trong chi bộ sẽ được báo cuộc họp bị hủy.")
                 font.pixelSize: Theme.fontBody

@@ -87,7 +87,7 @@ Page {
             text: meetings.errorMessage
         }
 
-        Label {
+        PlainLabel {
             objectName: "emptyLabel"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth

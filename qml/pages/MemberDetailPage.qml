@@ -30,7 +30,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !profile.found
             text: qsTr("Không tìm thấy hồ sơ này trên máy.")
@@ -38,7 +38,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "memberName"
             Layout.fillWidth: true
             visible: profile.found
@@ -49,7 +49,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: profile.found
             text: profile.cellName.length > 0 ? qsTr("%1 · %2").arg(profile.position).arg(profile.cellName)
@@ -58,7 +58,7 @@ Page {
             color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: profile.found && !profile.full
             text: qsTr("Hồ sơ đầy đủ do bí thư chi bộ và cấp ủy quản lý; danh sách chi bộ chỉ có họ tên và chức vụ.")

@@ -42,7 +42,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !profile.found
             text: qsTr("Hồ sơ của đồng chí chưa có trên máy này. Hồ sơ sẽ có sau khi đồng bộ.")
@@ -51,7 +51,7 @@ Page {
             wrapMode: Text.Wrap
         }
 
-        Label {
+        PlainLabel {
             objectName: "profileName"
             Layout.fillWidth: true
             visible: profile.found
@@ -62,7 +62,7 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: profile.found
             text: profile.cellName.length > 0 ? qsTr("%1 · %2").arg(profile.position).arg(profile.cellName)

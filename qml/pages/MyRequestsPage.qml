@@ -28,7 +28,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: requests.requests.count === 0
             text: qsTr("Đồng chí chưa gửi yêu cầu sửa hồ sơ nào.")
@@ -62,7 +62,7 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall / 2
 
-                    Label {
+                    PlainLabel {
                         objectName: "requestStatus"
                         Layout.fillWidth: true
                         text: card.statusLabel
@@ -72,7 +72,7 @@ Page {
                              : card.status === "rejected" ? Theme.error : Theme.warningText
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: card.waitingToSend ? qsTr("Ngày %1 · chưa gửi, sẽ gửi khi đồng bộ").arg(card.createdAt)
                                                  : qsTr("Ngày %1").arg(card.createdAt)
@@ -80,7 +80,7 @@ Page {
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: card.summary
                         textFormat: Text.PlainText
@@ -88,7 +88,7 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: qsTr("Lý do: %1").arg(card.reason)
                         textFormat: Text.PlainText
@@ -96,7 +96,7 @@ Page {
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         objectName: "decisionReason"
                         Layout.fillWidth: true
                         visible: card.status === "rejected" && card.decisionReason.length > 0

@@ -41,7 +41,7 @@ Page {
             text: notifications.errorMessage
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: notifications.notifications.count === 0
             text: qsTr("Chưa có thông báo nào.")
@@ -92,7 +92,7 @@ Page {
                 contentItem: ColumnLayout {
                     spacing: Theme.spacingSmall / 2
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: item.model.unread ? qsTr("Mới · %1").arg(item.model.time) : item.model.time
                         font.pixelSize: Theme.fontSmall
@@ -100,7 +100,7 @@ Page {
                         color: item.model.unread ? Theme.accentDark : Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: item.model.title
                         font.pixelSize: Theme.fontBody
@@ -108,7 +108,7 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         text: item.model.body
@@ -117,7 +117,7 @@ Page {
                         wrapMode: Text.Wrap
                     }
                     // Where a tap leads, in words.
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         visible: item.opens
                         text: item.openLabel() + " ›"

@@ -175,7 +175,7 @@ Page {
             width: Math.min(scroller.width - 2 * Theme.spacingLarge, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: !reader.found
                 text: qsTr("Không tìm thấy tài liệu này trên máy.")
@@ -184,7 +184,7 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            Label {
+            PlainLabel {
                 objectName: "documentTitle"
                 Layout.fillWidth: true
                 visible: reader.found
@@ -196,7 +196,7 @@ Page {
                 lineHeight: 1.2
                 Accessible.role: Accessible.Heading
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: reader.found && reader.number.length > 0
                 text: qsTr("Số: %1").arg(reader.number)
@@ -204,7 +204,7 @@ Page {
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: reader.found && reader.issuer.length > 0
                 text: qsTr("Cơ quan ban hành: %1").arg(reader.issuer)
@@ -212,7 +212,7 @@ Page {
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: reader.found && reader.issuedDate.length > 0
                 text: qsTr("Ngày ban hành: %1").arg(reader.issuedDate)
@@ -220,7 +220,7 @@ Page {
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
             }
-            Label {
+            PlainLabel {
                 objectName: "readState"
                 Layout.fillWidth: true
                 visible: reader.found
@@ -257,7 +257,7 @@ Page {
                 Layout.fillWidth: true
                 visible: reader.found && reader.summary.length > 0
 
-                Label {
+                PlainLabel {
                     anchors.fill: parent
                     text: reader.summary
                     textFormat: Text.PlainText
@@ -268,7 +268,7 @@ Page {
                 }
             }
 
-            Label {
+            PlainLabel {
                 id: documentBody
                 objectName: "documentBody"
                 Layout.fillWidth: true
@@ -281,7 +281,7 @@ Page {
                 lineHeight: 1.45
             }
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: reader.found && reader.attachments.count > 0
@@ -336,7 +336,7 @@ Page {
                 font.bold: true
                 onClicked: reader.markRead()
                 // Wraps rather than cut the words short with very large text.
-                contentItem: Label {
+                contentItem: PlainLabel {
                     text: qsTr("Đánh dấu đã đọc")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true

@@ -37,7 +37,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi giá trị mới và lý do; bí thư chi bộ sẽ xem và duyệt.")
             font.pixelSize: Theme.fontBody
@@ -45,7 +45,7 @@ Page {
             wrapMode: Text.Wrap
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Thông tin cần sửa")
             font.pixelSize: Theme.fontBody
@@ -67,7 +67,7 @@ Page {
             Accessible.name: qsTr("Thông tin cần sửa")
             onActivated: request.field = fieldPicker.currentValue
             // Long names wrap instead of being cut short with large text.
-            contentItem: Label {
+            contentItem: PlainLabel {
                 leftPadding: Theme.spacingSmall
                 rightPadding: fieldPicker.indicator.width + Theme.spacingSmall
                 topPadding: Theme.spacingSmall
@@ -87,7 +87,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 font.bold: fieldPicker.currentIndex === index
                 highlighted: fieldPicker.highlightedIndex === index
-                contentItem: Label {
+                contentItem: PlainLabel {
                     text: choice.text
                     font: choice.font
                     color: Theme.text
@@ -105,7 +105,7 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall / 2
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("Hiện nay")
                     font.pixelSize: Theme.fontSmall
@@ -113,7 +113,7 @@ Page {
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
                 }
-                Label {
+                PlainLabel {
                     objectName: "currentValue"
                     Layout.fillWidth: true
                     text: request.currentValue.length > 0 ? request.currentValue : qsTr("Chưa có thông tin")

@@ -29,7 +29,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !review.canReview
             text: qsTr("Bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.")
@@ -37,7 +37,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "reviewEmpty"
             Layout.fillWidth: true
             visible: review.canReview && review.requests.count === 0
@@ -77,7 +77,7 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: card.memberName
                         font.pixelSize: Theme.fontLarge
@@ -86,7 +86,7 @@ Page {
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: qsTr("Gửi ngày %1").arg(card.createdAt)
                         font.pixelSize: Theme.fontSmall
@@ -102,7 +102,7 @@ Page {
                             Layout.fillWidth: true
                             spacing: Theme.spacingSmall / 2
 
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 text: change.modelData.label
                                 font.pixelSize: Theme.fontBody
@@ -125,14 +125,14 @@ Page {
                                     Layout.alignment: Qt.AlignTop
                                     spacing: 2
 
-                                    Label {
+                                    PlainLabel {
                                         Layout.fillWidth: true
                                         text: qsTr("Hiện nay")
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.textSecondary
                                         wrapMode: Text.Wrap
                                     }
-                                    Label {
+                                    PlainLabel {
                                         objectName: "oldValue"
                                         Layout.fillWidth: true
                                         text: change.modelData.oldValue.length > 0 ? change.modelData.oldValue
@@ -148,14 +148,14 @@ Page {
                                     Layout.alignment: Qt.AlignTop
                                     spacing: 2
 
-                                    Label {
+                                    PlainLabel {
                                         Layout.fillWidth: true
                                         text: qsTr("Đề nghị")
                                         font.pixelSize: Theme.fontSmall
                                         color: Theme.textSecondary
                                         wrapMode: Text.Wrap
                                     }
-                                    Label {
+                                    PlainLabel {
                                         objectName: "newValue"
                                         Layout.fillWidth: true
                                         text: change.modelData.newValue.length > 0 ? change.modelData.newValue
@@ -171,7 +171,7 @@ Page {
                         }
                     }
 
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         text: qsTr("Lý do: %1").arg(card.reason)
                         textFormat: Text.PlainText
@@ -217,7 +217,7 @@ Page {
             anchors.fill: parent
             spacing: Theme.spacingSmall
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: qsTr("Lý do không duyệt yêu cầu của đồng chí %1 (đồng chí ấy sẽ đọc được):")
                       .arg(rejectDialog.memberName)
@@ -228,6 +228,7 @@ Page {
             TextArea {
                 id: reasonField
                 objectName: "rejectReason"
+                textFormat: TextEdit.PlainText // as typed or stored, never markup
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 2
                 font.pixelSize: Theme.fontBody

@@ -22,7 +22,7 @@ Page {
 
     StackView.onActivated: AppSettings.refreshStorage()
 
-    component SectionTitle: Label {
+    component SectionTitle: PlainLabel {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         font.pixelSize: Theme.fontLarge
@@ -31,7 +31,7 @@ Page {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
     }
-    component Line: Label {
+    component Line: PlainLabel {
         Layout.fillWidth: true
         font.pixelSize: Theme.fontBody
         color: Theme.text

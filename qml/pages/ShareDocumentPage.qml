@@ -67,7 +67,7 @@ Page {
                 text: share.hasFile ? qsTr("Chọn tệp khác") : qsTr("Chọn tệp PDF hoặc văn bản")
                 onClicked: fileDialog.open()
             }
-            Label {
+            PlainLabel {
                 objectName: "fileLabel"
                 Layout.fillWidth: true
                 text: share.hasFile ? qsTr("Tệp: %1 (%2)").arg(share.fileName).arg(share.fileSizeText)
@@ -85,7 +85,7 @@ Page {
             visible: !share.fromFile
             spacing: Theme.spacingSmall
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: share.sourceDocumentId.length > 0 ? qsTr("Đã chọn: %1").arg(share.sourceTitle)
                                                         : qsTr("Chọn tài liệu cần chuyển cho chi bộ:")
@@ -132,7 +132,7 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall / 2
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: qsTr("Loại tài liệu")
                 font.pixelSize: Theme.fontBody
@@ -182,7 +182,7 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall / 2
 
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: qsTr("Dùng cho cuộc họp")
                 font.pixelSize: Theme.fontBody
@@ -209,7 +209,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Dùng cho cuộc họp")
                 onActivated: share.meetingId = meetingPicker.currentValue
-                contentItem: Label {
+                contentItem: PlainLabel {
                     leftPadding: Theme.spacingSmall
                     rightPadding: meetingPicker.indicator.width
                     text: meetingPicker.displayText
@@ -223,7 +223,7 @@ Page {
                     required property var modelData
                     required property int index
                     width: meetingPicker.width
-                    contentItem: Label {
+                    contentItem: PlainLabel {
                         text: meetingChoice.modelData.label
                         font.pixelSize: Theme.fontBody
                         wrapMode: Text.Wrap
@@ -248,7 +248,7 @@ Page {
             font.bold: true
             onClicked: share.share()
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Tài liệu được lưu trên máy và gửi cho chi bộ khi đồng bộ; tệp lớn được tải lên tiếp từ chỗ dừng nếu mạng bị ngắt.")
             font.pixelSize: Theme.fontSmall

@@ -28,7 +28,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Đăng nhập")
             font.pixelSize: Theme.fontTitle
@@ -38,7 +38,7 @@ Page {
             Accessible.role: Accessible.Heading
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Dùng tên đăng nhập và mật khẩu do cấp ủy cấp. Sau khi đăng nhập, tài liệu được lưu mã hóa trên máy để đọc cả khi không có mạng.")
             font.pixelSize: Theme.fontBody

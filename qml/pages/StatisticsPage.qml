@@ -25,7 +25,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !directory.seesProfiles
             text: qsTr("Thống kê dành cho bí thư chi bộ và cấp ủy.")
@@ -33,7 +33,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             objectName: "statisticsTotal"
             Layout.fillWidth: true
             visible: directory.seesProfiles
@@ -64,7 +64,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall / 2
 
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing
                     visible: row.firstInSection
@@ -75,7 +75,7 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: qsTr("%1: %2 (%3%)").arg(row.label).arg(row.count).arg(row.percent)
                     font.pixelSize: Theme.fontBody

@@ -23,7 +23,7 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Nhập mã PIN")
             font.pixelSize: Theme.fontTitle
@@ -33,7 +33,7 @@ Page {
             Accessible.role: Accessible.Heading
         }
 
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: !unlockError.visible && !root.waiting
             text: qsTr("Nhập mã PIN của bạn để mở tài liệu trên điện thoại này.")
@@ -76,7 +76,7 @@ Page {
                   .arg(VaultSession.maxAttempts)
         }
 
-        Label {
+        PlainLabel {
             objectName: "retryCountdown"
             Layout.fillWidth: true
             visible: root.waiting

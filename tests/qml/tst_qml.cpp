@@ -1,7 +1,8 @@
 // Runs tst_*.qml with the Handbook module. Each test file gets its own engine and a fresh
 // VaultSession over a temporary vault (cheap Argon2id, a clock the tests can move), exposed
 // as the `VaultSession` singleton just as main.cpp does, plus `TestClock` to move time, an
-// `Account` without a server (nothing syncs) and `TestData` to fill the open vault.
+// `Account` without a server (nothing syncs), `TestData` to fill the open vault and
+// `NetworkTrap`, a loopback HTTP listener that records the paths asked of it.
 #include "qmlsingletons.h"
 #include "replicastore.h"
 #include "vaultsession.h"
@@ -14,6 +15,8 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtQuickTest>
@@ -60,6 +63,47 @@ private:
     VaultSession *m_session;
 };
 
+// Text that QML must show as it is names URLs on this listener: a request arriving here means
+// some text was rendered as markup. Records the path of each request and answers 404.
+class NetworkTrap : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int port READ port CONSTANT)
+    Q_PROPERTY(QStringList paths READ paths NOTIFY pathsChanged)
+
+public:
+    NetworkTrap()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->canReadLine())
+                        return;
+                    // "GET /path HTTP/1.1"
+                    const QList<QByteArray> words = socket->readLine().split(' ');
+                    m_paths.append(QString::fromUtf8(words.value(1)));
+                    Q_EMIT pathsChanged();
+                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
+                                  "Connection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    [[nodiscard]] int port() const { return m_server.serverPort(); }
+    [[nodiscard]] QStringList paths() const { return m_paths; }
+
+Q_SIGNALS:
+    void pathsChanged();
+
+private:
+    QTcpServer m_server;
+    QStringList m_paths;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -69,6 +113,7 @@ public Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(u"Material"_s);
+        m_trap = std::make_unique<NetworkTrap>();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -92,6 +137,7 @@ public Q_SLOTS:
         m_data = std::make_unique<TestData>(m_session.get());
         engine->rootContext()->setContextProperty(u"TestClock"_s, m_clock.get());
         engine->rootContext()->setContextProperty(u"TestData"_s, m_data.get());
+        engine->rootContext()->setContextProperty(u"NetworkTrap"_s, m_trap.get());
     }
 
     void cleanupTestCase()
@@ -101,9 +147,11 @@ public Q_SLOTS:
         m_data.reset();
         m_account.reset();
         m_session.reset();
+        m_trap.reset();
     }
 
 private:
+    std::unique_ptr<NetworkTrap> m_trap; // needs the application: made in applicationAvailable()
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<VaultSession> m_session;

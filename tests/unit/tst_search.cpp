@@ -199,6 +199,31 @@ private Q_SLOTS:
         QVERIFY(hits.first().titleHtml.contains(u"&lt;script&gt;"_s));
     }
 
+    // The snippet is shown as StyledText: markup in a document's body comes out as its literal
+    // characters, only the highlights are tags (issue 14, item 6).
+    void markupInSnippetsIsEscaped()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        putDocument(store, u"evil"_s, u"other"_s, u""_s, u"Thông báo"_s, u""_s,
+            u"<script>x</script> <img src=\"http://h/x.png\"> quy chế bầu cử & \"kiểm phiếu\""_s,
+            u"2025-01-01"_s);
+        QList<SearchHit> hits = index().search(u"quy che bau cu"_s);
+        QCOMPARE(hits.size(), 1);
+        if (hits.first().snippetPending)
+            hits.first().snippetHtml
+                = index().snippets(u"quy che bau cu"_s, { u"evil"_s }).value(u"evil"_s);
+        const QString snippet = hits.first().snippetHtml;
+        QVERIFY2(snippet.contains(u"&lt;script&gt;"_s), qPrintable(snippet));
+        QVERIFY2(
+            snippet.contains(u"&lt;img src=&quot;http://h/x.png&quot;&gt;"_s), qPrintable(snippet));
+        QVERIFY2(snippet.contains(u"&amp;"_s), qPrintable(snippet));
+        QVERIFY2(snippet.contains(u"<b>quy</b> <b>chế</b>"_s), qPrintable(snippet));
+        // No tag but the highlights.
+        QString tagsLeft = snippet;
+        tagsLeft.remove(u"<b>"_s).remove(u"</b>"_s);
+        QVERIFY2(!tagsLeft.contains(u'<') && !tagsLeft.contains(u'>'), qPrintable(snippet));
+    }
+
     void filtersByKindAndYear()
     {
         QCOMPARE(
