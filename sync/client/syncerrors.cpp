@@ -113,6 +113,15 @@ QString SyncErrors::message(const QString &code, int status)
     if (code == DeviceRevoked)
         return tr("Thiết bị này đã bị thu hồi quyền truy cập. Dữ liệu của tài khoản trên máy "
                   "đã được xóa; hãy đăng nhập lại.");
+    if (code == PasswordChangeRequired)
+        return tr("Đồng chí đang dùng mật khẩu tạm thời: hãy mở ứng dụng Sổ tay đảng viên và đặt "
+                  "mật khẩu mới trước khi đồng bộ.");
+    if (code == WeakPassword)
+        return tr("Mật khẩu mới quá dễ đoán: cần ít nhất 8 ký tự, không chỉ gồm chữ số, không "
+                  "phải mật khẩu phổ biến và không chứa tên đăng nhập.");
+    if (code == InvalidArgs)
+        return tr("Máy chủ không nhận yêu cầu vì có thông tin không hợp lệ. Hãy cập nhật ứng "
+                  "dụng.");
     if (code == Forbidden)
         return tr("Tài khoản của đồng chí không có quyền thực hiện việc này.");
     if (code == NotFound)

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "authreplies.h"
 #include "clientaddress.h"
+#include "jsoncodec.h"
 #include "loginhandler.h"
 #include "loginratelimiter.h"
 #include "passwordchangehandler.h"
@@ -39,17 +40,29 @@ void AuthApi::registerRoutes(ApiServer &server)
     server.addRoute(Protocol::Path::AuthLogout, Method::Post,
         [this](const QHttpServerRequest &request) { return logout(request); });
     server.addRoute(Protocol::Path::AuthPassword, Method::Post,
-        [this](const QHttpServerRequest &request) { return changePassword(request); });
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            changePassword(request, std::move(responder));
+        });
     server.addRoute(Protocol::Path::AuthMe, Method::Get,
         [this](const QHttpServerRequest &request) { return me(request); });
 }
 
 QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
 {
-    auto result = m_authenticator->authenticate(request);
+    auto result = m_authenticator->authenticate(
+        request, RequestAuthenticator::PendingPasswordChange::Allowed);
     if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
         return std::move(*refusal);
     const auto &user = std::get<AuthenticatedUser>(result);
+    // The body is empty or {} (the client sends {}): nothing else is silently ignored.
+    if (!request.body().trimmed().isEmpty()) {
+        QString error;
+        const auto body = JsonCodec::parseObject(request.body(), &error);
+        if (!body)
+            return AuthReplies::badRequest(error);
+        if (const QString unknown = AuthReplies::unknownMembers(*body, {}); !unknown.isEmpty())
+            return AuthReplies::invalidArgs(unknown);
+    }
     try {
         WriteTransaction tx(m_database);
         TokenStore::deleteDeviceTokens(tx.db(), user.deviceId);
@@ -83,10 +96,13 @@ QHttpServerResponse AuthApi::me(const QHttpServerRequest &request)
     }
 }
 
-QHttpServerResponse AuthApi::changePassword(const QHttpServerRequest &request)
+void AuthApi::changePassword(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    auto result = m_authenticator->authenticate(request);
-    if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
-        return std::move(*refusal);
-    return m_password->handle(request, std::get<AuthenticatedUser>(result));
+    auto result = m_authenticator->authenticate(
+        request, RequestAuthenticator::PendingPasswordChange::Allowed);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&result)) {
+        refusal->write(std::move(responder));
+        return;
+    }
+    m_password->handle(request, std::move(responder), std::get<AuthenticatedUser>(result));
 }

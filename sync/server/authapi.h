@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <memory>
 
@@ -22,12 +23,14 @@ public:
     void registerRoutes(ApiServer &server);
 
 private:
-    // POST /v1/auth/logout: deletes this device's tokens -> 200 {}.
+    // POST /v1/auth/logout (body empty or {}): deletes this device's tokens -> 200 {}. Like
+    // the password change, also served to an account that must change its password.
     [[nodiscard]] QHttpServerResponse logout(const QHttpServerRequest &request);
-    // GET /v1/auth/me -> {"user": {...}, "must_change_password": bool}.
+    // GET /v1/auth/me -> {"user": {...}, "must_change_password": bool} (403
+    // password_change_required while it is true, like every other route).
     [[nodiscard]] QHttpServerResponse me(const QHttpServerRequest &request);
-    // POST /v1/auth/password, after authentication.
-    [[nodiscard]] QHttpServerResponse changePassword(const QHttpServerRequest &request);
+    // POST /v1/auth/password, after authentication (answered when its Argon2 work is done).
+    void changePassword(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     ServerDatabase &m_database;
     std::unique_ptr<RequestAuthenticator> m_authenticator;

@@ -64,11 +64,22 @@ LoginHandler::~LoginHandler()
     m_hashing.waitForDone();
 }
 
-std::optional<LoginHandler::Attempt> LoginHandler::parse(const QByteArray &body, QString *error)
+std::optional<LoginHandler::Attempt> LoginHandler::parse(
+    const QByteArray &body, QString *error, bool *invalidArgs)
 {
     const auto object = JsonCodec::parseObject(body, error);
     if (!object)
         return std::nullopt;
+    // Nothing is silently ignored: a member this route does not know is refused by name.
+    *error = AuthReplies::unknownMembers(*object, { u"login"_s, u"password"_s, u"device"_s });
+    if (error->isEmpty() && object->value(u"device").isObject()) {
+        *error = AuthReplies::unknownMembers(object->value(u"device").toObject(),
+            { u"id"_s, u"name"_s, u"platform"_s }, u"device."_s);
+    }
+    if (!error->isEmpty()) {
+        *invalidArgs = true;
+        return std::nullopt;
+    }
     const auto login = JsonCodec::requireString(*object, u"login", error);
     const auto password
         = login ? JsonCodec::requireString(*object, u"password", error) : std::nullopt;
@@ -109,10 +120,12 @@ void LoginHandler::handle(const QHttpServerRequest &request, QHttpServerResponde
 {
     QTcpSocket *socket = responder.socket();
     QString error;
-    auto attempt = parse(request.body(), &error);
+    bool invalidArgs = false;
+    auto attempt = parse(request.body(), &error, &invalidArgs);
     if (!attempt) {
         Pending refused { {}, std::nullopt, std::move(responder), socket };
-        return answer(refused, AuthReplies::badRequest(error));
+        return answer(refused,
+            invalidArgs ? AuthReplies::invalidArgs(error) : AuthReplies::badRequest(error));
     }
     if (m_waiting.size() >= kMaxWaiting) {
         Pending refused { {}, std::nullopt, std::move(responder), socket };
@@ -140,13 +153,22 @@ void LoginHandler::startNext()
         }
         const Attempt &attempt = pending->attempt;
         try {
-            const qint64 retryAfter = LoginRateLimiter::retryAfter(
-                m_database.connection(), attempt.login, attempt.address);
+            const auto verdict
+                = LoginRateLimiter::check(m_database.connection(), attempt.login, attempt.address);
+            qint64 retryAfter = verdict.retryAfter;
+            QString limit = u"address"_s;
+            // Past the login's global cap only a device already registered to the account
+            // may try: guesses from elsewhere cannot lock its owner out of her phone.
+            if (retryAfter == 0 && verdict.knownDeviceOnly
+                && !isKnownDevice(attempt.login, attempt.deviceId)) {
+                retryAfter = verdict.loginRetryAfter;
+                limit = u"login"_s;
+            }
             if (retryAfter > 0) {
                 WriteTransaction tx(m_database);
                 AuditLog::record(tx.db(),
                     AuditEntry {
-                        {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt.address, {} });
+                        {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt.address, limit });
                 tx.commit();
                 answer(*pending, AuthReplies::rateLimited(retryAfter));
                 continue;
@@ -215,6 +237,15 @@ std::optional<LoginHandler::Account> LoginHandler::findAccount(const QString &lo
         query.value(4).toString(), query.value(5).toInt() != 0, query.value(6).toInt() != 0 };
 }
 
+bool LoginHandler::isKnownDevice(const QString &login, const QString &deviceId)
+{
+    return scalarSql(m_database.connection(),
+        u"SELECT 1 FROM devices d JOIN users u ON u.id = d.user_id "
+        "WHERE d.id = ? AND u.login = ? AND d.revoked_at IS NULL"_s,
+        { deviceId, login })
+        .isValid();
+}
+
 QHttpServerResponse LoginHandler::refuse(
     const Attempt &attempt, const QString &userId, const QString &reason)
 {
@@ -267,7 +298,7 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
             { attempt.deviceId, account.id, textOrNull(attempt.deviceName),
                 textOrNull(attempt.devicePlatform), now, now });
     }
-    LoginRateLimiter::clearLogin(db, attempt.login);
+    LoginRateLimiter::recordSuccess(db, attempt.login, attempt.address);
     const TokenPair pair = TokenStore::issue(db, account.id, attempt.deviceId);
     audit.outcome = u"ok"_s;
     audit.detail = known ? QString() : u"new_device"_s;

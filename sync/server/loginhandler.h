@@ -1,7 +1,9 @@
 // POST /v1/auth/login {"login", "password", "device": {"id", "name", "platform"}}: checks the
 // password (Argon2id), registers or re-uses the device, and issues a token pair. Unknown
 // login, wrong password and disabled account all answer the same 401 invalid_credentials
-// after the same Argon2 work; failures are rate-limited per login and per address (429).
+// after the same Argon2 work; failures are rate-limited per (login, address), per address
+// and, more slowly, per login, a cap that a known device of the account passes
+// (LoginRateLimiter; 429). A member the route does not know is 400 invalid_args.
 // The Argon2 check (about 0.1 s of one core) runs on a worker thread, so the server's thread
 // keeps answering other requests meanwhile. Sign-ins still go one at a time, in arrival order
 // (rate-limit check, Argon2, result recorded, next): a burst of guesses cannot slip past the
@@ -65,9 +67,12 @@ private:
         QPointer<QTcpSocket> socket;
     };
 
-    // The attempt, or the 400 reason.
-    [[nodiscard]] static std::optional<Attempt> parse(const QByteArray &body, QString *error);
+    // The attempt, or the 400 reason (*invalidArgs: an unknown member, else malformed).
+    [[nodiscard]] static std::optional<Attempt> parse(
+        const QByteArray &body, QString *error, bool *invalidArgs);
     [[nodiscard]] std::optional<Account> findAccount(const QString &login);
+    // True when `deviceId` is a device of the account `login`, not revoked.
+    [[nodiscard]] bool isKnownDevice(const QString &login, const QString &deviceId);
     // Takes the next waiting sign-in: answers it at once (rate limited, database failure) or
     // starts its Argon2 check.
     void startNext();

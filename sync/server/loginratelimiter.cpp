@@ -8,11 +8,19 @@
 
 using namespace Qt::StringLiterals;
 
-qint64 LoginRateLimiter::retryAfter(
+LoginRateLimiter::Verdict LoginRateLimiter::check(
     const QSqlDatabase &db, const QString &login, const QString &address)
 {
-    return qMax(secondsUntilBelow(db, loginSubject(login), FailuresPerLogin),
-        secondsUntilBelow(db, addressSubject(address), FailuresPerAddress));
+    Verdict verdict;
+    verdict.retryAfter = qMax(secondsUntilBelow(db, pairSubject(login, address),
+                                  FailuresPerLoginAndAddress, WindowSeconds),
+        secondsUntilBelow(db, addressSubject(address), FailuresPerAddress, WindowSeconds));
+    if (verdict.retryAfter > 0)
+        return verdict;
+    verdict.loginRetryAfter
+        = secondsUntilBelow(db, loginSubject(login), FailuresPerLogin, LoginWindowSeconds);
+    verdict.knownDeviceOnly = verdict.loginRetryAfter > 0;
+    return verdict;
 }
 
 void LoginRateLimiter::recordFailure(
@@ -20,17 +28,27 @@ void LoginRateLimiter::recordFailure(
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     runSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
-        { Timestamps::toIso(now.addSecs(-WindowSeconds)) });
-    const QString at = Timestamps::toIso(now);
-    runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
-        { loginSubject(login), at });
-    runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
-        { addressSubject(address), at });
+        { Timestamps::toIso(now.addSecs(-qMax(WindowSeconds, LoginWindowSeconds))) });
+    insert(db, pairSubject(login, address));
+    insert(db, addressSubject(address));
+    insert(db, loginSubject(login));
 }
 
-void LoginRateLimiter::clearLogin(const QSqlDatabase &db, const QString &login)
+void LoginRateLimiter::recordSuccess(
+    const QSqlDatabase &db, const QString &login, const QString &address)
 {
-    runSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, { loginSubject(login) });
+    runSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, { pairSubject(login, address) });
+}
+
+qint64 LoginRateLimiter::passwordChangeRetryAfter(const QSqlDatabase &db, const QString &userId)
+{
+    return secondsUntilBelow(
+        db, passwordChangeSubject(userId), PasswordChangesPerAccount, WindowSeconds);
+}
+
+void LoginRateLimiter::recordPasswordChange(const QSqlDatabase &db, const QString &userId)
+{
+    insert(db, passwordChangeSubject(userId));
 }
 
 QString LoginRateLimiter::addressKey(const QHostAddress &address)
@@ -47,12 +65,21 @@ QString LoginRateLimiter::addressKey(const QHostAddress &address)
     return QHostAddress(bytes).toString() + u"/64"_s;
 }
 
-QString LoginRateLimiter::loginSubject(const QString &login)
+QString LoginRateLimiter::hashed(const QString &text)
 {
     // Hashed: a password typed into the login field is not kept as text.
-    return u"login:"_s
-        + QString::fromLatin1(
-            QCryptographicHash::hash(login.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString LoginRateLimiter::loginSubject(const QString &login)
+{
+    return u"login:"_s + hashed(login);
+}
+
+QString LoginRateLimiter::pairSubject(const QString &login, const QString &address)
+{
+    return u"pair:"_s + hashed(login) + u'@' + address;
 }
 
 QString LoginRateLimiter::addressSubject(const QString &address)
@@ -60,21 +87,32 @@ QString LoginRateLimiter::addressSubject(const QString &address)
     return u"address:"_s + address;
 }
 
+QString LoginRateLimiter::passwordChangeSubject(const QString &userId)
+{
+    return u"password:"_s + userId;
+}
+
+void LoginRateLimiter::insert(const QSqlDatabase &db, const QString &subject)
+{
+    runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
+        { subject, Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
+}
+
 qint64 LoginRateLimiter::secondsUntilBelow(
-    const QSqlDatabase &db, const QString &subject, int limit)
+    const QSqlDatabase &db, const QString &subject, int limit, qint64 window)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // The limit-th most recent failure in the window: once it leaves the window, fewer
-    // than `limit` failures remain.
+    // The limit-th most recent attempt in the window: once it leaves the window, fewer
+    // than `limit` remain.
     const QVariant oldest = scalarSql(db,
         u"SELECT attempted_at FROM login_attempts WHERE subject = ? AND attempted_at >= ? "
         "ORDER BY attempted_at DESC LIMIT 1 OFFSET ?"_s,
-        { subject, Timestamps::toIso(now.addSecs(-WindowSeconds)), limit - 1 });
+        { subject, Timestamps::toIso(now.addSecs(-window)), limit - 1 });
     if (!oldest.isValid() || oldest.isNull())
         return 0;
     const QDateTime at = Timestamps::fromIso(oldest.toString());
     if (!at.isValid())
         return 0;
-    const qint64 ms = now.msecsTo(at.addSecs(WindowSeconds));
+    const qint64 ms = now.msecsTo(at.addSecs(window));
     return qMax<qint64>(1, (ms + 999) / 1000);
 }

@@ -1,6 +1,13 @@
-// Limits failed sign-ins per login and per client address over a sliding window, counted in
-// the login_attempts table so that every server process sharing the database sees them.
-// Only failures count; a success forgets the login's failures (not the address's).
+// Limits failed sign-ins over sliding windows, counted in the login_attempts table so that
+// every server process sharing the database sees them (docs/decisions.md, "Sign-in limits
+// (issue 14)"):
+// - per (login, client address): FailuresPerLoginAndAddress in WindowSeconds;
+// - per client address, whatever the login: FailuresPerAddress in WindowSeconds;
+// - per login from anywhere, the slower global cap: FailuresPerLogin in LoginWindowSeconds.
+//   Past it only a device already registered to the account may still try (its right
+//   password signs in): a stranger's wrong guesses cannot lock the owner out of her phone.
+// Only failures count; a success forgets the failures of its (login, address) pair.
+// POST /v1/auth/password also counts its Argon2 work per account (PasswordChangesPerAccount).
 #pragma once
 
 #include <QHostAddress>
@@ -10,26 +17,51 @@
 class LoginRateLimiter
 {
 public:
-    static constexpr int FailuresPerLogin = 5;
+    static constexpr int FailuresPerLoginAndAddress = 5;
     static constexpr int FailuresPerAddress = 20;
     static constexpr qint64 WindowSeconds = 15 * 60;
+    static constexpr int FailuresPerLogin = 30;
+    static constexpr qint64 LoginWindowSeconds = 60 * 60;
+    static constexpr int PasswordChangesPerAccount = 5;
 
-    // Seconds until the next attempt for `login` from `address` may be tried; 0 when it may
-    // be tried now. `address` is an addressKey(). Throws DbError.
-    [[nodiscard]] static qint64 retryAfter(
+    struct Verdict
+    {
+        // > 0: refuse now, and say when to try again (seconds).
+        qint64 retryAfter = 0;
+        // The login's global cap is reached: only a known device of the account may try;
+        // any other gets 429 with loginRetryAfter.
+        bool knownDeviceOnly = false;
+        qint64 loginRetryAfter = 0;
+    };
+
+    // Whether a sign-in (or password change) for `login` from `address` may be tried now.
+    // `address` is an addressKey(). Throws DbError.
+    [[nodiscard]] static Verdict check(
         const QSqlDatabase &db, const QString &login, const QString &address);
-    // Counts a failure against the login and the address; prunes attempts older than the
-    // window. Call inside a write transaction.
+    // Counts a failure against the pair, the address and the login; prunes attempts older
+    // than the longest window. Call inside a write transaction.
     static void recordFailure(const QSqlDatabase &db, const QString &login, const QString &address);
-    // Forgets the login's failures after a successful sign-in.
-    static void clearLogin(const QSqlDatabase &db, const QString &login);
+    // Forgets the failures of (login, address) after a success (not the address's, not the
+    // login's global count: an attack in progress goes on being counted).
+    static void recordSuccess(const QSqlDatabase &db, const QString &login, const QString &address);
+
+    // Seconds until the account may start another password change (0: now). Throws DbError.
+    [[nodiscard]] static qint64 passwordChangeRetryAfter(
+        const QSqlDatabase &db, const QString &userId);
+    // Counts one password change that costs Argon2 work (whatever its outcome).
+    static void recordPasswordChange(const QSqlDatabase &db, const QString &userId);
+
     // The address as counted: IPv4 (also when mapped into IPv6), or the /64 prefix of an
     // IPv6 address (one subscriber usually holds a whole /64).
     [[nodiscard]] static QString addressKey(const QHostAddress &address);
 
 private:
+    [[nodiscard]] static QString hashed(const QString &text);
     [[nodiscard]] static QString loginSubject(const QString &login);
+    [[nodiscard]] static QString pairSubject(const QString &login, const QString &address);
     [[nodiscard]] static QString addressSubject(const QString &address);
+    [[nodiscard]] static QString passwordChangeSubject(const QString &userId);
+    static void insert(const QSqlDatabase &db, const QString &subject);
     [[nodiscard]] static qint64 secondsUntilBelow(
-        const QSqlDatabase &db, const QString &subject, int limit);
+        const QSqlDatabase &db, const QString &subject, int limit, qint64 window);
 };

@@ -25,6 +25,12 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
 {
     QString error;
     const auto body = JsonCodec::parseObject(request.body(), &error);
+    if (body) {
+        if (const QString unknown
+            = AuthReplies::unknownMembers(*body, { u"refresh_token"_s, u"device_id"_s });
+            !unknown.isEmpty())
+            return AuthReplies::invalidArgs(unknown);
+    }
     const auto token
         = body ? JsonCodec::requireString(*body, u"refresh_token", &error) : std::nullopt;
     const auto deviceId
@@ -64,6 +70,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         const QString userId = row.value(1).toString();
         const QString expiresAt = row.value(2).toString();
         const bool used = !row.value(3).isNull();
+        const QString usedAtText = used ? row.value(3).toString() : QString();
         const QString login = row.value(4).toString();
         const bool disabled = row.value(5).toInt() != 0;
         const QJsonObject user = AuthReplies::userJson(userId,
@@ -79,38 +86,60 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             tx.commit();
             return AuthReplies::unauthenticated(u"this refresh token is not this device's"_s);
         }
+        const QDateTime nowTime = QDateTime::currentDateTimeUtc();
         if (used) {
-            // A used token presented again. If the pair it was exchanged for has never been
-            // used, the answer to that exchange was lost (dead battery, cut connection): the
-            // unused pair is withdrawn and a new one issued. Otherwise someone holds a copy
-            // of this device's session: end it for good.
-            const QVariant successor = scalarSql(db,
-                u"SELECT s.token_hash FROM refresh_tokens r JOIN refresh_tokens s "
-                "ON s.token_hash = r.replaced_by WHERE r.token_hash = ? AND s.used_at IS NULL"_s,
-                { TokenStore::hash(*token) });
-            if (!successor.isValid()) {
+            // A used token presented again. Within the grace period after its exchange, and
+            // while the pair it was exchanged for is unused, the answer to that exchange was
+            // lost (dead battery, cut connection): the unused pair is withdrawn and a new one
+            // issued, once. The withdrawn refresh token stays, spent and with no successor:
+            // presenting it later (the phone, if the retry came from a copy) is a reuse too.
+            // Anything else means someone holds a copy of this device's session: it ends for
+            // good, the device is revoked and told to wipe (DESIGN.md section 4).
+            QString reason;
+            QVariant successor;
+            const QDateTime usedAt = Timestamps::fromIso(usedAtText);
+            if (!usedAt.isValid()
+                || usedAt.msecsTo(nowTime) >= TokenStore::refreshGraceSeconds() * 1000) {
+                reason = u"suspicious_reuse:grace_expired"_s;
+            } else {
+                successor = scalarSql(db,
+                    u"SELECT s.token_hash FROM refresh_tokens r JOIN refresh_tokens s "
+                    "ON s.token_hash = r.replaced_by WHERE r.token_hash = ? AND s.used_at IS NULL"_s,
+                    { TokenStore::hash(*token) });
+                if (!successor.isValid())
+                    reason = u"suspicious_reuse:successor_used"_s;
+            }
+            if (!reason.isEmpty()) {
                 audit.action = u"refresh.reuse"_s;
+                audit.detail = reason;
                 AuditLog::record(db, audit);
                 (void)DeviceRevocation::revoke(db, tokenDevice,
                     AuditEntry { userId, login, {}, {}, {}, u"ok"_s, address, u"refresh_reuse"_s });
                 tx.commit();
                 return DeviceRevocation::response();
             }
-            runSql(db, u"DELETE FROM refresh_tokens WHERE token_hash = ?"_s, { successor });
+            runSql(db,
+                u"UPDATE refresh_tokens SET used_at = ?, replaced_by = NULL WHERE token_hash = ?"_s,
+                { Timestamps::toIso(nowTime), successor });
             runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { tokenDevice });
             audit.action = u"refresh.retry"_s;
             audit.outcome = u"ok"_s;
             AuditLog::record(db, audit);
         }
-        const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
+        const QString now = Timestamps::toIso(nowTime);
         if (now >= expiresAt)
             return AuthReplies::unauthenticated(u"the refresh token has expired; sign in again"_s);
         if (disabled)
             return AuthReplies::unauthenticated(u"this account is disabled"_s);
         runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { now, tokenDevice });
         const TokenPair pair = TokenStore::issue(db, userId, tokenDevice);
-        runSql(db, u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
-            { now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token) });
+        // A retried token keeps its first exchange time and its (now withdrawn) successor:
+        // a second retry finds no unused successor.
+        if (!used) {
+            runSql(db,
+                u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
+                { now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token) });
+        }
         tx.commit();
         // The same shape as a login answer, so that a role change reaches the client too.
         return ApiResponse::json(QJsonObject { { u"access_token"_s, pair.accessToken },

@@ -2,6 +2,7 @@
 
 #include "apiresponse.h"
 #include "auditlog.h"
+#include "authreplies.h"
 #include "clientaddress.h"
 #include "devicerevocation.h"
 #include "loginratelimiter.h"
@@ -76,11 +77,23 @@ RequestAuthenticator::RequestAuthenticator(ServerDatabase &database)
 std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
     const QHttpServerRequest &request)
 {
-    return authenticate(request, nullptr);
+    return authenticate(request, nullptr, PendingPasswordChange::Refused);
 }
 
 std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
     const QHttpServerRequest &request, qint64 *newestChange)
+{
+    return authenticate(request, newestChange, PendingPasswordChange::Refused);
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
+    const QHttpServerRequest &request, PendingPasswordChange pending)
+{
+    return authenticate(request, nullptr, pending);
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
+    const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending)
 {
     const QString token = bearerToken(request.value("Authorization"));
     if (token.isEmpty())
@@ -88,7 +101,8 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
     try {
         QSqlQuery query = runSql(m_database.connection(),
             u"SELECT a.expires_at, d.id, d.revoked_at, d.last_seen_at, u.id, u.login, "
-            "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled%1 "
+            "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled, "
+            "u.must_change_password%1 "
             "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
             "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s.arg(
                 newestChange ? u", (SELECT MAX(seq) FROM changes)"_s : QString()),
@@ -112,6 +126,8 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
             return ApiResponse::error(ApiResponse::Status::Unauthorized,
                 Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
         }
+        // After the expiry check: an expired token is refreshed first, then hears this.
+        const bool mustChangePassword = query.value(11).toInt() != 0;
         AuthenticatedUser user;
         user.deviceId = query.value(1).toString();
         user.userId = query.value(4).toString();
@@ -122,8 +138,10 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         user.scopeGeneration = query.value(9).toLongLong();
         const QDateTime lastSeen = Timestamps::fromIso(query.value(3).toString());
         if (newestChange)
-            *newestChange = query.value(11).toLongLong();
+            *newestChange = query.value(12).toLongLong();
         query.finish();
+        if (mustChangePassword && pending == PendingPasswordChange::Refused)
+            return AuthReplies::passwordChangeRequired();
         if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds)
             touchDevice(m_database, user.deviceId, nowText);
         return user;

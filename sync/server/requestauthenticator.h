@@ -1,6 +1,8 @@
 // Resolves the bearer access token of a request to the user and device behind it, or to
 // the 401 answer the client must get (unauthenticated, token_expired, or device_revoked
-// with "wipe": true).
+// with "wipe": true). An account that must change its temporary password gets 403
+// password_change_required from every authenticated route but the two that let it do so
+// (POST /v1/auth/password, POST /v1/auth/logout): the server holds that rule, not the app.
 #pragma once
 
 #include "authenticateduser.h"
@@ -14,6 +16,9 @@ class ServerDatabase;
 class RequestAuthenticator
 {
 public:
+    // Whether the route serves an account that still has to change its temporary password.
+    enum class PendingPasswordChange { Refused, Allowed };
+
     explicit RequestAuthenticator(ServerDatabase &database);
 
     // The user behind the request's bearer token, or the 401 (500 on a database error) to
@@ -26,7 +31,14 @@ public:
     // database instead of two).
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
         const QHttpServerRequest &request, qint64 *newestChange);
+    // The same, for the routes that serve an account with must_change_password set
+    // (password change, logout); every other route refuses it with 403.
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
+        const QHttpServerRequest &request, PendingPasswordChange pending);
 
 private:
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
+        const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending);
+
     ServerDatabase &m_database;
 };

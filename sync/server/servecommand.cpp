@@ -23,6 +23,8 @@ QString ServeCommand::usage()
            "                       port 0 picks a free port; prints \"listening on <url>\"\n"
            "                       [--access-ttl <s>]      access token lifetime (default 900;\n"
            "                                               0 issues expired ones, for tests)\n"
+           "                       [--refresh-grace <s>]   how long a used refresh token may be\n"
+           "                                               retried once (default 60; 0 never)\n"
            "                       [--trusted-proxy <address or subnet> ...]  believe the\n"
            "                                               X-Forwarded-For of this load balancer\n"
            "                                               (rate limits, audit log)\n"_s
@@ -39,10 +41,12 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption keyOption(u"key"_s, u"Private key (PEM)."_s, u"pem"_s);
     const QCommandLineOption accessTtlOption(
         u"access-ttl"_s, u"Access token lifetime."_s, u"seconds"_s);
+    const QCommandLineOption refreshGraceOption(
+        u"refresh-grace"_s, u"Refresh token retry grace period."_s, u"seconds"_s);
     const QCommandLineOption trustedProxyOption(
         u"trusted-proxy"_s, u"A load balancer's address or subnet."_s, u"address"_s);
-    parser.addOptions(
-        { dbOption, listenOption, certOption, keyOption, accessTtlOption, trustedProxyOption });
+    parser.addOptions({ dbOption, listenOption, certOption, keyOption, accessTtlOption,
+        refreshGraceOption, trustedProxyOption });
     parser.addOptions(ServerLimits::options());
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"serve"_s, arguments, usage(), &exitCode))
@@ -76,6 +80,14 @@ int ServeCommand::run(const QStringList &arguments)
             return CL::fail(
                 CL::BadUsage, u"--access-ttl must be a number of seconds from 0 to 86400"_s);
         TokenStore::setAccessTtlSeconds(seconds);
+    }
+    if (parser.isSet(refreshGraceOption)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(refreshGraceOption).toLongLong(&ok);
+        if (!ok || seconds < 0 || seconds > 3600)
+            return CL::fail(
+                CL::BadUsage, u"--refresh-grace must be a number of seconds from 0 to 3600"_s);
+        TokenStore::setRefreshGraceSeconds(seconds);
     }
     QList<ClientAddress::Subnet> proxies;
     for (const QString &text : parser.values(trustedProxyOption)) {

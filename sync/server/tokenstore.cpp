@@ -86,6 +86,24 @@ void TokenStore::setAccessTtlSeconds(qint64 seconds)
     accessTtlOverride() = seconds;
 }
 
+namespace {
+qint64 &refreshGrace()
+{
+    static qint64 seconds = TokenStore::DefaultRefreshGraceSeconds;
+    return seconds;
+}
+} // namespace
+
+qint64 TokenStore::refreshGraceSeconds()
+{
+    return refreshGrace();
+}
+
+void TokenStore::setRefreshGraceSeconds(qint64 seconds)
+{
+    refreshGrace() = seconds;
+}
+
 TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const QString &deviceId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -20,6 +20,11 @@ class TokenStore
 public:
     // Refresh token lifetime.
     static constexpr qint64 RefreshTtlSeconds = 30 * 24 * 3600;
+    // How long after a refresh token was exchanged the same token may be presented once
+    // more (the answer to the exchange was lost), by default: the client's 30 s transfer
+    // timeout plus its first retry (at most 5 s later), with room to spare. Any other reuse
+    // revokes the device (docs/decisions.md, "Refresh token reuse (issue 14)").
+    static constexpr qint64 DefaultRefreshGraceSeconds = 60;
 
     // A new random token: 32 bytes, base64url without padding (43 characters).
     [[nodiscard]] static QString generate();
@@ -32,6 +37,10 @@ public:
     // expired: for tests).
     [[nodiscard]] static qint64 accessTtlSeconds();
     static void setAccessTtlSeconds(qint64 seconds);
+    // The retry grace period: DefaultRefreshGraceSeconds, or `serve --refresh-grace <s>`
+    // (0: a used token is never accepted again; for tests).
+    [[nodiscard]] static qint64 refreshGraceSeconds();
+    static void setRefreshGraceSeconds(qint64 seconds);
 
     // Stores a new pair for the device inside the caller's transaction and prunes the
     // device's expired tokens; throws DbError.

@@ -69,10 +69,13 @@ QString UserCommand::usage()
     return u"  user create --db <db> --login <l> --password <p> --role <role> --org <org_id>\n"
            "              [--member <member_id>] [--must-change-password]\n"
            "                       create an account; role: member, secretary, committee,\n"
-           "                       admin; prints the new user id\n"
+           "                       admin; prints the new user id; the password needs 8\n"
+           "                       characters, not only digits, not a common password, not\n"
+           "                       containing the login\n"
            "  user reset-password --db <db> --login <l> --password <p>\n"
-           "                       set a new password, ask for a change at the next sign-in,\n"
-           "                       sign the account out of every device\n"
+           "                       set a temporary password (same rule as create): until the\n"
+           "                       user changes it the server answers nothing else; signs the\n"
+           "                       account out of every device\n"
            "  user set-role --db <db> --login <l> --role <role> [--org <org_id>]\n"
            "                       change what the account may see (its next pull resets);\n"
            "                       its member's pending profile requests follow the role\n"_s;
@@ -125,7 +128,8 @@ int UserCommand::create(const QStringList &arguments)
         return CL::fail(CL::BadUsage,
             u"user create: unknown role \"%1\" (member, secretary, "
             "committee, admin)"_s.arg(*roleValue));
-    if (const QString weakness = PasswordHasher::weakness(*passwordValue); !weakness.isEmpty())
+    if (const QString weakness = PasswordHasher::weakness(*passwordValue, *loginValue);
+        !weakness.isEmpty())
         return CL::fail(CL::BadUsage, u"user create: "_s + weakness);
     const QString memberId = parser.value(member);
 
@@ -179,7 +183,8 @@ int UserCommand::resetPassword(const QStringList &arguments)
         = loginValue ? CL::requireValue(parser, password, &exitCode) : std::nullopt;
     if (!passwordValue)
         return exitCode;
-    if (const QString weakness = PasswordHasher::weakness(*passwordValue); !weakness.isEmpty())
+    if (const QString weakness = PasswordHasher::weakness(*passwordValue, *loginValue);
+        !weakness.isEmpty())
         return CL::fail(CL::BadUsage, u"user reset-password: "_s + weakness);
 
     ServerDatabase database(*spec);

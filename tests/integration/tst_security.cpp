@@ -33,7 +33,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kAnPassword = u"mat-khau-an-bi-mat-7"_s;
-const QString kBinhPassword = u"mat-khau-binh-bi-mat-8"_s;
+const QString kBinhPassword = u"mat-khau-bi-mat-so-8"_s;
 const QString kPdfMarker = u"PDFSECRET-5521 noi dung tep dinh kem mat"_s;
 
 QString path(QLatin1StringView p)
@@ -139,9 +139,9 @@ private Q_SLOTS:
         AuthFixture fx;
         QString error;
         QVERIFY2(fx.start(&error, {}, { u"--access-ttl"_s, u"0"_s }), qPrintable(error));
-        QVERIFY(!fx.createUser(u"chi"_s, u"mat-khau-chi-1"_s, u"member"_s, u"cell-a"_s, u"m-an"_s)
+        QVERIFY(!fx.createUser(u"chi"_s, u"mat-khau-so-11"_s, u"member"_s, u"cell-a"_s, u"m-an"_s)
                      .isEmpty());
-        const auto login = fx.login(u"chi"_s, u"mat-khau-chi-1"_s, u"dev-chi"_s);
+        const auto login = fx.login(u"chi"_s, u"mat-khau-so-11"_s, u"dev-chi"_s);
         QCOMPARE(login.status, 200);
         QCOMPARE(login.body.value(u"expires_in").toInt(-1), 0);
         const QString token = login.body.value(u"access_token").toString();
@@ -244,7 +244,7 @@ private Q_SLOTS:
         AuthFixture fx;
         QString error;
         QVERIFY2(fx.start(&error), qPrintable(error));
-        QVERIFY(!fx.createUser(u"dung"_s, u"mat-khau-dung"_s, u"member"_s, u"cell-a"_s, u"m-an"_s)
+        QVERIFY(!fx.createUser(u"dung"_s, u"mat-khau-so-12"_s, u"member"_s, u"cell-a"_s, u"m-an"_s)
                      .isEmpty());
         ServerProcess second;
         QVERIFY2(second.start(&error, { u"--db"_s, fx.db() }), qPrintable(error));

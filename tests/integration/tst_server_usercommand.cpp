@@ -45,20 +45,29 @@ void TestServerUserCommand::initTestCase()
 void TestServerUserCommand::resetPasswordAndSetRole()
 {
     const QString id
-        = m_fx.createUser(u"lan"_s, u"mat-khau-lan"_s, u"member"_s, u"cell-b"_s, u"m-cuong"_s);
+        = m_fx.createUser(u"lan"_s, u"mat-khau-so-9"_s, u"member"_s, u"cell-b"_s, u"m-cuong"_s);
     QVERIFY(!id.isEmpty());
-    const auto login = m_fx.login(u"lan"_s, u"mat-khau-lan"_s, u"dev-l"_s);
+    const auto login = m_fx.login(u"lan"_s, u"mat-khau-so-9"_s, u"dev-l"_s);
     QCOMPARE(login.status, 200);
     const auto reset = AuthFixture::cli({ u"user"_s, u"reset-password"_s, u"--db"_s, m_fx.db(),
-        u"--login"_s, u"lan"_s, u"--password"_s, u"tam-thoi-lan"_s });
+        u"--login"_s, u"lan"_s, u"--password"_s, u"tam-thoi-so-9"_s });
     QCOMPARE(reset.exitCode, 0);
     QCOMPARE(m_fx.me(login.body.value(u"access_token").toString()).errorCode(),
         QString(Protocol::ErrorCode::Unauthenticated));
-    QCOMPARE(m_fx.login(u"lan"_s, u"mat-khau-lan"_s, u"dev-l"_s).status, 401);
-    const auto again = m_fx.login(u"lan"_s, u"tam-thoi-lan"_s, u"dev-l"_s);
+    QCOMPARE(m_fx.login(u"lan"_s, u"mat-khau-so-9"_s, u"dev-l"_s).status, 401);
+    const auto again = m_fx.login(u"lan"_s, u"tam-thoi-so-9"_s, u"dev-l"_s);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.body.value(u"must_change_password").toBool(), true);
     QCOMPARE(m_fx.auditCount(u"user.reset_password"_s, u"ok"_s), 1);
+    // The temporary password opens nothing but the password change (issue 14).
+    QCOMPARE(m_fx.me(again.body.value(u"access_token").toString()).errorCode(),
+        u"password_change_required"_s);
+    QCOMPARE(m_fx.post(QString(Protocol::Path::AuthPassword),
+                     QJsonObject { { u"old_password"_s, u"tam-thoi-so-9"_s },
+                         { u"new_password"_s, u"mat-khau-moi-so-9"_s } },
+                     again.body.value(u"access_token").toString())
+                 .status,
+        200);
 
     const qint64 generation
         = m_fx.scalar(u"SELECT scope_generation FROM users WHERE id = ?"_s, { id }).toLongLong();
