@@ -193,13 +193,19 @@ QHttpServerResponse BlobApi::put(
             body.insert(u"received"_s, result.received);
             return ApiResponse::json(body, Status::Conflict);
         }
+        case Outcome::NotYours:
+            // Another user's unfinished upload is hers alone (issue 14): it is kept, and
+            // nothing says where it stands.
+            return ApiResponse::error(Status::Conflict, Protocol::ErrorCode::Conflict,
+                u"another user's upload of this file is not finished"_s);
         case Outcome::HashMismatch:
             break;
         }
         return ApiResponse::error(Status::BadRequest, Protocol::ErrorCode::HashMismatch,
             u"the bytes do not have the SHA-256 of the blob's name"_s);
     }();
-    response.setHeader("Upload-Offset", QByteArray::number(result.received));
+    if (result.outcome != Outcome::NotYours)
+        response.setHeader("Upload-Offset", QByteArray::number(result.received));
     return response;
 }
 
@@ -207,22 +213,28 @@ void BlobApi::head(
     const QString &sha256, const AuthenticatedUser &user, QHttpServerResponder &responder)
 {
     const ServerBlobStore store(m_database.connection());
-    ServerBlobStore::State state = store.state(sha256);
-    // Uploaders learn where to resume; anyone else only sees blobs they may download.
-    const bool uploader = user.isSecretary() || user.isCommittee();
-    if (!uploader
-        && !(state.complete && Visibility(m_database.connection(), user).canSeeBlob(sha256)))
-        state = {};
-    qCDebug(lcHttp).noquote() << "HEAD /v1/blobs/..." << (state.complete ? 200 : 404);
-    if (state.complete) {
+    const ServerBlobStore::State state = store.state(sha256);
+    // 200 only to those who may download it (issue 14); anyone else gets the 404 of an absent
+    // blob. Only her own unfinished upload (or her proof of a complete blob she does not
+    // hold) tells a user where to resume.
+    const bool readable
+        = state.complete && Visibility(m_database.connection(), user).canReadBlob(sha256);
+    qint64 resumeAt = -1;
+    if (!state.complete && state.exists && state.uploader == user.userId)
+        resumeAt = state.received;
+    else if (state.complete && !readable)
+        resumeAt = store.proofOffset(sha256, user.userId);
+    qCDebug(lcHttp).noquote() << "HEAD /v1/blobs/..." << (readable ? 200 : 404);
+    if (readable) {
         responder.writeStatusLine(Status::Ok);
         responder.writeHeaders(
             { { "Content-Length", QByteArray::number(state.size) }, { "ETag", etagOf(sha256) },
                 { "Accept-Ranges", "bytes" }, { "Cache-Control", "no-store" } });
     } else {
         responder.writeStatusLine(Status::NotFound);
-        responder.writeHeaders({ { "Upload-Offset", QByteArray::number(state.received) },
-            { "Content-Length", "0" }, { "Cache-Control", "no-store" } });
+        if (resumeAt >= 0)
+            responder.writeHeader("Upload-Offset", QByteArray::number(resumeAt));
+        responder.writeHeaders({ { "Content-Length", "0" }, { "Cache-Control", "no-store" } });
     }
     responder.writeBody(QByteArray());
 }
@@ -234,7 +246,7 @@ void BlobApi::get(const QString &sha256, const QHttpServerRequest &request,
     const ServerBlobStore store(db);
     const ServerBlobStore::State state = store.state(sha256);
     // Absent, incomplete and invisible answer alike: nothing tells them apart.
-    if (!state.complete || !Visibility(db, user).canSeeBlob(sha256)) {
+    if (!state.complete || !Visibility(db, user).canReadBlob(sha256)) {
         if (state.complete)
             auditDenied(user, request, u"blob.download"_s, sha256);
         qCDebug(lcHttp).noquote() << "GET /v1/blobs/..." << 404;

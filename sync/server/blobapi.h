@@ -1,6 +1,8 @@
 // Routes for blobs (DESIGN.md section 5, Blobs): PUT /v1/blobs/<sha256> (whole or in
-// Content-Range chunks, hash-checked), HEAD (size when complete, else 404 with Upload-Offset)
-// and GET (only for users who can see a document referencing the blob; Range, ETag).
+// Content-Range chunks, hash-checked; another user's unfinished upload is refused with 409),
+// HEAD (size when complete, else 404 with Upload-Offset for the uploader only) and GET; HEAD
+// and GET answer 200 only to users who hold the blob or can see a document referencing it,
+// anyone else the 404 of an absent blob (issue 14; Range, ETag).
 #pragma once
 
 #include <QHttpServerRequest>

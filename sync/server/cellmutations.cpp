@@ -7,6 +7,7 @@
 #include "profiledecisions.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
+#include "visibility.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,12 +175,14 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
             u"forbidden"_s, u"Chỉ bí thư chi bộ được chia sẻ tài liệu với chi bộ."_s);
     const QSqlDatabase db = c.tx.db();
     const QString cell = c.user.orgId;
-    if (!share->meetingId.isEmpty()
-        && scalarSql(db, u"SELECT org_id FROM meetings WHERE id = ?"_s, { share->meetingId })
-                .toString()
-            != cell)
-        return MutationOutcome::rejected(
-            u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
+    const Visibility visibility(db, c.user);
+    if (!share->meetingId.isEmpty()) {
+        const QVariant meetingOrg
+            = scalarSql(db, u"SELECT org_id FROM meetings WHERE id = ?"_s, { share->meetingId });
+        if (meetingOrg.toString() != cell)
+            return MutationOutcome::notFound(
+                u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, meetingOrg.isValid());
+    }
     if (scalarSql(db, u"SELECT 1 FROM documents WHERE id = ?"_s, { share->id }).isValid()) {
         // The same share sent again is applied; another document under this id is not.
         if (sameDocument(db, *share, cell))
@@ -190,10 +193,18 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
     for (const Attachment &attachment : share->attachments) {
         QSqlQuery blob = runSql(
             db, u"SELECT size, complete FROM blobs WHERE sha256 = ?"_s, { attachment.sha256 });
-        if (!blob.next() || blob.value(1).toInt() != 1)
-            return MutationOutcome::rejected(u"blob_missing"_s,
+        const bool complete = blob.next() && blob.value(1).toInt() == 1;
+        // Only a file she uploaded herself or can already read in a document that is not
+        // restricted (issue 14: naming another branch's restricted file by its hash gave it
+        // to the whole cell). Any other answers exactly like a file never uploaded, so that
+        // no hash can be probed; one that exists is audited as denied.
+        if (!complete || !visibility.canShareBlob(attachment.sha256)) {
+            MutationOutcome missing = MutationOutcome::rejected(u"blob_missing"_s,
                 u"Tệp \"%1\" chưa được tải lên máy chủ; hãy thử lại khi tải xong."_s.arg(
                     attachment.name));
+            missing.denied = complete;
+            return missing;
+        }
         if (blob.value(0).toLongLong() != attachment.size)
             return invalid(
                 u"Kích thước tệp \"%1\" không khớp với tệp đã tải lên."_s.arg(attachment.name));
@@ -232,7 +243,11 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
 
 void CellMutations::addTo(MutationTable &table)
 {
-    table.insert(u"document.share"_s, documentShare);
+    table.insert(u"document.share"_s,
+        { documentShare,
+            { u"id"_s, u"title"_s, u"kind"_s, u"summary"_s, u"body"_s, u"attachments"_s,
+                u"meeting_id"_s },
+            { { u"attachments"_s, { u"sha256"_s, u"size"_s, u"mime"_s, u"name"_s } } } });
     MeetingMutations::addTo(table);
     ProfileDecisions::addTo(table);
 }

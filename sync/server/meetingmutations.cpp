@@ -26,10 +26,10 @@ MutationOutcome notSecretary()
         u"forbidden"_s, u"Chỉ bí thư chi bộ được quản lý cuộc họp của chi bộ."_s);
 }
 
-MutationOutcome meetingNotFound()
+// A meeting of another cell answers like a missing one (audited when it exists).
+MutationOutcome meetingNotFound(bool exists)
 {
-    return MutationOutcome::rejected(
-        u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
+    return MutationOutcome::notFound(u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, exists);
 }
 
 MutationOutcome invalid(const QString &message)
@@ -142,8 +142,9 @@ MutationOutcome checkDocuments(
     const Visibility visibility(c.tx.db(), c.user);
     for (const QJsonValue &id : ids) {
         if (!known.contains(id) && !visibility.canSeeDocument(id.toString()))
-            return MutationOutcome::rejected(u"not_found"_s,
-                u"Tài liệu đính kèm cuộc họp không tồn tại hoặc chi bộ không xem được."_s);
+            return MutationOutcome::notFound(
+                u"Tài liệu đính kèm cuộc họp không tồn tại hoặc chi bộ không xem được."_s,
+                visibility.exists(u"documents"_s, id.toString()));
     }
     return MutationOutcome::ok();
 }
@@ -192,7 +193,7 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
         return notSecretary();
     const auto existing = loadMeeting(c.tx.db(), meeting->id);
     if (!existing || existing->orgId != c.user.orgId)
-        return meetingNotFound();
+        return meetingNotFound(existing.has_value());
     if (existing->sameAs(*meeting))
         return MutationOutcome::ok(); // nothing changes
     if (existing->status != u"scheduled")
@@ -228,7 +229,7 @@ MutationOutcome meetingCancel(MutationContext &c, const QJsonObject &json)
         return notSecretary();
     const auto existing = loadMeeting(c.tx.db(), *id);
     if (!existing || existing->orgId != c.user.orgId)
-        return meetingNotFound();
+        return meetingNotFound(existing.has_value());
     if (existing->status == u"cancelled")
         return MutationOutcome::ok(); // already cancelled
     if (existing->status != u"scheduled")
@@ -261,14 +262,16 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
             u"forbidden"_s, u"Chỉ bí thư chi bộ được điểm danh cuộc họp."_s);
     const auto meeting = loadMeeting(c.tx.db(), *meetingId);
     if (!meeting || meeting->orgId != c.user.orgId)
-        return meetingNotFound();
+        return meetingNotFound(meeting.has_value());
     if (meeting->status == u"cancelled")
         return MutationOutcome::rejected(
             u"conflict"_s, u"Cuộc họp đã bị hủy, không thể điểm danh."_s);
     if (meeting->startsAt.isValid() && meeting->startsAt.addSecs(-kAttendanceLeadSeconds) > c.now)
         return MutationOutcome::rejected(u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
-    if (Visibility(c.tx.db(), c.user).orgOfMember(*memberId) != meeting->orgId)
-        return MutationOutcome::rejected(u"not_found"_s, u"Đảng viên này không thuộc chi bộ."_s);
+    if (const Visibility visibility(c.tx.db(), c.user);
+        visibility.orgOfMember(*memberId) != meeting->orgId)
+        return MutationOutcome::notFound(
+            u"Đảng viên này không thuộc chi bộ."_s, visibility.exists(u"members"_s, *memberId));
 
     const QString id = *meetingId + u':' + *memberId;
     const QVariant current
@@ -295,8 +298,11 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
 
 void MeetingMutations::addTo(MutationTable &table)
 {
-    table.insert(u"meeting.create"_s, meetingCreate);
-    table.insert(u"meeting.update"_s, meetingUpdate);
-    table.insert(u"meeting.cancel"_s, meetingCancel);
-    table.insert(u"meeting.attendance"_s, meetingAttendance);
+    const QStringList meetingArguments { u"id"_s, u"title"_s, u"starts_at"_s, u"location"_s,
+        u"agenda"_s, u"document_ids"_s };
+    table.insert(u"meeting.create"_s, { meetingCreate, meetingArguments, {} });
+    table.insert(u"meeting.update"_s, { meetingUpdate, meetingArguments, {} });
+    table.insert(u"meeting.cancel"_s, { meetingCancel, { u"id"_s, u"reason"_s }, {} });
+    table.insert(u"meeting.attendance"_s,
+        { meetingAttendance, { u"meeting_id"_s, u"member_id"_s, u"present"_s }, {} });
 }

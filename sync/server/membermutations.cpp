@@ -24,10 +24,11 @@ MutationOutcome notAMember()
         u"forbidden"_s, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
 }
 
-MutationOutcome documentNotFound()
+// A document the member cannot see answers like a missing one (audited when it exists).
+MutationOutcome documentNotFound(const MutationContext &c, const QString &documentId)
 {
-    return MutationOutcome::rejected(
-        u"not_found"_s, u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s);
+    return MutationOutcome::notFound(u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s,
+        Visibility(c.tx.db(), c.user).exists(u"documents"_s, documentId));
 }
 
 QString now(const MutationContext &context)
@@ -44,7 +45,7 @@ MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
     if (c.user.memberId.isEmpty())
         return notAMember();
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
-        return documentNotFound();
+        return documentNotFound(c, *documentId);
     const QString id = *documentId + u':' + c.user.memberId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok(); // the first reading counts
@@ -71,7 +72,7 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
     if (owner.isValid() && owner.toString() != c.user.memberId)
         return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
-        return documentNotFound();
+        return documentNotFound(c, *documentId);
     runSql(c.tx.db(),
         u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = "
@@ -107,7 +108,7 @@ MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
     if (c.user.memberId.isEmpty())
         return notAMember();
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
-        return documentNotFound();
+        return documentNotFound(c, *documentId);
     const QString id = c.user.memberId + u':' + *documentId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
@@ -148,8 +149,8 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
     QSqlQuery meeting = runSql(c.tx.db(),
         u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s, { *meetingId });
     if (!meeting.next() || meeting.value(0).toString() != c.user.orgId)
-        return MutationOutcome::rejected(
-            u"not_found"_s, u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s);
+        return MutationOutcome::notFound(
+            u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, meeting.isValid());
     const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
     if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
         return MutationOutcome::rejected(
@@ -187,8 +188,8 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
         QSqlQuery parent = runSql(c.tx.db(),
             u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s, { *replyTo });
         if (!parent.next() || parent.value(0).toString() != c.user.orgId)
-            return MutationOutcome::rejected(
-                u"not_found"_s, u"Không tìm thấy góp ý cần trả lời."_s);
+            return MutationOutcome::notFound(
+                u"Không tìm thấy góp ý cần trả lời."_s, parent.isValid());
         threadOwner = parent.value(1).toString();
         if (!parent.value(2).isNull()) { // a reply to a reply: the thread's first author
             threadOwner = scalarSql(c.tx.db(), u"SELECT member_id FROM feedback WHERE id = ?"_s,
@@ -346,13 +347,20 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
 
 void MemberMutations::addTo(MutationTable &table)
 {
-    table.insert(u"document.read"_s, documentRead);
-    table.insert(u"note.put"_s, notePut);
-    table.insert(u"note.delete"_s, noteDelete);
-    table.insert(u"bookmark.put"_s, bookmarkPut);
-    table.insert(u"bookmark.delete"_s, bookmarkDelete);
-    table.insert(u"meeting.rsvp"_s, meetingRsvp);
-    table.insert(u"feedback.post"_s, feedbackPost);
-    table.insert(u"profile.update"_s, profileUpdate);
-    table.insert(u"profile.request"_s, profileRequest);
+    // The arguments each one knows (anything else is refused: MutationSpec).
+    table.insert(u"document.read"_s, { documentRead, { u"document_id"_s }, {} });
+    table.insert(
+        u"note.put"_s, { notePut, { u"id"_s, u"document_id"_s, u"text"_s, u"anchor"_s }, {} });
+    table.insert(u"note.delete"_s, { noteDelete, { u"id"_s }, {} });
+    table.insert(u"bookmark.put"_s, { bookmarkPut, { u"document_id"_s }, {} });
+    table.insert(u"bookmark.delete"_s, { bookmarkDelete, { u"document_id"_s }, {} });
+    table.insert(
+        u"meeting.rsvp"_s, { meetingRsvp, { u"meeting_id"_s, u"status"_s, u"reason"_s }, {} });
+    table.insert(u"feedback.post"_s, { feedbackPost, { u"id"_s, u"text"_s, u"reply_to"_s }, {} });
+    // The keys of "fields" are checked by the handler (forbidden_field names the field).
+    table.insert(u"profile.update"_s,
+        { profileUpdate, { u"fields"_s, u"base_version"_s, u"base"_s },
+            { { u"base"_s, ProfileRules::contactFields() } } });
+    table.insert(
+        u"profile.request"_s, { profileRequest, { u"id"_s, u"fields"_s, u"reason"_s }, {} });
 }

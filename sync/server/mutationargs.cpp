@@ -1,5 +1,6 @@
 #include "mutationargs.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -52,4 +53,36 @@ std::optional<QString> MutationArgs::id(const QString &key)
         return std::nullopt;
     }
     return value.toString();
+}
+
+MutationOutcome MutationArgs::unknownArguments(const QJsonObject &args, const MutationSpec &spec)
+{
+    QStringList unknown;
+    const auto check
+        = [&unknown](const QJsonObject &object, const QStringList &allowed, const QString &prefix) {
+              for (auto it = object.begin(); it != object.end(); ++it) {
+                  if (!allowed.contains(it.key()))
+                      unknown << prefix + it.key();
+              }
+          };
+    check(args, spec.arguments, {});
+    for (auto shape = spec.shapes.begin(); shape != spec.shapes.end(); ++shape) {
+        const QJsonValue value = args.value(shape.key());
+        if (value.isObject())
+            check(value.toObject(), shape.value(), shape.key() + u'.');
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject())
+                check(item.toObject(), shape.value(), shape.key() + u'.');
+        }
+    }
+    if (unknown.isEmpty())
+        return MutationOutcome::ok();
+    unknown.removeDuplicates();
+    // Names are the client's own text: shown shortened, never more than a few.
+    QStringList shown;
+    for (const QString &name : std::as_const(unknown).first(qMin(unknown.size(), 5)))
+        shown << (name.size() > 40 ? name.left(40) + u'…' : name);
+    return MutationOutcome::rejected(u"invalid_args"_s,
+        u"Máy chủ không nhận tham số: %1."_s.arg(
+            shown.join(u", "_s) + (unknown.size() > shown.size() ? u", …"_s : QString())));
 }

@@ -20,6 +20,11 @@ public:
     // A required id: 1-64 characters of letters, digits, '-', '_', ':' or '.'.
     std::optional<QString> id(const QString &key);
 
+    // Every argument of `args` (and key of its fixed-shape objects) that `spec` does not
+    // know, as an invalid_args rejection naming them; ok() when there is none.
+    [[nodiscard]] static MutationOutcome unknownArguments(
+        const QJsonObject &args, const MutationSpec &spec);
+
     // The first problem found, as a rejection.
     [[nodiscard]] MutationOutcome rejection() const { return m_rejection; }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 struct MutationContext
@@ -38,8 +39,28 @@ struct MutationOutcome
     {
         return { false, code, message, {}, false };
     }
+    // The object an argument names is missing or outside the caller's scope: both answer
+    // not_found alike (nothing tells them apart); when it `exists` the attempt is audited as
+    // denied (issue 14).
+    [[nodiscard]] static MutationOutcome notFound(const QString &message, bool exists)
+    {
+        return { false, QStringLiteral("not_found"), message, {}, exists };
+    }
 };
 
 using MutationHandler = std::function<MutationOutcome(MutationContext &, const QJsonObject &args)>;
-// Mutation name -> handler.
-using MutationTable = QHash<QString, MutationHandler>;
+
+// One mutation: its handler and the argument names it knows. PushProcessor rejects any other
+// argument (invalid_args, naming it) before the handler runs, so that an argument is never
+// silently ignored (issue 14: profile.update with a member_id applied to the caller's own
+// profile).
+struct MutationSpec
+{
+    MutationHandler handler;
+    QStringList arguments; // every name allowed at the top level of args
+    // Arguments of a fixed shape: name -> the keys allowed in that object, or in each object
+    // of that array (e.g. document.share's attachments).
+    QHash<QString, QStringList> shapes;
+};
+// Mutation name -> its handler and arguments.
+using MutationTable = QHash<QString, MutationSpec>;

@@ -143,5 +143,6 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
 
 void ProfileDecisions::addTo(MutationTable &table)
 {
-    table.insert(u"profile.request.decide"_s, profileRequestDecide);
+    table.insert(u"profile.request.decide"_s,
+        { profileRequestDecide, { u"request_id"_s, u"decision"_s, u"reason"_s }, {} });
 }

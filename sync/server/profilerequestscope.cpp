@@ -28,16 +28,22 @@ int ProfileRequestScope::rescopePending(WriteTransaction &transaction, const QSt
     if (deciding.isEmpty())
         return 0;
     // Only those recorded elsewhere: a change that leaves the deciders as they were (a
-    // committee account for the member, a move back and forth) sends nothing again.
+    // committee account for the member, a move back and forth) sends nothing again. Decided
+    // requests move too (issue 14): they may hold the citizen ID or discipline fields, which
+    // the old cell's secretaries must no longer hold; only the pending ones are counted.
     QStringList moving;
+    int pending = 0;
     forEachRow(db,
-        u"SELECT r.id FROM profile_requests r WHERE r.member_id = ? AND r.status = 'pending' "
+        u"SELECT r.id, r.status FROM profile_requests r WHERE r.member_id = ? "
         "AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.type = 'profile_request' "
         "AND c.entity_id = r.id AND c.op = 'put' AND c.org_id = ?) ORDER BY r.created_at, r.id"_s,
-        { memberId, deciding },
-        [&moving](const QSqlQuery &row) { moving << row.value(0).toString(); });
+        { memberId, deciding }, [&moving, &pending](const QSqlQuery &row) {
+            moving << row.value(0).toString();
+            if (row.value(1).toString() == u"pending")
+                ++pending;
+        });
     // Recorded after the rows are read (QPSQL loses a result when another statement runs).
     for (const QString &id : std::as_const(moving))
         transaction.recordChange(u"profile_request"_s, id, u"put"_s, deciding, memberId);
-    return int(moving.size());
+    return pending;
 }

@@ -3,7 +3,7 @@
 // request of a member who is the secretary of their cell goes to the committee of the
 // organisation directly above that cell. The request's change rows are recorded in the
 // deciders' scope (`decidingOrg`), so exactly they pull it (the member always, as its owner).
-// When the member's role or cell changes, the pending requests follow (`rescopePending`).
+// When the member's role or cell changes, the requests follow (`rescopePending`).
 #pragma once
 
 #include <QSqlDatabase>
@@ -27,11 +27,11 @@ public:
     [[nodiscard]] QString decidingOrg() const { return decidedAbove() ? m_aboveOrg : m_memberOrg; }
 
     // Called in the transaction that changed the member's role or cell, after the change:
-    // records a put of each of the member's pending requests whose change rows are not in
+    // records a put of each of the member's requests whose change rows are not in
     // decidingOrg()'s scope now, so that the new deciders pull it; recordChange leaves a
     // delete without owner in the old scope, so the old deciders drop it and the member
-    // keeps it. Decided requests stay where they were decided. Returns how many moved;
-    // throws DbError.
+    // keeps it. Decided requests move too (they may hold the citizen ID or discipline
+    // fields: issue 14). Returns how many pending requests moved; throws DbError.
     static int rescopePending(WriteTransaction &transaction, const QString &memberId);
 
 private:

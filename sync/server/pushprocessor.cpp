@@ -1,7 +1,7 @@
 #include "pushprocessor.h"
 
 #include "auditlog.h"
-
+#include "mutationargs.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "sqlrunner.h"
@@ -105,7 +105,10 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
     } else {
         MutationContext context { tx, m_user, mutation.id, QDateTime::currentDateTimeUtc() };
         try {
-            outcome = (*handler)(context, mutation.args);
+            // Unknown arguments are refused before the handler sees any (issue 14).
+            outcome = MutationArgs::unknownArguments(mutation.args, *handler);
+            if (outcome.applied)
+                outcome = handler->handler(context, mutation.args);
         } catch (const DbError &error) {
             qCWarning(lcServer) << "mutation" << mutation.name << "failed in the database";
             outcome = MutationOutcome::rejected(

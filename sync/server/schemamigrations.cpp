@@ -121,10 +121,24 @@ constexpr const char *v3RefreshSuccessor[] = {
     "ALTER TABLE refresh_tokens ADD COLUMN replaced_by TEXT",
 };
 
+// v4: who holds each blob (issue 14): a user who uploaded all its bytes, or who sent them
+// all again when it was already there (proof of possession, `received` of `size` bytes so
+// far, `intact` while every byte matched). Only a holder, or a user who sees a document
+// referencing the blob, may read it or share it. The complete uploads recorded so far are
+// held by their uploader.
+constexpr const char *v4BlobHolders[] = {
+    "CREATE TABLE blob_holders (sha256 TEXT NOT NULL, user_id TEXT NOT NULL, size BIGINT NOT "
+    "NULL, received BIGINT NOT NULL DEFAULT 0, intact INTEGER NOT NULL DEFAULT 1, PRIMARY KEY "
+    "(sha256, user_id))",
+    "INSERT INTO blob_holders (sha256, user_id, size, received, intact) SELECT sha256, "
+    "uploaded_by, size, size, 1 FROM blobs WHERE complete = 1 AND uploaded_by IS NOT NULL",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
     { 3, "refresh_successor", v3RefreshSuccessor, {}, {} },
+    { 4, "blob_holders", v4BlobHolders, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()

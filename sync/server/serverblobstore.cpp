@@ -23,8 +23,8 @@ ServerBlobStore::ServerBlobStore(const QSqlDatabase &db)
 
 ServerBlobStore::State ServerBlobStore::state(const QString &sha256) const
 {
-    QSqlQuery query = runSql(
-        m_db, u"SELECT size, received, complete FROM blobs WHERE sha256 = ?"_s, { sha256 });
+    QSqlQuery query = runSql(m_db,
+        u"SELECT size, received, complete, uploaded_by FROM blobs WHERE sha256 = ?"_s, { sha256 });
     State state;
     if (!query.next())
         return state;
@@ -32,6 +32,7 @@ ServerBlobStore::State ServerBlobStore::state(const QString &sha256) const
     state.size = query.value(0).toLongLong();
     state.received = query.value(1).toLongLong();
     state.complete = query.value(2).toInt() != 0;
+    state.uploader = query.value(3).toString();
     return state;
 }
 
@@ -40,8 +41,14 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
 {
     using Outcome = PutResult::Outcome;
     const State current = state(sha256);
-    if (current.complete)
-        return { Outcome::AlreadyComplete, current.size, current.size };
+    if (current.complete) {
+        if (uploaderId.isEmpty() || holds(sha256, uploaderId))
+            return { Outcome::AlreadyComplete, current.size, current.size };
+        return prove(sha256, first, total, bytes, uploaderId, current.size);
+    }
+    // Nobody restarts or continues another user's unfinished upload (issue 14).
+    if (current.exists && !uploaderId.isEmpty() && current.uploader != uploaderId)
+        return { Outcome::NotYours, 0, total };
     const qint64 end = first + bytes.size();
     if (first == 0 && end == total) {
         // The whole blob in one request: check it before writing anything.
@@ -53,6 +60,7 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
         append(sha256, 0, bytes);
         runSql(m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s,
             { total, sha256 });
+        recordHolder(sha256, uploaderId, total, total, true);
         return { Outcome::Completed, total, total };
     }
     if (first == 0) {
@@ -75,7 +83,72 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
     }
     runSql(
         m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s, { total, sha256 });
+    recordHolder(sha256, uploaderId, total, total, true);
     return { Outcome::Completed, total, total };
+}
+
+ServerBlobStore::PutResult ServerBlobStore::prove(const QString &sha256, qint64 first, qint64 total,
+    const QByteArray &bytes, const QString &userId, qint64 storedSize)
+{
+    using Outcome = PutResult::Outcome;
+    QSqlQuery row = runSql(m_db,
+        u"SELECT size, received, intact FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
+        { sha256, userId });
+    bool intact = true;
+    if (first != 0) {
+        // Continues her own proof, exactly where a first upload would continue.
+        const bool begun = row.next();
+        const qint64 size = begun ? row.value(0).toLongLong() : -1;
+        const qint64 received = begun ? row.value(1).toLongLong() : -1;
+        if (!begun || size != total || received != first)
+            return { Outcome::OutOfOrder, begun && size == total ? received : 0, total };
+        intact = row.value(2).toInt() != 0;
+    }
+    const qint64 end = first + bytes.size();
+    // Every byte must be the stored one; a difference is told only at the end, as a first
+    // upload's hash check would.
+    intact = intact && total == storedSize && end <= storedSize
+        && (bytes.isEmpty() || read(sha256, first, end - 1) == bytes);
+    if (end < total) {
+        recordHolder(sha256, userId, total, end, intact);
+        return { Outcome::Stored, end, total };
+    }
+    if (!intact) {
+        runSql(m_db, u"DELETE FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
+            { sha256, userId });
+        return { Outcome::HashMismatch, 0, total };
+    }
+    recordHolder(sha256, userId, total, total, true);
+    return { Outcome::Completed, total, total };
+}
+
+void ServerBlobStore::recordHolder(
+    const QString &sha256, const QString &userId, qint64 size, qint64 received, bool intact)
+{
+    if (userId.isEmpty())
+        return;
+    runSql(m_db,
+        u"INSERT INTO blob_holders (sha256, user_id, size, received, intact) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256, user_id) DO UPDATE SET size = "
+        "excluded.size, received = excluded.received, intact = excluded.intact"_s,
+        { sha256, userId, size, received, intact ? 1 : 0 });
+}
+
+bool ServerBlobStore::holds(const QString &sha256, const QString &userId) const
+{
+    return scalarSql(m_db,
+        u"SELECT 1 FROM blob_holders WHERE sha256 = ? AND user_id = ? AND received = size "
+        "AND intact = 1"_s,
+        { sha256, userId })
+        .isValid();
+}
+
+qint64 ServerBlobStore::proofOffset(const QString &sha256, const QString &userId) const
+{
+    const QVariant received
+        = scalarSql(m_db, u"SELECT received FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
+            { sha256, userId });
+    return received.isValid() ? received.toLongLong() : -1;
 }
 
 void ServerBlobStore::begin(const QString &sha256, qint64 total, const QString &uploaderId)

@@ -26,8 +26,20 @@ public:
     [[nodiscard]] bool canSeeMeeting(const QString &meetingId) const;
     // Whether some visible document references this blob.
     [[nodiscard]] bool canSeeBlob(const QString &sha256) const;
+    // Whether the user holds this complete blob: she uploaded all its bytes herself (or,
+    // when it was already there, sent them all again: ServerBlobStore's proof of possession).
+    [[nodiscard]] bool holdsBlob(const QString &sha256) const;
+    // GET and HEAD: a blob the user holds or sees in a document (issue 14).
+    [[nodiscard]] bool canReadBlob(const QString &sha256) const;
+    // document.share: a blob the user holds, or sees in a document that is not restricted (a
+    // restricted document's files are never copied into a cell's shared documents).
+    [[nodiscard]] bool canShareBlob(const QString &sha256) const;
     // The secretary of the member's cell.
     [[nodiscard]] bool isSecretaryOfMember(const QString &memberId) const;
+    // Whether a row with this id exists in `table` (one of the fixed table names: documents
+    // are counted only while not withdrawn). Tells a hidden object (audited as denied) from a
+    // missing one; both are answered alike.
+    [[nodiscard]] bool exists(const QString &table, const QString &id) const;
     // The member's organisation (empty if unknown).
     [[nodiscard]] QString orgOfMember(const QString &memberId) const;
 

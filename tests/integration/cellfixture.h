@@ -62,6 +62,7 @@ public:
     [[nodiscard]] bool start(QString *error);
 
     [[nodiscard]] QSqlDatabase db() const { return m_db->connection(); }
+    [[nodiscard]] QUrl baseUrl() const { return m_server.baseUrl(); }
     // The first column of the first row as an int (0 when there is none).
     [[nodiscard]] int count(const QString &sql, const QVariantList &binds) const;
     // How many members the cell has.

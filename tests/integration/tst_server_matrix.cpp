@@ -25,6 +25,7 @@ const QString A = u"applied+"_s; // applied, and the watched rows changed
 const QString N = u"applied"_s; // applied without touching the watched rows (own rows, no-op)
 const QString H = u"~"_s; // answered exactly as for a random id, and nothing changed
 const QString F = u"forbidden"_s; // refused by role, nothing changed
+const QString I = u"invalid_args"_s; // refused before any check of rights, nothing changed
 
 // One mutation pushed against a fresh target in cell A; `args` has the placeholders of
 // MatrixFixture::fillIn ("$T" is the target's id).
@@ -75,9 +76,14 @@ const QList<MutationCase> &cases()
         { u"feedback.post"_s, u"replying to dangvien.a1's feedback"_s, Target::Feedback,
           { { u"id"_s, u"$NEW"_s }, { u"text"_s, u"Trả lời"_s }, { u"reply_to"_s, u"$T"_s } },
                                                                                { F, H, H, A, H, F, F, F, F } },
+        { u"profile.update"_s, u"of the own profile"_s, Target::MemberA1,
+          { { u"fields"_s, QJsonObject { { u"phone"_s, u"$PHONE"_s } } }, { u"base_version"_s, 1 } },
+                                                                               { A, N, N, N, N, F, F, F, F } },
+        // Issue 14: an argument it does not know (here: another member) is refused, never
+        // ignored (it used to change the sender's own profile).
         { u"profile.update"_s, u"naming dangvien.a1"_s, Target::MemberA1,
           { { u"fields"_s, QJsonObject { { u"phone"_s, u"$PHONE"_s } } }, { u"base_version"_s, 1 },
-            { u"member_id"_s, u"$T"_s } },                                     { A, N, N, N, N, F, F, F, F } },
+            { u"member_id"_s, u"$T"_s } },                                     { I, I, I, I, I, I, I, I, I } },
         { u"profile.request"_s, u"of the own profile"_s, Target::CellA,
           { { u"id"_s, u"$NEW"_s }, { u"fields"_s, QJsonObject { { u"education"_s, u"Thạc sĩ"_s } } },
             { u"reason"_s, u"Đã tốt nghiệp"_s } },                             { A, A, N, A, N, F, F, F, F } },
