@@ -427,7 +427,8 @@ private Q_SLOTS:
             const auto published = ServerProcess::run(
                 { u"publish"_s, u"--db"_s, m_server.databaseArgument(), u"--org"_s, root,
                     u"--audience"_s, root, u"--kind"_s, u"guidance"_s, u"--number"_s, number,
-                    u"--title"_s, u"Tài liệu dài "_s + number, u"--body-file"_s, file.fileName() });
+                    u"--title"_s, u"Tài liệu dài "_s + number, u"--body-file"_s, file.fileName() },
+                120000);
             QVERIFY2(
                 published.finished && published.exitCode == 0, published.standardError.constData());
         };
