@@ -2,6 +2,8 @@
 // Debug modes: --self-test (load every QML file of the module, exit) and --screenshot.
 #include "documentcatalog.h"
 #include "handbookapp.h"
+#include "privatefiles.h"
+#include "processhygiene.h"
 #include "readercatalog.h"
 #include "statuscommand.h"
 #include "synccommand.h"
@@ -368,6 +370,8 @@ void benchStartup(VaultSession &session, QQuickWindow *window, const QString &pi
 
 int main(int argc, char *argv[])
 {
+    // Before any file is written or any secret is read: owner-only files, no core dumps.
+    ProcessHygiene::apply();
     // DESIGN.md section 6 scripting modes: no window, no GUI platform.
     if (argc > 1 && (std::strcmp(argv[1], "sync") == 0 || std::strcmp(argv[1], "status") == 0)) {
         QCoreApplication app(argc, argv);
@@ -453,7 +457,7 @@ int main(int argc, char *argv[])
         dataDir = parser.isSet(selfTestOption)
             ? scratch.path()
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
+    if (!PrivateFiles::makeDir(dataDir)) {
         printLine(stderr, u"handbook: cannot create data dir "_s + dataDir);
         return 1;
     }

@@ -77,6 +77,29 @@ ApplicationWindow {
         focus: true
     }
 
+    // While the app is away from the front its content is covered, so that the task switcher's
+    // snapshot and a glance at a phone left there show only the app's name. Desktop windows
+    // that merely lose the focus stay readable; mobile apps are Inactive in the switcher.
+    PlainLabel {
+        objectName: "privacyCover"
+        readonly property bool mobile: Qt.platform.os === "android" || Qt.platform.os === "ios"
+        readonly property int appState: Application.state
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        visible: appState === Qt.ApplicationSuspended || appState === Qt.ApplicationHidden
+                 || (mobile && appState === Qt.ApplicationInactive)
+        text: qsTr("Sổ tay đảng viên")
+        color: Theme.textOnAccent
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        background: Rectangle {
+            color: Theme.accent
+        }
+    }
+
     Component {
         id: signInPage
         SignInPage {}

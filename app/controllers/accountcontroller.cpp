@@ -5,6 +5,7 @@
 #include "authsession.h"
 #include "authtokens.h"
 #include "networktransport.h"
+#include "securebuffer.h"
 #include "serveraddress.h"
 #include "synccontroller.h"
 #include "syncengine.h"
@@ -118,7 +119,7 @@ void AccountController::cancelSignIn()
 {
     if (m_busy)
         return;
-    m_password.clear();
+    wipeString(m_password);
     clearError();
     setStage(m_session->state() == VaultSession::NoVault ? Stage::Idle : Stage::Reauthenticate);
 }

@@ -1,12 +1,14 @@
 #include "appsettings.h"
 
 #include "blobcatalog.h"
+#include "privatefiles.h"
 #include "sqlitedatabase.h"
 #include "vaultsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
 #include <algorithm>
@@ -18,6 +20,7 @@ namespace {
 const auto kTextScale = u"ui/text_scale"_s;
 const auto kLanguage = u"ui/language"_s;
 const auto kIdleLock = u"security/idle_lock_minutes"_s;
+const auto kBackgroundLock = u"security/background_lock_seconds"_s;
 } // namespace
 
 AppSettings::AppSettings(const QString &dataDir, QObject *parent)
@@ -25,12 +28,19 @@ AppSettings::AppSettings(const QString &dataDir, QObject *parent)
     , m_dataDir(dataDir)
     , m_settings(QDir(dataDir).filePath(u"settings.ini"_s), QSettings::IniFormat)
 {
+    // Nothing secret, but the user's alone like the rest of the data directory (QSettings
+    // keeps an existing file's permissions when it rewrites it).
+    if (QFileInfo::exists(dataDir))
+        PrivateFiles::createFile(m_settings.fileName());
     m_textScale
         = std::clamp(m_settings.value(kTextScale, 1.0).toDouble(), kMinTextScale, kMaxTextScale);
     const QString language = m_settings.value(kLanguage, u"vi"_s).toString();
     m_language = language == u"en"_s ? language : u"vi"_s;
     const int minutes = m_settings.value(kIdleLock, 5).toInt();
     m_idleLockMinutes = idleLockChoices().contains(minutes) ? minutes : 5;
+    const int seconds = m_settings.value(kBackgroundLock, kDefaultBackgroundLockSeconds).toInt();
+    m_backgroundLockSeconds
+        = backgroundLockChoices().contains(seconds) ? seconds : kDefaultBackgroundLockSeconds;
 }
 
 void AppSettings::setTextScale(double scale)
@@ -62,6 +72,22 @@ void AppSettings::setLanguage(const QString &language)
         return;
     m_language = language;
     Q_EMIT languageChanged();
+}
+
+void AppSettings::setBackgroundLockSeconds(int seconds)
+{
+    if (!backgroundLockChoices().contains(seconds) || seconds == m_backgroundLockSeconds)
+        return;
+    m_backgroundLockSeconds = seconds;
+    m_settings.setValue(kBackgroundLock, seconds);
+    Q_EMIT backgroundLockSecondsChanged();
+}
+
+QString AppSettings::backgroundLockText(int seconds) const
+{
+    if (seconds <= 0)
+        return tr("Ngay lập tức");
+    return tr("Sau %n phút", nullptr, seconds / 60);
 }
 
 void AppSettings::setIdleLockMinutes(int minutes)

@@ -21,6 +21,12 @@ class AppSettings : public QObject
             idleLockMinutesChanged)
     Q_PROPERTY(QList<int> idleLockChoices READ idleLockChoices CONSTANT)
     Q_PROPERTY(int idleLockIndex READ idleLockIndex NOTIFY idleLockMinutesChanged)
+    // How long the app may stay in the background (another app in front, the screen off,
+    // the task switcher) before the vault locks: 0 = at once.
+    Q_PROPERTY(int backgroundLockSeconds READ backgroundLockSeconds WRITE setBackgroundLockSeconds
+            NOTIFY backgroundLockSecondsChanged)
+    Q_PROPERTY(QList<int> backgroundLockChoices READ backgroundLockChoices CONSTANT)
+    Q_PROPERTY(int backgroundLockIndex READ backgroundLockIndex NOTIFY backgroundLockSecondsChanged)
     // Bytes, as double for QML (no 64-bit integers there).
     Q_PROPERTY(double storageUsed READ storageUsedBytes NOTIFY storageChanged)
     Q_PROPERTY(double storageFree READ storageFreeBytes NOTIFY storageChanged)
@@ -62,6 +68,17 @@ public:
     {
         return int(idleLockChoices().indexOf(m_idleLockMinutes));
     }
+    [[nodiscard]] int backgroundLockSeconds() const { return m_backgroundLockSeconds; }
+    // One of backgroundLockChoices(); saved.
+    void setBackgroundLockSeconds(int seconds);
+    [[nodiscard]] static QList<int> backgroundLockChoices() { return { 0, 60, 300 }; }
+    static constexpr int kDefaultBackgroundLockSeconds = 60;
+    [[nodiscard]] int backgroundLockIndex() const
+    {
+        return int(backgroundLockChoices().indexOf(m_backgroundLockSeconds));
+    }
+    // "Ngay lập tức", "1 phút", "5 phút": a choice of backgroundLockChoices() in words.
+    Q_INVOKABLE QString backgroundLockText(int seconds) const;
     // Bytes under accounts/ (the vaults and their attachments).
     [[nodiscard]] qint64 storageUsed() const { return m_storageUsed; }
     // Bytes free on the device where the data lives.
@@ -84,6 +101,7 @@ Q_SIGNALS:
     void textScaleChanged();
     void languageChanged();
     void idleLockMinutesChanged();
+    void backgroundLockSecondsChanged();
     void storageChanged();
 
 private:
@@ -93,6 +111,7 @@ private:
     double m_textScale = 1.0;
     QString m_language;
     int m_idleLockMinutes = 5;
+    int m_backgroundLockSeconds = kDefaultBackgroundLockSeconds;
     qint64 m_storageUsed = 0;
     qint64 m_storageFree = 0;
     QPointer<VaultSession> m_session;

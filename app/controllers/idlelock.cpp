@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 
 IdleLock::IdleLock(VaultSession *session, AppSettings *settings, Clock clock, QObject *parent)
     : QObject(parent)
@@ -22,7 +23,25 @@ IdleLock::IdleLock(VaultSession *session, AppSettings *settings, Clock clock, QO
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::check);
     connect(session, &VaultSession::stateChanged, this, &IdleLock::restart);
     QCoreApplication::instance()->installEventFilter(this);
+    // Changes only: the vault is locked when the app starts, whatever its state then.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(
+            app, &QGuiApplication::applicationStateChanged, this, &IdleLock::setApplicationState);
     restart();
+}
+
+void IdleLock::setApplicationState(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationActive) {
+        // Back in front: lock before anything is shown if it was away too long.
+        check();
+        m_backgroundSinceMs = -1;
+        activity();
+        return;
+    }
+    if (m_backgroundSinceMs < 0)
+        m_backgroundSinceMs = m_clock();
+    check();
 }
 
 void IdleLock::activity()
@@ -40,10 +59,6 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchUpdate:
     case QEvent::Wheel:
         activity();
-        break;
-    case QEvent::ApplicationStateChange:
-        // Back from the background: lock before anything is shown if the time is up.
-        check();
         break;
     default:
         break;
@@ -64,7 +79,10 @@ void IdleLock::check()
 {
     if (!m_session || !m_settings || m_session->state() != VaultSession::Unlocked)
         return;
+    const qint64 now = m_clock();
     const qint64 limitMs = qint64(m_settings->idleLockMinutes()) * 60 * 1000;
-    if (m_clock() - m_lastInputMs >= limitMs)
+    const qint64 backgroundLimitMs = qint64(m_settings->backgroundLockSeconds()) * 1000;
+    if (now - m_lastInputMs >= limitMs
+        || (m_backgroundSinceMs >= 0 && now - m_backgroundSinceMs >= backgroundLimitMs))
         m_session->lock();
 }

@@ -1,5 +1,7 @@
 // Locks the open vault after a time without any touch, key or mouse input (the idle time of
-// AppSettings), and when the app has been in the background for that long.
+// AppSettings), and once the app has been in the background (its state Inactive, Hidden or
+// Suspended: another app in front, the task switcher, the screen off) for the background time
+// of AppSettings (0 = as soon as it leaves the foreground).
 #pragma once
 
 #include <QElapsedTimer>
@@ -33,6 +35,11 @@ public:
     void check();
     // Whether the periodic check runs (only while the vault is open).
     [[nodiscard]] bool isChecking() const { return m_timer.isActive(); }
+    // The application went to or came back from the background (connected to
+    // QGuiApplication::applicationStateChanged; tests call it directly).
+    void setApplicationState(Qt::ApplicationState state);
+    // Whether the app is in the background now.
+    [[nodiscard]] bool isInBackground() const { return m_backgroundSinceMs >= 0; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,5 +52,6 @@ private:
     QElapsedTimer m_monotonic;
     Clock m_clock;
     qint64 m_lastInputMs = 0;
+    qint64 m_backgroundSinceMs = -1; // -1: in the foreground
     QTimer m_timer;
 };

@@ -60,8 +60,10 @@ bool VaultSession::createPin(const QString &pin, const QString &confirmation)
         return false;
     }
     return runInBackground(
-        [pin](Vault &vault) {
-            return Outcome { vault.create(pin), {}, false };
+        [pin = QString(pin)](Vault &vault) mutable {
+            Outcome outcome { vault.create(pin), {}, false };
+            wipeString(pin);
+            return outcome;
         },
         false);
 }
@@ -72,8 +74,10 @@ bool VaultSession::unlock(const QString &pin)
         return false;
     // The vault itself enforces the delay and counts the attempt.
     return runInBackground(
-        [pin](Vault &vault) {
-            return Outcome { vault.unlock(pin), {}, false };
+        [pin = QString(pin)](Vault &vault) mutable {
+            Outcome outcome { vault.unlock(pin), {}, false };
+            wipeString(pin);
+            return outcome;
         },
         false);
 }
@@ -87,8 +91,11 @@ bool VaultSession::changePin(const QString &oldPin, const QString &newPin)
         return false;
     }
     return runInBackground(
-        [oldPin, newPin](Vault &vault) {
-            return Outcome { vault.changePin(oldPin, newPin), {}, false };
+        [oldPin = QString(oldPin), newPin = QString(newPin)](Vault &vault) mutable {
+            Outcome outcome { vault.changePin(oldPin, newPin), {}, false };
+            wipeString(oldPin);
+            wipeString(newPin);
+            return outcome;
         },
         true);
 }

@@ -1,5 +1,7 @@
 #include "keyenvelope.h"
 
+#include "privatefiles.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,19 +13,18 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kEnvelopeFormat = 1;
 
-QByteArray deriveKey(const QString &pin, const QByteArray &salt, const KdfParams &params)
+// The key-encryption key; null on failure. The PIN's bytes are wiped on return.
+SecureBuffer deriveKey(const QString &pin, const QByteArray &salt, const KdfParams &params)
 {
-    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
-    QByteArray pinBytes = pin.toUtf8();
-    const int rc = crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()),
-        pinBytes.constData(), size_t(pinBytes.size()),
-        reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
-        size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
-    wipeBytes(pinBytes);
-    if (rc != 0) {
-        wipeBytes(key);
+    SecureBuffer key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    const SecureBuffer pinBytes = SecureBuffer::fromString(pin);
+    if (key.isNull() || pinBytes.isNull())
         return {};
-    }
+    const int rc = crypto_pwhash(key.data(), size_t(key.size()), pinBytes.chars(),
+        size_t(pinBytes.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+        params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
+    if (rc != 0)
+        return {};
     return key;
 }
 } // namespace
@@ -48,6 +49,14 @@ KdfParams KdfParams::fastForTests()
 KeyEnvelope KeyEnvelope::seal(
     const QByteArray &dek, const QString &pin, const KdfParams &params, const QByteArray &context)
 {
+    QByteArray copy = dek;
+    copy.detach();
+    return seal(SecureBuffer::takeFrom(copy), pin, params, context);
+}
+
+KeyEnvelope KeyEnvelope::seal(
+    const SecureBuffer &dek, const QString &pin, const KdfParams &params, const QByteArray &context)
+{
     KeyEnvelope envelope;
     envelope.m_params = params;
     envelope.m_salt.resize(crypto_pwhash_SALTBYTES);
@@ -55,44 +64,38 @@ KeyEnvelope KeyEnvelope::seal(
     envelope.m_nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(envelope.m_nonce.data(), size_t(envelope.m_nonce.size()));
 
-    QByteArray kek = deriveKey(pin, envelope.m_salt, params);
-    if (kek.isEmpty())
+    const SecureBuffer kek = deriveKey(pin, envelope.m_salt, params);
+    if (kek.isNull() || dek.isNull())
         return {};
     envelope.m_ciphertext.resize(dek.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(envelope.m_ciphertext.data()), &written,
-        reinterpret_cast<const unsigned char *>(dek.constData()), size_t(dek.size()),
-        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()),
-        nullptr, reinterpret_cast<const unsigned char *>(envelope.m_nonce.constData()),
-        reinterpret_cast<const unsigned char *>(kek.constData()));
+        reinterpret_cast<unsigned char *>(envelope.m_ciphertext.data()), &written, dek.constData(),
+        size_t(dek.size()), reinterpret_cast<const unsigned char *>(context.constData()),
+        size_t(context.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(envelope.m_nonce.constData()), kek.constData());
     envelope.m_ciphertext.resize(qsizetype(written));
-    wipeBytes(kek);
     return envelope;
 }
 
-std::optional<QByteArray> KeyEnvelope::open(const QString &pin, const QByteArray &context) const
+std::optional<SecureBuffer> KeyEnvelope::open(const QString &pin, const QByteArray &context) const
 {
     if (m_ciphertext.size() != kKeyBytes + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)
         || m_nonce.size() != qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
         || m_salt.size() != qsizetype(crypto_pwhash_SALTBYTES))
         return std::nullopt;
-    QByteArray kek = deriveKey(pin, m_salt, m_params);
-    if (kek.isEmpty())
+    const SecureBuffer kek = deriveKey(pin, m_salt, m_params);
+    SecureBuffer dek(kKeyBytes);
+    if (kek.isNull() || dek.isNull())
         return std::nullopt;
-    QByteArray dek(kKeyBytes, Qt::Uninitialized);
     unsigned long long written = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        reinterpret_cast<unsigned char *>(dek.data()), &written, nullptr,
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(dek.data(), &written, nullptr,
         reinterpret_cast<const unsigned char *>(m_ciphertext.constData()),
         size_t(m_ciphertext.size()), reinterpret_cast<const unsigned char *>(context.constData()),
         size_t(context.size()), reinterpret_cast<const unsigned char *>(m_nonce.constData()),
-        reinterpret_cast<const unsigned char *>(kek.constData()));
-    wipeBytes(kek);
-    if (rc != 0) {
-        wipeBytes(dek);
+        kek.constData());
+    if (rc != 0)
         return std::nullopt;
-    }
     return dek;
 }
 
@@ -153,8 +156,10 @@ bool KeyEnvelope::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    // The temporary file becomes the envelope: owner-only before anything is written to it.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(toBytes());
-    return file.commit();
+    return file.commit() && PrivateFiles::restrictFile(path);
 }
 
 QByteArray KeyEnvelope::toBytes() const

@@ -3,6 +3,8 @@
 // JSON next to the vault; holds no secret in the clear.
 #pragma once
 
+#include "securebuffer.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -32,15 +34,20 @@ public:
     static constexpr int kKeyBytes = 32;
 
     // Wraps dek under pin with fresh salt and nonce; `context` is bound as associated data.
+    // The PIN-derived key lives in a SecureBuffer and is wiped before this returns.
+    [[nodiscard]] static KeyEnvelope seal(const SecureBuffer &dek, const QString &pin,
+        const KdfParams &params, const QByteArray &context);
+    // The same for a key held by the caller in a QByteArray (benchmarks).
     [[nodiscard]] static KeyEnvelope seal(const QByteArray &dek, const QString &pin,
         const KdfParams &params, const QByteArray &context);
-    // The data key, or nothing when pin is wrong (or the envelope was altered).
-    [[nodiscard]] std::optional<QByteArray> open(
+    // The data key (in sodium_malloc'ed memory), or nothing when pin is wrong (or the
+    // envelope was altered).
+    [[nodiscard]] std::optional<SecureBuffer> open(
         const QString &pin, const QByteArray &context) const;
 
     // Reads the envelope file; nothing if missing or unreadable (`damaged` tells which).
     [[nodiscard]] static std::optional<KeyEnvelope> load(const QString &path, bool *damaged);
-    // Writes atomically (QSaveFile); false on I/O failure.
+    // Writes atomically (QSaveFile), readable by the owner only; false on I/O failure.
     [[nodiscard]] bool save(const QString &path) const;
     // The file's content (JSON), and back: nothing when the bytes are not a well-formed
     // envelope (format, KDF parameters within bounds, salt, nonce and wrapped key of the right

@@ -1,6 +1,7 @@
 #include "vault.h"
 
 #include "migrations.h"
+#include "privatefiles.h"
 #include "vietnamesetokenizer.h"
 
 #include <QDir>
@@ -90,19 +91,22 @@ VaultError Vault::create(const QString &pin)
         return VaultError(VaultError::AlreadyExists);
     if (!isValidPin(pin))
         return VaultError(VaultError::InvalidPin);
-    if (!QDir().mkpath(m_options.accountDir))
+    // <data>/accounts/<id>: both levels the user's alone.
+    if (!PrivateFiles::makeDir(m_options.accountDir))
         return VaultError(VaultError::Io, QStringLiteral("cannot create the account directory"));
+    PrivateFiles::restrictDir(QFileInfo(m_options.accountDir).path());
 
-    QByteArray dek(KeyEnvelope::kKeyBytes, Qt::Uninitialized);
-    randombytes_buf(dek.data(), size_t(dek.size()));
+    const SecureBuffer dek = SecureBuffer::random(KeyEnvelope::kKeyBytes);
+    if (dek.isNull())
+        return VaultError(VaultError::Io, QStringLiteral("no memory for the key"));
     const KeyEnvelope envelope
         = KeyEnvelope::seal(dek, pin, m_options.kdf, envelopeContext(m_options.accountDir));
-    if (!envelope.save(envelopePath())) {
-        wipeBytes(dek);
+    if (!envelope.save(envelopePath()))
         return VaultError(VaultError::Io, QStringLiteral("cannot write the key envelope"));
-    }
+    // SQLite creates the -wal and -shm files with the database file's permissions.
+    if (!PrivateFiles::createFile(databasePath()))
+        return VaultError(VaultError::Io, QStringLiteral("cannot create the database file"));
     VaultError error = openDatabase(dek, true);
-    wipeBytes(dek);
     if (!error.ok()) {
         lock();
         QFile::remove(envelopePath());
@@ -135,7 +139,7 @@ VaultError Vault::unlock(const QString &pin)
         error.attemptsLeft = kMaxAttempts - envelope->failedAttempts;
         return error;
     }
-    std::optional<QByteArray> dek = envelope->open(pin, envelopeContext(m_options.accountDir));
+    std::optional<SecureBuffer> dek = envelope->open(pin, envelopeContext(m_options.accountDir));
     if (!dek)
         return recordFailure(*envelope);
     if (envelope->failedAttempts > 0) {
@@ -145,7 +149,9 @@ VaultError Vault::unlock(const QString &pin)
             qCWarning(lcVault) << "could not reset the failed-attempt counter";
     }
     VaultError error = openDatabase(*dek, false);
-    wipeBytes(*dek);
+    dek.reset(); // wiped
+    if (error.ok())
+        restrictFiles(); // vaults made before files were owner-only
     return error;
 }
 
@@ -208,31 +214,49 @@ VaultError Vault::changePin(const QString &oldPin, const QString &newPin)
         return error;
     }
     const QByteArray context = envelopeContext(m_options.accountDir);
-    std::optional<QByteArray> dek = envelope->open(oldPin, context);
+    std::optional<SecureBuffer> dek = envelope->open(oldPin, context);
     if (!dek)
         return recordFailure(*envelope);
     const KeyEnvelope rewrapped = KeyEnvelope::seal(*dek, newPin, m_options.kdf, context);
-    wipeBytes(*dek);
+    dek.reset(); // wiped
     if (!rewrapped.save(envelopePath()))
         return VaultError(VaultError::Io, QStringLiteral("cannot write the key envelope"));
     return {};
 }
 
-VaultError Vault::openDatabase(const QByteArray &dek, bool create)
+void Vault::restrictFiles() const
+{
+    PrivateFiles::restrictDir(m_options.accountDir);
+    PrivateFiles::restrictDir(QFileInfo(m_options.accountDir).path());
+    const QString base = databasePath();
+    for (const QString &file :
+        { base, base + QStringLiteral("-wal"), base + QStringLiteral("-shm"), envelopePath() }) {
+        if (QFile::exists(file))
+            PrivateFiles::restrictFile(file);
+    }
+}
+
+VaultError Vault::openDatabase(const SecureBuffer &dek, bool create)
 {
     const QString path = databasePath();
     if (!create && !QFile::exists(path))
         return VaultError(VaultError::Damaged, QStringLiteral("the database file is missing"));
     try {
         m_db.open(path, create);
-        QByteArray keyPragma = "PRAGMA key = \"x'" + dek.toHex() + "'\"";
-        try {
-            m_db.exec(keyPragma.constData());
-        } catch (...) {
-            wipeBytes(keyPragma);
-            throw;
+        // The raw key as SQLCipher's x'<hex>' form, built in guarded memory and handed over
+        // with sqlite3_key (no SQL text holding it); SQLCipher wipes its own copy when done.
+        SecureBuffer hexKey(2 * dek.size() + 3);
+        if (hexKey.isNull() || dek.isNull())
+            return VaultError(VaultError::Io, QStringLiteral("no memory for the key"));
+        hexKey.data()[0] = 'x';
+        hexKey.data()[1] = '\'';
+        sodium_bin2hex(reinterpret_cast<char *>(hexKey.data() + 2), size_t(2 * dek.size() + 1),
+            dek.constData(), size_t(dek.size()));
+        hexKey.data()[hexKey.size() - 1] = '\'';
+        if (sqlite3_key(m_db.handle(), hexKey.constData(), int(hexKey.size())) != SQLITE_OK) {
+            lock();
+            return VaultError(VaultError::NotEncrypted, QStringLiteral("sqlite3_key failed"));
         }
-        wipeBytes(keyPragma);
         // Fail closed: a plain SQLite library ignores PRAGMA key and would write clear text.
         if (m_db.scalar("PRAGMA cipher_version").toString().isEmpty()) {
             lock();

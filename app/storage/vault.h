@@ -69,7 +69,9 @@ public:
     [[nodiscard]] int schemaVersion();
 
 private:
-    VaultError openDatabase(const QByteArray &dek, bool create);
+    VaultError openDatabase(const SecureBuffer &dek, bool create);
+    // Sets the account directory (and accounts/) to 0700 and its files to 0600.
+    void restrictFiles() const;
     VaultError recordFailure(KeyEnvelope &envelope);
     [[nodiscard]] QDateTime now() const;
 

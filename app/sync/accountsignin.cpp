@@ -2,6 +2,8 @@
 
 #include "authsession.h"
 #include "loginrequest.h"
+#include "privatefiles.h"
+#include "securebuffer.h"
 #include "syncerrors.h"
 #include "syncstate.h"
 #include "tlsprofilestore.h"
@@ -50,11 +52,13 @@ QString AccountSignIn::accountDir(const QString &dataDir, const QString &id)
 
 bool AccountSignIn::writeCurrentAccount(const QString &dataDir, const QString &id)
 {
-    QSaveFile file(QDir(dataDir).filePath(u"current-account"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    const QString path = QDir(dataDir).filePath(u"current-account"_s);
+    QSaveFile file(path);
+    if (!PrivateFiles::makeDir(dataDir) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(id.toUtf8() + '\n');
-    return file.commit();
+    return file.commit() && PrivateFiles::restrictFile(path);
 }
 
 void AccountSignIn::signIn(
@@ -147,8 +151,8 @@ void AccountSignIn::keep(const AuthTokens &tokens)
     if (!writeCurrentAccount(m_dataDir, tokens.user.id))
         return fail(SyncErrors::localStorage(u"cannot write current-account"_s));
     Outcome outcome { {}, std::move(m_vault), tokens };
-    m_password.clear();
-    m_pin.clear();
+    wipeString(m_password);
+    wipeString(m_pin);
     if (m_done)
         std::exchange(m_done, {})(outcome);
 }
@@ -156,8 +160,8 @@ void AccountSignIn::keep(const AuthTokens &tokens)
 void AccountSignIn::fail(const ApiError &error)
 {
     Outcome outcome { error, std::move(m_vault), {} };
-    m_password.clear();
-    m_pin.clear();
+    wipeString(m_password);
+    wipeString(m_pin);
     if (m_done)
         std::exchange(m_done, {})(outcome);
 }

@@ -1,5 +1,6 @@
 #include "statuscommand.h"
 
+#include "clisecrets.h"
 #include "replicasummary.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
@@ -27,8 +28,9 @@ int StatusCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where accounts are stored."_s, u"dir"_s);
-    const QCommandLineOption pin(u"pin"_s, u"The account's PIN."_s, u"pin"_s);
-    parser.addOptions({ dataDir, pin });
+    parser.addOption(dataDir);
+    // Also from standard input or HANDBOOK_PIN (CliSecrets).
+    parser.addOptions(CliSecrets::options(u"pin"_s, u"The account's PIN."_s));
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "status"
@@ -36,9 +38,13 @@ int StatusCommand::run(const QStringList &arguments)
         return complain(2, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return complain(2, u"unexpected argument "_s + parser.positionalArguments().constFirst());
-    if (!parser.isSet(dataDir) || !parser.isSet(pin))
-        return complain(2, u"--data-dir and --pin are required"_s);
-    if (!Vault::isValidPin(parser.value(pin)))
+    if (!parser.isSet(dataDir) || !CliSecrets::isGiven(parser, u"pin"_s, "HANDBOOK_PIN"))
+        return complain(2, u"--data-dir and --pin (or HANDBOOK_PIN) are required"_s);
+    QString problem;
+    std::optional<QString> pin = CliSecrets().value(parser, u"pin"_s, "HANDBOOK_PIN", &problem);
+    if (!pin)
+        return complain(2, problem);
+    if (!Vault::isValidPin(*pin))
         return complain(2, u"the PIN must have 6 to 12 digits"_s);
 
     Vault::Options options;
@@ -47,7 +53,8 @@ int StatusCommand::run(const QStringList &arguments)
     if (!vault.exists())
         return complain(
             1, u"no_vault: no account on this device; run handbook sync --login first"_s);
-    const VaultError opened = vault.unlock(parser.value(pin));
+    const VaultError opened = vault.unlock(*pin);
+    wipeString(*pin);
     if (!opened.ok())
         return complain(1, opened.codeName() + u": "_s + opened.message());
     try {

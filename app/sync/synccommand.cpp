@@ -2,6 +2,7 @@
 
 #include "accountsignin.h"
 #include "authsession.h"
+#include "clisecrets.h"
 #include "networktransport.h"
 #include "protocol.h"
 #include "replicasummary.h"
@@ -60,9 +61,7 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
     QCommandLineParser parser;
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where accounts are stored."_s, u"dir"_s);
     const QCommandLineOption server(u"server"_s, u"The server's address."_s, u"url"_s);
-    const QCommandLineOption pin(u"pin"_s, u"The account's PIN (6-12 digits)."_s, u"pin"_s);
     const QCommandLineOption login(u"login"_s, u"Sign in with this login."_s, u"login"_s);
-    const QCommandLineOption password(u"password"_s, u"... and this password."_s, u"password"_s);
     const QCommandLineOption timeout(
         u"timeout"_s, u"Give up after this many seconds."_s, u"s"_s, u"600"_s);
     const QCommandLineOption pageSize(
@@ -73,8 +72,11 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         u"ca"_s, u"Trust only the CA certificate(s) in this PEM file."_s, u"pem"_s);
     const QCommandLineOption pinSha256(u"pin-sha256"_s,
         u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
-    parser.addOptions({ dataDir, server, pin, login, password, timeout, pageSize, noBlobs, verbose,
-        ca, pinSha256 });
+    parser.addOptions(
+        { dataDir, server, login, timeout, pageSize, noBlobs, verbose, ca, pinSha256 });
+    // Also from standard input or HANDBOOK_PIN / HANDBOOK_PASSWORD (CliSecrets).
+    parser.addOptions(CliSecrets::options(u"pin"_s, u"The account's PIN (6-12 digits)."_s));
+    parser.addOptions(CliSecrets::options(u"password"_s, u"... and this password."_s));
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "sync"
@@ -86,16 +88,31 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         *error = u"unexpected argument "_s + parser.positionalArguments().constFirst();
         return std::nullopt;
     }
-    if (!parser.isSet(dataDir) || !parser.isSet(server) || !parser.isSet(pin)) {
-        *error = u"--data-dir, --server and --pin are required"_s;
+    if (!parser.isSet(dataDir) || !parser.isSet(server)
+        || !CliSecrets::isGiven(parser, u"pin"_s, "HANDBOOK_PIN")) {
+        *error = u"--data-dir, --server and --pin (or HANDBOOK_PIN) are required"_s;
         return std::nullopt;
     }
-    if (parser.isSet(login) != parser.isSet(password)) {
+    // HANDBOOK_PASSWORD alone does not ask for a sign-in; --password without --login is wrong.
+    const bool passwordOption = parser.isSet(u"password"_s) || parser.isSet(u"password-stdin"_s);
+    if (parser.isSet(login) ? !CliSecrets::isGiven(parser, u"password"_s, "HANDBOOK_PASSWORD")
+                            : passwordOption) {
         *error = u"--login and --password go together"_s;
         return std::nullopt;
     }
-    Options options { parser.value(dataDir), parser.value(server), parser.value(pin),
-        parser.value(login), parser.value(password) };
+    // Standard input gives the PIN's line first, then the password's.
+    CliSecrets secrets;
+    const std::optional<QString> pinValue = secrets.value(parser, u"pin"_s, "HANDBOOK_PIN", error);
+    if (!pinValue)
+        return std::nullopt;
+    std::optional<QString> passwordValue;
+    if (parser.isSet(login)) {
+        passwordValue = secrets.value(parser, u"password"_s, "HANDBOOK_PASSWORD", error);
+        if (!passwordValue)
+            return std::nullopt;
+    }
+    Options options { parser.value(dataDir), parser.value(server), *pinValue, parser.value(login),
+        passwordValue.value_or(QString()) };
     bool ok = false;
     options.timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutSeconds < 1) {
@@ -154,7 +171,7 @@ QJsonObject summaryOf(SyncEngine &engine, VaultSyncStore &store, Vault &vault, q
 int SyncCommand::run(const QStringList &arguments)
 {
     QString problem;
-    const auto options = parse(arguments, &problem);
+    auto options = parse(arguments, &problem);
     if (!options)
         return complain(kBadArguments, problem);
     const ServerAddress server = ServerAddress::parse(options->server);
@@ -251,6 +268,8 @@ int SyncCommand::run(const QStringList &arguments)
             kFailed, u"timeout: the sync did not finish in %1 s"_s.arg(options->timeoutSeconds)));
     });
     loop.exec();
+    wipeString(options->pin); // signing in wiped its own copies (AccountSignIn)
+    wipeString(options->password);
     engine.reset();
     store.reset();
     if (vault && vault->isOpen())

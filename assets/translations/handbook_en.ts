@@ -4,7 +4,7 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/controllers/accountcontroller.cpp" line="+104"/>
+        <location filename="../../app/controllers/accountcontroller.cpp" line="+105"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Please enter your username and password.</translation>
     </message>
@@ -50,9 +50,25 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../../app/controllers/appsettings.cpp" line="+89"/>
+        <source>Ngay lập tức</source>
+        <translation>Immediately</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sau %n phút</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRow</name>
     <message>
-        <location filename="../../qml/components/AttachmentRow.qml" line="+43"/>
+        <location filename="../../qml/components/AttachmentRow.qml" line="+42"/>
         <source>Tệp PDF · %1</source>
         <translation>PDF file · %1</translation>
     </message>
@@ -458,7 +474,7 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+77"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+91"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
@@ -977,6 +993,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+46"/>
+        <location line="+46"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
@@ -992,7 +1009,7 @@
 <context>
     <name>MeetingEditorController</name>
     <message>
-        <location filename="../../app/controllers/meetingeditorcontroller.cpp" line="+116"/>
+        <location filename="../../app/controllers/meetingeditorcontroller.cpp" line="+117"/>
         <source>Tài liệu không còn trên máy</source>
         <translation>The document is no longer on this device</translation>
     </message>
@@ -1307,7 +1324,7 @@
         <translation>%1 · not sent yet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Tại: %1</source>
         <translation>At: %1</translation>
     </message>
@@ -1533,7 +1550,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -1668,7 +1685,7 @@
 <context>
     <name>PartyAgeCard</name>
     <message>
-        <location filename="../../qml/components/PartyAgeCard.qml" line="+27"/>
+        <location filename="../../qml/components/PartyAgeCard.qml" line="+26"/>
         <source>Tuổi Đảng: %1 năm</source>
         <translation>Party age: %1 years</translation>
     </message>
@@ -1811,7 +1828,7 @@
 <context>
     <name>ProfileFieldList</name>
     <message>
-        <location filename="../../qml/components/ProfileFieldList.qml" line="+61"/>
+        <location filename="../../qml/components/ProfileFieldList.qml" line="+60"/>
         <source>Chưa có thông tin</source>
         <translation>No information yet</translation>
     </message>
@@ -2534,12 +2551,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Không duyệt</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Không duyệt yêu cầu</source>
         <translation>Decline request</translation>
     </message>
@@ -2549,7 +2566,7 @@
         <translation>Reason for not approving the request of comrade %1 (they will be able to read it):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Lý do không duyệt</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -2626,7 +2643,17 @@
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Khi chuyển sang ứng dụng khác hoặc tắt màn hình, ứng dụng tự khóa:</source>
+        <translation>When you switch to another app or the screen turns off, the app locks itself:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tự khóa khi ở chế độ nền</source>
+        <translation>Lock in the background</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Bộ nhớ</source>
         <translation>Storage</translation>
     </message>
@@ -2739,7 +2766,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Không mở được tệp này.</source>
         <translation>This file cannot be opened.</translation>
     </message>
@@ -3208,7 +3235,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Bộ nhớ an toàn: dữ liệu đầy đủ và không bị thay đổi.</source>
         <translation>Storage is sound: the data is complete and unaltered.</translation>
     </message>

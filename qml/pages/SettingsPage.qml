@@ -120,6 +120,28 @@ Page {
             }
             onActivated: index => AppSettings.idleLockMinutes = AppSettings.idleLockChoices[index]
         }
+        Line {
+            text: qsTr("Khi chuyển sang ứng dụng khác hoặc tắt màn hình, ứng dụng tự khóa:")
+        }
+        ComboBox {
+            id: backgroundChoice
+            objectName: "backgroundLockChoice"
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            model: AppSettings.backgroundLockChoices
+            displayText: AppSettings.backgroundLockText(currentValue)
+            currentIndex: AppSettings.backgroundLockIndex
+            Accessible.name: qsTr("Tự khóa khi ở chế độ nền")
+            delegate: ItemDelegate {
+                required property int modelData
+                width: backgroundChoice.width
+                height: Math.max(Theme.touchTarget, implicitHeight)
+                text: AppSettings.backgroundLockText(modelData)
+                font.pixelSize: Theme.fontBody
+            }
+            onActivated: index => AppSettings.backgroundLockSeconds = AppSettings.backgroundLockChoices[index]
+        }
 
         SectionTitle {
             text: qsTr("Bộ nhớ")

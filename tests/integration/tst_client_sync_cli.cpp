@@ -11,6 +11,7 @@
 #include "vault.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -31,10 +32,18 @@ struct Run
     QByteArray err;
 };
 
-Run handbook(const QStringList &arguments, int timeoutMs = 120000)
+// Runs the client with `input` on its standard input (then closed) and `environment` added.
+Run handbook(const QStringList &arguments, int timeoutMs = 120000, const QByteArray &input = {},
+    const QMap<QString, QString> &environment = {})
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(HANDBOOK_CLIENT_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
@@ -50,6 +59,26 @@ QJsonObject oneJsonLine(const QByteArray &out)
     if (lines.size() != 1)
         return {};
     return QJsonDocument::fromJson(lines.first()).object();
+}
+
+// Every directory and file under `dir` (itself included) whose permissions give anything to
+// the group or others, as "path mode" lines.
+QStringList notOwnerOnly(const QString &dir)
+{
+    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    QStringList found;
+    const auto check = [&](const QFileInfo &info) {
+        if (info.permissions() & kOthers)
+            found << u"%1 %2"_s.arg(info.filePath()).arg(int(info.permissions()), 0, 16);
+    };
+    check(QFileInfo(dir));
+    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        check(QFileInfo(it.next()));
+    return found;
 }
 
 // Whether any file under `dir` contains `needle`.
@@ -217,6 +246,64 @@ private Q_SLOTS:
             0);
     }
 
+    // Issue 14, item 12: the PIN and the password need not be on the command line (where the
+    // process list shows them): `--pin -` / `--pin-stdin` / `--password -` read standard input
+    // (the PIN's line first), HANDBOOK_PIN / HANDBOOK_PASSWORD the environment. Everything the
+    // client writes in its data directory is the user's alone (0700 / 0600).
+    void secretsFromStandardInputAndEnvironment()
+    {
+        const QString login = u"dangvien.a1"_s;
+        const QByteArray password = m_server.password(login).toUtf8();
+        QTemporaryDir parent;
+        const QString dataDir = parent.filePath(u"data"_s); // made by the client
+        const QString server = m_server.baseUrl().toString();
+        Run run = handbook({ u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, server, u"--pin"_s,
+                               u"-"_s, u"--login"_s, login, u"--password"_s, u"-"_s },
+            120000, kPin.toUtf8() + '\n' + password + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(oneJsonLine(run.out).value(u"ok"_s).toBool(), run.out.constData());
+        QVERIFY(QFile::exists(dataDir + u"/current-account"_s));
+        const QStringList open = notOwnerOnly(dataDir);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u", "_s)));
+
+        run = handbook({ u"status"_s, u"--data-dir"_s, dataDir, u"--pin-stdin"_s }, 60000,
+            kPin.toUtf8() + "\r\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(oneJsonLine(run.out).value(u"signed_in"_s).toBool(), true);
+        run = handbook(
+            { u"status"_s, u"--data-dir"_s, dataDir }, 60000, {}, { { u"HANDBOOK_PIN"_s, kPin } });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = handbook({ u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, server }, 120000, {},
+            { { u"HANDBOOK_PIN"_s, kPin } });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // Signing in again: the PIN from standard input, the password from the environment.
+        run = handbook({ u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, server,
+                           u"--pin-stdin"_s, u"--login"_s, login },
+            120000, kPin.toUtf8() + '\n',
+            { { u"HANDBOOK_PASSWORD"_s, QString::fromUtf8(password) } });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // An option given wins over the environment (the old form still works).
+        run = handbook({ u"status"_s, u"--data-dir"_s, dataDir, u"--pin"_s, kPin }, 60000, {},
+            { { u"HANDBOOK_PIN"_s, u"11112222"_s } });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(notOwnerOnly(dataDir).isEmpty());
+
+        // Asked for, but not there: a one-line reason, nothing done.
+        run = handbook({ u"status"_s, u"--data-dir"_s, dataDir, u"--pin"_s, u"-"_s }, 60000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("standard input"), run.err.constData());
+        run = handbook({ u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, server,
+                           u"--pin-stdin"_s, u"--login"_s, login, u"--password-stdin"_s },
+            60000, kPin.toUtf8() + '\n');
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--password"), run.err.constData());
+        run = handbook({ u"status"_s, u"--data-dir"_s, dataDir }, 60000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("HANDBOOK_PIN"), run.err.constData());
+        const QByteArray printed = run.out + run.err;
+        QVERIFY(!printed.contains(kPin.toUtf8()) && !printed.contains(password));
+    }
+
     void failuresSayWhyOnOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -240,6 +327,9 @@ private Q_SLOTS:
             u"--server"_s, u"%SERVER%"_s, u"--pin"_s, kPin, u"--login"_s, u"dangvien.a1"_s,
             u"--password"_s, u"sai-mat-khau"_s }
                                         << 1 << "invalid_credentials"_ba;
+        QTest::newRow("password without login") << QStringList { u"sync"_s, u"--data-dir"_s,
+            u"%FRESH%"_s, u"--server"_s, u"%SERVER%"_s, u"--pin"_s, kPin, u"--password-stdin"_s }
+                                                << 2 << "--login"_ba;
         QTest::newRow("status without account")
             << QStringList { u"status"_s, u"--data-dir"_s, u"%FRESH%"_s, u"--pin"_s, kPin } << 1
             << "no_vault"_ba;

@@ -1,11 +1,14 @@
 // The idle lock (IdleLock): the open vault locks once no input came for the limit of the
 // settings; input (an event through the application's filter, or activity()) starts the idle
-// time again; a changed limit applies at the next check; only an open vault is watched. The
-// clock is the test's own and checks are called directly: nothing waits for real time.
+// time again; a changed limit applies at the next check; only an open vault is watched. In the
+// background (application state Inactive, Hidden or Suspended) it locks after the background
+// time of the settings (issue 14, item 12). The clock is the test's own, checks are called
+// directly and state changes simulated: nothing waits for real time.
 #include "appsettings.h"
 #include "idlelock.h"
 #include "vaultsession.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +131,88 @@ private Q_SLOTS:
         m_settings->setIdleLockMinutes(2);
         m_lock->check();
         QCOMPARE(m_session->state(), VaultSession::Locked);
+    }
+
+    void backgroundLongerThanTheGraceLocks()
+    {
+        openVault(30);
+        QCOMPARE(m_settings->backgroundLockSeconds(), 60); // the default
+        m_lock->setApplicationState(Qt::ApplicationInactive);
+        QVERIFY(m_lock->isInBackground());
+        advanceMinutes(0.5);
+        m_lock->check(); // the periodic check, while away
+        QCOMPARE(m_session->state(), VaultSession::Unlocked);
+        advanceMinutes(0.5);
+        m_lock->check();
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+    }
+
+    void comingBackAfterTheGraceLocksBeforeAnythingShows()
+    {
+        openVault(30);
+        m_settings->setBackgroundLockSeconds(300);
+        m_lock->setApplicationState(Qt::ApplicationSuspended);
+        // The event loop may not run in the background (no periodic check): the return
+        // decides.
+        advanceMinutes(6);
+        m_lock->setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+        QVERIFY(!m_lock->isInBackground());
+    }
+
+    void aShortAbsenceKeepsTheVaultOpen()
+    {
+        openVault(30);
+        m_lock->setApplicationState(Qt::ApplicationHidden);
+        advanceMinutes(0.9);
+        m_lock->setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(m_session->state(), VaultSession::Unlocked);
+        // Back in front, the background time is over; the idle time starts again.
+        advanceMinutes(20);
+        m_lock->check();
+        QCOMPARE(m_session->state(), VaultSession::Unlocked);
+        // Inactive then Suspended is one absence, counted from its start.
+        m_lock->setApplicationState(Qt::ApplicationInactive);
+        advanceMinutes(0.6);
+        m_lock->setApplicationState(Qt::ApplicationSuspended);
+        advanceMinutes(0.4);
+        m_lock->setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+    }
+
+    void immediatelyLocksAsSoonAsTheAppLeaves()
+    {
+        openVault(30);
+        m_settings->setBackgroundLockSeconds(0);
+        m_lock->setApplicationState(Qt::ApplicationInactive);
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+    }
+
+    // The real signal of QGuiApplication reaches the lock.
+    void followsTheApplicationsState()
+    {
+        openVault(30);
+        m_settings->setBackgroundLockSeconds(0);
+        QVERIFY(QMetaObject::invokeMethod(qGuiApp, "applicationStateChanged", Qt::DirectConnection,
+            Q_ARG(Qt::ApplicationState, Qt::ApplicationSuspended)));
+        QCOMPARE(m_session->state(), VaultSession::Locked);
+    }
+
+    void theBackgroundTimeIsASetting()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QCOMPARE(settings.backgroundLockSeconds(), 60);
+            QCOMPARE(settings.backgroundLockChoices(), (QList<int> { 0, 60, 300 }));
+            settings.setBackgroundLockSeconds(45); // not a choice
+            QCOMPARE(settings.backgroundLockSeconds(), 60);
+            settings.setBackgroundLockSeconds(300);
+            QCOMPARE(settings.backgroundLockIndex(), 2);
+            QCOMPARE(settings.backgroundLockText(0), u"Ngay lập tức"_s);
+            QCOMPARE(settings.backgroundLockText(300), u"Sau 5 phút"_s);
+        }
+        QCOMPARE(AppSettings(dir.path()).backgroundLockSeconds(), 300); // saved
     }
 
     void aLongerLimitKeepsTheVaultOpen()
