@@ -177,11 +177,16 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
     const QString cell = c.user.orgId;
     const Visibility visibility(db, c.user);
     if (!share->meetingId.isEmpty()) {
-        const QVariant meetingOrg
-            = scalarSql(db, u"SELECT org_id FROM meetings WHERE id = ?"_s, { share->meetingId });
-        if (meetingOrg.toString() != cell)
+        QSqlQuery meeting = runSql(
+            db, u"SELECT org_id, status FROM meetings WHERE id = ?"_s, { share->meetingId });
+        const bool exists = meeting.next();
+        if (!exists || meeting.value(0).toString() != cell)
             return MutationOutcome::notFound(
-                u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, meetingOrg.isValid());
+                u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, exists);
+        // As meeting.update: a cancelled or finished meeting's documents no longer change.
+        if (meeting.value(1).toString() != u"scheduled")
+            return MutationOutcome::rejected(u"conflict"_s,
+                u"Cuộc họp đã hủy hoặc đã kết thúc: không thể thêm tài liệu đọc trước."_s);
     }
     if (scalarSql(db, u"SELECT 1 FROM documents WHERE id = ?"_s, { share->id }).isValid()) {
         // The same share sent again is applied; another document under this id is not.

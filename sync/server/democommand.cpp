@@ -58,8 +58,7 @@ int DemoCommand::run(const QStringList &arguments)
         summary = loader.load(&error);
     } catch (const DbError &dbError) {
         return CL::fail(CL::Failure,
-            u"loading the demo failed, nothing was changed: %1"_s.arg(
-                QString::fromUtf8(dbError.what())));
+            u"loading the demo failed, nothing was changed: %1"_s.arg(dbError.detail()));
     }
     if (!summary)
         return CL::fail(CL::Failure, error);

@@ -84,7 +84,7 @@ int DeviceCommand::list(const QStringList &arguments)
                           .join(u' '));
         }
     } catch (const DbError &e) {
-        return CL::fail(CL::Failure, u"device list: "_s + QString::fromUtf8(e.what()));
+        return CL::fail(CL::Failure, u"device list: "_s + e.detail());
     }
     return CL::Success;
 }
@@ -124,7 +124,7 @@ int DeviceCommand::revoke(const QStringList &arguments)
             tx.db(), deviceId, AuditEntry { {}, u"cli"_s, {}, {}, {}, u"ok"_s, {}, u"operator"_s });
         tx.commit();
     } catch (const DbError &e) {
-        return CL::fail(CL::Failure, u"device revoke: "_s + QString::fromUtf8(e.what()));
+        return CL::fail(CL::Failure, u"device revoke: "_s + e.detail());
     }
     switch (outcome) {
     case DeviceRevocation::Outcome::NoSuchDevice:

@@ -69,8 +69,7 @@ int ImportMembersCommand::run(const QStringList &arguments)
         CL::print(u"imported %1 members"_s.arg(import.members().size()));
     } catch (const DbError &dbError) {
         return CL::fail(CL::Failure,
-            u"import-members failed, nothing was imported: %1"_s.arg(
-                QString::fromUtf8(dbError.what())));
+            u"import-members failed, nothing was imported: %1"_s.arg(dbError.detail()));
     }
     return CL::Success;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -85,18 +86,24 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
         *rejection = invalid(u"document_ids phải là danh sách mã tài liệu."_s);
         return std::nullopt;
     }
+    // The length is checked before any per-item work: a push may hold 100,000 ids in its
+    // 1 MiB, and this runs under the write lock (issue 14 review: duplicates were removed in
+    // quadratic time before the cap was looked at).
+    if (ids.toArray().size() > kMaxMeetingDocuments) {
+        *rejection = invalid(u"Một cuộc họp có tối đa %1 tài liệu."_s.arg(kMaxMeetingDocuments));
+        return std::nullopt;
+    }
     static const QRegularExpression idPattern(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
+    QSet<QString> seen;
     for (const QJsonValue &value : ids.toArray()) {
         if (!value.isString() || !idPattern.match(value.toString()).hasMatch()) {
             *rejection = invalid(u"Mã tài liệu trong document_ids không hợp lệ."_s);
             return std::nullopt;
         }
-        if (!meeting.documentIds.contains(value))
+        if (!seen.contains(value.toString())) {
+            seen.insert(value.toString());
             meeting.documentIds.append(value);
-    }
-    if (meeting.documentIds.size() > kMaxMeetingDocuments) {
-        *rejection = invalid(u"Một cuộc họp có tối đa %1 tài liệu."_s.arg(kMaxMeetingDocuments));
-        return std::nullopt;
+        }
     }
     return meeting;
 }

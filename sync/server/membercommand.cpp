@@ -88,9 +88,8 @@ int MemberCommand::move(const QStringList &arguments)
                         moved.requestsRescoped)
                     : QString()));
     } catch (const DbError &dbError) {
-        return CL::fail(CL::Failure,
-            u"member move failed, nothing was changed: %1"_s.arg(
-                QString::fromUtf8(dbError.what())));
+        return CL::fail(
+            CL::Failure, u"member move failed, nothing was changed: %1"_s.arg(dbError.detail()));
     }
     return CL::Success;
 }

@@ -40,7 +40,7 @@ QString MemberStore::insert(const MemberProfile &profile)
                             "VALUES (?, ?%2, 1, ?)"_s.arg(
                                 fields.join(u", "_s), u", ?"_s.repeated(int(fields.size())));
         if (!m_insert.prepare(sql))
-            throw DbError(m_insert.lastError().text());
+            throw DbError::fromSql(m_insert.lastError());
         m_prepared = true;
     }
     const QString id
@@ -51,7 +51,7 @@ QString MemberStore::insert(const MemberProfile &profile)
         m_insert.addBindValue(textOrNull(profile.field(field)));
     m_insert.addBindValue(now());
     if (!m_insert.exec())
-        throw DbError(m_insert.lastError().text());
+        throw DbError::fromSql(m_insert.lastError());
     m_transaction.recordChange(u"member"_s, id, u"put"_s, profile.orgId, id);
     return id;
 }

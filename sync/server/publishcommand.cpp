@@ -149,8 +149,8 @@ int PublishCommand::run(const QStringList &arguments)
         transaction.commit();
         CL::print(id);
     } catch (const DbError &dbError) {
-        return CL::fail(CL::Failure,
-            u"publish failed, nothing was changed: %1"_s.arg(QString::fromUtf8(dbError.what())));
+        return CL::fail(
+            CL::Failure, u"publish failed, nothing was changed: %1"_s.arg(dbError.detail()));
     }
     return CL::Success;
 }

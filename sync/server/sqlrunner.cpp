@@ -5,19 +5,34 @@
 #include <unordered_map>
 
 DbError::DbError(const QString &message)
-    : std::runtime_error(message.toStdString())
+    : DbError(message, message)
 { }
+
+DbError::DbError(const QString &safe, const QString &detail)
+    : std::runtime_error(safe.toStdString())
+    , m_detail(detail)
+{ }
+
+DbError DbError::fromSql(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode().isEmpty()
+        ? QString()
+        : QStringLiteral(" (SQLSTATE %1)").arg(error.nativeErrorCode());
+    const QString driver
+        = error.driverText().isEmpty() ? QStringLiteral("database error") : error.driverText();
+    return DbError(driver + code, error.text());
+}
 
 QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw DbError(query.lastError().text());
+        throw DbError::fromSql(query.lastError());
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
-        throw DbError(query.lastError().text());
+        throw DbError::fromSql(query.lastError());
     return query;
 }
 
@@ -25,7 +40,7 @@ void execUnprepared(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw DbError(query.lastError().text());
+        throw DbError::fromSql(query.lastError());
 }
 
 namespace {
@@ -66,7 +81,7 @@ public:
             auto fresh = std::make_unique<CachedStatement>(CachedStatement { QSqlQuery(db) });
             fresh->query.setForwardOnly(true);
             if (!fresh->query.prepare(sql))
-                throw DbError(fresh->query.lastError().text());
+                throw DbError::fromSql(fresh->query.lastError());
             statement = fresh.get();
             statements.emplace(sql, std::move(fresh));
         }
@@ -75,9 +90,9 @@ public:
         for (qsizetype i = 0; i < binds.size(); ++i)
             statement->query.bindValue(int(i), binds.at(i));
         if (!statement->query.exec()) {
-            const QString message = statement->query.lastError().text();
+            const QSqlError error = statement->query.lastError();
             statement->query.finish();
-            throw DbError(message);
+            throw DbError::fromSql(error);
         }
         m_statement = statement;
         m_statement->busy = true;

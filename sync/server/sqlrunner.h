@@ -3,16 +3,27 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 #include <functional>
 #include <stdexcept>
 
-// A failed SQL statement (the driver's message, never bound values).
+// A failed SQL statement. what() is safe for the server's log: Qt's own text and the SQLSTATE,
+// never the database's message, which can quote row values (PostgreSQL's DETAIL: "Failing row
+// contains (...)", "Key (login)=(...) already exists"). detail() has the database's full
+// message, for an operator's own command line.
 class DbError : public std::runtime_error
 {
 public:
+    // One of our own messages (no row values in it).
     explicit DbError(const QString &message);
+    [[nodiscard]] static DbError fromSql(const QSqlError &error);
+    [[nodiscard]] QString detail() const { return m_detail; }
+
+private:
+    DbError(const QString &safe, const QString &detail);
+    QString m_detail;
 };
 
 // Prepares, binds `binds` in order and executes; throws DbError on failure.

@@ -60,6 +60,6 @@ int WithdrawCommand::run(const QStringList &arguments)
         CL::print(u"withdrew document %1"_s.arg(documentId));
         return CL::Success;
     } catch (const DbError &e) {
-        return CL::fail(CL::Failure, u"withdraw: %1"_s.arg(QString::fromUtf8(e.what())));
+        return CL::fail(CL::Failure, u"withdraw: %1"_s.arg(e.detail()));
     }
 }

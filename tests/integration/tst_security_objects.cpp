@@ -178,6 +178,15 @@ private Q_SLOTS:
     // Item 10: another user's chunk (at byte 0 or elsewhere) for an unfinished upload is a 409
     // and the upload is kept; only its uploader learns where it stands.
     void unfinishedUploadBelongsToItsUploader();
+    // Review of issue 14 (kind: unbounded work per request): a list argument longer than its
+    // cap is refused before any per-item work. Distinct document ids were deduplicated in
+    // quadratic time under the write lock before the cap was checked (20,000 took ~16 s, so
+    // the push below timed out and the server answered nobody meanwhile); now it comes back
+    // rejected, and the server still answers.
+    void longListsAreRefusedBeforeTheirItemsAreRead();
+    // Review of issue 14 (kind: a rule only the app held): a document is not shared into a
+    // cancelled meeting's "read before" list (the app offers only scheduled meetings).
+    void noShareIntoACancelledMeeting();
     // Item 11: a decided request leaves the old cell's secretaries when its member moves
     // (member move) or becomes secretary (user set-role). Runs last: it moves a member.
     void decidedRequestsLeaveTheOldDeciders();
@@ -540,6 +549,49 @@ void TestSecurityObjects::unfinishedUploadBelongsToItsUploader()
     QCOMPARE(done.status, 201);
     QCOMPARE(get(uploader, sha).body, bytes);
     QCOMPARE(get(other, sha).status, 404);
+}
+
+void TestSecurityObjects::longListsAreRefusedBeforeTheirItemsAreRead()
+{
+    auto member = f.signIn(f.member);
+    auto secretary = f.signIn(f.secretary);
+    QJsonArray ids;
+    // 100,000 ids in about 800 KB (under the 1 MiB body limit): the old code spent minutes on
+    // them and the push timed out.
+    for (int i = 0; i < 100000; ++i)
+        ids.append(QString::number(i));
+    for (DeviceSession *who : { member.get(), secretary.get() }) {
+        const QJsonObject result = push(*who, u"meeting.create"_s,
+            { { u"id"_s, newId() }, { u"title"_s, u"Họp"_s },
+                { u"starts_at"_s, CellFixture::inFuture(3600) }, { u"location"_s, u"Hội trường"_s },
+                { u"document_ids"_s, ids } });
+        QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+    }
+    QCOMPARE(outcome(push(*member, u"document.read"_s, { { u"document_id"_s, newId() } })),
+        u"not_found"_s);
+}
+
+void TestSecurityObjects::noShareIntoACancelledMeeting()
+{
+    auto secretary = f.signIn(f.secretary);
+    const QString meeting = newId();
+    QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                 { { u"id"_s, meeting }, { u"title"_s, u"Họp sẽ hủy"_s },
+                     { u"starts_at"_s, CellFixture::inFuture(7200) },
+                     { u"location"_s, u"Hội trường"_s }, { u"document_ids"_s, QJsonArray {} } })),
+        u"applied"_s);
+    QCOMPARE(outcome(push(*secretary, u"meeting.cancel"_s,
+                 { { u"id"_s, meeting }, { u"reason"_s, u"Trùng lịch"_s } })),
+        u"applied"_s);
+    const int version = count(u"SELECT version FROM meetings WHERE id = ?"_s, { meeting });
+    const QString document = newId();
+    QCOMPARE(
+        outcome(push(*secretary, u"document.share"_s,
+            { { u"id"_s, document }, { u"title"_s, u"Tài liệu muộn"_s }, { u"kind"_s, u"other"_s },
+                { u"body"_s, u"Nội dung"_s }, { u"meeting_id"_s, meeting } })),
+        u"conflict"_s);
+    QCOMPARE(count(u"SELECT version FROM meetings WHERE id = ?"_s, { meeting }), version);
+    QCOMPARE(count(u"SELECT count(*) FROM documents WHERE id = ?"_s, { document }), 0);
 }
 
 void TestSecurityObjects::decidedRequestsLeaveTheOldDeciders()
