@@ -2,6 +2,7 @@
 
 #include "pdfimageprovider.h"
 #include "qmlsingletons.h"
+#include "qttranslations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -78,6 +79,8 @@ bool HandbookApp::applyLanguage(
     QTranslator &translator, QQmlEngine &engine, const QString &language, QString *error)
 {
     QCoreApplication::removeTranslator(&translator);
+    // Qt's own strings (standard dialogs' buttons) in the same language.
+    QtTranslations::instance().apply(language == u"en" ? language : u"vi"_s);
     if (language == u"en") {
         if (!translator.load(u":/i18n/handbook_en.qm"_s)) {
             if (error)

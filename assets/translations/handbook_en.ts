@@ -2141,6 +2141,14 @@
     </message>
 </context>
 <context>
+    <name>QtDialogCheck</name>
+    <message>
+        <location filename="../../app/shell/qtdialogcheck.cpp" line="+56"/>
+        <source>Không mở được hộp chọn tệp: máy này thiếu một thành phần của Qt (%1). Hãy cài lại ứng dụng (scripts/setup).</source>
+        <translation>The file chooser cannot open: a Qt component is missing on this device (%1). Please reinstall the app (scripts/setup).</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <location filename="../../app/controllers/readercontroller.cpp" line="+132"/>

@@ -36,8 +36,10 @@ Page {
         onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
+    // Qt loads this dialog's own QML only when it opens (QtDialogs checks it first).
     FileDialog {
         id: fileDialog
+        objectName: "fileDialog"
         title: qsTr("Chọn tệp PDF hoặc văn bản")
         nameFilters: [qsTr("PDF hoặc văn bản (*.pdf *.txt)")]
         onAccepted: share.chooseFile(fileDialog.selectedFile)
@@ -65,7 +67,19 @@ Page {
                 Layout.fillWidth: true
                 highlighted: !share.hasFile
                 text: share.hasFile ? qsTr("Chọn tệp khác") : qsTr("Chọn tệp PDF hoặc văn bản")
-                onClicked: fileDialog.open()
+                onClicked: {
+                    // Qt 6.4 crashes opening a file dialog whose QML cannot load: say so instead.
+                    fileDialogProblem.text = QtDialogs.fileDialogProblem()
+                    if (fileDialogProblem.text.length === 0)
+                        fileDialog.open()
+                }
+            }
+            MessageBox {
+                id: fileDialogProblem
+                objectName: "fileDialogProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: ""
             }
             PlainLabel {
                 objectName: "fileLabel"

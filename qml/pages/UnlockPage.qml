@@ -125,6 +125,7 @@ Page {
 
     ConfirmDialog {
         id: forgotDialog
+        objectName: "forgotPinDialog"
         title: qsTr("Quên mã PIN?")
         text: qsTr("Không thể khôi phục mã PIN. Bạn có thể xóa dữ liệu trên điện thoại này, sau đó đăng nhập và đồng bộ lại tài liệu từ máy chủ. Ghi chú chưa đồng bộ sẽ bị mất.")
         confirmText: qsTr("Xóa dữ liệu")

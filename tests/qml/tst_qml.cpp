@@ -3,6 +3,7 @@
 // as the `VaultSession` singleton just as main.cpp does, plus `TestClock` to move time, an
 // `Account` without a server (nothing syncs), `TestData` to fill the open vault and
 // `NetworkTrap`, a loopback HTTP listener that records the paths asked of it.
+#include "appsettings.h"
 #include "qmlsingletons.h"
 #include "replicastore.h"
 #include "vaultsession.h"
@@ -119,6 +120,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // The previous file's engine is gone by now: start from an empty vault.
+        AppSettingsSingleton::setInstance(nullptr);
+        m_settings.reset();
         m_data.reset();
         m_account.reset();
         m_session.reset();
@@ -135,6 +138,10 @@ public Q_SLOTS:
             m_session.get(), m_dir->path(), KdfParams::fastForTests());
         AccountSingleton::setInstance(m_account.get());
         m_data = std::make_unique<TestData>(m_session.get());
+        // Settings of the test's data dir (SettingsPage reads them).
+        m_settings = std::make_unique<AppSettings>(m_dir->path());
+        m_settings->setVaultSession(m_session.get());
+        AppSettingsSingleton::setInstance(m_settings.get());
         engine->rootContext()->setContextProperty(u"TestClock"_s, m_clock.get());
         engine->rootContext()->setContextProperty(u"TestData"_s, m_data.get());
         engine->rootContext()->setContextProperty(u"NetworkTrap"_s, m_trap.get());
@@ -142,6 +149,8 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        AppSettingsSingleton::setInstance(nullptr);
+        m_settings.reset();
         AccountSingleton::setInstance(nullptr);
         VaultSessionSingleton::setInstance(nullptr);
         m_data.reset();
@@ -157,6 +166,7 @@ private:
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<TestData> m_data;
+    std::unique_ptr<AppSettings> m_settings;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(handbook_qml, Setup)
