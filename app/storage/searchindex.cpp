@@ -72,25 +72,47 @@ void SearchIndex::unindex(const QString &documentId)
     remove.bind(1, documentId).exec();
 }
 
-QString SearchIndex::toMatchExpression(const QString &userText)
+namespace {
+QStringList searchWords(const QString &userText)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{M}\\p{N}]+"));
     QStringList terms;
     for (const QString &word :
         userText.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts))
         terms << u'"' + word + QStringLiteral("\"*");
-    return terms.join(u' ');
+    return terms;
+}
+} // namespace
+
+QString SearchIndex::toMatchExpression(const QString &userText)
+{
+    return searchWords(userText).join(u' ');
 }
 
-std::optional<QByteArray> SearchIndex::rankInIndex(const QString &expression, int limit)
+QString SearchIndex::toTitlePhraseExpression(const QString &userText)
 {
-    // FTS5 sorts by its own rank (the same bm25 weights) without reading a documents row per
-    // match; one row more than the page tells whether a tie crosses the page's end.
+    const QStringList terms = searchWords(userText);
+    if (terms.isEmpty())
+        return {};
+    // FTS5: "a"* + "b"* is a phrase whose every token is a prefix; {title number} limits it
+    // to those columns.
+    return QStringLiteral("{title number} : ") + terms.join(QStringLiteral(" + "));
+}
+
+std::optional<QByteArray> SearchIndex::rankInIndex(
+    const QString &expression, const QString &titlePhrase, int limit)
+{
+    // FTS5 scores with its own rank (the same bm25 weights) without reading a documents row
+    // per match, title phrase matches ahead (the subquery runs once); one row more than the
+    // page tells whether a tie crosses the page's end.
     Statement top(m_db, R"SQL(
-        SELECT rowid, rank FROM document_search
+        SELECT rowid, rank - CASE WHEN rowid IN (SELECT rowid FROM document_search
+                                                 WHERE document_search MATCH ?3)
+                                  THEN 1e6 ELSE 0 END AS score
+        FROM document_search
         WHERE document_search MATCH ?1 AND rank MATCH 'bm25(10.0, 6.0, 3.0, 1.0)'
-        ORDER BY rank LIMIT ?2)SQL");
-    top.bind(1, expression).bind(2, limit + 1);
+        ORDER BY score LIMIT ?2)SQL");
+    top.bind(1, expression).bind(2, limit + 1).bind(3, titlePhrase);
     QList<std::pair<qint64, double>> rows;
     while (top.step())
         rows.append({ top.integer(0), top.value(1).toDouble() });
@@ -119,6 +141,11 @@ QList<SearchHit> SearchIndex::search(
     const QString expression = toMatchExpression(userText);
     if (expression.isEmpty())
         return hits;
+    // A document with the words typed, in order, in its title or number (its own title, "chuyen
+    // doi so"; its number, "43-KH/TU") comes before any that only mentions them, however
+    // often: bm25 scores the whole row's length, so a long document's title lost to a short
+    // one's body. The boost, 1e6, is far beyond any bm25 score.
+    const QString titlePhrase = toTitlePhraseExpression(userText);
     // Rank first, then mark only the results: highlight() and snippet() tokenize the document
     // again, and in a single ranked query SQLite computes them for every match before sorting
     // (a common word matched most of 5,000 documents: hundreds of milliseconds).
@@ -132,7 +159,7 @@ QList<SearchHit> SearchIndex::search(
     const bool filtered = !filter.kind.isEmpty() || filter.year != 0
         || !filter.issuerLevel.isEmpty() || filter.bookmarkedOnly;
     const std::optional<QByteArray> top
-        = filtered || limit <= 0 ? std::nullopt : rankInIndex(expression, limit);
+        = filtered || limit <= 0 ? std::nullopt : rankInIndex(expression, titlePhrase, limit);
     static constexpr char kRankedInIndex[] = R"SQL(
         WITH ranked AS MATERIALIZED (
             SELECT d.doc_rowid AS doc_rowid, top.value ->> 1 AS score,
@@ -141,7 +168,10 @@ QList<SearchHit> SearchIndex::search(
     static constexpr char kRankedWithDocuments[] = R"SQL(
         WITH ranked AS MATERIALIZED (
             SELECT document_search.rowid AS doc_rowid,
-                   bm25(document_search, 10.0, 6.0, 3.0, 1.0) AS score,
+                   bm25(document_search, 10.0, 6.0, 3.0, 1.0)
+                   - CASE WHEN document_search.rowid IN (
+                              SELECT rowid FROM document_search WHERE document_search MATCH ?9)
+                          THEN 1e6 ELSE 0 END AS score,
                    d.published_at AS published_at
             FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
             WHERE document_search MATCH ?1
@@ -182,6 +212,8 @@ QList<SearchHit> SearchIndex::search(
     query.bind(7, snippetCount < 0 ? kAllSnippets : snippetCount);
     if (top)
         query.bind(8, QString::fromLatin1(*top));
+    else
+        query.bind(9, titlePhrase);
     while (query.step()) {
         SearchHit hit;
         hit.documentId = query.text(0);

@@ -55,6 +55,11 @@ public:
     // operators and quotes neutralised. Empty when nothing searchable was typed.
     [[nodiscard]] static QString toMatchExpression(const QString &userText);
 
+    // The words typed, in order and side by side, in the title or the number (each word a
+    // prefix): documents matching it rank above every other match. Empty like
+    // toMatchExpression().
+    [[nodiscard]] static QString toTitlePhraseExpression(const QString &userText);
+
     static constexpr int kAllSnippets = -1;
 
     // The best `limit` matches, ranked, every title highlighted. A snippet costs FTS5 a new
@@ -73,7 +78,8 @@ private:
     // The best `limit` matches as FTS5 ranks them, as JSON [[rowid, score], ...], or nullopt
     // when equal scores cross the page's end (the newest of them are wanted: search() ranks
     // with the documents' dates then).
-    [[nodiscard]] std::optional<QByteArray> rankInIndex(const QString &expression, int limit);
+    [[nodiscard]] std::optional<QByteArray> rankInIndex(
+        const QString &expression, const QString &titlePhrase, int limit);
 
     SqliteDatabase &m_db;
     std::unique_ptr<Statement> m_remove;

@@ -179,6 +179,41 @@ private Q_SLOTS:
         QCOMPARE(ranked, (QStringList { u"nq"_s, u"kh"_s }));
     }
 
+    // A long document titled with the words typed ranks above a short one that only
+    // mentions them in its body, however often (issue 15): FTS5's bm25 alone put the
+    // short notice first.
+    void titlePhraseRanksAboveBodyMatches()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        const QString longBody
+            = u"Nội dung triển khai các nhiệm vụ của chi bộ trong năm. "_s.repeated(200);
+        putDocument(store, u"plan"_s, u"plan"_s, u"88-KH/TU"_s,
+            u"Kế hoạch thực hiện chuyển đổi số trong các cơ quan đảng giai đoạn 2025 - 2030"_s,
+            u""_s, longBody, u"2025-02-01"_s);
+        putDocument(store, u"notice"_s, u"notice"_s, u"07-TB/ĐU"_s, u"Thông báo kết luận"_s, u""_s,
+            u"Chuyển đổi số: chuyển đổi số, chuyển đổi số và chuyển đổi số."_s, u"2025-06-01"_s);
+        const QStringList ranked = ids(index().search(u"chuyen doi so"_s));
+        QCOMPARE(ranked, (QStringList { u"plan"_s, u"notice"_s }));
+        SearchFilter plansAndNotices; // the same order when SQLite ranks with a filter
+        plansAndNotices.year = 2025;
+        QCOMPARE(ids(index().search(u"chuyen doi so"_s, 50, plansAndNotices)), ranked);
+    }
+
+    // A number typed as written finds that document first, above documents that cite it.
+    void numberRanksAboveDocumentsCitingIt()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        const QString longBody
+            = u"Các cấp ủy tổ chức quán triệt và thực hiện nghiêm túc. "_s.repeated(200);
+        putDocument(store, u"kh43"_s, u"plan"_s, u"43-KH/TU"_s, u"Kế hoạch tổ chức đại hội"_s,
+            u""_s, longBody, u"2025-01-15"_s);
+        putDocument(store, u"cite"_s, u"notice"_s, u"09-TB/ĐU"_s, u"Thông báo phân công"_s, u""_s,
+            u"Thực hiện Kế hoạch 43-KH/TU, xem Kế hoạch 43-KH/TU."_s, u"2025-03-01"_s);
+        QCOMPARE(ids(index().search(u"43-KH/TU"_s)).value(0), u"kh43"_s);
+        QCOMPARE(ids(index().search(u"43 kh tu"_s)).value(0), u"kh43"_s);
+        QCOMPARE(ids(index().search(u"43-KH/TU"_s, 1)), QStringList { u"kh43"_s });
+    }
+
     void snippetsHighlightTheOriginalText()
     {
         const QList<SearchHit> hits = index().search(u"dang vien"_s);
