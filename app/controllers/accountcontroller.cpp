@@ -14,8 +14,11 @@
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
@@ -27,6 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const auto kMustChangePassword = u"must_change_password"_s;
+const auto kServerProfile = u"server-profile.json"_s;
 // Signing out waits this long for the server before erasing the data anyway.
 constexpr int kLogoutWaitMs = 5000;
 constexpr int kMinPasswordLength = 8;
@@ -38,8 +42,10 @@ AccountController::AccountController(
     , m_session(session)
     , m_dataDir(std::move(dataDir))
     , m_kdf(kdf)
+    , m_serverAddress(shippedServer(m_dataDir))
 {
     connect(session, &VaultSession::stateChanged, this, &AccountController::onSessionStateChanged);
+    connect(this, &AccountController::syncChanged, this, &AccountController::deliveryChanged);
     connect(session, &VaultSession::localChangeQueued, this, [this] {
         if (m_syncController)
             m_syncController->localChangeMade();
@@ -58,7 +64,7 @@ AccountController::Screen AccountController::screen() const
         return Working;
     if (m_stage == Stage::PinNeeded)
         return ChoosePin;
-    if (m_stage == Stage::Reauthenticate)
+    if (m_stage == Stage::Reauthenticate || m_stage == Stage::CheckingPassword)
         return SignIn;
     switch (m_session->state()) {
     case VaultSession::NoVault:
@@ -75,12 +81,19 @@ AccountController::Screen AccountController::screen() const
 
 bool AccountController::pinExists() const
 {
-    return m_stage == Stage::PinNeeded && m_session->state() != VaultSession::NoVault;
+    return m_stage == Stage::PinNeeded && m_pinExists;
 }
 
 DocumentFetcher *AccountController::documentFetcher() const
 {
     return m_sync ? m_sync->documentFetcher() : nullptr;
+}
+
+QString AccountController::unsentNote() const
+{
+    if (m_syncController)
+        return m_syncController->deliveryText();
+    return tr("Chưa gửi: đang chờ đăng nhập với máy chủ; sẽ gửi sau khi đăng nhập.");
 }
 
 void AccountController::setDefaultServer(const QString &address)
@@ -91,12 +104,31 @@ void AccountController::setDefaultServer(const QString &address)
     Q_EMIT accountChanged();
 }
 
+QString AccountController::shippedServer(const QString &dataDir)
+{
+    QStringList places { QDir(dataDir).filePath(kServerProfile) };
+    if (QCoreApplication::instance())
+        places << QDir(QCoreApplication::applicationDirPath()).filePath(kServerProfile);
+    for (const QString &path : std::as_const(places)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject profile = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+        const ServerAddress address
+            = ServerAddress::parse(profile.value(u"server_url"_s).toString());
+        if (address.isValid())
+            return address.toString();
+        qCWarning(lcAccount) << "ignoring" << path << "(no valid server_url)";
+    }
+    return {};
+}
+
 bool AccountController::beginSignIn(
     const QString &server, const QString &login, const QString &password)
 {
-    if (m_busy)
+    if (m_busy || m_stage == Stage::CheckingPassword || m_stage == Stage::PinNeeded)
         return false;
-    const ServerAddress address = ServerAddress::parse(server);
+    ServerAddress address = ServerAddress::parse(server);
     if (!address.isValid()) {
         setError(address.errorMessage());
         return false;
@@ -108,25 +140,90 @@ bool AccountController::beginSignIn(
     m_serverAddress = address.toString();
     m_login = login.trimmed();
     m_stageBeforeSignIn = m_stage == Stage::Reauthenticate ? Stage::Reauthenticate : Stage::Idle;
-    m_password = password;
     Q_EMIT accountChanged();
     clearError();
-    setStage(Stage::PinNeeded);
+    // The password goes only to a server the account trusts (docs/decisions.md, "TLS
+    // pinning"): the configured profile, or what the account trusted before when signing in
+    // again to the same server, else the shipped one (else the system's CAs).
+    const TlsProfile accountTls = m_configuredTls.value_or(
+        m_stageBeforeSignIn == Stage::Reauthenticate && m_reauthServer == address.toString()
+            ? m_reauthTls
+            : TlsProfile());
+    address.setTlsProfile(accountTls.isEmpty() ? TlsProfile::shipped() : accountTls);
+    dropSignIn();
+    m_signInNetwork = std::make_unique<QNetworkAccessManager>();
+    m_signInTransport = std::make_unique<NetworkTransport>(m_signInNetwork.get(), address);
+    m_signIn = std::make_unique<AccountSignIn>(m_signInTransport.get(), m_dataDir, m_kdf);
+    m_signIn->setDevice(QSysInfo::machineHostName(), QSysInfo::prettyProductName());
+    m_signIn->setServer(address);
+    // Stored with the account when the sign-in works (not the shipped one: a later app
+    // version may ship another).
+    m_signIn->setTlsProfile(accountTls);
+    setBusy(true);
+    setStage(Stage::CheckingPassword);
+    m_signIn->checkPassword(m_login, password, [this](AccountSignIn::Outcome &outcome) {
+        // Not inside AccountSignIn's own call stack: it may be destroyed there.
+        QTimer::singleShot(0, this, [this, error = outcome.error, tokens = outcome.tokens] {
+            passwordChecked(error, tokens);
+        });
+    });
     return true;
+}
+
+void AccountController::passwordChecked(const ApiError &error, const AuthTokens &tokens)
+{
+    setBusy(false);
+    if (!error.isNull()) {
+        qCInfo(lcAccount) << "sign-in failed:" << error.code();
+        dropSignIn();
+        setError(error.message());
+        setStage(m_stageBeforeSignIn);
+        return;
+    }
+    const QString dir = AccountSignIn::accountDir(m_dataDir, tokens.user.id);
+    m_pinExists = !dir.isEmpty() && Vault(Vault::Options { dir, m_kdf, {} }).exists();
+    setStage(Stage::PinNeeded);
+}
+
+void AccountController::dropSignIn()
+{
+    if (!m_signIn)
+        return;
+    // The objects live until the provisional session is logged out (best effort), children
+    // of this controller meanwhile; the sign-in first, so that it goes before its transport.
+    AccountSignIn *signIn = m_signIn.release();
+    QObject *transport = m_signInTransport.release();
+    QObject *network = m_signInNetwork.release();
+    signIn->setParent(this);
+    transport->setParent(this);
+    network->setParent(this);
+    signIn->abandon([signIn, transport, network] {
+        signIn->deleteLater();
+        transport->deleteLater();
+        network->deleteLater();
+    });
 }
 
 void AccountController::cancelSignIn()
 {
     if (m_busy)
         return;
-    wipeString(m_password);
+    dropSignIn();
+    m_pinExists = false;
     clearError();
     setStage(m_session->state() == VaultSession::NoVault ? Stage::Idle : Stage::Reauthenticate);
 }
 
+QString AccountController::pinProblem(const QString &pin) const
+{
+    if (!Vault::isValidPin(pin))
+        return VaultError(VaultError::InvalidPin).message();
+    return VaultSession::pinWeakness(pin);
+}
+
 bool AccountController::finishSignIn(const QString &pin, const QString &confirmation)
 {
-    if (m_busy || m_stage != Stage::PinNeeded)
+    if (m_busy || m_stage != Stage::PinNeeded || !m_signIn)
         return false;
     const bool existing = pinExists();
     if (!existing && pin != confirmation) {
@@ -137,6 +234,10 @@ bool AccountController::finishSignIn(const QString &pin, const QString &confirma
         setError(VaultError(VaultError::InvalidPin).message());
         return false;
     }
+    if (const QString weakness = existing ? QString() : pinProblem(pin); !weakness.isEmpty()) {
+        setError(weakness);
+        return false;
+    }
     // Signing in opens the vault itself: the session lets go of it first.
     stopSync();
     if (m_session->state() == VaultSession::Unlocked)
@@ -144,55 +245,44 @@ bool AccountController::finishSignIn(const QString &pin, const QString &confirma
     clearError();
     setBusy(true);
     setStage(Stage::SigningIn);
-    ServerAddress address = ServerAddress::parse(m_serverAddress);
-    // The password goes only to a server the account trusts (docs/decisions.md, "TLS
-    // pinning"): the configured profile, or what the account trusted before when signing in
-    // again to the same server, else the shipped one (else the system's CAs).
-    const TlsProfile accountTls = m_configuredTls.value_or(
-        m_stageBeforeSignIn == Stage::Reauthenticate && m_reauthServer == address.toString()
-            ? m_reauthTls
-            : TlsProfile());
-    address.setTlsProfile(accountTls.isEmpty() ? TlsProfile::shipped() : accountTls);
-    m_signInNetwork = std::make_unique<QNetworkAccessManager>();
-    m_signInTransport = std::make_unique<NetworkTransport>(m_signInNetwork.get(), address);
-    m_signIn = std::make_unique<AccountSignIn>(m_signInTransport.get(), m_dataDir, m_kdf);
-    m_signIn->setDevice(QSysInfo::machineHostName(), QSysInfo::prettyProductName());
-    // Stored with the account when the sign-in works (not the shipped one: a later app
-    // version may ship another).
-    m_signIn->setTlsProfile(accountTls);
-    m_signIn->signIn(m_login, std::exchange(m_password, {}), pin,
-        [this, address](AccountSignIn::Outcome &outcome) {
-            // Not inside AccountSignIn's own call stack: it is destroyed here.
-            QTimer::singleShot(0, this,
-                [this, address, error = outcome.error,
-                    vault = std::make_shared<std::unique_ptr<Vault>>(std::move(outcome.vault)),
-                    tokens = outcome.tokens] {
-                    m_signIn.reset();
-                    m_signInTransport.reset();
-                    m_signInNetwork.reset();
-                    setBusy(false);
-                    if (!error.isNull()) {
-                        qCInfo(lcAccount) << "sign-in failed:" << error.code();
-                        if (*vault && (*vault)->isOpen())
-                            (*vault)->lock();
-                        setError(error.message());
+    m_signIn->openVault(pin, [this](AccountSignIn::Outcome &outcome) {
+        // Not inside AccountSignIn's own call stack: it is destroyed here.
+        QTimer::singleShot(0, this,
+            [this, error = outcome.error,
+                vault = std::make_shared<std::unique_ptr<Vault>>(std::move(outcome.vault)),
+                tokens = outcome.tokens] {
+                setBusy(false);
+                if (!error.isNull()) {
+                    qCInfo(lcAccount) << "sign-in failed:" << error.code();
+                    if (*vault && (*vault)->isOpen())
+                        (*vault)->lock();
+                    setError(error.message());
+                    // A wrong PIN for the vault kept on this device: type it again (the
+                    // password is still checked); anything else starts over.
+                    if (m_signIn && m_signIn->passwordChecked()) {
+                        setStage(Stage::PinNeeded);
+                    } else {
+                        dropSignIn();
                         setStage(m_stageBeforeSignIn);
-                        return;
                     }
-                    try {
-                        AccountSync::storeServer(**vault, address);
-                        SyncState((*vault)->database())
-                            .setValue(
-                                kMustChangePassword, tokens.mustChangePassword ? u"1"_s : u"0"_s);
-                    } catch (const StorageError &storage) {
-                        qCWarning(lcAccount) << "cannot store the server:" << storage.what();
-                    }
-                    setStage(Stage::Idle);
-                    m_pendingTokens = std::make_unique<AuthTokens>(tokens);
-                    m_session->adopt(std::move(*vault));
-                    m_pendingTokens.reset();
-                });
-        });
+                    return;
+                }
+                m_signIn.reset();
+                m_signInTransport.reset();
+                m_signInNetwork.reset();
+                try {
+                    SyncState((*vault)->database())
+                        .setValue(kMustChangePassword, tokens.mustChangePassword ? u"1"_s : u"0"_s);
+                } catch (const StorageError &storage) {
+                    qCWarning(lcAccount) << "cannot store must_change_password:" << storage.what();
+                }
+                m_pinExists = false;
+                setStage(Stage::Idle);
+                m_pendingTokens = std::make_unique<AuthTokens>(tokens);
+                m_session->adopt(std::move(*vault));
+                m_pendingTokens.reset();
+            });
+    });
     return true;
 }
 
@@ -348,6 +438,8 @@ void AccountController::startSync(const AuthTokens *tokens)
         &AccountController::onDeviceRevoked, Qt::QueuedConnection);
     connect(m_syncController.get(), &SyncController::signInRequired, this,
         &AccountController::onSignInRequired, Qt::QueuedConnection);
+    connect(m_syncController.get(), &SyncController::deliveryChanged, this,
+        &AccountController::deliveryChanged);
     connect(
         &m_sync->engine().auth(), &AuthSession::userRefreshed, this, [this](const AuthUser &user) {
             if (m_role != user.role) {

@@ -5,6 +5,7 @@
 // (`Account.sync`, a SyncController) which exists while the vault is open.
 #pragma once
 
+#include "apierror.h"
 #include "documentfetcher.h"
 #include "keyenvelope.h"
 #include "synccontroller.h"
@@ -38,6 +39,7 @@ class AccountController : public QObject
     Q_PROPERTY(bool pinExists READ pinExists NOTIFY screenChanged)
     Q_PROPERTY(SyncController *sync READ sync NOTIFY syncChanged)
     Q_PROPERTY(DocumentFetcher *documentFetcher READ documentFetcher NOTIFY syncChanged)
+    Q_PROPERTY(QString unsentNote READ unsentNote NOTIFY deliveryChanged)
 
 public:
     enum Screen {
@@ -78,9 +80,17 @@ public:
     [[nodiscard]] SyncController *sync() const { return m_syncController.get(); }
     // Fetches restricted documents on demand (null while there is no sync).
     [[nodiscard]] DocumentFetcher *documentFetcher() const;
+    // What happens to a change not sent yet, in Vietnamese (SyncController::deliveryText;
+    // without a sync: waiting for a sign-in with the server).
+    [[nodiscard]] QString unsentNote() const;
 
-    // Sets the address shown on the sign-in page (e.g. from --server).
+    // Sets the address shown on the sign-in page (e.g. from --server). Without one, the
+    // page starts with the shipped server profile's address (see shippedServer).
     void setDefaultServer(const QString &address);
+    // The server address of the shipped server profile: `server-profile.json` in the data
+    // directory, else next to the executable, holding {"server_url": "https://…"}; empty
+    // when there is none or it is not a valid address (docs/decisions.md, issue 15).
+    [[nodiscard]] static QString shippedServer(const QString &dataDir);
     // The TLS profile given by configuration (`handbook --ca <pem> --pin-sha256 <base64>`, as
     // for `handbook sync`): trusted at sign-in and stored with the account; for an open
     // account, used instead of the stored one and stored once a sync worked with it. Unset:
@@ -88,14 +98,20 @@ public:
     // the account stored (see AccountSync). Call before the first sign-in or unlock.
     void setTlsProfile(const std::optional<TlsProfile> &profile) { m_configuredTls = profile; }
 
-    // Sign-in page: checks the address and keeps the three values in memory until the PIN is
-    // chosen. False (with errorMessage) when something is missing or the address is wrong.
+    // Sign-in page: checks the address, then asks the server to check the login and the
+    // password (busy meanwhile); once it accepted them, the PIN page follows. False (with
+    // errorMessage) when something is missing or the address is wrong; a refusal or an
+    // unreachable server sets errorMessage and stays on the sign-in page, which keeps what
+    // was typed.
     Q_INVOKABLE bool beginSignIn(
         const QString &server, const QString &login, const QString &password);
-    // Back from the PIN page to the sign-in page (forgets the password).
+    // Back from the PIN page to the sign-in page (forgets the password, ends the session).
     Q_INVOKABLE void cancelSignIn();
-    // PIN page: signs in and creates (or opens) the account's vault with `pin`.
+    // PIN page: creates (or opens) the account's vault with `pin` and keeps the session in it.
+    // A new PIN that is too easy to guess is refused (see pinProblem).
     Q_INVOKABLE bool finishSignIn(const QString &pin, const QString &confirmation);
+    // Why a new PIN would be refused, in Vietnamese (empty when it is acceptable).
+    Q_INVOKABLE QString pinProblem(const QString &pin) const;
     // First-login password change. False when the values are not acceptable locally.
     Q_INVOKABLE bool changePassword(
         const QString &oldPassword, const QString &newPassword, const QString &confirmation);
@@ -112,13 +128,17 @@ Q_SIGNALS:
     void noticeChanged();
     void accountChanged();
     void syncChanged();
+    void deliveryChanged();
     void passwordChanged();
     void signedOut();
 
 private:
-    enum class Stage { Idle, PinNeeded, SigningIn, Reauthenticate };
+    enum class Stage { Idle, CheckingPassword, PinNeeded, SigningIn, Reauthenticate };
 
     void onSessionStateChanged();
+    void passwordChecked(const ApiError &error, const AuthTokens &tokens);
+    // Lets go of the sign-in's objects; a checked session is logged out first.
+    void dropSignIn();
     void startSync(const AuthTokens *tokens);
     void stopSync();
     void onDeviceRevoked(const QString &message);
@@ -143,7 +163,7 @@ private:
     QString m_serverAddress;
     QString m_login;
     QString m_role;
-    QString m_password; // only between the sign-in page and the PIN page
+    bool m_pinExists = false; // the account being signed in has a vault on this device
     std::unique_ptr<QNetworkAccessManager> m_signInNetwork;
     std::unique_ptr<NetworkTransport> m_signInTransport;
     std::unique_ptr<AccountSignIn> m_signIn;

@@ -1,7 +1,11 @@
 #include "synccontroller.h"
 
 #include "syncengine.h"
+#include "syncerrors.h"
 #include "syncscheduler.h"
+
+#include <QLocale>
+#include <QNetworkInformation>
 
 SyncController::SyncController(SyncEngine *engine, SyncScheduler *scheduler, QObject *parent)
     : QObject(parent)
@@ -16,6 +20,57 @@ SyncController::SyncController(SyncEngine *engine, SyncScheduler *scheduler, QOb
         [this] { Q_EMIT deviceRevoked(m_engine->lastError().message()); });
     connect(engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);
     connect(scheduler, &SyncScheduler::scheduled, this, &SyncController::scheduled);
+    for (const auto signal :
+        { &SyncController::runningChanged, &SyncController::finished, &SyncController::scheduled })
+        connect(this, signal, this, &SyncController::deliveryChanged);
+    if (QNetworkInformation *network = QNetworkInformation::instance())
+        connect(network, &QNetworkInformation::reachabilityChanged, this,
+            &SyncController::deliveryChanged);
+}
+
+bool SyncController::systemReportsNoNetwork()
+{
+    const QNetworkInformation *network = QNetworkInformation::instance();
+    return network && network->reachability() == QNetworkInformation::Reachability::Disconnected;
+}
+
+SyncController::Delivery SyncController::delivery() const
+{
+    if (m_engine->isRunning())
+        return Sending;
+    const ApiError error = m_engine->lastError();
+    if (error.isNull())
+        return Sent;
+    if (SyncErrors::isOffline(error))
+        return systemReportsNoNetwork() ? NoNetwork : ServerUnreachable;
+    return Failed;
+}
+
+QString SyncController::deliveryText() const
+{
+    return deliveryText(delivery(), m_engine->lastError().message(), m_scheduler->nextAttempt());
+}
+
+QString SyncController::deliveryText(
+    Delivery delivery, const QString &error, const QDateTime &nextAttempt)
+{
+    const QString retry = nextAttempt.isValid()
+        ? tr("máy sẽ tự thử lại lúc %1.")
+              .arg(QLocale().toString(nextAttempt.toLocalTime().time(), QLocale::ShortFormat))
+        : tr("máy sẽ tự thử lại.");
+    switch (delivery) {
+    case Sending:
+        return tr("Đang gửi lên máy chủ…");
+    case NoNetwork:
+        return tr("Chưa gửi: máy đang không có mạng; sẽ tự gửi khi có mạng.");
+    case ServerUnreachable:
+        return tr("Chưa gửi: chưa liên lạc được với máy chủ; %1").arg(retry);
+    case Failed:
+        return tr("Chưa gửi được: %1").arg(error);
+    case Sent:
+        break;
+    }
+    return tr("Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.");
 }
 
 SyncController::Phase SyncController::phase() const

@@ -31,11 +31,23 @@ class SyncController : public QObject
     Q_PROPERTY(QString lastErrorCode READ lastErrorCode NOTIFY finished)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY finished)
     Q_PROPERTY(QDateTime nextAttempt READ nextAttempt NOTIFY scheduled)
+    Q_PROPERTY(Delivery delivery READ delivery NOTIFY deliveryChanged)
+    Q_PROPERTY(QString deliveryText READ deliveryText NOTIFY deliveryChanged)
 
 public:
     // Mirrors SyncEngine::Phase.
     enum Phase { Idle, Pushing, Uploading, Pulling, Downloading };
     Q_ENUM(Phase)
+    // What is true about sending local changes right now (issue 15: the texts must not say
+    // "no network" when the network is fine).
+    enum Delivery {
+        Sent, // the last sync worked (changes made since go with the next one, soon)
+        Sending, // a sync runs
+        NoNetwork, // the last sync failed and the device reports no network at all
+        ServerUnreachable, // the last sync could not reach the server (the network may be fine)
+        Failed, // the server answered with an error (lastErrorMessage says which)
+    };
+    Q_ENUM(Delivery)
 
     // Neither is owned; both must outlive the controller.
     SyncController(SyncEngine *engine, SyncScheduler *scheduler, QObject *parent = nullptr);
@@ -60,6 +72,14 @@ public:
     [[nodiscard]] QString lastErrorMessage() const;
     // When the next automatic sync is due.
     [[nodiscard]] QDateTime nextAttempt() const;
+    [[nodiscard]] Delivery delivery() const;
+    // One Vietnamese sentence on what happens to changes not sent yet (see Delivery).
+    [[nodiscard]] QString deliveryText() const;
+    // The same for a state and when the next attempt is due (also used without a sync).
+    [[nodiscard]] static QString deliveryText(
+        Delivery delivery, const QString &error, const QDateTime &nextAttempt);
+    // Whether the device reports that it has no network at all (false when unknown).
+    [[nodiscard]] static bool systemReportsNoNetwork();
 
     // The user asked to sync now (forgets any backoff).
     Q_INVOKABLE void syncNow();
@@ -72,6 +92,7 @@ Q_SIGNALS:
     void progressChanged();
     void finished();
     void scheduled();
+    void deliveryChanged();
     // The device was revoked and the account's data wiped; `message` says so in Vietnamese.
     void deviceRevoked(const QString &message);
     // The session ended; the user must sign in again.

@@ -1,14 +1,18 @@
 #include "vaultsession.h"
 
 #include "sqlitedatabase.h"
+#include "syncstate.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSession, "handbook.session", QtWarningMsg)
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kRetryTickMs = 250;
@@ -47,6 +51,61 @@ QString VaultSession::accountDirForDataDir(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("accounts/") + id);
 }
 
+QString VaultSession::pinWeakness(const QString &pin, const QDate &birthDate)
+{
+    if (pin.size() < 2)
+        return {};
+    bool same = true, up = true, down = true;
+    for (qsizetype i = 1; i < pin.size(); ++i) {
+        const int previous = pin.at(i - 1).digitValue();
+        const int digit = pin.at(i).digitValue();
+        if (previous < 0 || digit < 0)
+            return {};
+        same = same && digit == previous;
+        up = up && digit == (previous + 1) % 10;
+        down = down && digit == (previous + 9) % 10;
+    }
+    if (same)
+        return tr("Mã PIN toàn một chữ số thì rất dễ đoán. Đồng chí hãy chọn mã khác.");
+    if (up || down)
+        return tr("Mã PIN là dãy số liền nhau (như 123456 hay 654321) thì rất dễ đoán. "
+                  "Đồng chí hãy chọn mã khác.");
+    if (birthDate.isValid()) {
+        QSet<QString> forms;
+        for (const QString &format : { u"ddMMyy"_s, u"ddMMyyyy"_s, u"yyyyMMdd"_s, u"yyMMdd"_s,
+                 u"MMddyy"_s, u"MMddyyyy"_s, u"dMyy"_s, u"dMyyyy"_s, u"Mdyyyy"_s, u"yyyyMd"_s })
+            forms.insert(birthDate.toString(format));
+        if (forms.contains(pin))
+            return tr("Mã PIN là ngày sinh của đồng chí thì người khác dễ đoán. Đồng chí hãy "
+                      "chọn mã khác.");
+    }
+    return {};
+}
+
+QString VaultSession::weakPinReason(const QString &pin)
+{
+    return pinWeakness(pin, ownBirthDate());
+}
+
+QDate VaultSession::ownBirthDate()
+{
+    if (m_state != Unlocked || !m_vault->isOpen())
+        return {};
+    try {
+        const QString memberId = SyncState(m_vault->database()).value(u"member_id"_s);
+        if (memberId.isEmpty())
+            return {};
+        Statement query(m_vault->database(),
+            "SELECT json_extract(data, '$.birth_date') FROM members WHERE id = ?");
+        query.bind(1, memberId);
+        if (query.step())
+            return QDate::fromString(query.text(0), Qt::ISODate);
+    } catch (const StorageError &error) {
+        qCWarning(lcSession) << "cannot read the member's birth date:" << error.what();
+    }
+    return {};
+}
+
 bool VaultSession::createPin(const QString &pin, const QString &confirmation)
 {
     if (m_watcher.isRunning() || m_state != NoVault)
@@ -57,6 +116,10 @@ bool VaultSession::createPin(const QString &pin, const QString &confirmation)
     }
     if (!Vault::isValidPin(pin)) {
         setError(VaultError(VaultError::InvalidPin));
+        return false;
+    }
+    if (const QString weakness = pinWeakness(pin); !weakness.isEmpty()) {
+        setError(u"pin_weak"_s, weakness);
         return false;
     }
     return runInBackground(
@@ -88,6 +151,10 @@ bool VaultSession::changePin(const QString &oldPin, const QString &newPin)
         return false;
     if (!Vault::isValidPin(newPin)) {
         setError(VaultError(VaultError::InvalidPin));
+        return false;
+    }
+    if (const QString weakness = weakPinReason(newPin); !weakness.isEmpty()) {
+        setError(u"pin_weak"_s, weakness);
         return false;
     }
     return runInBackground(

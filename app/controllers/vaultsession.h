@@ -4,6 +4,7 @@
 
 #include "vault.h"
 
+#include <QDate>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
@@ -57,6 +58,15 @@ public:
     [[nodiscard]] static int minPinLength() { return 6; }
     [[nodiscard]] static int maxPinLength() { return 12; }
     [[nodiscard]] static int maxAttempts() { return Vault::kMaxAttempts; }
+
+    // Why `pin` is too easy to guess, in Vietnamese (empty when it is not): all one digit,
+    // a straight run up or down (123456, 654321, 890123), or `birthDate` in a common form
+    // (ddMMyy, ddMMyyyy, yyyyMMdd, yyMMdd, MMddyy, MMddyyyy, and d/M without the zeros).
+    [[nodiscard]] static QString pinWeakness(const QString &pin, const QDate &birthDate = {});
+    // The same, with the birth date of the open account's member (when the vault is open).
+    Q_INVOKABLE QString weakPinReason(const QString &pin);
+    // The open account's member's birth date (invalid when locked or unknown).
+    [[nodiscard]] QDate ownBirthDate();
 
     // The vault itself, for the parts of the app that read and write data while Unlocked.
     [[nodiscard]] Vault &vault() { return *m_vault; }

@@ -1,5 +1,6 @@
 #include "accountsignin.h"
 
+#include "accountsync.h"
 #include "authsession.h"
 #include "loginrequest.h"
 #include "privatefiles.h"
@@ -68,10 +69,45 @@ void AccountSignIn::signIn(
     m_password = password;
     m_pin = pin;
     m_done = std::move(done);
+    m_checked.reset();
     // The vault (and so its device id) is only known once the server says who this is.
     const QString provisional = QUuid::createUuid().toString(QUuid::WithoutBraces);
     this->login(provisional,
-        [this, provisional](const AuthTokens &tokens) { openVault(tokens, provisional); });
+        [this, provisional](const AuthTokens &tokens) { startVault(tokens, provisional); });
+}
+
+void AccountSignIn::checkPassword(const QString &login, const QString &password, Done done)
+{
+    m_login = login;
+    m_password = password;
+    wipeString(m_pin);
+    m_done = std::move(done);
+    m_checked.reset();
+    m_provisionalDevice = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    this->login(m_provisionalDevice, [this](const AuthTokens &tokens) {
+        m_checked = tokens;
+        Outcome outcome { {}, nullptr, tokens };
+        if (m_done)
+            std::exchange(m_done, {})(outcome);
+    });
+}
+
+void AccountSignIn::openVault(const QString &pin, Done done)
+{
+    m_done = std::move(done);
+    if (!m_checked)
+        return fail(SyncErrors::badResponse(u"sign-in: the password was not checked"_s));
+    m_pin = pin;
+    startVault(*m_checked, m_provisionalDevice);
+}
+
+void AccountSignIn::abandon(std::function<void()> done)
+{
+    m_done = {};
+    wipeSecrets();
+    if (!std::exchange(m_checked, std::nullopt))
+        return done();
+    m_session->logout(this, std::move(done));
 }
 
 void AccountSignIn::login(const QString &deviceId, std::function<void(const AuthTokens &)> next)
@@ -85,7 +121,7 @@ void AccountSignIn::login(const QString &deviceId, std::function<void(const Auth
         });
 }
 
-void AccountSignIn::openVault(const AuthTokens &tokens, const QString &provisionalDevice)
+void AccountSignIn::startVault(const AuthTokens &tokens, const QString &provisionalDevice)
 {
     const QString dir = accountDir(m_dataDir, tokens.user.id);
     if (dir.isEmpty())
@@ -113,6 +149,16 @@ void AccountSignIn::vaultOpened(
     const VaultError &opened, const AuthTokens &tokens, const QString &provisionalDevice)
 {
     if (!opened.ok()) {
+        if (m_checked) {
+            // The password was checked apart: keep it and the session, so that the PIN can
+            // be typed again without signing in again.
+            wipeString(m_pin);
+            Outcome outcome { ApiError(opened.codeName(), opened.message()), std::move(m_vault),
+                {} };
+            if (m_done)
+                std::exchange(m_done, {})(outcome);
+            return;
+        }
         m_session->logout(this, [] {});
         return fail(ApiError(opened.codeName(), opened.message()));
     }
@@ -141,6 +187,8 @@ void AccountSignIn::keep(const AuthTokens &tokens)
 {
     try {
         VaultSyncStore(*m_vault).saveSession(tokens.refreshToken, tokens.user);
+        if (m_server.isValid())
+            AccountSync::storeServer(*m_vault, m_server);
         if (!m_tlsProfile.isEmpty())
             TlsProfileStore::save(*m_vault, m_tlsProfile);
     } catch (const SyncStoreError &error) {
@@ -151,8 +199,8 @@ void AccountSignIn::keep(const AuthTokens &tokens)
     if (!writeCurrentAccount(m_dataDir, tokens.user.id))
         return fail(SyncErrors::localStorage(u"cannot write current-account"_s));
     Outcome outcome { {}, std::move(m_vault), tokens };
-    wipeString(m_password);
-    wipeString(m_pin);
+    m_checked.reset();
+    wipeSecrets();
     if (m_done)
         std::exchange(m_done, {})(outcome);
 }
@@ -160,8 +208,14 @@ void AccountSignIn::keep(const AuthTokens &tokens)
 void AccountSignIn::fail(const ApiError &error)
 {
     Outcome outcome { error, std::move(m_vault), {} };
-    wipeString(m_password);
-    wipeString(m_pin);
+    m_checked.reset();
+    wipeSecrets();
     if (m_done)
         std::exchange(m_done, {})(outcome);
+}
+
+void AccountSignIn::wipeSecrets()
+{
+    wipeString(m_password);
+    wipeString(m_pin);
 }

@@ -63,6 +63,9 @@ int StatusCommand::run(const QStringList &arguments)
         summary.insert(u"account"_s, state.value(u"user_id"_s, QDir(options.accountDir).dirName()));
         summary.insert(u"role"_s, state.value(u"role"_s));
         summary.insert(u"signed_in"_s, !state.value(u"refresh_token"_s).isEmpty());
+        // The server the app syncs with (null for an account without one: it cannot sync).
+        const QString server = state.value(u"server_url"_s);
+        summary.insert(u"server"_s, server.isEmpty() ? QJsonValue() : QJsonValue(server));
         std::fprintf(
             stdout, "%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);

@@ -1,6 +1,7 @@
 #include "synccommand.h"
 
 #include "accountsignin.h"
+#include "accountsync.h"
 #include "authsession.h"
 #include "clisecrets.h"
 #include "networktransport.h"
@@ -211,6 +212,10 @@ int SyncCommand::run(const QStringList &arguments)
             try {
                 if (options->tls && !signIn)
                     TlsProfileStore::save(*vault, *options->tls);
+                // The server that just worked is the account's (an account signed in before
+                // the address was stored gets it now): the app syncs with it too.
+                if (AccountSync::storedServer(*vault).toString() != server.toString())
+                    AccountSync::storeServer(*vault, server);
                 const QJsonObject summary = summaryOf(*engine, *store, *vault, elapsed.elapsed());
                 std::fprintf(stdout, "%s\n",
                     QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
@@ -227,6 +232,7 @@ int SyncCommand::run(const QStringList &arguments)
         signIn
             = std::make_unique<AccountSignIn>(&transport, options->dataDir, KdfParams::standard());
         signIn->setDevice(u"handbook sync"_s, QSysInfo::prettyProductName());
+        signIn->setServer(server);
         if (options->tls)
             signIn->setTlsProfile(*options->tls);
         signIn->signIn(

@@ -4,17 +4,22 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/controllers/accountcontroller.cpp" line="+105"/>
+        <location filename="../../app/controllers/accountcontroller.cpp" line="+96"/>
+        <source>Chưa gửi: đang chờ đăng nhập với máy chủ; sẽ gửi sau khi đăng nhập.</source>
+        <translation>Not sent yet: waiting for a sign-in with the server; it will be sent after signing in.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+93"/>
         <source>Mã PIN nhập lại không khớp</source>
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>Hãy nhập mật khẩu cũ và mật khẩu mới.</source>
         <translation>Please enter the old and the new password.</translation>
     </message>
@@ -39,7 +44,7 @@
         <translation>The account&apos;s data on this device could not be erased, so the account has been kept. Try signing out again; if it still fails, restart the app and try again.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.</source>
         <translation>This device has been revoked: the data on it has been deleted. Please sign in again.</translation>
     </message>
@@ -301,7 +306,7 @@
 <context>
     <name>CreatePinPage</name>
     <message>
-        <location filename="../../qml/pages/CreatePinPage.qml" line="+23"/>
+        <location filename="../../qml/pages/CreatePinPage.qml" line="+26"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
@@ -322,26 +327,26 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Đang đăng nhập và tạo kho dữ liệu mã hóa…</source>
-        <translation>Signing in and creating the encrypted data store…</translation>
+        <source>Đang mở kho dữ liệu mã hóa…</source>
+        <translation>Opening the encrypted data store…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.</source>
-        <translation>This device still holds the account&apos;s data: enter your current PIN.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập lại đúng mã PIN vừa chọn để chắc chắn bạn nhớ nó.</source>
+        <location line="+3"/>
+        <source>Nhập lại đúng mã PIN vừa chọn để chắc chắn đồng chí nhớ nó.</source>
         <translation>Enter the PIN you just chose once more, to be sure you remember it.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mã PIN bảo vệ tài liệu trên điện thoại này: không có mã PIN thì không ai đọc được. Hãy chọn từ %1 đến %2 chữ số.</source>
-        <translation>The PIN protects the documents on this phone: without it, nobody can read them. Choose %1 to %2 digits.</translation>
+        <source>Mã PIN bảo vệ tài liệu trên điện thoại này: không có mã PIN thì không ai đọc được. Hãy chọn từ %1 đến %2 chữ số, không phải ngày sinh hay dãy số dễ đoán.</source>
+        <translation>The PIN protects the documents on this phone: without it, nobody can read them. Choose %1 to %2 digits, not a birth date or an easy sequence.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-3"/>
+        <source>Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.</source>
+        <translation>This device still holds the account&apos;s data: enter your current PIN.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -351,7 +356,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Chọn lại mã PIN khác</source>
         <translation>Choose a different PIN</translation>
     </message>
@@ -1215,12 +1220,7 @@
         <translation>You replied: will not attend.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Chưa gửi: sẽ gửi khi máy có mạng.</source>
-        <translation>Not sent yet: it will be sent when the device is online.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Bạn có thể đổi ý đến trước giờ họp.</source>
         <translation>You can change your answer until the meeting starts.</translation>
     </message>
@@ -2910,7 +2910,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../qml/pages/SignInPage.qml" line="+20"/>
+        <location filename="../../qml/pages/SignInPage.qml" line="+22"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member&apos;s Handbook</translation>
     </message>
@@ -2925,24 +2925,29 @@
         <translation>Use the username and password issued by the Party committee. After signing in, documents are stored encrypted on this device so you can read them even without a connection.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang kiểm tra với máy chủ…</source>
+        <translation>Checking with the server…</translation>
     </message>
 </context>
 <context>
@@ -3052,20 +3057,25 @@
 <context>
     <name>SyncBanner</name>
     <message>
-        <location filename="../../qml/components/SyncBanner.qml" line="+40"/>
-        <source>Chỉ đọc trên máy này (chưa kết nối máy chủ)</source>
-        <translation>Read-only on this device (not connected to the server)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
+        <location filename="../../qml/components/SyncBanner.qml" line="+44"/>
+        <location line="+52"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Không có mạng. Bạn vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.</source>
-        <translation>No connection. You can still read saved documents; the app will sync automatically when you are back online.</translation>
+        <location line="-53"/>
+        <source>Đang chờ đăng nhập với máy chủ: tài liệu trên máy vẫn đọc được, nhưng chưa gửi, chưa nhận được gì.</source>
+        <translation>Waiting for a sign-in with the server: the documents on this device can still be read, but nothing is sent or received yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.</source>
+        <translation>This device has no network. You can still read saved documents; it will sync by itself when the network is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự thử lại.</source>
+        <translation>The server cannot be reached yet. You can still read saved documents; the app will try again by itself.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3084,11 +3094,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>%1 · Đang gửi %2 thay đổi</source>
+        <translation>%1 · Sending %2 changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · Còn %2 thay đổi chưa gửi</source>
         <translation>%1 · %2 changes not sent yet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
@@ -3238,12 +3253,27 @@
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../../app/controllers/vaultsession.cpp" line="+55"/>
+        <location filename="../../app/controllers/vaultsession.cpp" line="+69"/>
+        <source>Mã PIN toàn một chữ số thì rất dễ đoán. Đồng chí hãy chọn mã khác.</source>
+        <translation>A PIN made of one digit repeated is very easy to guess. Please choose another.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã PIN là dãy số liền nhau (như 123456 hay 654321) thì rất dễ đoán. Đồng chí hãy chọn mã khác.</source>
+        <translation>A PIN of consecutive digits (like 123456 or 654321) is very easy to guess. Please choose another.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mã PIN là ngày sinh của đồng chí thì người khác dễ đoán. Đồng chí hãy chọn mã khác.</source>
+        <translation>A PIN that is your birth date is easy for others to guess. Please choose another.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Mã PIN nhập lại không khớp</source>
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>Bộ nhớ an toàn: dữ liệu đầy đủ và không bị thay đổi.</source>
         <translation>Storage is sound: the data is complete and unaltered.</translation>
     </message>
@@ -3254,6 +3284,44 @@
             <numerusform>Found %n problem in storage. Please tell the officer in charge.</numerusform>
             <numerusform>Found %n problems in storage. Please tell the officer in charge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/controllers/synccontroller.cpp" line="+59"/>
+        <source>máy sẽ tự thử lại lúc %1.</source>
+        <translation>the app will try again at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>máy sẽ tự thử lại.</source>
+        <translation>the app will try again by itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang gửi lên máy chủ…</source>
+        <translation>Sending to the server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi: máy đang không có mạng; sẽ tự gửi khi có mạng.</source>
+        <translation>Not sent yet: this device has no network; it will be sent when the network is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi: chưa liên lạc được với máy chủ; %1</source>
+        <translation>Not sent yet: the server cannot be reached; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi được: %1</source>
+        <translation>Could not be sent: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.</source>
+        <translation>Waiting to be sent: it goes with the next sync, as soon as possible.</translation>
     </message>
 </context>
 </TS>

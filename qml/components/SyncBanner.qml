@@ -16,9 +16,12 @@ Rectangle {
 
     readonly property SyncController sync: Account.sync
     readonly property bool running: sync !== null && sync.running
-    readonly property bool offline: sync !== null && !sync.online && !running
-    readonly property bool failed: sync !== null && !offline && !running
-                                   && sync.lastErrorMessage.length > 0
+    // No network at all, or the server not reached (said apart: issue 15).
+    readonly property bool offline: sync !== null && !running
+                                    && (sync.delivery === SyncController.NoNetwork
+                                        || sync.delivery === SyncController.ServerUnreachable)
+    readonly property bool failed: sync !== null && !running
+                                   && sync.delivery === SyncController.Failed
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.cornerRadius
@@ -37,9 +40,12 @@ Rectangle {
             objectName: "syncHeadline"
             Layout.fillWidth: true
             text: root.sync === null
-                  ? qsTr("Chỉ đọc trên máy này (chưa kết nối máy chủ)")
+                  ? qsTr("Đang chờ đăng nhập với máy chủ: tài liệu trên máy vẫn đọc được, nhưng chưa gửi, chưa nhận được gì.")
                   : root.running ? qsTr("Đang đồng bộ…")
-                  : root.offline ? qsTr("Không có mạng. Bạn vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.")
+                  : root.sync.delivery === SyncController.NoNetwork
+                  ? qsTr("Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.")
+                  : root.offline
+                  ? qsTr("Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự thử lại.")
                   : root.failed ? root.sync.lastErrorMessage
                   : qsTr("Đã đồng bộ")
             font.pixelSize: Theme.fontBody
@@ -74,9 +80,9 @@ Rectangle {
         PlainLabel {
             objectName: "syncStatus"
             Layout.fillWidth: true
-            text: root.pendingCount > 0
-                  ? qsTr("%1 · Còn %2 thay đổi chưa gửi").arg(root.lastSyncText).arg(root.pendingCount)
-                  : root.lastSyncText
+            text: root.pendingCount <= 0 ? root.lastSyncText
+                  : root.running ? qsTr("%1 · Đang gửi %2 thay đổi").arg(root.lastSyncText).arg(root.pendingCount)
+                  : qsTr("%1 · Còn %2 thay đổi chưa gửi").arg(root.lastSyncText).arg(root.pendingCount)
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -5,14 +5,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// After the password on the sign-in page: choose a PIN, then type it again to confirm
-// (or, signing in again on a device that keeps the account's data, type the existing PIN).
-// Then the app signs in and creates the encrypted store.
+// After the server accepted the password on the sign-in page: choose a PIN, then type it
+// again to confirm (or, signing in again on a device that keeps the account's data, type the
+// existing PIN). Then the app creates (or opens) the encrypted store. A PIN that is too easy
+// to guess is refused at once, with the reason.
 Page {
     id: root
 
     // The PIN typed in the first step; empty while choosing.
     property string firstPin: ""
+    // Why the PIN just typed was refused (too easy to guess); empty otherwise.
+    property string pinProblem: ""
     readonly property bool existing: Account.pinExists
     readonly property bool confirming: firstPin.length > 0
     readonly property bool busy: Account.busy || VaultSession.state === VaultSession.Busy
@@ -41,11 +44,11 @@ Page {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: root.busy ? qsTr("Đang đăng nhập và tạo kho dữ liệu mã hóa…")
+            text: root.busy ? qsTr("Đang mở kho dữ liệu mã hóa…")
                   : root.existing ? qsTr("Máy này vẫn giữ dữ liệu của tài khoản: nhập mã PIN đang dùng.")
                   : root.confirming
-                  ? qsTr("Nhập lại đúng mã PIN vừa chọn để chắc chắn bạn nhớ nó.")
-                  : qsTr("Mã PIN bảo vệ tài liệu trên điện thoại này: không có mã PIN thì không ai đọc được. Hãy chọn từ %1 đến %2 chữ số.")
+                  ? qsTr("Nhập lại đúng mã PIN vừa chọn để chắc chắn đồng chí nhớ nó.")
+                  : qsTr("Mã PIN bảo vệ tài liệu trên điện thoại này: không có mã PIN thì không ai đọc được. Hãy chọn từ %1 đến %2 chữ số, không phải ngày sinh hay dãy số dễ đoán.")
                         .arg(VaultSession.minPinLength).arg(VaultSession.maxPinLength)
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
@@ -53,9 +56,11 @@ Page {
         }
 
         MessageBox {
+            objectName: "pinError"
             Layout.fillWidth: true
             visible: text.length > 0 && !root.busy
-            text: Account.errorMessage.length > 0 ? Account.errorMessage : VaultSession.errorMessage
+            text: root.pinProblem.length > 0 ? root.pinProblem
+                  : Account.errorMessage.length > 0 ? Account.errorMessage : VaultSession.errorMessage
         }
 
         BusyIndicator {
@@ -76,6 +81,9 @@ Page {
             maxLength: VaultSession.maxPinLength
             submitText: root.confirming || root.existing ? qsTr("Xác nhận") : qsTr("Tiếp tục")
             onEntered: pin => {
+                root.pinProblem = root.existing || root.confirming ? "" : Account.pinProblem(pin)
+                if (root.pinProblem.length > 0)
+                    return // the pad is empty again: choose another
                 if (root.existing) {
                     Account.finishSignIn(pin, pin)
                 } else if (root.confirming) {
@@ -100,6 +108,7 @@ Page {
             font.pixelSize: Theme.fontBody
             onClicked: {
                 root.firstPin = ""
+                root.pinProblem = ""
                 pad.clear()
             }
         }

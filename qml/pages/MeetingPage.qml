@@ -201,7 +201,7 @@ Page {
                 PlainLabel {
                     Layout.fillWidth: true
                     visible: meeting.answerPending
-                    text: qsTr("Chưa gửi: sẽ gửi khi máy có mạng.")
+                    text: Account.unsentNote
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap

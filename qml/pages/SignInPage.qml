@@ -5,8 +5,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// First start (or after signing out): the server address, the login and the password the
-// Party committee gave the member. The PIN is chosen on the next page.
+// First start (or after signing out): the server address (pre-filled from the shipped
+// server profile), the login and the password the Party committee gave the member. The server
+// checks them first; the PIN is chosen on the next page only then. On an error the page
+// stays, with what was typed.
 Page {
     id: root
 
@@ -63,6 +65,7 @@ Page {
 
         LabeledField {
             id: server
+            enabled: !Account.busy
             objectName: "serverField"
             Layout.fillWidth: true
             label: qsTr("Địa chỉ máy chủ")
@@ -73,6 +76,7 @@ Page {
 
         LabeledField {
             id: login
+            enabled: !Account.busy
             objectName: "loginField"
             Layout.fillWidth: true
             label: qsTr("Tên đăng nhập")
@@ -82,6 +86,7 @@ Page {
 
         LabeledField {
             id: password
+            enabled: !Account.busy
             objectName: "passwordField"
             Layout.fillWidth: true
             label: qsTr("Mật khẩu")
@@ -95,9 +100,18 @@ Page {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             highlighted: true
-            enabled: server.text.length > 0 && login.text.length > 0 && password.text.length > 0
-            text: qsTr("Tiếp tục")
+            enabled: !Account.busy && server.text.length > 0 && login.text.length > 0
+                     && password.text.length > 0
+            text: Account.busy ? qsTr("Đang kiểm tra với máy chủ…") : qsTr("Tiếp tục")
             onClicked: root.submit()
+        }
+
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredHeight: Theme.touchTarget
+            Layout.preferredWidth: Theme.touchTarget
+            visible: Account.busy
+            running: Account.busy
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "demoserver.h"
 #include "localactions.h"
 #include "outbox.h"
+#include "serveraddress.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 #include "vault.h"
@@ -173,6 +174,15 @@ private Q_SLOTS:
                  u"pending_mutations"_s, u"blobs"_s, u"blob_bytes"_s })
             QCOMPARE(counts.value(key), summary.value(key));
         QCOMPARE(counts.value(u"signed_in"_s).toBool(), true);
+        // The server's address is stored with the account (the app opened on this data syncs
+        // with it) and `status` names it (issue 15).
+        const QString serverUrl = ServerAddress::parse(m_server.baseUrl().toString()).toString();
+        QCOMPARE(counts.value(u"server"_s).toString(), serverUrl);
+        {
+            const auto vault = openVault(m_dataDir.path());
+            QVERIFY(vault);
+            QCOMPARE(SyncState(vault->database()).value(u"server_url"_s), serverUrl);
+        }
 
         // Nothing secret in what was printed.
         const QByteArray printed = run.out + run.err + status.out + status.err;
