@@ -6,6 +6,7 @@
 // the shipped server profile; PINs that are easy to guess are refused with the reason.
 #include "accountcontroller.h"
 #include "sqlitedatabase.h"
+#include "synccontroller.h"
 #include "syncstate.h"
 #include "vaultsession.h"
 
@@ -208,6 +209,27 @@ private Q_SLOTS:
         AccountController account(&session, data.path(), KdfParams::fastForTests());
         QVERIFY(!account.pinProblem(u"123456"_s).isEmpty());
         QVERIFY(account.pinProblem(u"246810"_s).isEmpty());
+    }
+
+    void sendingTextsSayWhatIsTrue()
+    {
+        // Without a server (no address, or signed out): waiting for a sign-in, not "no network".
+        QTemporaryDir data;
+        VaultSession session(
+            { VaultSession::accountDirForDataDir(data.path()), KdfParams::fastForTests(), {} });
+        AccountController account(&session, data.path(), KdfParams::fastForTests());
+        QVERIFY2(
+            account.unsentNote().contains(u"chờ đăng nhập"_s), qPrintable(account.unsentNote()));
+        QVERIFY(!account.unsentNote().contains(u"mạng"_s));
+        // An unreachable server on a working network is not called "no network".
+        const QString unreachable
+            = SyncController::deliveryText(SyncController::ServerUnreachable, {}, QDateTime());
+        QVERIFY2(unreachable.contains(u"máy chủ"_s) && !unreachable.contains(u"không có mạng"_s),
+            qPrintable(unreachable));
+        QVERIFY(SyncController::deliveryText(SyncController::NoNetwork, {}, {})
+                    .contains(u"không có mạng"_s));
+        QVERIFY(SyncController::deliveryText(SyncController::Failed, u"Lý do X"_s, {})
+                    .contains(u"Lý do X"_s));
     }
 
     void aNewLocalPinAndAChangedPinAreChecked()
