@@ -11,6 +11,64 @@ ApplicationWindow {
 
     // The page component on screen, to avoid replacing a page with itself.
     property Component currentPage: null
+    // The vault is open: the navigation bar (a rail on a wide window) leads around the app.
+    readonly property bool navigating: currentPage === homePage && Account.screen === Account.Home
+    readonly property bool wide: width >= 900
+    // The section on screen, from the page opened above the home page.
+    property string section: "home"
+    // The home page at the bottom of the stack (its unread count shows on the bar).
+    property var homeItem: null
+    // Reading on a phone: the whole height goes to the text (back leads out).
+    readonly property bool reading: stack.currentItem !== null
+                                    && stack.currentItem.objectName === "readerPage"
+
+    // Called once the stack has settled (during a push its new page is still being made).
+    function updateSection() {
+        const first = stack.depth > 0 ? stack.get(0) : null
+        homeItem = first && String(first.objectName) === "homePage" ? first : null
+        const item = stack.depth > 1 ? stack.get(1) : null
+        section = sectionOf(item ? String(item.objectName) : "")
+    }
+    function sectionOf(name: string): string {
+        switch (name) {
+        case "libraryPage":
+            return "library"
+        case "meetingsPage":
+            return "meetings"
+        case "notificationsPage":
+            return "notifications"
+        case "mePage":
+            return "me"
+        default:
+            return "home"
+        }
+    }
+
+    // Opens a section of the bar: back to the home page, then its page on top.
+    function navigate(target: string) {
+        updateSection()
+        const home = homeItem
+        if (!home)
+            return
+        if (target === section && stack.depth === (target === "home" ? 1 : 2))
+            return // already there
+        if (stack.depth > 1)
+            stack.pop(null, StackView.Immediate)
+        switch (target) {
+        case "library":
+            home.openLibrary("")
+            break
+        case "meetings":
+            home.openMeetings()
+            break
+        case "notifications":
+            home.openNotifications()
+            break
+        case "me":
+            home.openMe()
+            break
+        }
+    }
 
     function pageForScreen(screen: int): Component {
         switch (screen) {
@@ -70,11 +128,45 @@ ApplicationWindow {
         value: AppSettings.textScale
     }
 
+    footer: NavBar {
+        objectName: "navBar"
+        visible: window.navigating && !window.wide && !window.reading
+        current: window.section
+        unreadCount: window.homeItem ? window.homeItem.unreadNotifications : 0
+        onChosen: target => window.navigate(target)
+    }
+
+    NavBar {
+        id: rail
+        objectName: "navRail"
+        vertical: true
+        visible: window.navigating && window.wide
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: visible ? implicitWidth : 0
+        current: window.section
+        unreadCount: window.homeItem ? window.homeItem.unreadNotifications : 0
+        onChosen: target => window.navigate(target)
+    }
+
+    // The section is read once the stack has settled (a pushed page is still being made).
+    Timer {
+        id: sectionTimer
+        interval: 0
+        onTriggered: window.updateSection()
+    }
+
     StackView {
         id: stack
         objectName: "stack"
-        anchors.fill: parent
+        anchors.left: rail.visible ? rail.right : parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         focus: true
+        onDepthChanged: sectionTimer.restart()
+        onBusyChanged: sectionTimer.restart()
     }
 
     // While the app is away from the front its content is covered, so that the task switcher's

@@ -1,8 +1,10 @@
 #include "homecontroller.h"
 
+#include "cellcatalog.h"
 #include "documentcatalog.h"
 #include "notificationcatalog.h"
 #include "outbox.h"
+#include "profilecatalog.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 
@@ -33,6 +35,7 @@ void HomeController::load(SqliteDatabase &db)
 {
     DocumentCatalog catalog(db);
     const auto meeting = catalog.nextMeeting(m_clock());
+    m_meetingId = meeting ? meeting->id : QString();
     m_meetingTitle = meeting ? meeting->title : QString();
     m_meetingTime = meeting ? vietnamTime(meeting->startsAt) : QString();
     m_meetingLocation = meeting ? meeting->location : QString();
@@ -62,6 +65,67 @@ void HomeController::load(SqliteDatabase &db)
         m_newSinceLastVisit = count.step() ? int(count.integer(0)) : 0;
     }
     Q_EMIT syncStatusChanged();
+
+    loadTasks(db);
+}
+
+void HomeController::loadTasks(SqliteDatabase &db)
+{
+    ProfileCatalog profiles(db);
+    const ProfileViewer viewer = profiles.viewer();
+    m_role = viewer.role;
+    m_requestsToReview = int(profiles.pendingRequestsToReview(viewer).size());
+    m_absencesWithReason = 0;
+    m_feedbackWaiting = 0;
+    m_membersWithUnread = 0;
+    if (viewer.isSecretary()) {
+        CellCatalog cell(db);
+        const auto meeting = m_meetingId.isEmpty() ? std::nullopt : cell.meeting(m_meetingId);
+        if (meeting) {
+            const auto records = cell.attendance(meeting->id);
+            for (const AttendanceRecord &record : records) {
+                if (record.rsvp == u"absent" && !record.reason.trimmed().isEmpty()
+                    && record.memberId != viewer.memberId)
+                    ++m_absencesWithReason;
+            }
+            QList<QSet<QString>> readers;
+            for (const QString &id : meeting->documentIds)
+                readers.append(cell.readers(id));
+            if (!readers.isEmpty()) {
+                for (const CellMember &member : cell.members(meeting->orgId)) {
+                    if (member.id == viewer.memberId)
+                        continue;
+                    for (const QSet<QString> &read : std::as_const(readers)) {
+                        if (!read.contains(member.id)) {
+                            ++m_membersWithUnread;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // A thread waits while its last message is not mine (entries come oldest first).
+        QHash<QString, QString> rootOf;
+        QHash<QString, QString> lastAuthor;
+        QList<QString> threads;
+        for (const FeedbackEntry &entry : cell.feedback()) {
+            QString root = entry.replyTo.isEmpty() ? entry.id : rootOf.value(entry.replyTo);
+            if (root.isEmpty())
+                continue; // its thread is not on this device
+            rootOf.insert(entry.id, root);
+            if (entry.replyTo.isEmpty()) {
+                if (entry.memberId == viewer.memberId)
+                    continue; // my own message to the cell
+                threads.append(root);
+            }
+            lastAuthor.insert(root, entry.memberId);
+        }
+        for (const QString &thread : std::as_const(threads)) {
+            if (lastAuthor.value(thread) != viewer.memberId)
+                ++m_feedbackWaiting;
+        }
+    }
+    Q_EMIT tasksChanged();
 }
 
 bool HomeController::dismissRejected(qint64 mutationId)

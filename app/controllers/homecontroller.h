@@ -1,6 +1,9 @@
 // The home screen: the next cell meeting (time in Vietnam time) with its "read before the
 // meeting" documents and which I have read, the newest documents, and the sync status as
-// the vault records it (last successful sync, changes waiting to be sent).
+// the vault records it (last successful sync, changes waiting to be sent); for a secretary
+// (and a committee) what waits for them: profile requests to review, absences with reasons
+// for the next meeting, feedback waiting for a reply, members who have not read the
+// documents to read before the next meeting.
 #pragma once
 
 #include "documentlistmodel.h"
@@ -16,6 +19,7 @@ class HomeController : public SessionController
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool hasMeeting READ hasMeeting NOTIFY meetingChanged)
+    Q_PROPERTY(QString meetingId READ meetingId NOTIFY meetingChanged)
     Q_PROPERTY(QString meetingTitle READ meetingTitle NOTIFY meetingChanged)
     Q_PROPERTY(QString meetingTime READ meetingTime NOTIFY meetingChanged)
     Q_PROPERTY(QString meetingLocation READ meetingLocation NOTIFY meetingChanged)
@@ -26,6 +30,15 @@ class HomeController : public SessionController
     Q_PROPERTY(RejectedChangesModel *rejectedChanges READ rejectedChanges CONSTANT)
     Q_PROPERTY(int unreadNotifications READ unreadNotifications NOTIFY syncStatusChanged)
     Q_PROPERTY(int newSinceLastVisit READ newSinceLastVisit NOTIFY syncStatusChanged)
+    // Who is signed in: a cell secretary, a committee (or admin) account.
+    Q_PROPERTY(bool isSecretary READ isSecretary NOTIFY tasksChanged)
+    Q_PROPERTY(bool isCommittee READ isCommittee NOTIFY tasksChanged)
+    // "Việc cần làm": shown to a secretary, and to a committee while requests wait.
+    Q_PROPERTY(bool hasTasks READ hasTasks NOTIFY tasksChanged)
+    Q_PROPERTY(int requestsToReview READ requestsToReview NOTIFY tasksChanged)
+    Q_PROPERTY(int absencesWithReason READ absencesWithReason NOTIFY tasksChanged)
+    Q_PROPERTY(int feedbackWaiting READ feedbackWaiting NOTIFY tasksChanged)
+    Q_PROPERTY(int membersWithUnread READ membersWithUnread NOTIFY tasksChanged)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -35,6 +48,7 @@ public:
     explicit HomeController(QObject *parent = nullptr);
 
     [[nodiscard]] bool hasMeeting() const { return !m_meetingTitle.isEmpty(); }
+    [[nodiscard]] QString meetingId() const { return m_meetingId; }
     [[nodiscard]] QString meetingTitle() const { return m_meetingTitle; }
     // e.g. "19:30, Thứ Sáu 27/11/2026" in Vietnam time (UTC+7).
     [[nodiscard]] QString meetingTime() const { return m_meetingTime; }
@@ -51,6 +65,22 @@ public:
     // unlock), 0 on the first visit.
     [[nodiscard]] int newSinceLastVisit() const { return m_newSinceLastVisit; }
 
+    [[nodiscard]] bool isSecretary() const { return m_role == u"secretary"; }
+    [[nodiscard]] bool isCommittee() const { return m_role == u"committee" || m_role == u"admin"; }
+    [[nodiscard]] bool hasTasks() const
+    {
+        return isSecretary() || (isCommittee() && m_requestsToReview > 0);
+    }
+    // Pending profile change requests this account decides.
+    [[nodiscard]] int requestsToReview() const { return m_requestsToReview; }
+    // Members of the cell who sent "absent" with a reason for the next meeting (secretary).
+    [[nodiscard]] int absencesWithReason() const { return m_absencesWithReason; }
+    // Feedback threads of other members whose last message is not the secretary's.
+    [[nodiscard]] int feedbackWaiting() const { return m_feedbackWaiting; }
+    // Members of the cell (other than me) with at least one unread document to read before
+    // the next meeting.
+    [[nodiscard]] int membersWithUnread() const { return m_membersWithUnread; }
+
     // The member has read a rejection: the vault forgets it.
     Q_INVOKABLE bool dismissRejected(qint64 mutationId);
 
@@ -63,12 +93,21 @@ public:
 Q_SIGNALS:
     void meetingChanged();
     void syncStatusChanged();
+    void tasksChanged();
 
 protected:
     void load(SqliteDatabase &db) override;
 
 private:
+    void loadTasks(SqliteDatabase &db);
+
     Clock m_clock;
+    QString m_role;
+    int m_requestsToReview = 0;
+    int m_absencesWithReason = 0;
+    int m_feedbackWaiting = 0;
+    int m_membersWithUnread = 0;
+    QString m_meetingId;
     RejectedChangesModel m_rejected;
     int m_unreadNotifications = 0;
     int m_newSinceLastVisit = 0;

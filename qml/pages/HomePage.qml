@@ -5,11 +5,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
-// The vault is open: the sync status and any change the server refused, the next cell
-// meeting and what to read before it, what is new since the last visit; then the library,
-// notifications, settings and lock.
+// The vault is open: search at the top; the next cell meeting first (a tap opens it; the
+// answer "attending / absent" on the card), with what to read before it; for a secretary
+// (and a committee with requests waiting) "Việc cần làm"; then what is new since the last
+// visit, and the cell. The bar of Main.qml leads to the library, meetings, notifications
+// and "Tôi" (profile, settings, lock).
 Page {
     id: root
+
+    // For the navigation bar: the unread notifications.
+    readonly property int unreadNotifications: home.unreadNotifications
 
     // Opens the library (with `text` already typed in its search field when given).
     function openLibrary(text: string) {
@@ -28,12 +33,33 @@ Page {
     function openSettings() {
         root.StackView.view.push(settingsPage)
     }
+    // "Tôi": profile, directory, review, settings, lock.
+    function openMe() {
+        root.StackView.view.push(mePage, { requestsToReview: home.requestsToReview,
+                                           reviews: home.isSecretary || home.isCommittee })
+    }
     // The cell's meetings, and feedback to the cell (issue 6).
     function openMeetings() {
         root.StackView.view.push(meetingsPage)
     }
+    function openMeeting(meetingId: string) {
+        root.StackView.view.push(meetingPage, { meetingId: meetingId })
+    }
+    // The next meeting with the field for the reason of an absence open.
+    function openAbsence(meetingId: string) {
+        root.StackView.view.push(meetingPage, { meetingId: meetingId, writingReason: true })
+    }
+    function openFollowUp(meetingId: string, reading: bool) {
+        root.StackView.view.push(followUpPage, { meetingId: meetingId, showReading: reading })
+    }
     function openFeedback() {
         root.StackView.view.push(feedbackPage)
+    }
+    function newMeeting() {
+        root.StackView.view.push(editorPage)
+    }
+    function shareDocument() {
+        root.StackView.view.push(sharePage)
     }
     // Profiles (issue 7): my profile, the cell's directory, the secretary's review.
     function openProfile() {
@@ -52,11 +78,22 @@ Page {
     }
 
     // Back from the library or the reader: read receipts may have changed.
-    StackView.onActivated: home.reload()
+    StackView.onActivated: {
+        home.reload()
+        nextMeeting.reload()
+    }
 
     HomeController {
         id: home
         session: VaultSession
+    }
+
+    // My answer for the next meeting, given on the card.
+    MeetingController {
+        id: nextMeeting
+        session: VaultSession
+        meetingId: home.meetingId
+        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
     // What a sync brought in shows at once.
@@ -64,11 +101,30 @@ Page {
         target: Account.sync
         function onFinished() {
             home.reload()
+            nextMeeting.reload()
         }
     }
 
     PageBody {
         anchors.fill: parent
+
+        // Search first: a member opens the app to find a document.
+        ActionButton {
+            objectName: "searchButton"
+            Layout.fillWidth: true
+            text: qsTr("Tìm tài liệu…")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openSearch()
+            contentItem: PlainLabel {
+                text: qsTr("Tìm tài liệu…")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.textSecondary
+                horizontalAlignment: Text.AlignLeft
+                verticalAlignment: Text.AlignVCenter
+                leftPadding: Theme.spacingSmall
+                wrapMode: Text.Wrap
+            }
+        }
 
         SyncBanner {
             objectName: "syncBanner"
@@ -132,12 +188,25 @@ Page {
         MessageBox {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: home.errorMessage
+            text: home.errorMessage.length > 0 ? home.errorMessage : nextMeeting.errorMessage
         }
 
+        // The next meeting: a tap on the card opens it; the answer is given here.
         Card {
+            id: meetingCard
             objectName: "meetingCard"
             Layout.fillWidth: true
+            Accessible.role: home.hasMeeting ? Accessible.Button : Accessible.Grouping
+            Accessible.name: home.hasMeeting ? qsTr("Mở cuộc họp %1").arg(home.meetingTitle) : ""
+
+            // Below the card's buttons: a tap anywhere else on the card opens the meeting.
+            MouseArea {
+                objectName: "meetingCardArea"
+                anchors.fill: parent
+                enabled: home.hasMeeting
+                cursorShape: home.hasMeeting ? Qt.PointingHandCursor : Qt.ArrowCursor
+                onClicked: root.openMeeting(home.meetingId)
+            }
 
             ColumnLayout {
                 anchors.fill: parent
@@ -153,11 +222,13 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 PlainLabel {
+                    objectName: "meetingTitle"
                     Layout.fillWidth: true
                     text: home.hasMeeting ? home.meetingTitle : qsTr("Chưa có lịch sinh hoạt mới.")
                     font.pixelSize: Theme.fontLarge
                     font.bold: home.hasMeeting
-                    color: Theme.text
+                    font.underline: home.hasMeeting
+                    color: home.hasMeeting ? Theme.accentDark : Theme.text
                     wrapMode: Text.Wrap
                 }
                 PlainLabel {
@@ -176,6 +247,49 @@ Page {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
+
+                // My answer.
+                PlainLabel {
+                    objectName: "homeAnswer"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingSmall
+                    visible: home.hasMeeting && nextMeeting.found
+                    text: nextMeeting.myAnswer === "attending" ? qsTr("Đồng chí đã báo: sẽ tham dự.")
+                        : nextMeeting.myAnswer === "absent" ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(nextMeeting.myReason)
+                        : nextMeeting.canAnswer ? qsTr("Đồng chí sẽ tham dự chứ?")
+                        : qsTr("Đồng chí đã không báo tham dự.")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: nextMeeting.myAnswer.length > 0 ? Theme.success : Theme.text
+                    wrapMode: Text.Wrap
+                }
+                PlainLabel {
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting && nextMeeting.answerPending
+                    text: qsTr("Chưa gửi tới bí thư.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                WrappingButton {
+                    objectName: "homeAttendButton"
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting && nextMeeting.canAnswer && nextMeeting.myAnswer !== "attending"
+                    highlighted: true
+                    text: qsTr("Tôi sẽ tham dự")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    onClicked: nextMeeting.answer("attending", "")
+                }
+                WrappingButton {
+                    objectName: "homeAbsentButton"
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting && nextMeeting.canAnswer
+                    text: nextMeeting.myAnswer === "absent" ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
+                    font.pixelSize: Theme.fontLarge
+                    onClicked: root.openAbsence(home.meetingId)
+                }
+
                 PlainLabel {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingSmall
@@ -200,6 +314,101 @@ Page {
                         issuedDate: ""
                         read: model.read
                         onOpenRequested: id => root.openDocument(id)
+                    }
+                }
+                WrappingButton {
+                    objectName: "openMeetingButton"
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting
+                    text: qsTr("Xem chi tiết cuộc họp")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: root.openMeeting(home.meetingId)
+                }
+            }
+        }
+
+        // The secretary's pending work (a committee's: the requests of its cells' secretaries).
+        Card {
+            objectName: "tasksCard"
+            Layout.fillWidth: true
+            visible: home.hasTasks
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                PlainLabel {
+                    Layout.fillWidth: true
+                    text: qsTr("Việc cần làm")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                PlainLabel {
+                    objectName: "noTasksLabel"
+                    Layout.fillWidth: true
+                    visible: home.requestsToReview + home.absencesWithReason + home.feedbackWaiting
+                             + home.membersWithUnread === 0
+                    text: qsTr("Không có việc nào đang chờ đồng chí.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                WrappingButton {
+                    objectName: "taskReviewButton"
+                    Layout.fillWidth: true
+                    visible: home.requestsToReview > 0
+                    text: qsTr("Đề nghị sửa hồ sơ chờ duyệt: %1").arg(home.requestsToReview)
+                    onClicked: root.openReview()
+                }
+                WrappingButton {
+                    objectName: "taskAbsencesButton"
+                    Layout.fillWidth: true
+                    visible: home.absencesWithReason > 0
+                    text: qsTr("Báo vắng có lý do: %1 đảng viên").arg(home.absencesWithReason)
+                    onClicked: root.openFollowUp(home.meetingId, false)
+                }
+                WrappingButton {
+                    objectName: "taskFeedbackButton"
+                    Layout.fillWidth: true
+                    visible: home.feedbackWaiting > 0
+                    text: qsTr("Góp ý chờ trả lời: %1").arg(home.feedbackWaiting)
+                    onClicked: root.openFeedback()
+                }
+                WrappingButton {
+                    objectName: "taskUnreadButton"
+                    Layout.fillWidth: true
+                    visible: home.membersWithUnread > 0
+                    text: qsTr("Chưa đọc tài liệu trước cuộc họp: %1 đảng viên").arg(home.membersWithUnread)
+                    onClicked: root.openFollowUp(home.meetingId, true)
+                }
+
+                // Actions, drawn as actions (filled, with a "+").
+                GridLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingSmall
+                    visible: home.isSecretary
+                    columns: Theme.scale > 1.4 || root.width < 500 ? 1 : 2
+                    columnSpacing: Theme.spacingSmall
+                    rowSpacing: Theme.spacingSmall
+
+                    WrappingButton {
+                        objectName: "scheduleMeetingButton"
+                        Layout.fillWidth: true
+                        highlighted: true
+                        text: qsTr("+ Lên lịch họp")
+                        font.bold: true
+                        onClicked: root.newMeeting()
+                    }
+                    WrappingButton {
+                        objectName: "shareDocumentButton"
+                        Layout.fillWidth: true
+                        highlighted: true
+                        text: qsTr("+ Chia sẻ tài liệu")
+                        font.bold: true
+                        onClicked: root.shareDocument()
                     }
                 }
             }
@@ -240,21 +449,12 @@ Page {
             }
         }
 
-        ActionButton {
+        WrappingButton {
             objectName: "libraryButton"
             Layout.fillWidth: true
-            highlighted: true
             text: qsTr("Tất cả tài liệu")
             font.pixelSize: Theme.fontLarge
-            font.bold: true
             onClicked: root.openLibrary("")
-        }
-        ActionButton {
-            objectName: "searchButton"
-            Layout.fillWidth: true
-            text: qsTr("Tìm tài liệu")
-            font.pixelSize: Theme.fontLarge
-            onClicked: root.openSearch()
         }
 
         PlainLabel {
@@ -268,71 +468,18 @@ Page {
             Accessible.role: Accessible.Heading
         }
         WrappingButton {
-            objectName: "meetingsButton"
-            Layout.fillWidth: true
-            text: qsTr("Lịch sinh hoạt chi bộ")
-            font.pixelSize: Theme.fontLarge
-            onClicked: root.openMeetings()
-        }
-        WrappingButton {
             objectName: "feedbackButton"
             Layout.fillWidth: true
             text: qsTr("Góp ý với chi bộ")
             font.pixelSize: Theme.fontLarge
             onClicked: root.openFeedback()
         }
-
-        PlainLabel {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingSmall
-            text: qsTr("Hồ sơ")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        ActionButton {
-            objectName: "profileButton"
-            Layout.fillWidth: true
-            text: qsTr("Hồ sơ của tôi")
-            font.pixelSize: Theme.fontLarge
-            onClicked: root.openProfile()
-        }
-        ActionButton {
+        WrappingButton {
             objectName: "directoryButton"
             Layout.fillWidth: true
             text: qsTr("Danh sách đảng viên")
             font.pixelSize: Theme.fontLarge
             onClicked: root.openDirectory()
-        }
-
-        ActionButton {
-            objectName: "notificationsButton"
-            Layout.fillWidth: true
-            text: home.unreadNotifications > 0
-                  ? qsTr("Thông báo (%1 mới)").arg(home.unreadNotifications)
-                  : qsTr("Thông báo")
-            font.pixelSize: Theme.fontLarge
-            font.bold: home.unreadNotifications > 0
-            onClicked: root.openNotifications()
-        }
-        ActionButton {
-            objectName: "settingsButton"
-            Layout.fillWidth: true
-            text: qsTr("Cài đặt")
-            font.pixelSize: Theme.fontLarge
-            onClicked: root.openSettings()
-        }
-
-        ActionButton {
-            objectName: "lockButton"
-            Layout.fillWidth: true
-            highlighted: true
-            text: qsTr("Khóa")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            onClicked: VaultSession.lock()
         }
     }
 
@@ -355,8 +502,28 @@ Page {
         SettingsPage {}
     }
     Component {
+        id: mePage
+        MePage {}
+    }
+    Component {
         id: meetingsPage
         MeetingsPage {}
+    }
+    Component {
+        id: meetingPage
+        MeetingPage {}
+    }
+    Component {
+        id: followUpPage
+        FollowUpPage {}
+    }
+    Component {
+        id: editorPage
+        MeetingEditorPage {}
+    }
+    Component {
+        id: sharePage
+        ShareDocumentPage {}
     }
     Component {
         id: feedbackPage
