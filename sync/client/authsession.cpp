@@ -209,12 +209,29 @@ void AuthSession::finishRefresh(const HttpResponse *failure)
 
 void AuthSession::logout(QObject *context, std::function<void()> done)
 {
-    if (m_accessToken.isEmpty()) {
+    // The refresh token goes too: it ends the session on the server even when the access
+    // token has expired or was never obtained since the app started.
+    QString refreshToken;
+    QString deviceId;
+    try {
+        if (m_store) {
+            refreshToken = m_store->refreshToken();
+            deviceId = m_store->deviceId();
+        }
+    } catch (const SyncStoreError &error) {
+        qCWarning(lcSync) << "logout: cannot read the session:" << error.what();
+    }
+    const bool byRefreshToken = !refreshToken.isEmpty() && !deviceId.isEmpty();
+    if (m_accessToken.isEmpty() && !byRefreshToken) {
         done();
         return;
     }
-    HttpRequest request = postJson(Protocol::Path::AuthLogout, "{}");
-    request.setHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    HttpRequest request = postJson(Protocol::Path::AuthLogout,
+        byRefreshToken ? JsonCodec::toBytes(
+            QJsonObject { { u"refresh_token"_s, refreshToken }, { u"device_id"_s, deviceId } })
+                       : QByteArray("{}"));
+    if (!m_accessToken.isEmpty())
+        request.setHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     m_accessToken.clear();
     m_transport->send(request, context, [done = std::move(done)](const HttpResponse &) { done(); });
 }

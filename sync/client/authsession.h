@@ -35,7 +35,9 @@ public:
     // Sends with "Authorization: Bearer"; gets an access token first when there is none.
     // The answer handed to `done` is the final one (after at most one refresh and retry).
     void send(HttpRequest request, QObject *context, HttpTransport::Handler done);
-    // POST /v1/auth/logout (best effort), then forgets the access token.
+    // POST /v1/auth/logout (best effort) with the access token and the stored refresh token
+    // (so that the server ends the session even once the access token has expired), then
+    // forgets the access token.
     void logout(QObject *context, std::function<void()> done);
 
     [[nodiscard]] bool hasAccessToken() const { return !m_accessToken.isEmpty(); }

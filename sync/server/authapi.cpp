@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "authreplies.h"
 #include "clientaddress.h"
+#include "devicerevocation.h"
 #include "jsoncodec.h"
 #include "loginhandler.h"
 #include "loginratelimiter.h"
@@ -49,28 +50,95 @@ void AuthApi::registerRoutes(ApiServer &server)
 
 QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
 {
-    auto result = m_authenticator->authenticate(
-        request, RequestAuthenticator::PendingPasswordChange::Allowed);
-    if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
-        return std::move(*refusal);
-    const auto &user = std::get<AuthenticatedUser>(result);
-    // The body is empty or {} (the client sends {}): nothing else is silently ignored.
+    // The body is empty, {} or {"refresh_token", "device_id"}: nothing else is silently
+    // ignored.
+    std::optional<QString> refreshToken;
+    std::optional<QString> deviceId;
     if (!request.body().trimmed().isEmpty()) {
         QString error;
         const auto body = JsonCodec::parseObject(request.body(), &error);
         if (!body)
             return AuthReplies::badRequest(error);
-        if (const QString unknown = AuthReplies::unknownMembers(*body, {}); !unknown.isEmpty())
+        if (const QString unknown
+            = AuthReplies::unknownMembers(*body, { u"refresh_token"_s, u"device_id"_s });
+            !unknown.isEmpty())
             return AuthReplies::invalidArgs(unknown);
+        if (body->contains(u"refresh_token"_s) || body->contains(u"device_id"_s)) {
+            refreshToken = JsonCodec::requireString(*body, u"refresh_token", &error);
+            deviceId = refreshToken ? JsonCodec::requireString(*body, u"device_id", &error)
+                                    : std::nullopt;
+            if (!deviceId)
+                return AuthReplies::badRequest(error);
+        }
+    }
+    const QString address = LoginRateLimiter::addressKey(ClientAddress::of(request));
+    AuthenticatedUser user;
+    if (refreshToken) {
+        // The refresh token ends its own session, whatever became of the access token (the
+        // app may hold none after a restart).
+        auto result = logoutHolder(*refreshToken, *deviceId, address);
+        if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
+            return std::move(*refusal);
+        user = std::get<AuthenticatedUser>(result);
+    } else {
+        auto result = m_authenticator->authenticateForLogout(request);
+        if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
+            return std::move(*refusal);
+        user = std::get<AuthenticatedUser>(result);
     }
     try {
         WriteTransaction tx(m_database);
         TokenStore::deleteDeviceTokens(tx.db(), user.deviceId);
         AuditLog::record(tx.db(),
             AuditEntry { user.userId, user.login, u"logout"_s, u"device"_s, user.deviceId, u"ok"_s,
-                LoginRateLimiter::addressKey(ClientAddress::of(request)), {} });
+                address, {} });
         tx.commit();
         return ApiResponse::json(QJsonObject {});
+    } catch (const DbError &e) {
+        return AuthReplies::internalError("logout", e.what());
+    }
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> AuthApi::logoutHolder(
+    const QString &refreshToken, const QString &deviceId, const QString &address)
+{
+    // Checked like a refresh: read-only until the answer is known, refused tokens counted
+    // against the address, a revoked device told so only for one of its own tokens.
+    const auto refused = [&]() -> QHttpServerResponse {
+        WriteTransaction tx(m_database);
+        LoginRateLimiter::recordRefreshFailure(tx.db(), address);
+        tx.commit();
+        return AuthReplies::unauthenticated(u"unknown refresh token"_s);
+    };
+    try {
+        const QSqlDatabase db = m_database.connection();
+        if (const qint64 wait = LoginRateLimiter::refreshRetryAfter(db, address); wait > 0)
+            return AuthReplies::rateLimited(wait);
+        if (!TokenStore::isWellFormed(refreshToken))
+            return refused();
+        const QString tokenHash = TokenStore::hash(refreshToken);
+        QSqlQuery row = runSql(db,
+            u"SELECT r.device_id, u.id, u.login, d.revoked_at FROM refresh_tokens r "
+            "JOIN users u ON u.id = r.user_id JOIN devices d ON d.id = r.device_id "
+            "WHERE r.token_hash = ?"_s,
+            { tokenHash });
+        if (!row.next()) {
+            row.finish();
+            if (TokenStore::revokedHolder(db, tokenHash).deviceId == deviceId)
+                return DeviceRevocation::response();
+            return refused();
+        }
+        AuthenticatedUser user;
+        user.deviceId = row.value(0).toString();
+        user.userId = row.value(1).toString();
+        user.login = row.value(2).toString();
+        const bool revoked = !row.value(3).isNull();
+        row.finish();
+        if (user.deviceId != deviceId)
+            return refused();
+        if (revoked)
+            return DeviceRevocation::response();
+        return user;
     } catch (const DbError &e) {
         return AuthReplies::internalError("logout", e.what());
     }

@@ -4,6 +4,7 @@
 #include "protocol.h"
 #include "sqlrunner.h"
 #include "timestamps.h"
+#include "tokenstore.h"
 
 #include <QDateTime>
 
@@ -19,7 +20,7 @@ DeviceRevocation::Outcome DeviceRevocation::revoke(
         return Outcome::AlreadyRevoked;
     runSql(db, u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s,
         { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
+    TokenStore::retireRefreshTokens(db, deviceId);
     audit.action = u"device.revoke"_s;
     audit.targetType = u"device"_s;
     audit.targetId = deviceId;

@@ -26,9 +26,7 @@ LoginRateLimiter::Verdict LoginRateLimiter::check(
 void LoginRateLimiter::recordFailure(
     const QSqlDatabase &db, const QString &login, const QString &address)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    runSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
-        { Timestamps::toIso(now.addSecs(-qMax(WindowSeconds, LoginWindowSeconds))) });
+    prune(db);
     insert(db, pairSubject(login, address));
     insert(db, addressSubject(address));
     insert(db, loginSubject(login));
@@ -49,6 +47,24 @@ qint64 LoginRateLimiter::passwordChangeRetryAfter(const QSqlDatabase &db, const 
 void LoginRateLimiter::recordPasswordChange(const QSqlDatabase &db, const QString &userId)
 {
     insert(db, passwordChangeSubject(userId));
+}
+
+qint64 LoginRateLimiter::refreshRetryAfter(const QSqlDatabase &db, const QString &address)
+{
+    return secondsUntilBelow(db, refreshSubject(address), RefreshFailuresPerAddress, WindowSeconds);
+}
+
+void LoginRateLimiter::recordRefreshFailure(const QSqlDatabase &db, const QString &address)
+{
+    prune(db);
+    insert(db, refreshSubject(address));
+}
+
+void LoginRateLimiter::prune(const QSqlDatabase &db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    runSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
+        { Timestamps::toIso(now.addSecs(-qMax(WindowSeconds, LoginWindowSeconds))) });
 }
 
 QString LoginRateLimiter::addressKey(const QHostAddress &address)
@@ -90,6 +106,11 @@ QString LoginRateLimiter::addressSubject(const QString &address)
 QString LoginRateLimiter::passwordChangeSubject(const QString &userId)
 {
     return u"password:"_s + userId;
+}
+
+QString LoginRateLimiter::refreshSubject(const QString &address)
+{
+    return u"refresh:"_s + address;
 }
 
 void LoginRateLimiter::insert(const QSqlDatabase &db, const QString &subject)

@@ -8,6 +8,8 @@
 //   password signs in): a stranger's wrong guesses cannot lock the owner out of her phone.
 // Only failures count; a success forgets the failures of its (login, address) pair.
 // POST /v1/auth/password also counts its Argon2 work per account (PasswordChangesPerAccount).
+// POST /v1/auth/refresh (and a logout by refresh token) counts refused refresh tokens per
+// client address (RefreshFailuresPerAddress in WindowSeconds).
 #pragma once
 
 #include <QHostAddress>
@@ -23,6 +25,7 @@ public:
     static constexpr int FailuresPerLogin = 30;
     static constexpr qint64 LoginWindowSeconds = 60 * 60;
     static constexpr int PasswordChangesPerAccount = 5;
+    static constexpr int RefreshFailuresPerAddress = 60;
 
     struct Verdict
     {
@@ -51,6 +54,13 @@ public:
     // Counts one password change that costs Argon2 work (whatever its outcome).
     static void recordPasswordChange(const QSqlDatabase &db, const QString &userId);
 
+    // Seconds until `address` (an addressKey()) may present a refresh token again (0: now).
+    // Throws DbError.
+    [[nodiscard]] static qint64 refreshRetryAfter(const QSqlDatabase &db, const QString &address);
+    // Counts a refused refresh token from `address`; prunes old attempts. Call inside a write
+    // transaction.
+    static void recordRefreshFailure(const QSqlDatabase &db, const QString &address);
+
     // The address as counted: IPv4 (also when mapped into IPv6), or the /64 prefix of an
     // IPv6 address (one subscriber usually holds a whole /64).
     [[nodiscard]] static QString addressKey(const QHostAddress &address);
@@ -61,6 +71,8 @@ private:
     [[nodiscard]] static QString pairSubject(const QString &login, const QString &address);
     [[nodiscard]] static QString addressSubject(const QString &address);
     [[nodiscard]] static QString passwordChangeSubject(const QString &userId);
+    [[nodiscard]] static QString refreshSubject(const QString &address);
+    static void prune(const QSqlDatabase &db);
     static void insert(const QSqlDatabase &db, const QString &subject);
     [[nodiscard]] static qint64 secondsUntilBelow(
         const QSqlDatabase &db, const QString &subject, int limit, qint64 window);

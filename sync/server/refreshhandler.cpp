@@ -41,31 +41,43 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         return AuthReplies::badRequest(u"device_id must have 1 to 128 characters"_s);
     const QString address = LoginRateLimiter::addressKey(ClientAddress::of(request));
     try {
+        // Everything before the write lock is read-only: junk costs no lock and no write but
+        // its failure count, and past the address's limit not even that.
+        if (const qint64 wait
+            = LoginRateLimiter::refreshRetryAfter(m_database.connection(), address);
+            wait > 0)
+            return AuthReplies::rateLimited(wait);
+        if (!TokenStore::isWellFormed(*token))
+            return refused(address, u"unknown refresh token; sign in again"_s);
+        const QString tokenHash = TokenStore::hash(*token);
+        if (!scalarSql(m_database.connection(),
+                u"SELECT 1 FROM refresh_tokens WHERE token_hash = ?"_s, { tokenHash })
+                 .isValid()) {
+            // A revoked device's own token (retired when it was revoked) still hears
+            // device_revoked, so that the phone wipes; naming the device is not enough.
+            const TokenStore::RevokedHolder holder
+                = TokenStore::revokedHolder(m_database.connection(), tokenHash);
+            if (!holder.deviceId.isEmpty() && holder.deviceId == *deviceId)
+                return revokedDevice(holder.userId, holder.login, holder.deviceId, address);
+            return refused(address, u"unknown refresh token; sign in again"_s);
+        }
+
         // Read and rotate under the write lock: two servers cannot both accept one token.
         WriteTransaction tx(m_database);
         const QSqlDatabase db = tx.db();
-        QSqlQuery device = runSql(db,
-            u"SELECT d.revoked_at, u.id, u.login FROM devices d JOIN users u ON u.id = d.user_id "
-            "WHERE d.id = ?"_s,
-            { *deviceId });
-        if (device.next() && !device.value(0).isNull()) {
-            const AuditEntry audit { device.value(1).toString(), device.value(2).toString(),
-                u"refresh"_s, u"device"_s, *deviceId, u"denied"_s, address, u"device_revoked"_s };
-            device.finish();
-            AuditLog::record(db, audit);
-            tx.commit();
-            return DeviceRevocation::response();
-        }
-        device.finish();
-        if (!TokenStore::isWellFormed(*token))
-            return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
         QSqlQuery row = runSql(db,
             u"SELECT r.device_id, r.user_id, r.expires_at, r.used_at, u.login, u.disabled, "
-            "u.member_id, u.role, u.org_id, u.must_change_password "
-            "FROM refresh_tokens r JOIN users u ON u.id = r.user_id WHERE r.token_hash = ?"_s,
-            { TokenStore::hash(*token) });
-        if (!row.next())
+            "u.member_id, u.role, u.org_id, u.must_change_password, d.revoked_at "
+            "FROM refresh_tokens r JOIN users u ON u.id = r.user_id "
+            "JOIN devices d ON d.id = r.device_id WHERE r.token_hash = ?"_s,
+            { tokenHash });
+        if (!row.next()) {
+            // Gone meanwhile (a logout, a revocation by another request or server).
+            row.finish();
+            LoginRateLimiter::recordRefreshFailure(db, address);
+            tx.commit();
             return AuthReplies::unauthenticated(u"unknown refresh token; sign in again"_s);
+        }
         const QString tokenDevice = row.value(0).toString();
         const QString userId = row.value(1).toString();
         const QString expiresAt = row.value(2).toString();
@@ -77,14 +89,23 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             row.value(6).isNull() ? QString() : row.value(6).toString(), row.value(7).toString(),
             row.value(8).toString());
         const bool mustChangePassword = row.value(9).toInt() != 0;
+        const bool revoked = !row.value(10).isNull();
         row.finish();
         AuditEntry audit { userId, login, u"refresh"_s, u"device"_s, tokenDevice, u"denied"_s,
             address, {} };
         if (tokenDevice != *deviceId) {
             audit.detail = u"device_mismatch"_s;
             AuditLog::record(db, audit);
+            LoginRateLimiter::recordRefreshFailure(db, address);
             tx.commit();
             return AuthReplies::unauthenticated(u"this refresh token is not this device's"_s);
+        }
+        if (revoked) {
+            // Its tokens are retired on revocation; this only covers a device revoked before.
+            audit.detail = u"device_revoked"_s;
+            AuditLog::record(db, audit);
+            tx.commit();
+            return DeviceRevocation::response();
         }
         const QDateTime nowTime = QDateTime::currentDateTimeUtc();
         if (used) {
@@ -105,7 +126,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
                 successor = scalarSql(db,
                     u"SELECT s.token_hash FROM refresh_tokens r JOIN refresh_tokens s "
                     "ON s.token_hash = r.replaced_by WHERE r.token_hash = ? AND s.used_at IS NULL"_s,
-                    { TokenStore::hash(*token) });
+                    { tokenHash });
                 if (!successor.isValid())
                     reason = u"suspicious_reuse:successor_used"_s;
             }
@@ -138,7 +159,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         if (!used) {
             runSql(db,
                 u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
-                { now, TokenStore::hash(pair.refreshToken), TokenStore::hash(*token) });
+                { now, TokenStore::hash(pair.refreshToken), tokenHash });
         }
         tx.commit();
         // The same shape as a login answer, so that a role change reaches the client too.
@@ -148,4 +169,25 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
     } catch (const DbError &e) {
         return AuthReplies::internalError("refresh", e.what());
     }
+}
+
+QHttpServerResponse RefreshHandler::refused(const QString &address, const QString &message)
+{
+    // No audit entry: a token nobody holds names nobody (and writing one per guess would
+    // let anyone fill the log).
+    WriteTransaction tx(m_database);
+    LoginRateLimiter::recordRefreshFailure(tx.db(), address);
+    tx.commit();
+    return AuthReplies::unauthenticated(message);
+}
+
+QHttpServerResponse RefreshHandler::revokedDevice(
+    const QString &userId, const QString &login, const QString &deviceId, const QString &address)
+{
+    WriteTransaction tx(m_database);
+    AuditLog::record(tx.db(),
+        AuditEntry { userId, login, u"refresh"_s, u"device"_s, deviceId, u"denied"_s, address,
+            u"device_revoked"_s });
+    tx.commit();
+    return DeviceRevocation::response();
 }

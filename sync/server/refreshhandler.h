@@ -4,7 +4,11 @@
 // it bought is unused (the answer was lost): that pair is withdrawn and a new one issued.
 // Any other reuse means the session was copied: the device is revoked (401 device_revoked,
 // "wipe": true) and the reuse audited as suspicious. A token of another device, an unknown
-// or expired token: 401 unauthenticated (sign in again).
+// or expired token: 401 unauthenticated (sign in again). A revoked device hears
+// device_revoked only when it presents one of its own tokens; naming a revoked device with
+// any other token is the 401 of an unknown token, with no audit entry. The token is checked
+// read-only before the write lock is taken; refused tokens are counted per client address
+// (LoginRateLimiter::RefreshFailuresPerAddress): past the limit, 429 rate_limited.
 #pragma once
 
 #include <QHttpServerRequest>
@@ -20,5 +24,11 @@ public:
     [[nodiscard]] QHttpServerResponse handle(const QHttpServerRequest &request);
 
 private:
+    // 401 unauthenticated, counted against the address (throws DbError).
+    [[nodiscard]] QHttpServerResponse refused(const QString &address, const QString &message);
+    // 401 device_revoked for a revoked device's own token, audited (throws DbError).
+    [[nodiscard]] QHttpServerResponse revokedDevice(const QString &userId, const QString &login,
+        const QString &deviceId, const QString &address);
+
     ServerDatabase &m_database;
 };

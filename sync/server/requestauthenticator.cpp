@@ -92,8 +92,15 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
     return authenticate(request, nullptr, pending);
 }
 
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticateForLogout(
+    const QHttpServerRequest &request)
+{
+    return authenticate(request, nullptr, PendingPasswordChange::Allowed, Expired::Allowed);
+}
+
 std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authenticate(
-    const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending)
+    const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending,
+    Expired expired)
 {
     const QString token = bearerToken(request.value("Authorization"));
     if (token.isEmpty())
@@ -122,7 +129,7 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
             return unauthenticated(u"this account is disabled"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString nowText = Timestamps::toIso(now);
-        if (nowText >= query.value(0).toString()) {
+        if (expired == Expired::Refused && nowText >= query.value(0).toString()) {
             return ApiResponse::error(ApiResponse::Status::Unauthorized,
                 Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
         }

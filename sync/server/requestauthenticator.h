@@ -36,9 +36,17 @@ public:
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
         const QHttpServerRequest &request, PendingPasswordChange pending);
 
+    // For POST /v1/auth/logout: as with PendingPasswordChange::Allowed, and an expired access
+    // token of a device that is not revoked is accepted too (signing out must work after the
+    // 15 minutes an access token lives, or the refresh token would outlive "sign out").
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticateForLogout(
+        const QHttpServerRequest &request);
+
 private:
+    enum class Expired { Refused, Allowed };
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
-        const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending);
+        const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending,
+        Expired expired = Expired::Refused);
 
     ServerDatabase &m_database;
 };

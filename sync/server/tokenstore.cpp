@@ -138,6 +138,27 @@ void TokenStore::deleteDeviceTokens(const QSqlDatabase &db, const QString &devic
     runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
 }
 
+void TokenStore::retireRefreshTokens(const QSqlDatabase &db, const QString &deviceId)
+{
+    runSql(db,
+        u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
+        "SELECT token_hash, device_id, user_id, ? FROM refresh_tokens WHERE device_id = ?"_s,
+        { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
+    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
+}
+
+TokenStore::RevokedHolder TokenStore::revokedHolder(
+    const QSqlDatabase &db, const QString &tokenHash)
+{
+    QSqlQuery query = runSql(db,
+        u"SELECT d.id, u.id, u.login FROM access_tokens a JOIN devices d ON d.id = a.device_id "
+        "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ? AND d.revoked_at IS NOT NULL"_s,
+        { tokenHash });
+    if (!query.next())
+        return {};
+    return { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+}
+
 int TokenStore::deleteUserTokens(
     const QSqlDatabase &db, const QString &userId, const QString &keepDeviceId)
 {

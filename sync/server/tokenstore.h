@@ -48,6 +48,21 @@ public:
         const QSqlDatabase &db, const QString &userId, const QString &deviceId);
     // Deletes every access and refresh token of a device (logout, new login on it).
     static void deleteDeviceTokens(const QSqlDatabase &db, const QString &deviceId);
+    // For a device being revoked, inside the caller's transaction: its refresh tokens stop
+    // being refresh tokens, but their hashes are kept (among the device's access tokens,
+    // already expired) so that the phone presenting one still hears device_revoked, while a
+    // request naming the device without one of its tokens learns nothing.
+    static void retireRefreshTokens(const QSqlDatabase &db, const QString &deviceId);
+    // Who is behind a token (by its hash) of a revoked device: a retired refresh token or an
+    // access token. Empty deviceId when the hash is not such a token. Throws DbError.
+    struct RevokedHolder
+    {
+        QString deviceId;
+        QString userId;
+        QString login;
+    };
+    [[nodiscard]] static RevokedHolder revokedHolder(
+        const QSqlDatabase &db, const QString &tokenHash);
     // Deletes the tokens of all the user's devices except `keepDeviceId`; returns how many
     // devices held tokens (they must sign in again; nothing is wiped).
     static int deleteUserTokens(

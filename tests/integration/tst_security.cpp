@@ -145,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(login.status, 200);
         QCOMPARE(login.body.value(u"expires_in").toInt(-1), 0);
         const QString token = login.body.value(u"access_token").toString();
+        // Not logout: an expired access token still signs its device out (issue 14,
+        // tst_security_auth logoutEndsTheSessionAfterTheAccessTokenExpired).
         const QList<std::pair<QByteArray, QString>> routes {
             { "GET", path(Protocol::Path::AuthMe) },
             { "GET", path(Protocol::Path::SyncPull) },
@@ -153,7 +155,6 @@ private Q_SLOTS:
             { "GET", path(Protocol::Path::BlobsPrefix) + QString(64, u'a') },
             { "PUT", path(Protocol::Path::BlobsPrefix) + QString(64, u'a') },
             { "POST", path(Protocol::Path::AuthPassword) },
-            { "POST", path(Protocol::Path::AuthLogout) },
         };
         for (const auto &[method, route] : routes) {
             const auto answer = send(fx.baseUrl(), method, route, "{}", token);

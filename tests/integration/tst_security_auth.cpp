@@ -5,7 +5,10 @@
 // and is rate limited like sign-ins (item 4); failed sign-ins from one address cannot lock the
 // owner out, the global cap per login lets a known device through, common passwords and
 // passwords containing the login are refused (item 5); the auth routes' JSON bodies refuse
-// members they do not know (item 9).
+// members they do not know (item 9). After review: logout ends the session also once the
+// access token has expired, or by the refresh token alone; a refresh naming a revoked device
+// learns nothing without one of its tokens; refused refresh tokens are rate limited per
+// address.
 #include "authfixture.h"
 #include "protocol.h"
 
@@ -113,6 +116,11 @@ private Q_SLOTS:
     // Item 9.
     void authBodiesRefuseUnknownMembers_data();
     void authBodiesRefuseUnknownMembers();
+    // Review after the first fixes: token lifecycle and refresh.
+    void logoutEndsTheSessionAfterTheAccessTokenExpired();
+    void logoutByRefreshTokenAlone();
+    void refreshNamingARevokedDeviceLearnsNothing();
+    void junkRefreshesAreRateLimitedPerAddress();
 
 private:
     // A fresh server with `serveArguments` and one member account "thao".
@@ -555,6 +563,128 @@ void TestSecurityAuth::authBodiesRefuseUnknownMembers()
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM devices WHERE id = 'dev-args'"_s).toInt(), 0);
     if (authenticated)
         QCOMPARE(m_fx.me(token).status, 200);
+}
+
+void TestSecurityAuth::logoutEndsTheSessionAfterTheAccessTokenExpired()
+{
+    // Access tokens issued already expired: as a phone signing out after 15 minutes.
+    AuthFixture fx;
+    QVERIFY(startWithAccount(fx, { u"--access-ttl"_s, u"0"_s }));
+    const auto login = fx.login(kThao, kThaoPassword, u"dev-late"_s);
+    QCOMPARE(login.status, 200);
+    const QString access = login.body.value(u"access_token").toString();
+    QCOMPARE(fx.me(access).errorCode(), QString(Protocol::ErrorCode::TokenExpired));
+    // What the app sent before: {} with its (expired) access token. The old server answered
+    // token_expired and the refresh token stayed good for 30 days.
+    const auto out = fx.post(path(Protocol::Path::AuthLogout), QJsonObject {}, access);
+    QCOMPARE(out.status, 200);
+    QCOMPARE(fx.auditCount(u"logout"_s, u"ok"_s), 1);
+    const auto refreshed = fx.refresh(login.body.value(u"refresh_token").toString(), u"dev-late"_s);
+    QCOMPARE(refreshed.status, 401);
+    QCOMPARE(refreshed.errorCode(), QString(Protocol::ErrorCode::Unauthenticated));
+    QVERIFY(!refreshed.wipe());
+    // Signed out, not revoked: the same device signs in again.
+    QVERIFY(fx.scalar(u"SELECT revoked_at FROM devices WHERE id = 'dev-late'"_s).isNull());
+    QCOMPARE(fx.login(kThao, kThaoPassword, u"dev-late"_s).status, 200);
+    // An expired token of a revoked device still only hears device_revoked.
+    const auto other = fx.login(kThao, kThaoPassword, u"dev-late-2"_s);
+    QCOMPARE(AuthFixture::cli({ u"device"_s, u"revoke"_s, u"--db"_s, fx.db(), u"dev-late-2"_s })
+                 .exitCode,
+        0);
+    const auto revoked = fx.post(path(Protocol::Path::AuthLogout), QJsonObject {},
+        other.body.value(u"access_token").toString());
+    QCOMPARE(revoked.errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));
+    QCOMPARE(fx.auditCount(u"logout"_s, u"ok"_s), 1);
+}
+
+void TestSecurityAuth::logoutByRefreshTokenAlone()
+{
+    AuthFixture fx;
+    QVERIFY(startWithAccount(fx, {}));
+    const auto login = fx.login(kThao, kThaoPassword, u"dev-quit"_s);
+    QCOMPARE(login.status, 200);
+    const QString refresh = login.body.value(u"refresh_token").toString();
+    const QString route = path(Protocol::Path::AuthLogout);
+    // A random token, or the right token for another device id, ends nothing.
+    for (const auto &[token, device] :
+        { std::pair { QString(43, u'Q'), u"dev-quit"_s }, std::pair { refresh, u"dev-other"_s } }) {
+        const auto refused = send(fx.baseUrl(), "POST", route,
+            json(QJsonObject { { u"refresh_token"_s, token }, { u"device_id"_s, device } }));
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.errorCode(), QString(Protocol::ErrorCode::Unauthenticated));
+    }
+    QCOMPARE(fx.auditCount(u"logout"_s, u"ok"_s), 0);
+    // No access token at all (the app restarted since): the refresh token ends its session.
+    const auto out = send(fx.baseUrl(), "POST", route,
+        json(QJsonObject { { u"refresh_token"_s, refresh }, { u"device_id"_s, u"dev-quit"_s } }));
+    QCOMPARE(out.status, 200);
+    QCOMPARE(fx.refresh(refresh, u"dev-quit"_s).status, 401);
+    QCOMPARE(fx.me(login.body.value(u"access_token").toString()).errorCode(),
+        QString(Protocol::ErrorCode::Unauthenticated));
+    QCOMPARE(fx.auditCount(u"logout"_s, u"ok"_s), 1);
+    // Half a pair is a bad request.
+    QCOMPARE(
+        send(fx.baseUrl(), "POST", route, json(QJsonObject { { u"refresh_token"_s, refresh } }))
+            .status,
+        400);
+}
+
+void TestSecurityAuth::refreshNamingARevokedDeviceLearnsNothing()
+{
+    AuthFixture fx;
+    QVERIFY(startWithAccount(fx, {}));
+    const auto login = fx.login(kThao, kThaoPassword, u"dev-gone"_s);
+    QCOMPARE(login.status, 200);
+    QCOMPARE(
+        AuthFixture::cli({ u"device"_s, u"revoke"_s, u"--db"_s, fx.db(), u"dev-gone"_s }).exitCode,
+        0);
+    const qint64 auditBefore = fx.scalar(u"SELECT COUNT(*) FROM audit_log"_s).toLongLong();
+    // Any token naming the revoked device: the old server answered device_revoked (telling
+    // that the device exists and is revoked) and wrote an audit row, to anyone.
+    for (const QString &token : { QString(43, u'Z'), u"ngan"_s }) {
+        const auto guess = fx.refresh(token, u"dev-gone"_s);
+        QCOMPARE(guess.status, 401);
+        QCOMPARE(guess.errorCode(), QString(Protocol::ErrorCode::Unauthenticated));
+        QVERIFY(!guess.wipe());
+    }
+    QCOMPARE(fx.scalar(u"SELECT COUNT(*) FROM audit_log"_s).toLongLong(), auditBefore);
+    // A device id that does not exist answers the same.
+    QCOMPARE(fx.refresh(QString(43, u'Z'), u"dev-never"_s).raw,
+        fx.refresh(QString(43, u'Z'), u"dev-gone"_s).raw);
+    // The phone itself, with its own token, is told to wipe (and that is audited).
+    const auto phone = fx.refresh(login.body.value(u"refresh_token").toString(), u"dev-gone"_s);
+    QCOMPARE(phone.errorCode(), QString(Protocol::ErrorCode::DeviceRevoked));
+    QVERIFY(phone.wipe());
+    QCOMPARE(fx.auditCount(u"refresh"_s, u"denied"_s, u"device_revoked"_s), 1);
+}
+
+void TestSecurityAuth::junkRefreshesAreRateLimitedPerAddress()
+{
+    AuthFixture fx;
+    QVERIFY(startWithAccount(fx, { u"--trusted-proxy"_s, u"127.0.0.1"_s }));
+    const auto login = loginFrom(fx, "203.0.113.20", kThao, kThaoPassword, u"dev-ok"_s);
+    QCOMPARE(login.status, 200);
+    const QString route = path(Protocol::Path::AuthRefresh);
+    const auto junk = [&](const QByteArray &address, int i) {
+        return send(fx.baseUrl(), "POST", route,
+            json(QJsonObject { { u"refresh_token"_s, u"%1"_s.arg(i, 43, 10, QChar(u'J')) },
+                { u"device_id"_s, u"dev-ok"_s } }),
+            {}, address);
+    };
+    for (int i = 0; i < 60; ++i)
+        QCOMPARE(junk("198.51.100.9", i).status, 401);
+    // The old server looked up every guess, under the write lock, without end.
+    const auto limited = junk("198.51.100.9", 60);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), u"rate_limited"_s);
+    QVERIFY(limited.retryAfter.toInt() >= 1);
+    // Other addresses are not held back: the phone refreshes.
+    QCOMPARE(junk("198.51.100.10", 0).status, 401);
+    const auto phone = send(fx.baseUrl(), "POST", route,
+        json(QJsonObject { { u"refresh_token"_s, login.body.value(u"refresh_token").toString() },
+            { u"device_id"_s, u"dev-ok"_s } }),
+        {}, "203.0.113.20");
+    QCOMPARE(phone.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSecurityAuth)
