@@ -2,11 +2,15 @@
 #include "servercommandline.h"
 
 #include <QCoreApplication>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Before anything is created: the database, the demo accounts file and every other file
+    // the server writes are readable by its user only, from their first moment.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"handbook-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HANDBOOK_VERSION));

@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
+#include <iostream>
+#include <string>
 
 using namespace Qt::StringLiterals;
 using CL = ServerCommandLine;
@@ -62,12 +65,51 @@ QString checkPlacement(
     return {};
 }
 
+// The password of `user create|reset-password`: --password <p>, or one line of standard
+// input with --password-stdin, or else HANDBOOK_USER_PASSWORD (neither of the last two shows
+// in /proc/<pid>/cmdline). Nullopt after printing why (*exitCode = BadUsage).
+std::optional<QString> passwordOf(const QCommandLineParser &parser,
+    const QCommandLineOption &password, const QCommandLineOption &fromStdin, int *exitCode)
+{
+    if (parser.isSet(password) && parser.isSet(fromStdin)) {
+        *exitCode = CL::fail(CL::BadUsage, u"give --password or --password-stdin, not both"_s);
+        return std::nullopt;
+    }
+    QString value;
+    if (parser.isSet(password)) {
+        value = parser.value(password);
+    } else if (parser.isSet(fromStdin)) {
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        value = QString::fromStdString(line);
+        std::fill(line.begin(), line.end(), '\0');
+        if (value.isEmpty()) {
+            *exitCode
+                = CL::fail(CL::BadUsage, u"--password-stdin: no password on standard input"_s);
+            return std::nullopt;
+        }
+    } else {
+        value = qEnvironmentVariable("HANDBOOK_USER_PASSWORD");
+    }
+    if (value.isEmpty()) {
+        *exitCode = CL::fail(
+            CL::BadUsage, u"--password, --password-stdin or HANDBOOK_USER_PASSWORD is required"_s);
+        return std::nullopt;
+    }
+    return value;
+}
+
 } // namespace
 
 QString UserCommand::usage()
 {
     return u"  user create --db <db> --login <l> --password <p> --role <role> --org <org_id>\n"
            "              [--member <member_id>] [--must-change-password]\n"
+           "                       (instead of --password <p>: --password-stdin reads one\n"
+           "                       line from standard input, or HANDBOOK_USER_PASSWORD;\n"
+           "                       also for reset-password)\n"
            "                       create an account; role: member, secretary, committee,\n"
            "                       admin; prints the new user id; the password needs 8\n"
            "                       characters, not only digits, not a common password, not\n"
@@ -109,14 +151,15 @@ int UserCommand::create(const QStringList &arguments)
     const QCommandLineOption org(u"org"_s, u"Organisation id."_s, u"org_id"_s);
     const QCommandLineOption member(u"member"_s, u"Member id."_s, u"member_id"_s);
     const QCommandLineOption mustChange(u"must-change-password"_s, u"Ask for a new password."_s);
-    parser.addOptions({ db, login, password, role, org, member, mustChange });
+    const QCommandLineOption fromStdin(u"password-stdin"_s, u"Read the password from stdin."_s);
+    parser.addOptions({ db, login, password, fromStdin, role, org, member, mustChange });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"user create"_s, arguments, usage(), &exitCode))
         return exitCode;
     const auto spec = CL::requireDatabase(parser, db, &exitCode);
     const auto loginValue = spec ? CL::requireValue(parser, login, &exitCode) : std::nullopt;
     const auto passwordValue
-        = loginValue ? CL::requireValue(parser, password, &exitCode) : std::nullopt;
+        = loginValue ? passwordOf(parser, password, fromStdin, &exitCode) : std::nullopt;
     const auto roleValue = passwordValue ? CL::requireValue(parser, role, &exitCode) : std::nullopt;
     const auto orgValue = roleValue ? CL::requireValue(parser, org, &exitCode) : std::nullopt;
     if (!orgValue)
@@ -173,14 +216,15 @@ int UserCommand::resetPassword(const QStringList &arguments)
     const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption password(u"password"_s, u"New password."_s, u"password"_s);
-    parser.addOptions({ db, login, password });
+    const QCommandLineOption fromStdin(u"password-stdin"_s, u"Read the password from stdin."_s);
+    parser.addOptions({ db, login, password, fromStdin });
     int exitCode = CL::Success;
     if (!CL::parseOptions(parser, u"user reset-password"_s, arguments, usage(), &exitCode))
         return exitCode;
     const auto spec = CL::requireDatabase(parser, db, &exitCode);
     const auto loginValue = spec ? CL::requireValue(parser, login, &exitCode) : std::nullopt;
     const auto passwordValue
-        = loginValue ? CL::requireValue(parser, password, &exitCode) : std::nullopt;
+        = loginValue ? passwordOf(parser, password, fromStdin, &exitCode) : std::nullopt;
     if (!passwordValue)
         return exitCode;
     if (const QString weakness = PasswordHasher::weakness(*passwordValue, *loginValue);

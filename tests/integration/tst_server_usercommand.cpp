@@ -4,6 +4,8 @@
 #include "authfixture.h"
 #include "protocol.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void resetPasswordAndSetRole();
     void userCommandErrors_data();
     void userCommandErrors();
+    void passwordFromStandardInputOrEnvironment();
+    void serverFilesAreTheOwnersOnly();
 
 private:
     AuthFixture m_fx;
@@ -136,6 +140,82 @@ void TestServerUserCommand::userCommandErrors()
     const QString line = onlyLine(result.standardError);
     QVERIFY2(line.startsWith(u"handbook-server: ") && line.contains(reason), qPrintable(line));
     QCOMPARE(m_fx.scalar(u"SELECT COUNT(*) FROM users WHERE login LIKE 'x%'"_s).toInt(), 0);
+}
+
+void TestServerUserCommand::passwordFromStandardInputOrEnvironment()
+{
+    // `handbook-server user ...` with `input` on its standard input and `environment` added.
+    const auto run = [](const QStringList &arguments, const QByteArray &input,
+                         const QString &environment = {}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"HANDBOOK_USER_PASSWORD"_s);
+        if (!environment.isEmpty())
+            env.insert(u"HANDBOOK_USER_PASSWORD"_s, environment);
+        process.setProcessEnvironment(env);
+        process.start(ServerProcess::executable(), QStringList { u"user"_s } + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return std::pair { -1, QByteArray() };
+        }
+        return std::pair { process.exitCode(), process.readAllStandardError() };
+    };
+    QVERIFY(!m_fx.createUser(u"mai"_s, u"mat-khau-so-11"_s, u"member"_s, u"cell-b"_s, u"m-cuong"_s)
+                 .isEmpty());
+    // The password never appears on the command line (/proc/<pid>/cmdline).
+    const QString temporary = u"Tam-thoi-qua-stdin-4"_s;
+    const auto reset = run({ u"reset-password"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"mai"_s,
+                               u"--password-stdin"_s },
+        temporary.toUtf8() + "\n");
+    QVERIFY2(reset.first == 0, reset.second.constData());
+    QCOMPARE(m_fx.login(u"mai"_s, u"mat-khau-so-11"_s, u"dev-m"_s).status, 401);
+    const auto signedIn = m_fx.login(u"mai"_s, temporary, u"dev-m"_s);
+    QCOMPARE(signedIn.status, 200);
+    QCOMPARE(signedIn.body.value(u"must_change_password").toBool(), true);
+
+    // From the environment, for a new account (and CRLF on stdin is taken as one line).
+    const auto created = run({ u"create"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"tuyet"_s,
+                                 u"--role"_s, u"admin"_s, u"--org"_s, u"province"_s },
+        {}, u"Mot-mat-khau-tu-moi-truong-5"_s);
+    QVERIFY2(created.first == 0, created.second.constData());
+    QCOMPARE(m_fx.login(u"tuyet"_s, u"Mot-mat-khau-tu-moi-truong-5"_s, u"dev-x"_s).status, 200);
+    const auto crlf = run({ u"reset-password"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"tuyet"_s,
+                              u"--password-stdin"_s },
+        "Dong-cuoi-windows-6\r\n");
+    QVERIFY2(crlf.first == 0, crlf.second.constData());
+    QCOMPARE(m_fx.login(u"tuyet"_s, u"Dong-cuoi-windows-6"_s, u"dev-x"_s).status, 200);
+
+    // Nothing on stdin, or both forms: refused, nothing changed.
+    const auto empty = run({ u"reset-password"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"mai"_s,
+                               u"--password-stdin"_s },
+        {});
+    QCOMPARE(empty.first, 2);
+    QVERIFY2(empty.second.contains("standard input"), empty.second.constData());
+    const auto both = run({ u"reset-password"_s, u"--db"_s, m_fx.db(), u"--login"_s, u"mai"_s,
+                              u"--password-stdin"_s, u"--password"_s, u"Mat-khau-khac-77"_s },
+        "Mat-khau-khac-88\n");
+    QCOMPARE(both.first, 2);
+    QCOMPARE(m_fx.login(u"mai"_s, temporary, u"dev-m"_s).status, 200);
+}
+
+void TestServerUserCommand::serverFilesAreTheOwnersOnly()
+{
+    if (ServerProcess::backend() != u"sqlite")
+        QSKIP("the database file is the SQLite backend's");
+    // handbook-server sets umask 077 first: whatever the caller's umask (022 here), the
+    // database it creates was never readable by others, not even for a moment.
+    const QString file = m_fx.directory() + u"/umask.db"_s;
+    const auto init = AuthFixture::cli({ u"init"_s, u"--db"_s, u"sqlite:"_s + file });
+    QCOMPARE(init.exitCode, 0);
+    const QFileDevice::Permissions permissions = QFile::permissions(file);
+    QVERIFY(permissions & QFileDevice::ReadOwner);
+    QCOMPARE(permissions
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestServerUserCommand)
