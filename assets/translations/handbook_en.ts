@@ -111,19 +111,19 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Không tìm thấy cuộc họp này trên máy.</source>
-        <translation>This meeting was not found on this device.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Có mặt %1 · Vắng %2 · Chưa điểm danh %3</source>
         <translation>Present %1 · Absent %2 · Not yet marked %3</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh cuộc họp đã hủy.</source>
-        <translation>Attendance cannot be taken yet: only from 1 hour before the meeting, and not for a cancelled meeting.</translation>
+        <location line="-10"/>
+        <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
+        <translation>This meeting is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh buổi sinh hoạt đã hủy.</source>
+        <translation>Attendance cannot be taken yet: only from 1 hour before the meeting, and never for a cancelled meeting.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Cuộc họp đã diễn ra hoặc đã bị hủy.</source>
-        <translation>The meeting has taken place or has been cancelled.</translation>
+        <source>Buổi sinh hoạt đã diễn ra hoặc đã bị hủy.</source>
+        <translation>The meeting has already taken place or has been cancelled.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location line="-50"/>
-        <source>Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng bạn (ít nhất 8 ký tự).</source>
+        <source>Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng đồng chí (ít nhất 8 ký tự).</source>
         <translation>This is your first sign-in: please set a new password of your own (at least 8 characters).</translation>
     </message>
     <message>
@@ -546,7 +546,7 @@
     <name>FeedbackController</name>
     <message>
         <location filename="../../app/controllers/feedbackcontroller.cpp" line="+22"/>
-        <source>Bạn</source>
+        <source>Tôi</source>
         <translation>You</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Câu hỏi hoặc đề xuất của bạn</source>
+        <source>Câu hỏi hoặc đề xuất của đồng chí</source>
         <translation>Your question or suggestion</translation>
     </message>
     <message>
@@ -667,8 +667,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Không tìm thấy cuộc họp này trên máy.</source>
-        <translation>This meeting was not found on this device.</translation>
+        <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
+        <translation>This meeting is not on this device.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cuộc họp không có tài liệu cần đọc trước.</source>
+        <source>Buổi sinh hoạt không có tài liệu cần đọc trước.</source>
         <translation>The meeting has no documents to read beforehand.</translation>
     </message>
     <message>
@@ -739,12 +739,12 @@
 <context>
     <name>HomeController</name>
     <message>
-        <location filename="../../app/controllers/homecontroller.cpp" line="+28"/>
+        <location filename="../../app/controllers/homecontroller.cpp" line="+30"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last synced: %1</translation>
     </message>
@@ -757,12 +757,18 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+51"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+77"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <location line="+4"/>
+        <source>Tìm tài liệu…</source>
+        <translation>Search documents…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Thay đổi không được chấp nhận</source>
         <translation>Change not accepted</translation>
     </message>
@@ -777,17 +783,22 @@
         <translation>Understood</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Mở cuộc họp %1</source>
+        <translation>Open the meeting %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Buổi sinh hoạt chi bộ sắp tới</source>
         <translation>Next cell meeting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chưa có lịch sinh hoạt mới.</source>
         <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Thời gian: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -797,12 +808,97 @@
         <translation>Place: %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Đồng chí đã báo: sẽ tham dự.</source>
+        <translation>You have said you will attend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí đã báo vắng mặt. Lý do: %1</source>
+        <translation>You have said you will be absent. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí sẽ tham dự chứ?</source>
+        <translation>Will you attend?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí đã không báo tham dự.</source>
+        <translation>You did not say whether you would attend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa gửi tới bí thư.</source>
+        <translation>Not yet sent to the secretary.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tôi sẽ tham dự</source>
+        <translation>I will attend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sửa lý do vắng mặt</source>
+        <translation>Change the reason for absence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tôi xin vắng mặt</source>
+        <translation>I will be absent</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Tài liệu cần đọc trước (đã đọc %1/%2):</source>
         <translation>Read before the meeting (%1 of %2 read):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Xem chi tiết cuộc họp</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Không có việc nào đang chờ đồng chí.</source>
+        <translation>Nothing is waiting for you.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đề nghị sửa hồ sơ chờ duyệt: %1</source>
+        <translation>Profile change requests to review: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Báo vắng có lý do: %1 đảng viên</source>
+        <translation>Absent with a reason: %1 members</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Góp ý chờ trả lời: %1</source>
+        <translation>Feedback awaiting a reply: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa đọc tài liệu trước cuộc họp: %1 đảng viên</source>
+        <translation>Not yet read the meeting documents: %1 members</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>+ Lên lịch họp</source>
+        <translation>+ Schedule a meeting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+ Chia sẻ tài liệu</source>
+        <translation>+ Share a document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
         <translation>New documents (%1 documents since last time)</translation>
     </message>
@@ -817,14 +913,9 @@
         <translation>No documents on this device yet. They arrive with the next sync.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Tất cả tài liệu</source>
         <translation>All documents</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Tìm tài liệu</source>
-        <translation>Search documents</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -833,48 +924,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Lịch sinh hoạt chi bộ</source>
-        <translation>Cell meetings</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Góp ý với chi bộ</source>
         <translation>Feedback to the Party cell</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hồ sơ</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Hồ sơ của tôi</source>
-        <translation>My profile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Danh sách đảng viên</source>
         <translation>Party members</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Thông báo (%1 mới)</source>
-        <translation>Notifications (%1 new)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thông báo</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Khóa</source>
-        <translation>Lock</translation>
     </message>
 </context>
 <context>
@@ -945,21 +1001,31 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>★ Đã đánh dấu</source>
+        <source>★ Đã lưu</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>☆ Đã đánh dấu</source>
+        <source>☆ Đã lưu</source>
         <translation>☆ Bookmarked</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chỉ hiện tài liệu đã đánh dấu</source>
-        <translation>Show only bookmarked documents</translation>
+        <source>Chỉ hiện tài liệu đã lưu</source>
+        <translation>Show bookmarked documents only</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Chưa lưu tài liệu nào.</source>
+        <translation>No bookmarked documents yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa lưu tài liệu nào. Mở một tài liệu và chọn “Lưu” để thấy nó ở đây.</source>
+        <translation>No bookmarked documents yet. Open a document and choose “Bookmark” to see it here.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Tìm thấy %1 tài liệu</source>
         <translation>%1 documents found</translation>
     </message>
@@ -969,17 +1035,7 @@
         <translation>No documents found.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chưa có tài liệu nào được đánh dấu.</source>
-        <translation>No bookmarked documents yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chưa có tài liệu nào được đánh dấu. Mở một tài liệu và chọn “Đánh dấu” để thấy nó ở đây.</source>
-        <translation>No bookmarked documents yet. Open a document and choose “Bookmark” to see it here.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Không có tài liệu nào khớp bộ lọc.</source>
         <translation>No documents match the filters.</translation>
     </message>
@@ -997,10 +1053,58 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+46"/>
-        <location line="+46"/>
+        <location filename="../../qml/Main.qml" line="+104"/>
+        <location line="+80"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
+    </message>
+</context>
+<context>
+    <name>MePage</name>
+    <message>
+        <location filename="../../qml/pages/MePage.qml" line="+33"/>
+        <source>Tôi</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tài khoản: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hồ sơ của tôi</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Danh sách đảng viên</source>
+        <translation>Party member list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Duyệt đề nghị sửa hồ sơ (%1 chờ duyệt)</source>
+        <translation>Review profile change requests (%1 waiting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duyệt đề nghị sửa hồ sơ</source>
+        <translation>Review profile change requests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Khi không dùng, đồng chí hãy khóa ứng dụng. Lần sau mở cần nhập mã PIN.</source>
+        <translation>Lock the app when you are not using it. Opening it again needs your PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Khóa</source>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1124,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Xin nhập tên cuộc họp.</source>
-        <translation>Please enter the meeting&apos;s title.</translation>
+        <source>Xin nhập tên buổi sinh hoạt.</source>
+        <translation>Please enter the meeting&apos;s name.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1038,19 +1142,19 @@
     <name>MeetingEditorPage</name>
     <message>
         <location filename="../../qml/pages/MeetingEditorPage.qml" line="+19"/>
-        <source>Sửa cuộc họp</source>
-        <translation>Edit meeting</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+141"/>
         <source>Lên lịch họp</source>
         <translation>Schedule a meeting</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <source>Tên cuộc họp</source>
-        <translation>Meeting title</translation>
+        <location line="-141"/>
+        <source>Sửa buổi sinh hoạt</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tên buổi sinh hoạt</source>
+        <translation>Meeting name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1110,8 +1214,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Cuộc họp được lưu trên máy và gửi cho chi bộ khi đồng bộ.</source>
-        <translation>The meeting is saved on this device and sent to the Party cell when you sync.</translation>
+        <source>Buổi sinh hoạt được lưu trên máy và gửi cho chi bộ khi đồng bộ.</source>
+        <translation>The meeting is saved on this device and sent to the cell when you sync.</translation>
     </message>
 </context>
 <context>
@@ -1133,34 +1237,24 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Bạn sẽ tham dự</source>
+        <source>Đồng chí sẽ tham dự</source>
         <translation>You will attend</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Bạn báo vắng</source>
-        <translation>You sent apologies</translation>
+        <source>Đồng chí báo vắng</source>
+        <translation>You reported absent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bạn chưa trả lời</source>
-        <translation>You have not replied</translation>
+        <source>Đồng chí chưa trả lời</source>
+        <translation>You have not answered</translation>
     </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+37"/>
-        <source>Cuộc họp chi bộ</source>
-        <translation>Cell meeting</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Không tìm thấy cuộc họp này trên máy.</source>
-        <translation>This meeting was not found on this device.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+76"/>
         <source>%1 · chưa gửi lên máy chủ</source>
         <translation>%1 · not sent to the server yet</translation>
     </message>
@@ -1175,17 +1269,7 @@
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cuộc họp này đã bị hủy. Lý do: %1</source>
-        <translation>This meeting has been cancelled. Reason: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cuộc họp này đã bị hủy.</source>
-        <translation>This meeting has been cancelled.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Nội dung sinh hoạt</source>
         <translation>Meeting agenda</translation>
     </message>
@@ -1200,28 +1284,48 @@
         <translation>No documents to read beforehand.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Bạn đã báo: sẽ tham dự.</source>
-        <translation>You replied: will attend.</translation>
+        <location line="-121"/>
+        <source>Sinh hoạt chi bộ</source>
+        <translation>Cell meeting</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
+        <translation>This meeting is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Buổi sinh hoạt này đã bị hủy. Lý do: %1</source>
+        <translation>This meeting has been cancelled. Reason: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bạn đã báo vắng mặt. Lý do: %1</source>
-        <translation>You have reported that you will be absent. Reason: %1</translation>
+        <source>Buổi sinh hoạt này đã bị hủy.</source>
+        <translation>This meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Đồng chí đã báo: sẽ tham dự.</source>
+        <translation>You said you will attend.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bạn chưa báo có tham dự hay không.</source>
+        <source>Đồng chí đã báo vắng mặt. Lý do: %1</source>
+        <translation>You reported you will be absent. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí chưa báo có tham dự hay không.</source>
         <translation>You have not said whether you will attend.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bạn đã không báo tham dự.</source>
-        <translation>You replied: will not attend.</translation>
+        <source>Đồng chí đã không báo tham dự.</source>
+        <translation>You did not say whether you would attend.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Bạn có thể đổi ý đến trước giờ họp.</source>
+        <source>Đồng chí có thể đổi ý đến trước giờ họp.</source>
         <translation>You can change your answer until the meeting starts.</translation>
     </message>
     <message>
@@ -1281,29 +1385,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Sửa cuộc họp</source>
+        <source>Sửa buổi sinh hoạt</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Chia sẻ tài liệu cho cuộc họp</source>
-        <translation>Share documents for the meeting</translation>
+        <source>Chia sẻ tài liệu cho buổi sinh hoạt</source>
+        <translation>Share a document for the meeting</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+45"/>
-        <source>Hủy cuộc họp</source>
-        <translation>Cancel meeting</translation>
+        <source>Hủy buổi sinh hoạt</source>
+        <translation>Cancel the meeting</translation>
     </message>
     <message>
         <location line="-35"/>
-        <source>Hủy cuộc họp?</source>
+        <source>Hủy buổi sinh hoạt?</source>
         <translation>Cancel the meeting?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Mọi đảng viên trong chi bộ sẽ được báo cuộc họp bị hủy.</source>
-        <translation>All Party members in the cell will be told that the meeting is cancelled.</translation>
+        <source>Mọi đảng viên trong chi bộ sẽ được báo buổi sinh hoạt bị hủy.</source>
+        <translation>Every Party member in the cell will be told the meeting is cancelled.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1330,8 +1434,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Bạn chưa trả lời</source>
-        <translation>You have not replied</translation>
+        <source>Đồng chí chưa trả lời</source>
+        <translation>You have not answered</translation>
     </message>
 </context>
 <context>
@@ -1363,13 +1467,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Chưa có cuộc họp nào đã qua trên máy này.</source>
+        <source>Chưa có buổi sinh hoạt nào đã qua trên máy này.</source>
         <translation>No past meetings on this device yet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa có lịch sinh hoạt mới. Lịch họp sẽ có sau khi đồng bộ.</source>
-        <translation>No new cell meetings yet. The meeting schedule will appear after syncing.</translation>
+        <source>Chưa có lịch sinh hoạt mới. Lịch sinh hoạt sẽ có sau khi đồng bộ.</source>
+        <translation>No upcoming meetings yet. Meetings appear here after syncing.</translation>
     </message>
 </context>
 <context>
@@ -1469,31 +1573,31 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Yêu cầu đã gửi (%1 đang chờ)</source>
+        <source>Đề nghị đã gửi (%1 đang chờ)</source>
         <translation>Requests sent (%1 pending)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Yêu cầu đã gửi</source>
-        <translation>Sent requests</translation>
+        <source>Đề nghị đã gửi</source>
+        <translation>Requests sent</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Duyệt yêu cầu của đảng viên (%1)</source>
-        <translation>Review members&apos; requests (%1)</translation>
+        <source>Duyệt đề nghị sửa hồ sơ (%1)</source>
+        <translation>Review profile change requests (%1)</translation>
     </message>
 </context>
 <context>
     <name>MyRequestsPage</name>
     <message>
         <location filename="../../qml/pages/MyRequestsPage.qml" line="+16"/>
-        <source>Yêu cầu đã gửi</source>
-        <translation>Sent requests</translation>
+        <source>Đề nghị đã gửi</source>
+        <translation>Requests sent</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Đồng chí chưa gửi yêu cầu sửa hồ sơ nào.</source>
-        <translation>You have not sent any profile change requests.</translation>
+        <source>Đồng chí chưa gửi đề nghị sửa hồ sơ nào. Đề nghị đã gửi và kết quả duyệt sẽ hiện ở đây.</source>
+        <translation>You have not sent any profile change request. Requests you send and their outcome will appear here.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1514,6 +1618,39 @@
         <location line="+10"/>
         <source>Lý do không duyệt: %1</source>
         <translation>Reason for rejection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../../qml/components/NavBar.qml" line="+24"/>
+        <source>Trang chủ</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài liệu</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thông báo</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tôi</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, %2 chưa đọc</source>
+        <translation>%1, %2 unread</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1759,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Xem cuộc họp</source>
+        <source>Xem buổi sinh hoạt</source>
         <translation>View meeting</translation>
     </message>
     <message>
@@ -1920,8 +2057,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Số căn cước công dân</source>
-        <translation>Citizen ID card number</translation>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal identification number</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2040,8 +2177,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Số căn cước công dân phải gồm đúng 12 chữ số.</source>
-        <translation>The citizen ID number must have exactly 12 digits.</translation>
+        <source>Số định danh cá nhân phải gồm đúng 12 chữ số.</source>
+        <translation>The personal identification number must have exactly 12 digits.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2083,8 +2220,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Giá trị mới giống giá trị hiện tại.</source>
-        <translation>The new value is the same as the current one.</translation>
+        <source>Thông tin sửa thành giống thông tin hiện nay.</source>
+        <translation>The corrected value is the same as the current one.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2103,12 +2240,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Chưa đăng nhập: chưa gửi được yêu cầu.</source>
+        <source>Chưa đăng nhập: chưa gửi được đề nghị.</source>
         <translation>Not signed in: the request could not be sent.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chưa gửi được yêu cầu. Hãy thử lại.</source>
+        <source>Chưa gửi được đề nghị. Hãy thử lại.</source>
         <translation>The request could not be sent. Please try again.</translation>
     </message>
 </context>
@@ -2237,12 +2374,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>✓ Bạn đã đọc tài liệu này</source>
+        <source>✓ Đồng chí đã đọc tài liệu này</source>
         <translation>✓ You have read this document</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Bạn chưa đọc tài liệu này</source>
+        <source>Đồng chí chưa đọc tài liệu này</source>
         <translation>You have not read this document yet</translation>
     </message>
     <message>
@@ -2286,23 +2423,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>★ Đã đánh dấu</source>
+        <source>★ Đã lưu</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>☆ Đánh dấu</source>
+        <source>☆ Lưu</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bỏ đánh dấu tài liệu</source>
-        <translation>Remove the document&apos;s bookmark</translation>
+        <source>Bỏ lưu tài liệu</source>
+        <translation>Remove bookmark</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Đánh dấu tài liệu</source>
-        <translation>Bookmark document</translation>
+        <source>Lưu tài liệu</source>
+        <translation>Bookmark the document</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2344,12 +2481,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Đánh dấu trang tài liệu</source>
-        <translation>Bookmark document page</translation>
+        <source>Lưu tài liệu</source>
+        <translation>Bookmark the document</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bỏ đánh dấu trang</source>
+        <source>Bỏ lưu tài liệu</source>
         <translation>Remove bookmark</translation>
     </message>
     <message>
@@ -2417,8 +2554,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi giá trị mới và lý do; bí thư chi bộ sẽ xem và duyệt.</source>
-        <translation>The other details of your profile are managed by the cell. Choose the detail to change, write the new value and the reason; the cell secretary will review it.</translation>
+        <source>Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi thông tin đúng vào ô “Sửa thành” và lý do; bí thư chi bộ sẽ xem và duyệt.</source>
+        <translation>The rest of the profile is managed by the cell. Choose the item to correct, write the correct value in “Change to” and give a reason; the cell secretary will review it.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2443,8 +2580,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Giá trị mới</source>
-        <translation>New value</translation>
+        <source>Sửa thành</source>
+        <translation>Change to</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2476,16 +2613,26 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Bí thư chi bộ duyệt yêu cầu của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
-        <translation>The cell secretary decides requests of the cell&apos;s members; a secretary&apos;s own requests are decided by the committee directly above.</translation>
+        <source>Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
+        <translation>The cell secretary reviews the requests of the cell&apos;s Party members; the secretary&apos;s own requests are reviewed by the Party committee directly above.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Yêu cầu này đã được xử lý.</source>
+        <source>Đề nghị này đã được xử lý.</source>
         <translation>This request has already been handled.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Đã duyệt đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
+        <translation>Approved the request of comrade %1. The decision is sent when you sync.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Đã từ chối đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
+        <translation>Rejected the request of comrade %1. The decision is sent when you sync.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Chưa đăng nhập: chưa ghi được quyết định.</source>
         <translation>Not signed in: the decision could not be recorded.</translation>
     </message>
@@ -2494,33 +2641,23 @@
         <source>Chưa ghi được quyết định. Hãy thử lại.</source>
         <translation>The decision could not be saved. Please try again.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Đã duyệt yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
-        <translation>Request from comrade %1 approved. The decision will be sent when you sync.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã từ chối yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
-        <translation>Comrade %1&apos;s request has been declined. The decision will be sent when syncing.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../qml/pages/ReviewPage.qml" line="+17"/>
-        <source>Duyệt yêu cầu</source>
-        <translation>Review request</translation>
+        <source>Duyệt đề nghị sửa hồ sơ</source>
+        <translation>Review profile change requests</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
-        <translation>The cell secretary reviews profile change requests of the cell&apos;s members; a secretary&apos;s own requests are reviewed by the committee directly above.</translation>
+        <source>Bí thư chi bộ duyệt đề nghị sửa hồ sơ của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
+        <translation>The cell secretary reviews the profile change requests of the cell&apos;s Party members; the secretary&apos;s own requests are reviewed by the Party committee directly above.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Không có yêu cầu nào đang chờ duyệt.</source>
-        <translation>No requests are awaiting approval.</translation>
+        <source>Không có đề nghị nào đang chờ duyệt. Khi đảng viên gửi đề nghị sửa hồ sơ, đề nghị sẽ hiện ở đây.</source>
+        <translation>No requests waiting for review. When a Party member asks to correct their profile, the request will appear here.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2565,13 +2702,13 @@
     </message>
     <message>
         <location line="-39"/>
-        <source>Không duyệt yêu cầu</source>
-        <translation>Decline request</translation>
+        <source>Không duyệt đề nghị</source>
+        <translation>Reject the request</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Lý do không duyệt yêu cầu của đồng chí %1 (đồng chí ấy sẽ đọc được):</source>
-        <translation>Reason for not approving the request of comrade %1 (they will be able to read it):</translation>
+        <source>Lý do không duyệt đề nghị của đồng chí %1 (đồng chí ấy sẽ đọc được):</source>
+        <translation>Why the request of comrade %1 is rejected (they will read this):</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2749,24 +2886,14 @@
 <context>
     <name>ShareDocumentController</name>
     <message>
-        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+35"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+46"/>
         <source>Tệp văn bản quá lớn để gửi kèm (tối đa %1). Hãy chuyển sang PDF rồi chia sẻ.</source>
         <translation>The text file is too large to send inline (at most %1). Convert it to PDF and share that.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>Không gắn với cuộc họp nào</source>
-        <translation>Not linked to a meeting</translation>
+        <source>Không gắn với buổi sinh hoạt nào</source>
+        <translation>Not for a particular meeting</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2818,7 +2945,7 @@
         <translation>Share document</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+26"/>
         <source>Chọn tệp PDF hoặc văn bản</source>
         <translation>Choose a PDF or text file</translation>
@@ -2844,7 +2971,7 @@
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Tệp: %1 (%2)</source>
         <translation>File: %1 (%2)</translation>
     </message>
@@ -2893,8 +3020,8 @@
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <source>Dùng cho cuộc họp</source>
-        <translation>For the meeting</translation>
+        <source>Dùng cho buổi sinh hoạt</source>
+        <translation>For a meeting</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3109,6 +3236,44 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/controllers/synccontroller.cpp" line="+58"/>
+        <source>máy sẽ tự thử lại lúc %1.</source>
+        <translation>the app will try again at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>máy sẽ tự thử lại.</source>
+        <translation>the app will try again by itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang gửi lên máy chủ…</source>
+        <translation>Sending to the server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi: máy đang không có mạng; sẽ tự gửi khi có mạng.</source>
+        <translation>Not sent yet: this device has no network; it will be sent when the network is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi: chưa liên lạc được với máy chủ; %1</source>
+        <translation>Not sent yet: the server cannot be reached; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi được: %1</source>
+        <translation>Could not be sent: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.</source>
+        <translation>Waiting to be sent: it goes with the next sync, as soon as possible.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../qml/pages/UnlockPage.qml" line="+20"/>
@@ -3122,7 +3287,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Nhập mã PIN của bạn để mở tài liệu trên điện thoại này.</source>
+        <source>Nhập mã PIN của đồng chí để mở tài liệu trên điện thoại này.</source>
         <translation>Enter your PIN to open the documents on this phone.</translation>
     </message>
     <message>
@@ -3158,14 +3323,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quên mã PIN?</source>
         <translation>Forgot your PIN?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Không thể khôi phục mã PIN. Bạn có thể xóa dữ liệu trên điện thoại này, sau đó đăng nhập và đồng bộ lại tài liệu từ máy chủ. Ghi chú chưa đồng bộ sẽ bị mất.</source>
-        <translation>A PIN cannot be recovered. You can erase the data on this phone, then sign in and sync the documents from the server again. Notes that have not been synced will be lost.</translation>
+        <source>Không thể khôi phục mã PIN. Đồng chí có thể xóa dữ liệu trên điện thoại này, sau đó đăng nhập và đồng bộ lại tài liệu từ máy chủ. Ghi chú chưa đồng bộ sẽ bị mất.</source>
+        <translation>A PIN cannot be recovered. You can erase the data on this phone, then sign in and sync the documents again from the server. Notes not yet synced will be lost.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3263,7 +3428,7 @@
         <translation>A PIN of consecutive digits (like 123456 or 654321) is very easy to guess. Please choose another.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Mã PIN là ngày sinh của đồng chí thì người khác dễ đoán. Đồng chí hãy chọn mã khác.</source>
         <translation>A PIN that is your birth date is easy for others to guess. Please choose another.</translation>
     </message>
@@ -3284,44 +3449,6 @@
             <numerusform>Found %n problem in storage. Please tell the officer in charge.</numerusform>
             <numerusform>Found %n problems in storage. Please tell the officer in charge.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/controllers/synccontroller.cpp" line="+59"/>
-        <source>máy sẽ tự thử lại lúc %1.</source>
-        <translation>the app will try again at %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>máy sẽ tự thử lại.</source>
-        <translation>the app will try again by itself.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đang gửi lên máy chủ…</source>
-        <translation>Sending to the server…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chưa gửi: máy đang không có mạng; sẽ tự gửi khi có mạng.</source>
-        <translation>Not sent yet: this device has no network; it will be sent when the network is back.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chưa gửi: chưa liên lạc được với máy chủ; %1</source>
-        <translation>Not sent yet: the server cannot be reached; %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chưa gửi được: %1</source>
-        <translation>Could not be sent: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.</source>
-        <translation>Waiting to be sent: it goes with the next sync, as soon as possible.</translation>
     </message>
 </context>
 </TS>
