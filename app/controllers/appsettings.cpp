@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "blobcatalog.h"
+#include "datasize.h"
 #include "privatefiles.h"
 #include "sqlitedatabase.h"
 #include "vaultsession.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStorageInfo>
 #include <algorithm>
 #include <cmath>
@@ -136,6 +136,6 @@ void AppSettings::refreshStorage()
 QString AppSettings::formatBytes(double bytes) const
 {
     // Powers of 1024 named KB, MB, GB: the attachment limit (500 × 1024² bytes) then reads
-    // "500,0 MB" as it is meant, not "524,3 MB".
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+    // "500 MB" as it is meant, not "524,3 MB".
+    return DataSize::text(qint64(bytes));
 }

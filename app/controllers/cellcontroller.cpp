@@ -54,7 +54,7 @@ QString CellController::actionMessage(const QString &code)
     if (code == u"not_found")
         return tr("Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.");
     if (code == u"meeting_closed")
-        return tr("Cuộc họp đã diễn ra hoặc đã bị hủy.");
+        return tr("Buổi sinh hoạt đã diễn ra hoặc đã bị hủy.");
     if (code == u"in_past")
         return tr("Thời gian họp phải sau thời điểm hiện tại.");
     if (code == u"too_early")

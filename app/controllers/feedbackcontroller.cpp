@@ -19,7 +19,7 @@ void FeedbackController::loadCell(SqliteDatabase &db)
     QHash<QString, QString> names;
     const auto nameOf = [&](const QString &id) {
         if (id == memberId())
-            return tr("Bạn");
+            return tr("Tôi");
         auto it = names.find(id);
         if (it == names.end())
             it = names.insert(id, cell.memberName(id));

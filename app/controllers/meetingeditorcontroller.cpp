@@ -133,7 +133,7 @@ void MeetingEditorController::toggleDocument(const QString &documentId)
 bool MeetingEditorController::save()
 {
     if (m_title.trimmed().isEmpty()) {
-        setErrorMessage(tr("Xin nhập tên cuộc họp."));
+        setErrorMessage(tr("Xin nhập tên buổi sinh hoạt."));
         return false;
     }
     const QDateTime startsAt = parseVietnamTime(m_dateText, m_timeText);

@@ -111,7 +111,7 @@ bool ProfileRequestController::validate()
     } else {
         const QString wire = ProfileFields::fromInput(m_field, m_newValue);
         if (wire == ProfileRules::normalised(m_field, m_profile.value(m_field).toString())) {
-            valueError = tr("Giá trị mới giống giá trị hiện tại.");
+            valueError = tr("Thông tin sửa thành giống thông tin hiện nay.");
         } else {
             const ProfileRules::Issue issue = ProfileRules::check(
                 m_profile, { { m_field, wire } }, ProfileController::vietnamToday(m_clock));
@@ -140,8 +140,8 @@ bool ProfileRequestController::submit()
         return false;
     if (!result.ok()) {
         setErrorMessage(result.error == u"not_signed_in"
-                ? tr("Chưa đăng nhập: chưa gửi được yêu cầu.")
-                : tr("Chưa gửi được yêu cầu. Hãy thử lại."));
+                ? tr("Chưa đăng nhập: chưa gửi được đề nghị.")
+                : tr("Chưa gửi được đề nghị. Hãy thử lại."));
         return false;
     }
     m_field.clear();

@@ -57,18 +57,18 @@ bool ReviewController::decide(
         return false;
     if (!result.ok()) {
         setErrorMessage(result.error == u"forbidden"
-                ? tr("Bí thư chi bộ duyệt yêu cầu của đảng viên trong chi bộ; yêu cầu của bí thư "
+                ? tr("Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư "
                      "do cấp ủy cấp trên trực tiếp duyệt.")
                 : result.error == u"already_decided" || result.error == u"not_found"
-                ? tr("Yêu cầu này đã được xử lý.")
+                ? tr("Đề nghị này đã được xử lý.")
                 : result.error == u"not_signed_in" ? tr("Chưa đăng nhập: chưa ghi được quyết định.")
                                                    : tr("Chưa ghi được quyết định. Hãy thử lại."));
         reload();
         return false;
     }
     m_lastDecision = decision == u"approve"
-        ? tr("Đã duyệt yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name)
-        : tr("Đã từ chối yêu cầu của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name);
+        ? tr("Đã duyệt đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name)
+        : tr("Đã từ chối đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name);
     reload(); // the request leaves the list; reload() emits reviewChanged
     return true;
 }

@@ -1,6 +1,7 @@
 #include "sharedocumentcontroller.h"
 
 #include "cellcatalog.h"
+#include "datasize.h"
 #include "documentcatalog.h"
 #include "documentkind.h"
 #include "homecontroller.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QStringDecoder>
 #include <QVariantMap>
 
@@ -30,10 +30,7 @@ void ShareDocumentController::setFromFile(bool fromFile)
 
 QString ShareDocumentController::sizeText(qint64 bytes)
 {
-    const QLocale locale;
-    if (bytes >= 1024 * 1024)
-        return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
-    return tr("%1 KB").arg(locale.toString(qMax<qint64>(1, (bytes + 1023) / 1024)));
+    return DataSize::text(bytes);
 }
 
 qsizetype ShareDocumentController::inlineTextBytes(const QString &text)
@@ -87,7 +84,7 @@ void ShareDocumentController::setFilterText(const QString &text)
 void ShareDocumentController::loadCell(SqliteDatabase &db)
 {
     QVariantList choices { QVariantMap {
-        { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với cuộc họp nào") } } };
+        { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với buổi sinh hoạt nào") } } };
     for (const CellMeeting &meeting : CellCatalog(db).meetings()) {
         if (meeting.id != m_meetingId
             && (meeting.status != u"scheduled" || meeting.startsAt < now()))

@@ -76,7 +76,7 @@ public:
     // Queues the share; false with errorMessage set otherwise.
     Q_INVOKABLE bool share();
 
-    // "5,2 MB", "340 KB".
+    // "5,2 MB", "340 KB" (DataSize::text).
     [[nodiscard]] static QString sizeText(qint64 bytes);
     // How many bytes `text` takes in the push request's JSON: UTF-8 with the escapes.
     [[nodiscard]] static qsizetype inlineTextBytes(const QString &text);

@@ -1,8 +1,7 @@
 #include "attachmentlistmodel.h"
 
+#include "datasize.h"
 #include "pdfpagerenderer.h"
-
-#include <QLocale>
 
 AttachmentListModel::AttachmentListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -25,7 +24,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     case Sha256Role:
         return info.sha256;
     case SizeRole:
-        return QLocale().formattedDataSize(info.size, 1, QLocale::DataSizeTraditionalFormat);
+        return DataSize::text(info.size);
     case IsPdfRole:
         return info.isPdf();
     case AvailableRole:

@@ -20,7 +20,7 @@ public:
     enum Role {
         Sha256Role = Qt::UserRole + 1,
         NameRole,
-        SizeRole, // e.g. "41,9 KB"
+        SizeRole, // e.g. "42 KB" (DataSize::text)
         IsPdfRole,
         AvailableRole,
         SourceRole, // PdfPageRenderer source id, empty when not available

@@ -74,8 +74,8 @@ QString MeetingListModel::statusLabel(const QString &status)
 QString MeetingListModel::answerLabel(const QString &answer)
 {
     if (answer == u"attending")
-        return tr("Bạn sẽ tham dự");
+        return tr("Đồng chí sẽ tham dự");
     if (answer == u"absent")
-        return tr("Bạn báo vắng");
-    return tr("Bạn chưa trả lời");
+        return tr("Đồng chí báo vắng");
+    return tr("Đồng chí chưa trả lời");
 }

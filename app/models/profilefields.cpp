@@ -98,7 +98,7 @@ QString ProfileFields::label(const QString &field)
     if (field == u"email")
         return tr("Email");
     if (field == u"citizen_id")
-        return tr("Số căn cước công dân");
+        return tr("Số định danh cá nhân");
     if (field == u"party_card_no")
         return tr("Số thẻ đảng viên");
     if (field == u"admission_date")
@@ -209,7 +209,7 @@ QString ProfileFields::problemText(ProfileRules::Problem problem, const QString 
     case Problem::DateInFuture:
         return tr("%1: không được sau ngày hôm nay.").arg(label(field));
     case Problem::CitizenId:
-        return tr("Số căn cước công dân phải gồm đúng 12 chữ số.");
+        return tr("Số định danh cá nhân phải gồm đúng 12 chữ số.");
     case Problem::PartyCardNo:
         return tr("Số thẻ đảng viên chưa đúng. Ví dụ: 18.012345.");
     case Problem::Gender:

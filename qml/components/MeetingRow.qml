@@ -81,7 +81,7 @@ ItemDelegate {
             text: root.answerLabel
             font.pixelSize: Theme.fontSmall
             font.bold: true
-            color: root.answerLabel === qsTr("Bạn chưa trả lời") ? Theme.accentDark : Theme.success
+            color: root.answerLabel === qsTr("Đồng chí chưa trả lời") ? Theme.accentDark : Theme.success
             wrapMode: Text.Wrap
         }
     }

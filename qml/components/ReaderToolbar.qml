@@ -58,8 +58,8 @@ ToolBar {
             checkable: false
             highlighted: root.bookmarked
             text: root.compact ? (root.bookmarked ? "★" : "☆")
-                : root.bookmarked ? qsTr("★ Đã đánh dấu") : qsTr("☆ Đánh dấu")
-            Accessible.name: root.bookmarked ? qsTr("Bỏ đánh dấu tài liệu") : qsTr("Đánh dấu tài liệu")
+                : root.bookmarked ? qsTr("★ Đã lưu") : qsTr("☆ Lưu")
+            Accessible.name: root.bookmarked ? qsTr("Bỏ lưu tài liệu") : qsTr("Lưu tài liệu")
             onClicked: root.bookmarkToggled()
         }
         ActionButton {

@@ -33,7 +33,7 @@ Page {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: attendance.found ? attendance.title : qsTr("Không tìm thấy cuộc họp này trên máy.")
+            text: attendance.found ? attendance.title : qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.text
@@ -54,7 +54,7 @@ Page {
             Layout.fillWidth: true
             visible: attendance.found && !attendance.canTake
             kind: MessageBox.Warning
-            text: qsTr("Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh cuộc họp đã hủy.")
+            text: qsTr("Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh buổi sinh hoạt đã hủy.")
         }
         MessageBox {
             Layout.fillWidth: true

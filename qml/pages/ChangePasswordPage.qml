@@ -25,7 +25,7 @@ Page {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: qsTr("Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng bạn (ít nhất 8 ký tự).")
+            text: qsTr("Đây là lần đăng nhập đầu tiên: hãy đặt mật khẩu mới của riêng đồng chí (ít nhất 8 ký tự).")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap

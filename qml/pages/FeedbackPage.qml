@@ -42,7 +42,7 @@ Page {
             id: newFeedback
             objectName: "newFeedbackField"
             Layout.fillWidth: true
-            label: feedback.isSecretary ? qsTr("Gửi ý kiến tới chi bộ") : qsTr("Câu hỏi hoặc đề xuất của bạn")
+            label: feedback.isSecretary ? qsTr("Gửi ý kiến tới chi bộ") : qsTr("Câu hỏi hoặc đề xuất của đồng chí")
             placeholderText: Theme.scale > 1.4 ? "" : qsTr("Viết nội dung ở đây")
         }
         WrappingButton {

@@ -43,7 +43,7 @@ Page {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: followUp.found ? followUp.title : qsTr("Không tìm thấy cuộc họp này trên máy.")
+            text: followUp.found ? followUp.title : qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.text
@@ -177,7 +177,7 @@ Page {
             Layout.topMargin: Theme.spacingSmall
             visible: followUp.found && root.showReading
             text: followUp.readings.count > 0 ? qsTr("Tài liệu cần đọc trước")
-                                              : qsTr("Cuộc họp không có tài liệu cần đọc trước.")
+                                              : qsTr("Buổi sinh hoạt không có tài liệu cần đọc trước.")
             font.pixelSize: followUp.readings.count > 0 ? Theme.fontLarge : Theme.fontBody
             font.bold: followUp.readings.count > 0
             color: Theme.text

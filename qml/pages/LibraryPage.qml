@@ -145,8 +145,8 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 highlighted: library.bookmarkedOnly
-                text: library.bookmarkedOnly ? qsTr("★ Đã đánh dấu") : qsTr("☆ Đã đánh dấu")
-                Accessible.name: qsTr("Chỉ hiện tài liệu đã đánh dấu")
+                text: library.bookmarkedOnly ? qsTr("★ Đã lưu") : qsTr("☆ Đã lưu")
+                Accessible.name: qsTr("Chỉ hiện tài liệu đã lưu")
                 Accessible.checkable: true
                 Accessible.checked: library.bookmarkedOnly
                 onClicked: library.bookmarkedOnly = !library.bookmarkedOnly
@@ -165,8 +165,8 @@ Page {
                   ? (library.results.count > 0 ? qsTr("Tìm thấy %1 tài liệu").arg(library.results.count)
                                                : qsTr("Không tìm thấy tài liệu nào."))
                   : library.bookmarkedOnly && library.documents.count === 0
-                    ? (Theme.scale > 1.4 ? qsTr("Chưa có tài liệu nào được đánh dấu.")
-                                         : qsTr("Chưa có tài liệu nào được đánh dấu. Mở một tài liệu và chọn “Đánh dấu” để thấy nó ở đây."))
+                    ? (Theme.scale > 1.4 ? qsTr("Chưa lưu tài liệu nào.")
+                                         : qsTr("Chưa lưu tài liệu nào. Mở một tài liệu và chọn “Lưu” để thấy nó ở đây."))
                   : root.activeFilters > 0 && library.documents.count === 0
                     ? qsTr("Không có tài liệu nào khớp bộ lọc.")
                   : Theme.scale > 1.4

@@ -16,7 +16,7 @@ Page {
 
     objectName: "meetingEditorPage"
     header: PageHeader {
-        title: editor.editing ? qsTr("Sửa cuộc họp") : qsTr("Lên lịch họp")
+        title: editor.editing ? qsTr("Sửa buổi sinh hoạt") : qsTr("Lên lịch họp")
         canGoBack: root.StackView.view !== null
         onBack: root.StackView.view.pop()
     }
@@ -39,7 +39,7 @@ Page {
         LabeledField {
             objectName: "titleField"
             Layout.fillWidth: true
-            label: qsTr("Tên cuộc họp")
+            label: qsTr("Tên buổi sinh hoạt")
             // Examples only while they fit on one line.
             placeholderText: Theme.scale > 1.4 ? "" : qsTr("Ví dụ: Sinh hoạt chi bộ tháng 12")
             text: editor.title
@@ -164,7 +164,7 @@ Page {
         }
         PlainLabel {
             Layout.fillWidth: true
-            text: qsTr("Cuộc họp được lưu trên máy và gửi cho chi bộ khi đồng bộ.")
+            text: qsTr("Buổi sinh hoạt được lưu trên máy và gửi cho chi bộ khi đồng bộ.")
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -34,7 +34,7 @@ Page {
 
     objectName: "meetingPage"
     header: PageHeader {
-        title: qsTr("Cuộc họp chi bộ")
+        title: qsTr("Sinh hoạt chi bộ")
         canGoBack: root.StackView.view !== null
         onBack: root.StackView.view.pop()
     }
@@ -63,7 +63,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: !meeting.found
-            text: qsTr("Không tìm thấy cuộc họp này trên máy.")
+            text: qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap
@@ -114,8 +114,8 @@ Page {
             visible: meeting.found && meeting.status === "cancelled"
             kind: MessageBox.Warning
             text: meeting.cancelReason.length > 0
-                  ? qsTr("Cuộc họp này đã bị hủy. Lý do: %1").arg(meeting.cancelReason)
-                  : qsTr("Cuộc họp này đã bị hủy.")
+                  ? qsTr("Buổi sinh hoạt này đã bị hủy. Lý do: %1").arg(meeting.cancelReason)
+                  : qsTr("Buổi sinh hoạt này đã bị hủy.")
         }
 
         Card {
@@ -189,10 +189,10 @@ Page {
                 PlainLabel {
                     objectName: "myAnswer"
                     Layout.fillWidth: true
-                    text: meeting.myAnswer === "attending" ? qsTr("Bạn đã báo: sẽ tham dự.")
-                        : meeting.myAnswer === "absent" ? qsTr("Bạn đã báo vắng mặt. Lý do: %1").arg(meeting.myReason)
-                        : meeting.canAnswer ? qsTr("Bạn chưa báo có tham dự hay không.")
-                        : qsTr("Bạn đã không báo tham dự.")
+                    text: meeting.myAnswer === "attending" ? qsTr("Đồng chí đã báo: sẽ tham dự.")
+                        : meeting.myAnswer === "absent" ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(meeting.myReason)
+                        : meeting.canAnswer ? qsTr("Đồng chí chưa báo có tham dự hay không.")
+                        : qsTr("Đồng chí đã không báo tham dự.")
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: meeting.myAnswer.length > 0 ? Theme.success : Theme.accentDark
@@ -209,7 +209,7 @@ Page {
                 PlainLabel {
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && meeting.myAnswer.length > 0
-                    text: qsTr("Bạn có thể đổi ý đến trước giờ họp.")
+                    text: qsTr("Đồng chí có thể đổi ý đến trước giờ họp.")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
@@ -315,21 +315,21 @@ Page {
                     objectName: "editButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit
-                    text: qsTr("Sửa cuộc họp")
+                    text: qsTr("Sửa buổi sinh hoạt")
                     onClicked: root.openEditor()
                 }
                 WrappingButton {
                     objectName: "shareForMeetingButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit
-                    text: qsTr("Chia sẻ tài liệu cho cuộc họp")
+                    text: qsTr("Chia sẻ tài liệu cho buổi sinh hoạt")
                     onClicked: root.shareForMeeting()
                 }
                 WrappingButton {
                     objectName: "cancelMeetingButton"
                     Layout.fillWidth: true
                     visible: meeting.canEdit
-                    text: qsTr("Hủy cuộc họp")
+                    text: qsTr("Hủy buổi sinh hoạt")
                     onClicked: cancelDialog.open()
                 }
             }
@@ -339,7 +339,7 @@ Page {
     AppDialog {
         id: cancelDialog
         objectName: "cancelDialog"
-        title: qsTr("Hủy cuộc họp?")
+        title: qsTr("Hủy buổi sinh hoạt?")
         closePolicy: Popup.CloseOnEscape
         onAboutToShow: cancelReason.text = ""
 
@@ -349,7 +349,7 @@ Page {
 
             PlainLabel {
                 Layout.fillWidth: true
-                text: qsTr("Mọi đảng viên trong chi bộ sẽ được báo cuộc họp bị hủy.")
+                text: qsTr("Mọi đảng viên trong chi bộ sẽ được báo buổi sinh hoạt bị hủy.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -374,7 +374,7 @@ Page {
             }
             Button {
                 objectName: "confirmCancelButton"
-                text: qsTr("Hủy cuộc họp")
+                text: qsTr("Hủy buổi sinh hoạt")
                 flat: true
                 font.pixelSize: Theme.fontBody
                 font.bold: true

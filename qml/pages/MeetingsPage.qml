@@ -95,8 +95,8 @@ Page {
             Layout.leftMargin: Theme.pageMargin
             Layout.rightMargin: Theme.pageMargin
             visible: meetingList.count === 0
-            text: root.showPast ? qsTr("Chưa có cuộc họp nào đã qua trên máy này.")
-                                : qsTr("Chưa có lịch sinh hoạt mới. Lịch họp sẽ có sau khi đồng bộ.")
+            text: root.showPast ? qsTr("Chưa có buổi sinh hoạt nào đã qua trên máy này.")
+                                : qsTr("Chưa có lịch sinh hoạt mới. Lịch sinh hoạt sẽ có sau khi đồng bộ.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -116,15 +116,15 @@ Page {
             Layout.fillWidth: true
             visible: profile.found
             text: profile.pendingRequestCount > 0
-                  ? qsTr("Yêu cầu đã gửi (%1 đang chờ)").arg(profile.pendingRequestCount)
-                  : qsTr("Yêu cầu đã gửi")
+                  ? qsTr("Đề nghị đã gửi (%1 đang chờ)").arg(profile.pendingRequestCount)
+                  : qsTr("Đề nghị đã gửi")
             onClicked: root.openMyRequests()
         }
         WrappingButton {
             objectName: "reviewButton"
             Layout.fillWidth: true
             visible: profile.canReview
-            text: qsTr("Duyệt yêu cầu của đảng viên (%1)").arg(profile.reviewCount)
+            text: qsTr("Duyệt đề nghị sửa hồ sơ (%1)").arg(profile.reviewCount)
             onClicked: root.openReview()
         }
 

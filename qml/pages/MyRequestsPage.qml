@@ -13,7 +13,7 @@ Page {
 
     objectName: "myRequestsPage"
     header: PageHeader {
-        title: qsTr("Yêu cầu đã gửi")
+        title: qsTr("Đề nghị đã gửi")
         canGoBack: root.StackView.view !== null
         onBack: root.StackView.view.pop()
     }
@@ -31,7 +31,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: requests.requests.count === 0
-            text: qsTr("Đồng chí chưa gửi yêu cầu sửa hồ sơ nào.")
+            text: qsTr("Đồng chí chưa gửi đề nghị sửa hồ sơ nào. Đề nghị đã gửi và kết quả duyệt sẽ hiện ở đây.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -72,7 +72,7 @@ Page {
                 function openLabel(): string {
                     switch (item.model.target) {
                     case "meeting":
-                        return qsTr("Xem cuộc họp")
+                        return qsTr("Xem buổi sinh hoạt")
                     case "document":
                         return qsTr("Đọc tài liệu")
                     case "feedback":

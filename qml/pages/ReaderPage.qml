@@ -224,7 +224,7 @@ Page {
                 objectName: "readState"
                 Layout.fillWidth: true
                 visible: reader.found
-                text: reader.read ? qsTr("✓ Bạn đã đọc tài liệu này") : qsTr("Bạn chưa đọc tài liệu này")
+                text: reader.read ? qsTr("✓ Đồng chí đã đọc tài liệu này") : qsTr("Đồng chí chưa đọc tài liệu này")
                 font.pixelSize: root.bodySize
                 font.bold: true
                 color: reader.read ? Theme.success : Theme.accentDark

@@ -39,7 +39,7 @@ Page {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: qsTr("Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi giá trị mới và lý do; bí thư chi bộ sẽ xem và duyệt.")
+            text: qsTr("Các thông tin khác trong hồ sơ do chi bộ quản lý. Đồng chí chọn thông tin cần sửa, ghi thông tin đúng vào ô “Sửa thành” và lý do; bí thư chi bộ sẽ xem và duyệt.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
@@ -129,7 +129,7 @@ Page {
             objectName: "newValueInput"
             Layout.fillWidth: true
             visible: request.field.length > 0
-            label: qsTr("Giá trị mới")
+            label: qsTr("Sửa thành")
             text: request.newValue
             hint: request.inputHint
             error: request.valueError

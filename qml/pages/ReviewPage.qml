@@ -14,7 +14,7 @@ Page {
 
     objectName: "reviewPage"
     header: PageHeader {
-        title: qsTr("Duyệt yêu cầu")
+        title: qsTr("Duyệt đề nghị sửa hồ sơ")
         canGoBack: root.StackView.view !== null
         onBack: root.StackView.view.pop()
     }
@@ -32,7 +32,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: !review.canReview
-            text: qsTr("Bí thư chi bộ duyệt yêu cầu sửa hồ sơ của đảng viên trong chi bộ; yêu cầu của bí thư do cấp ủy cấp trên trực tiếp duyệt.")
+            text: qsTr("Bí thư chi bộ duyệt đề nghị sửa hồ sơ của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.")
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap
@@ -41,7 +41,7 @@ Page {
             objectName: "reviewEmpty"
             Layout.fillWidth: true
             visible: review.canReview && review.requests.count === 0
-            text: qsTr("Không có yêu cầu nào đang chờ duyệt.")
+            text: qsTr("Không có đề nghị nào đang chờ duyệt. Khi đảng viên gửi đề nghị sửa hồ sơ, đề nghị sẽ hiện ở đây.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
@@ -211,7 +211,7 @@ Page {
         property string requestId
         property string memberName
 
-        title: qsTr("Không duyệt yêu cầu")
+        title: qsTr("Không duyệt đề nghị")
 
         ColumnLayout {
             anchors.fill: parent
@@ -219,7 +219,7 @@ Page {
 
             PlainLabel {
                 Layout.fillWidth: true
-                text: qsTr("Lý do không duyệt yêu cầu của đồng chí %1 (đồng chí ấy sẽ đọc được):")
+                text: qsTr("Lý do không duyệt đề nghị của đồng chí %1 (đồng chí ấy sẽ đọc được):")
                       .arg(rejectDialog.memberName)
                 font.pixelSize: Theme.fontBody
                 color: Theme.text

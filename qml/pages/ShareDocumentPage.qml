@@ -198,7 +198,7 @@ Page {
 
             PlainLabel {
                 Layout.fillWidth: true
-                text: qsTr("Dùng cho cuộc họp")
+                text: qsTr("Dùng cho buổi sinh hoạt")
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
@@ -221,7 +221,7 @@ Page {
                     return 0
                 }
                 font.pixelSize: Theme.fontBody
-                Accessible.name: qsTr("Dùng cho cuộc họp")
+                Accessible.name: qsTr("Dùng cho buổi sinh hoạt")
                 onActivated: share.meetingId = meetingPicker.currentValue
                 contentItem: PlainLabel {
                     leftPadding: Theme.spacingSmall

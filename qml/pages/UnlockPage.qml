@@ -36,7 +36,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: !unlockError.visible && !root.waiting
-            text: qsTr("Nhập mã PIN của bạn để mở tài liệu trên điện thoại này.")
+            text: qsTr("Nhập mã PIN của đồng chí để mở tài liệu trên điện thoại này.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
@@ -127,7 +127,7 @@ Page {
         id: forgotDialog
         objectName: "forgotPinDialog"
         title: qsTr("Quên mã PIN?")
-        text: qsTr("Không thể khôi phục mã PIN. Bạn có thể xóa dữ liệu trên điện thoại này, sau đó đăng nhập và đồng bộ lại tài liệu từ máy chủ. Ghi chú chưa đồng bộ sẽ bị mất.")
+        text: qsTr("Không thể khôi phục mã PIN. Đồng chí có thể xóa dữ liệu trên điện thoại này, sau đó đăng nhập và đồng bộ lại tài liệu từ máy chủ. Ghi chú chưa đồng bộ sẽ bị mất.")
         confirmText: qsTr("Xóa dữ liệu")
         onConfirmed: VaultSession.wipe()
     }

@@ -26,7 +26,7 @@ Item {
                 location: "Nhà văn hóa thôn"
                 status: "scheduled"
                 statusLabel: "Sắp họp"
-                answerLabel: "Bạn chưa trả lời"
+                answerLabel: "Đồng chí chưa trả lời"
             }
         }
 
@@ -60,7 +60,7 @@ Item {
             verify(row)
             waitForRendering(row)
             compare(findChild(row, "statusLabel").text, "Sắp họp")
-            compare(findChild(row, "answerLabel").text, "Bạn chưa trả lời")
+            compare(findChild(row, "answerLabel").text, "Đồng chí chưa trả lời")
             row.pending = true
             compare(findChild(row, "statusLabel").text, "Sắp họp · chưa gửi")
             row.answerLabel = ""

@@ -83,7 +83,7 @@ Item {
             verify(!button.highlighted)
             mouseClick(button)
             verify(button.highlighted)
-            verify(status.text.indexOf("đánh dấu") >= 0, status.text)
+            verify(status.text.indexOf("Chưa lưu") >= 0, status.text)
             mouseClick(button)
             verify(!button.highlighted)
         }

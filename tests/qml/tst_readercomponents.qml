@@ -100,11 +100,11 @@ Item {
             spyB.target = bar
             spyB.signalName = "bookmarkToggled"
             const bookmark = findChild(bar, "bookmarkButton")
-            compare(bookmark.text, "☆ Đánh dấu")
+            compare(bookmark.text, "☆ Lưu")
             mouseClick(bookmark)
             compare(spyB.count, 1)
             bar.bookmarked = true
-            compare(bookmark.text, "★ Đã đánh dấu")
+            compare(bookmark.text, "★ Đã lưu")
             bar.noteCount = 2
             compare(findChild(bar, "notesButton").text, "Ghi chú (2)")
         }

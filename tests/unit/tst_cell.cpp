@@ -360,7 +360,7 @@ private Q_SLOTS:
         screen.setMeetingId(u"m-soon"_s);
         QVERIFY(!screen.canAnswer());
         QVERIFY(!screen.answer(u"attending"_s));
-        QCOMPARE(screen.errorMessage(), u"Cuộc họp đã diễn ra hoặc đã bị hủy."_s);
+        QCOMPARE(screen.errorMessage(), u"Buổi sinh hoạt đã diễn ra hoặc đã bị hủy."_s);
     }
 
     void meetingsListUpcomingAndPast()
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(column(*meetings.upcoming(), "statusLabel"),
             (QStringList { u"Sắp họp"_s, u"Đã hủy"_s, u"Sắp họp"_s }));
         QCOMPARE(column(*meetings.upcoming(), "answerLabel"),
-            (QStringList { u"Bạn chưa trả lời"_s, QString(), u"Bạn sẽ tham dự"_s }));
+            (QStringList { u"Đồng chí chưa trả lời"_s, QString(), u"Đồng chí sẽ tham dự"_s }));
         // 08:00 UTC + 5 days is 15:00 in Vietnam.
         QVERIFY(column(*meetings.upcoming(), "timeText").at(2).startsWith(u"15:00, "_s));
         QVERIFY(column(*meetings.upcoming(), "timeText").at(2).endsWith(u"27/11/2026"_s));
@@ -386,7 +386,7 @@ private Q_SLOTS:
         signInAs(u"m-sec"_s, u"secretary"_s);
         meetings.reload();
         QVERIFY(meetings.isSecretary());
-        QCOMPARE(column(*meetings.upcoming(), "answerLabel").at(2), u"Bạn chưa trả lời"_s);
+        QCOMPARE(column(*meetings.upcoming(), "answerLabel").at(2), u"Đồng chí chưa trả lời"_s);
     }
 
     void memberAnswersUntilTheMeeting()
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(editor.documents()->rowCount(), 3);
 
         QVERIFY(!editor.save());
-        QCOMPARE(editor.errorMessage(), u"Xin nhập tên cuộc họp."_s);
+        QCOMPARE(editor.errorMessage(), u"Xin nhập tên buổi sinh hoạt."_s);
         editor.setProperty("title", u"Sinh hoạt chuyên đề"_s);
         editor.setProperty("dateText", u"31/11/2026"_s);
         QVERIFY(!editor.save());
@@ -681,7 +681,7 @@ private Q_SLOTS:
         QCOMPARE(column(threads, "replyCount"), (QStringList { u"1"_s, u"0"_s }));
         const QVariantList replies
             = threads.data(threads.index(0), FeedbackThreadModel::RepliesRole).toList();
-        QCOMPARE(replies.at(0).toMap().value(u"authorName"_s).toString(), u"Bạn"_s);
+        QCOMPARE(replies.at(0).toMap().value(u"authorName"_s).toString(), u"Tôi"_s);
         QCOMPARE(replies.at(0).toMap().value(u"text"_s).toString(), u"Chi bộ sẽ xem xét"_s);
 
         QVERIFY(!secretary.reply(u"f3"_s, u" "_s));
@@ -697,7 +697,7 @@ private Q_SLOTS:
         QVERIFY(member.send(u"Đề nghị tổ chức tham quan"_s));
         QCOMPARE(column(*member.threads(), "mine").at(0), u"true"_s);
         QCOMPARE(column(*member.threads(), "pending").at(0), u"true"_s);
-        QCOMPARE(column(*member.threads(), "authorName").at(0), u"Bạn"_s);
+        QCOMPARE(column(*member.threads(), "authorName").at(0), u"Tôi"_s);
     }
 
     void emptyWhileLocked()
