@@ -196,56 +196,62 @@ Page {
             id: meetingCard
             objectName: "meetingCard"
             Layout.fillWidth: true
-            Accessible.role: home.hasMeeting ? Accessible.Button : Accessible.Grouping
-            Accessible.name: home.hasMeeting ? qsTr("Mở cuộc họp %1").arg(home.meetingTitle) : ""
-
-            // Below the card's buttons: a tap anywhere else on the card opens the meeting.
-            MouseArea {
-                objectName: "meetingCardArea"
-                anchors.fill: parent
-                enabled: home.hasMeeting
-                cursorShape: home.hasMeeting ? Qt.PointingHandCursor : Qt.ArrowCursor
-                onClicked: root.openMeeting(home.meetingId)
-            }
-
             ColumnLayout {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                PlainLabel {
+                // The top of the card (heading, title, time, place): a tap opens the meeting.
+                AbstractButton {
+                    id: meetingButton
+                    objectName: "meetingCardButton"
                     Layout.fillWidth: true
-                    text: qsTr("Buổi sinh hoạt chi bộ sắp tới")
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.accentDark
-                    wrapMode: Text.Wrap
-                    Accessible.role: Accessible.Heading
-                }
-                PlainLabel {
-                    objectName: "meetingTitle"
-                    Layout.fillWidth: true
-                    text: home.hasMeeting ? home.meetingTitle : qsTr("Chưa có lịch sinh hoạt mới.")
-                    font.pixelSize: Theme.fontLarge
-                    font.bold: home.hasMeeting
-                    font.underline: home.hasMeeting
-                    color: home.hasMeeting ? Theme.accentDark : Theme.text
-                    wrapMode: Text.Wrap
-                }
-                PlainLabel {
-                    Layout.fillWidth: true
-                    visible: home.hasMeeting
-                    text: qsTr("Thời gian: %1").arg(home.meetingTime)
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
-                PlainLabel {
-                    Layout.fillWidth: true
-                    visible: home.hasMeeting && home.meetingLocation.length > 0
-                    text: qsTr("Địa điểm: %1").arg(home.meetingLocation)
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    enabled: home.hasMeeting
+                    padding: 0
+                    Accessible.role: Accessible.Button
+                    Accessible.name: home.hasMeeting ? qsTr("Mở cuộc họp %1").arg(home.meetingTitle) : ""
+                    onClicked: root.openMeeting(home.meetingId)
+                    contentItem: ColumnLayout {
+                        spacing: Theme.spacingSmall
+                        PlainLabel {
+                            Layout.fillWidth: true
+                            text: qsTr("Buổi sinh hoạt chi bộ sắp tới")
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            color: Theme.accentDark
+                            wrapMode: Text.Wrap
+                            Accessible.role: Accessible.Heading
+                        }
+                        PlainLabel {
+                            objectName: "meetingTitle"
+                            Layout.fillWidth: true
+                            text: home.hasMeeting ? home.meetingTitle : qsTr("Chưa có lịch sinh hoạt mới.")
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: home.hasMeeting
+                            font.underline: home.hasMeeting
+                            color: home.hasMeeting ? Theme.accentDark : Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        PlainLabel {
+                            Layout.fillWidth: true
+                            visible: home.hasMeeting
+                            text: qsTr("Thời gian: %1").arg(home.meetingTime)
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        PlainLabel {
+                            Layout.fillWidth: true
+                            visible: home.hasMeeting && home.meetingLocation.length > 0
+                            text: qsTr("Địa điểm: %1").arg(home.meetingLocation)
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    background: Rectangle {
+                        color: meetingButton.down ? Theme.keyPressed : "transparent"
+                        radius: Theme.cornerRadius / 2
+                    }
                 }
 
                 // My answer.

@@ -165,9 +165,14 @@ Item {
             const card = findChild(home, "meetingCard")
             tryCompare(findChild(home, "meetingTitle"), "text", "Sinh hoạt chi bộ tháng 12")
             // The card opens the meeting.
-            // (Emitted, not tapped: a pointer tap on the card's lower part misses in this
-            // offscreen window; the MouseArea under the card is not covered here.)
-            findChild(home, "openMeetingButton").clicked()
+            verify(card.height >= findChild(home, "meetingTitle").height * 2)
+            // The card's top (heading, title, time, place) is one button. (Its clicked() is
+            // emitted here: a pointer click there does not arrive in this offscreen test
+            // window, for a reason not found yet.)
+            const cardButton = findChild(home, "meetingCardButton")
+            verify(cardButton.enabled)
+            verify(cardButton.height >= findChild(home, "meetingTitle").height * 2)
+            cardButton.clicked()
             tryVerify(() => !stackOf(window).busy && stackOf(window).currentItem.objectName === "meetingPage")
             compare(stackOf(window).currentItem.meetingId, "mt-next")
             tapSection(window, window.footer, "navHome", "homePage")
@@ -175,7 +180,7 @@ Item {
             const attend = findChild(home, "homeAttendButton")
             tryVerify(() => attend.visible, timeout)
             verify(findChild(home, "homeAbsentButton").visible)
-            attend.clicked()
+            mouseClick(attend)
             tryCompare(findChild(home, "homeAnswer"), "text", "Đồng chí đã báo: sẽ tham dự.")
             verify(!attend.visible)
         }
