@@ -126,13 +126,6 @@ Page {
             }
         }
 
-        SyncBanner {
-            objectName: "syncBanner"
-            Layout.fillWidth: true
-            lastSyncText: home.syncStatus
-            pendingCount: home.pendingCount
-        }
-
         Card {
             objectName: "rejectedCard"
             Layout.fillWidth: true
@@ -418,6 +411,14 @@ Page {
                     }
                 }
             }
+        }
+
+        // The sync's state, after what the member came for.
+        SyncBanner {
+            objectName: "syncBanner"
+            Layout.fillWidth: true
+            lastSyncText: home.syncStatus
+            pendingCount: home.pendingCount
         }
 
         PlainLabel {
