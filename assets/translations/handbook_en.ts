@@ -237,12 +237,12 @@
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../qml/components/ChangePinDialog.qml" line="+20"/>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Đổi mã PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-44"/>
         <source>Mã PIN hiện tại</source>
         <translation>Current PIN</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/ConfirmDialog.qml" line="+26"/>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+23"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+91"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+90"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Gửi trả lời</source>
         <translation>Send reply</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Search documents…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Thay đổi không được chấp nhận</source>
         <translation>Change not accepted</translation>
     </message>
@@ -783,12 +783,12 @@
         <translation>Understood</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Mở cuộc họp %1</source>
         <translation>Open the meeting %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>Buổi sinh hoạt chi bộ sắp tới</source>
         <translation>Next cell meeting</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Đồng chí đã báo: sẽ tham dự.</source>
         <translation>You have said you will attend.</translation>
     </message>
@@ -898,7 +898,7 @@
         <translation>+ Share a document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
         <translation>New documents (%1 documents since last time)</translation>
     </message>
@@ -964,7 +964,8 @@
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>Tìm tài liệu</source>
         <translation>Search documents</translation>
@@ -1142,17 +1143,27 @@
     <name>MeetingEditorPage</name>
     <message>
         <location filename="../../qml/pages/MeetingEditorPage.qml" line="+19"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Lên lịch họp</source>
         <translation>Schedule a meeting</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Sửa buổi sinh hoạt</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Đã lưu thay đổi của buổi sinh hoạt “%1”. Chi bộ sẽ nhận được khi đồng bộ.</source>
+        <translation>Changes to the meeting “%1” saved. The cell receives them when you sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lên lịch buổi sinh hoạt “%1”. Chi bộ sẽ nhận được lịch khi đồng bộ.</source>
+        <translation>Meeting “%1” scheduled. The cell receives it when you sync.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tên buổi sinh hoạt</source>
         <translation>Meeting name</translation>
     </message>
@@ -1254,7 +1265,7 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+76"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+79"/>
         <source>%1 · chưa gửi lên máy chủ</source>
         <translation>%1 · not sent to the server yet</translation>
     </message>
@@ -1284,12 +1295,12 @@
         <translation>No documents to read beforehand.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Sinh hoạt chi bộ</source>
         <translation>Cell meeting</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
         <translation>This meeting is not on this device.</translation>
     </message>
@@ -1324,7 +1335,12 @@
         <translation>You did not say whether you would attend.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>✓ Đã gửi tới bí thư.</source>
+        <translation>✓ Sent to the secretary.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Đồng chí có thể đổi ý đến trước giờ họp.</source>
         <translation>You can change your answer until the meeting starts.</translation>
     </message>
@@ -1395,12 +1411,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Hủy buổi sinh hoạt</source>
         <translation>Cancel the meeting</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>Hủy buổi sinh hoạt?</source>
         <translation>Cancel the meeting?</translation>
     </message>
@@ -1415,7 +1431,7 @@
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Không hủy</source>
         <translation>Keep it</translation>
     </message>
@@ -1446,7 +1462,7 @@
         <translation>Cell meetings</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Sắp tới (%1)</source>
         <translation>Upcoming (%1)</translation>
     </message>
@@ -1952,7 +1968,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+67"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -2342,18 +2358,17 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+87"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+356"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+4"/>
+        <location line="-301"/>
         <source>Cỡ chữ %1%</source>
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+114"/>
         <source>Không tìm thấy tài liệu này trên máy.</source>
         <translation>This document is not on this device.</translation>
     </message>
@@ -2412,7 +2427,7 @@
 <context>
     <name>ReaderToolbar</name>
     <message>
-        <location filename="../../qml/components/ReaderToolbar.qml" line="+45"/>
+        <location filename="../../qml/components/ReaderToolbar.qml" line="+69"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
@@ -2422,7 +2437,8 @@
         <translation>Larger text</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
+        <location line="+37"/>
         <source>★ Đã lưu</source>
         <translation>★ Bookmarked</translation>
     </message>
@@ -2442,7 +2458,8 @@
         <translation>Bookmark the document</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-37"/>
+        <location line="+42"/>
         <source>Ghi chú (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
@@ -2696,12 +2713,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Không duyệt</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-33"/>
         <source>Không duyệt đề nghị</source>
         <translation>Reject the request</translation>
     </message>
@@ -2716,7 +2733,7 @@
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2737,7 +2754,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cỡ chữ</source>
         <translation>Text size</translation>
     </message>
@@ -2747,7 +2764,7 @@
         <translation>Current text size: %1%</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A− Nhỏ hơn</source>
         <translation>A− Smaller</translation>
     </message>
@@ -2757,7 +2774,7 @@
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>A+ Lớn hơn</source>
         <translation>A+ Larger</translation>
     </message>
@@ -2945,7 +2962,12 @@
         <translation>Share document</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Đã chia sẻ tài liệu “%1”. Chi bộ sẽ nhận được khi đồng bộ.</source>
+        <translation>Document “%1” shared. The cell receives it when you sync.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+26"/>
         <source>Chọn tệp PDF hoặc văn bản</source>
         <translation>Choose a PDF or text file</translation>

@@ -26,6 +26,11 @@ Page {
         session: VaultSession
         meetingId: root.meetingId
         onSaved: {
+            // The page below says what happened (ConfirmationBar): saved here, sent at the
+            // next sync.
+            Confirmations.post(editor.editing
+                               ? qsTr("Đã lưu thay đổi của buổi sinh hoạt “%1”. Chi bộ sẽ nhận được khi đồng bộ.").arg(editor.title)
+                               : qsTr("Đã lên lịch buổi sinh hoạt “%1”. Chi bộ sẽ nhận được lịch khi đồng bộ.").arg(editor.title))
             if (root.StackView.view)
                 root.StackView.view.pop()
         }

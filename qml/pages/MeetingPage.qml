@@ -60,6 +60,9 @@ Page {
     PageBody {
         anchors.fill: parent
 
+        ConfirmationBar {
+            Layout.fillWidth: true
+        }
         PlainLabel {
             Layout.fillWidth: true
             visible: !meeting.found
@@ -198,12 +201,23 @@ Page {
                     color: meeting.myAnswer.length > 0 ? Theme.success : Theme.accentDark
                     wrapMode: Text.Wrap
                 }
+                // Pending until the server took the answer, then sent (issue 15).
                 PlainLabel {
+                    objectName: "answerPendingNote"
                     Layout.fillWidth: true
                     visible: meeting.answerPending
                     text: Account.unsentNote
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                PlainLabel {
+                    objectName: "answerSentNote"
+                    Layout.fillWidth: true
+                    visible: meeting.myAnswer.length > 0 && !meeting.answerPending
+                    text: qsTr("✓ Đã gửi tới bí thư.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.success
                     wrapMode: Text.Wrap
                 }
                 PlainLabel {

@@ -51,6 +51,14 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
+        ConfirmationBar {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.pageMargin
+            Layout.rightMargin: Theme.pageMargin
+            Layout.topMargin: Theme.spacingSmall
+        }
         ChoiceButtons {
             objectName: "periodChoice"
             Layout.fillWidth: true

@@ -29,6 +29,8 @@ Page {
         kind: root.meetingId.length > 0 ? "meeting_material" : "other"
         meetingId: root.meetingId
         onShared: {
+            // The page below says what happened (ConfirmationBar).
+            Confirmations.post(qsTr("Đã chia sẻ tài liệu “%1”. Chi bộ sẽ nhận được khi đồng bộ.").arg(share.title))
             if (root.StackView.view)
                 root.StackView.view.pop()
         }

@@ -154,6 +154,25 @@ Item {
             verify(absent.visible)
         }
 
+        // An answer reads "Đã gửi tới bí thư" only once the server has it; before, the pending
+        // note says why it is not sent yet (issue 15).
+        function test_answerSaysWhenItIsSent() {
+            TestData.put("attendance", { id: "m-next:m-a1", meeting_id: "m-next", member_id: "m-a1",
+                                         rsvp: "attending", reason: null, present: null })
+            const sent = createPage(meetingComponent, { meetingId: "m-next" })
+            tryVerify(() => findChild(sent, "answerSentNote").visible)
+            compare(findChild(sent, "answerSentNote").text, "✓ Đã gửi tới bí thư.")
+            verify(!findChild(sent, "answerPendingNote").visible)
+
+            const page = createPage(meetingComponent, { meetingId: "m-answer" })
+            mouseClick(findChild(page, "absentButton"))
+            findChild(page, "reasonField").text = "Đi công tác"
+            mouseClick(findChild(page, "sendAbsentButton"))
+            tryVerify(() => findChild(page, "answerPendingNote").visible)
+            verify(findChild(page, "answerPendingNote").text.length > 0)
+            verify(!findChild(page, "answerSentNote").visible)
+        }
+
         function test_noAnswerOnceStartedOrCancelled() {
             for (const id of ["m-now", "m-cancel", "m-past"]) {
                 const page = createPage(meetingComponent, { meetingId: id })

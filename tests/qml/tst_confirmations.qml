@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Handbook
+
+// What a secretary sees after acting (issue 15): scheduling a meeting and sharing a document
+// go back to the page they came from, which then says what was done and that it goes to the
+// cell at the next sync; the confirmation leaves by itself.
+Item {
+    id: root
+
+    width: 400
+    height: 800
+
+    TestCase {
+        id: testCase
+
+        readonly property string pin: "246810"
+        readonly property int timeout: 20000
+
+        name: "Confirmations"
+        when: windowShown
+
+        Component {
+            id: stackComponent
+            StackView {
+                width: root.width
+                height: root.height
+            }
+        }
+        Component {
+            id: meetingsComponent
+            MeetingsPage {}
+        }
+
+        function initTestCase() {
+            if (VaultSession.state === VaultSession.NoVault)
+                verify(VaultSession.createPin(pin, pin))
+            tryCompare(VaultSession, "state", VaultSession.Unlocked, timeout)
+            TestData.signIn("m-sec", "secretary", "c1")
+            TestData.put("organization", { id: "c1", name: "Chi bộ thôn Đồng Tâm", kind: "cell", parent_id: null })
+            TestData.put("member", { id: "m-sec", org_id: "c1", full_name: "Lê Văn Sơn", position: "Bí thư" })
+            TestData.put("document", {
+                id: "d1", org_id: "p1", audience_org_id: "p1", kind: "resolution", number: "45-NQ/TU",
+                title: "Nghị quyết về chuyển đổi số", issued_date: "2026-11-01", issuer: "Tỉnh ủy",
+                summary: null, body: "Toàn văn", classification: "public", attachments: [],
+                published_at: "2026-11-01T00:00:00.000Z" })
+        }
+
+        function meetingsPageInAStack(): var {
+            const stack = createTemporaryObject(stackComponent, root)
+            const page = stack.push(meetingsComponent)
+            waitForRendering(page)
+            return page
+        }
+
+        // As typed: insert() emits textEdited, which the pages listen to.
+        function type(field: Item, text: string) {
+            const input = field.field
+            input.clear()
+            input.insert(0, text)
+        }
+
+        function test_schedulingReturnsWithAConfirmation() {
+            const page = meetingsPageInAStack()
+            const bar = findChild(page, "confirmationBar")
+            verify(!bar.visible)
+            page.newMeeting()
+            const stack = page.StackView.view
+            tryCompare(stack, "busy", false)
+            const editor = stack.currentItem
+            compare(editor.objectName, "meetingEditorPage")
+            const next = new Date(Date.now() + 10 * 24 * 3600 * 1000)
+            const date = Qt.formatDate(next, "dd/MM/yyyy")
+            type(findChild(editor, "titleField"), "Sinh hoạt chuyên đề")
+            type(findChild(editor, "dateField"), date)
+            type(findChild(editor, "timeField"), "19:30")
+            type(findChild(editor, "locationField"), "Nhà văn hóa")
+            findChild(editor, "saveButton").clicked()
+            tryCompare(stack, "currentItem", page)
+            verify(bar.visible)
+            compare(bar.text, "Đã lên lịch buổi sinh hoạt “Sinh hoạt chuyên đề”. Chi bộ sẽ nhận được lịch khi đồng bộ.")
+            // It goes by itself (sooner here).
+            bar.duration = 10
+            bar.show(bar.text)
+            tryVerify(() => !bar.visible)
+        }
+
+        function test_sharingReturnsWithAConfirmation() {
+            const page = meetingsPageInAStack()
+            const bar = findChild(page, "confirmationBar")
+            page.shareDocument()
+            const stack = page.StackView.view
+            tryCompare(stack, "busy", false)
+            const sharePage = stack.currentItem
+            compare(sharePage.objectName, "shareDocumentPage")
+            const choice = findChild(sharePage, "sourceChoice")
+            choice.chosen(1)
+            let row = null
+            tryVerify(() => {
+                row = findChild(sharePage, "pickHint")
+                return row !== null && row.visible
+            })
+            mouseClick(row.parent)
+            tryVerify(() => findChild(sharePage, "shareButton").enabled)
+            mouseClick(findChild(sharePage, "shareButton"))
+            tryCompare(stack, "currentItem", page)
+            verify(bar.visible)
+            compare(bar.text, "Đã chia sẻ tài liệu “Nghị quyết về chuyển đổi số”. Chi bộ sẽ nhận được khi đồng bộ.")
+        }
+    }
+}
