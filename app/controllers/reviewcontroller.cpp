@@ -3,11 +3,32 @@
 #include "localactions.h"
 #include "profilecatalog.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 ReviewController::ReviewController(QObject *parent)
     : SessionController(parent)
-{ }
+{
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(kUndoMilliseconds);
+    connect(&m_undoTimer, &QTimer::timeout, this, &ReviewController::commitHeld);
+}
+
+ReviewController::~ReviewController()
+{
+    // Queued without signals: QML is tearing this page down.
+    m_undoTimer.stop();
+    SqliteDatabase *db = m_held.requestId.isEmpty() ? nullptr : database();
+    if (!db)
+        return;
+    try {
+        (void)LocalActions(*db).decideProfileRequest(
+            m_held.requestId, m_held.decision, m_held.reason);
+    } catch (const std::exception &) {
+        // The vault failed as the page closed: the request stays to be decided.
+    }
+}
 
 void ReviewController::load(SqliteDatabase &db)
 {
@@ -17,6 +38,8 @@ void ReviewController::load(SqliteDatabase &db)
     QList<ProfileRequestRow> rows;
     if (m_canReview) {
         for (const QJsonObject &request : catalog.pendingRequestsToReview(viewer)) {
+            if (request.value(u"id"_s).toString() == m_held.requestId)
+                continue; // decided here, still undoable
             const QString memberId = request.value(u"member_id"_s).toString();
             rows.append(ProfileRequestRow::from(request,
                 catalog.member(memberId).value_or(QJsonObject()),
@@ -29,7 +52,7 @@ void ReviewController::load(SqliteDatabase &db)
 
 bool ReviewController::approve(const QString &requestId)
 {
-    return decide(requestId, u"approve"_s, {});
+    return hold(requestId, u"approve"_s, {});
 }
 
 bool ReviewController::reject(const QString &requestId, const QString &reason)
@@ -42,14 +65,52 @@ bool ReviewController::reject(const QString &requestId, const QString &reason)
         setErrorMessage(tr("Lý do quá dài (tối đa %1 ký tự).").arg(kMaxReason));
         return false;
     }
-    return decide(requestId, u"reject"_s, reason.trimmed());
+    return hold(requestId, u"reject"_s, reason.trimmed());
+}
+
+bool ReviewController::hold(
+    const QString &requestId, const QString &decision, const QString &reason)
+{
+    if (m_held.requestId == requestId)
+        return false;
+    commitHeld();
+    const ProfileRequestRow *row = m_requests.find(requestId);
+    if (!row) {
+        setErrorMessage(tr("Đề nghị này đã được xử lý."));
+        return false;
+    }
+    setErrorMessage({});
+    m_held = { requestId, decision, reason, row->memberName };
+    m_lastDecision = decision == u"approve"_s
+        ? tr("Đã duyệt đề nghị của đồng chí %1.").arg(m_held.memberName)
+        : tr("Đã từ chối đề nghị của đồng chí %1.").arg(m_held.memberName);
+    m_undoTimer.start();
+    reload(); // the request leaves the list; reload() emits reviewChanged
+    return true;
+}
+
+void ReviewController::undo()
+{
+    if (m_held.requestId.isEmpty())
+        return;
+    m_undoTimer.stop();
+    m_held = {};
+    m_lastDecision.clear();
+    reload(); // listed again
+}
+
+bool ReviewController::commitHeld()
+{
+    m_undoTimer.stop();
+    if (m_held.requestId.isEmpty())
+        return false;
+    const HeldDecision held = std::exchange(m_held, {});
+    return decide(held.requestId, held.decision, held.reason, held.memberName);
 }
 
 bool ReviewController::decide(
-    const QString &requestId, const QString &decision, const QString &reason)
+    const QString &requestId, const QString &decision, const QString &reason, const QString &name)
 {
-    const ProfileRequestRow *row = m_requests.find(requestId);
-    const QString name = row ? row->memberName : QString();
     LocalActions::Result result;
     if (!withDatabase([&](SqliteDatabase &db) {
             result = LocalActions(db).decideProfileRequest(requestId, decision, reason);

@@ -479,7 +479,7 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+90"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+93"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
@@ -2427,23 +2427,24 @@
 <context>
     <name>ReaderToolbar</name>
     <message>
-        <location filename="../../qml/components/ReaderToolbar.qml" line="+69"/>
+        <location filename="../../qml/components/ReaderToolbar.qml" line="+88"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+46"/>
         <source>★ Đã lưu</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>☆ Lưu</source>
         <translation>☆ Bookmark</translation>
     </message>
@@ -2459,7 +2460,7 @@
     </message>
     <message>
         <location line="-37"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Ghi chú (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
@@ -2619,7 +2620,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+38"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+61"/>
         <source>Hãy ghi lý do không duyệt để đồng chí đảng viên được biết.</source>
         <translation>Please write the reason for not approving, so the Party member is informed.</translation>
     </message>
@@ -2629,12 +2630,23 @@
         <translation>The reason is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Đã duyệt đề nghị của đồng chí %1.</source>
+        <translation>Approved the request of comrade %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã từ chối đề nghị của đồng chí %1.</source>
+        <translation>Rejected the request of comrade %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
         <translation>The cell secretary reviews the requests of the cell&apos;s Party members; the secretary&apos;s own requests are reviewed by the Party committee directly above.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>Đề nghị này đã được xử lý.</source>
         <translation>This request has already been handled.</translation>
     </message>
@@ -2677,7 +2689,12 @@
         <translation>No requests waiting for review. When a Party member asks to correct their profile, the request will appear here.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Gửi ngày %1</source>
         <translation>Sent on %1</translation>
     </message>

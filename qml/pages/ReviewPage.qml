@@ -54,6 +54,14 @@ Page {
             kind: MessageBox.Success
             text: review.lastDecision
         }
+        // The decision is held a few seconds before it is queued (ReviewController).
+        WrappingButton {
+            objectName: "undoDecisionButton"
+            Layout.fillWidth: true
+            visible: review.canUndo
+            text: qsTr("Hoàn tác")
+            onClicked: review.undo()
+        }
         MessageBox {
             Layout.fillWidth: true
             visible: text.length > 0
