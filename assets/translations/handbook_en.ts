@@ -593,34 +593,44 @@
         <translation>Send feedback</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Góp ý của đảng viên</source>
         <translation>Feedback from Party members</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Góp ý đã gửi</source>
-        <translation>Feedback sent</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Chưa có góp ý nào.</source>
-        <translation>No feedback yet.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 · %2 · chưa gửi</source>
-        <translation>%1 · %2 · not sent yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Trả lời của %1 · chưa gửi</source>
-        <translation>Reply from %1 · not sent yet</translation>
+        <location line="-36"/>
+        <source>Góp ý của đồng chí</source>
+        <translation>Your feedback</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa có góp ý nào. Câu hỏi, đề xuất của đảng viên trong chi bộ sẽ hiện ở đây để đồng chí trả lời.</source>
+        <translation>No feedback yet. Questions and suggestions from the cell&apos;s Party members will appear here for you to answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có góp ý nào. Câu hỏi, đề xuất đồng chí gửi và trả lời của bí thư chi bộ sẽ hiện ở đây.</source>
+        <translation>No feedback yet. The questions and suggestions you send and the cell secretary&apos;s answers will appear here.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2 · đang chờ gửi</source>
+        <translation>%1 · %2 · waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · đã gửi</source>
+        <translation>%1 · %2 · sent</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Trả lời của %1 · đang chờ gửi</source>
+        <translation>Reply from %1 · waiting to be sent</translation>
     </message>
     <message>
         <location line="+1"/>

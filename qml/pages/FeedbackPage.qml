@@ -67,7 +67,8 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
-            text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý đã gửi")
+            // Not "đã gửi": an item says itself whether it is sent (issue 15).
+            text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý của đồng chí")
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.text
@@ -76,8 +77,10 @@ Page {
         }
         PlainLabel {
             Layout.fillWidth: true
+            objectName: "feedbackEmpty"
             visible: feedback.threads.count === 0
-            text: qsTr("Chưa có góp ý nào.")
+            text: feedback.isSecretary ? qsTr("Chưa có góp ý nào. Câu hỏi, đề xuất của đảng viên trong chi bộ sẽ hiện ở đây để đồng chí trả lời.")
+                                       : qsTr("Chưa có góp ý nào. Câu hỏi, đề xuất đồng chí gửi và trả lời của bí thư chi bộ sẽ hiện ở đây.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
@@ -97,9 +100,11 @@ Page {
                     spacing: Theme.spacingSmall / 2
 
                     PlainLabel {
+                        objectName: "feedbackStatus"
                         Layout.fillWidth: true
-                        text: thread.model.pending ? qsTr("%1 · %2 · chưa gửi").arg(thread.model.authorName).arg(thread.model.timeText)
-                                                   : qsTr("%1 · %2").arg(thread.model.authorName).arg(thread.model.timeText)
+                        text: thread.model.pending ? qsTr("%1 · %2 · đang chờ gửi").arg(thread.model.authorName).arg(thread.model.timeText)
+                            : thread.model.mine ? qsTr("%1 · %2 · đã gửi").arg(thread.model.authorName).arg(thread.model.timeText)
+                            : qsTr("%1 · %2").arg(thread.model.authorName).arg(thread.model.timeText)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
@@ -136,7 +141,7 @@ Page {
                                 PlainLabel {
                                     Layout.fillWidth: true
                                     text: replyBox.modelData.pending
-                                          ? qsTr("Trả lời của %1 · chưa gửi").arg(replyBox.modelData.authorName)
+                                          ? qsTr("Trả lời của %1 · đang chờ gửi").arg(replyBox.modelData.authorName)
                                           : qsTr("Trả lời của %1 · %2").arg(replyBox.modelData.authorName).arg(replyBox.modelData.timeText)
                                     font.pixelSize: Theme.fontSmall
                                     font.bold: true

@@ -32,6 +32,13 @@ Item {
             id: meetingsComponent
             MeetingsPage {}
         }
+        Component {
+            id: feedbackComponent
+            FeedbackPage {
+                width: root.width
+                height: root.height
+            }
+        }
 
         function initTestCase() {
             if (VaultSession.state === VaultSession.NoVault)
@@ -107,6 +114,40 @@ Item {
             tryCompare(stack, "currentItem", page)
             verify(bar.visible)
             compare(bar.text, "Đã chia sẻ tài liệu “Nghị quyết về chuyển đổi số”. Chi bộ sẽ nhận được khi đồng bộ.")
+        }
+
+        // "đã gửi" only for what the server has; what waits says "đang chờ gửi".
+        function test_feedbackSaysWhetherItIsSent() {
+            TestData.put("feedback", { id: "f-sent", org_id: "c1", member_id: "m-sec", text: "Đề nghị họp sớm",
+                                       reply_to: null, created_at: "2026-11-20T01:00:00.000Z" })
+            const page = createTemporaryObject(feedbackComponent, root)
+            waitForRendering(page)
+            const sentStatus = findChild(page, "feedbackStatus")
+            verify(sentStatus)
+            verify(sentStatus.text.endsWith("· đã gửi"), sentStatus.text)
+            findChild(page, "newFeedbackField").text = "Xin tài liệu trước"
+            findChild(page, "sendButton").clicked()
+            tryVerify(() => {
+                const texts = []
+                for (const label of findAll(page, "feedbackStatus"))
+                    texts.push(label.text)
+                return texts.some(t => t.endsWith("· đang chờ gửi"))
+            })
+        }
+
+        function findAll(item: Item, name: string): var {
+            const found = []
+            const walk = node => {
+                if (!node)
+                    return
+                if (node.objectName === name)
+                    found.push(node)
+                const children = node.children
+                for (let i = 0; children && i < children.length; ++i)
+                    walk(children[i])
+            }
+            walk(item)
+            return found
         }
     }
 }
