@@ -35,8 +35,12 @@ void ContactEditor::setValue(const QString &field, const QString &value)
         return;
     m_values.insert(field, value);
     m_edited = true;
-    if (m_errors.remove(field) > 0)
+    if (m_errors.remove(field) > 0) {
         Q_EMIT errorsChanged();
+        // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark (issue 15).
+        if (m_errors.isEmpty())
+            setErrorMessage({});
+    }
     Q_EMIT valuesChanged();
 }
 

@@ -85,6 +85,9 @@ void ProfileRequestController::setErrors(const QString &value, const QString &re
     m_valueError = value;
     m_reasonError = reason;
     Q_EMIT errorsChanged();
+    // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark (issue 15).
+    if (m_valueError.isEmpty() && m_reasonError.isEmpty())
+        setErrorMessage({});
 }
 
 void ProfileRequestController::load(SqliteDatabase &db)

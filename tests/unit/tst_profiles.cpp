@@ -333,6 +333,32 @@ private Q_SLOTS:
         QVERIFY(profile.waitingToSend());
     }
 
+    // The red "Hãy sửa những chỗ ghi màu đỏ" goes once the last red mark is fixed (issue 15).
+    void theFixItMessageGoesOnceFixed()
+    {
+        ContactEditor editor;
+        start(editor);
+        editor.setPhone(u"091234"_s);
+        editor.setEmail(u"hoa@"_s);
+        QVERIFY(!editor.save());
+        QVERIFY(editor.errorMessage().contains(u"màu đỏ"_s));
+        editor.setPhone(u"0912345679"_s);
+        QVERIFY(editor.errorMessage().contains(u"màu đỏ"_s)); // the email is still red
+        editor.setEmail(u"hoa@example.vn"_s);
+        QVERIFY(editor.emailError().isEmpty());
+        QCOMPARE(editor.errorMessage(), QString());
+
+        ProfileRequestController request;
+        start(request);
+        request.setField(u"admission_date"_s);
+        QVERIFY(!request.submit()); // the same date, no reason
+        QVERIFY(request.errorMessage().contains(u"màu đỏ"_s));
+        request.setNewValue(u"16/03/1985"_s);
+        QVERIFY(request.errorMessage().contains(u"màu đỏ"_s)); // the reason is still red
+        request.setReason(u"Theo quyết định kết nạp"_s);
+        QCOMPARE(request.errorMessage(), QString());
+    }
+
     void contactEditorKeepsWhatIsTypedAcrossReloads()
     {
         ContactEditor editor;
