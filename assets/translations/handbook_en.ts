@@ -278,7 +278,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../app/controllers/contacteditor.cpp" line="+76"/>
+        <location filename="../../app/controllers/contacteditor.cpp" line="+80"/>
         <source>Chưa có thay đổi nào để lưu.</source>
         <translation>There are no changes to save.</translation>
     </message>
@@ -1774,9 +1774,9 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Chưa có thông báo nào.</source>
-        <translation>No notifications yet.</translation>
+        <location line="+32"/>
+        <source>Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.</source>
+        <translation>No notifications yet. New documents, new or changed meetings, answers to your feedback and profile review results will be announced here.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2240,7 +2240,7 @@
 <context>
     <name>ProfileRequestController</name>
     <message>
-        <location filename="../../app/controllers/profilerequestcontroller.cpp" line="+110"/>
+        <location filename="../../app/controllers/profilerequestcontroller.cpp" line="+113"/>
         <source>Hãy chọn thông tin cần thay đổi.</source>
         <translation>Please choose the information to change.</translation>
     </message>

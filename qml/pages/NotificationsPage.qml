@@ -42,9 +42,10 @@ Page {
         }
 
         PlainLabel {
+            objectName: "notificationsEmpty"
             Layout.fillWidth: true
             visible: notifications.notifications.count === 0
-            text: qsTr("Chưa có thông báo nào.")
+            text: qsTr("Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -33,6 +33,13 @@ Item {
             MeetingsPage {}
         }
         Component {
+            id: notificationsComponent
+            NotificationsPage {
+                width: root.width
+                height: root.height
+            }
+        }
+        Component {
             id: feedbackComponent
             FeedbackPage {
                 width: root.width
@@ -114,6 +121,15 @@ Item {
             tryCompare(stack, "currentItem", page)
             verify(bar.visible)
             compare(bar.text, "Đã chia sẻ tài liệu “Nghị quyết về chuyển đổi số”. Chi bộ sẽ nhận được khi đồng bộ.")
+        }
+
+        // An empty page says what will appear there (issue 15).
+        function test_emptyNotificationsSayWhatWillAppear() {
+            const page = createTemporaryObject(notificationsComponent, root)
+            waitForRendering(page)
+            const empty = findChild(page, "notificationsEmpty")
+            verify(empty.visible)
+            verify(empty.text.indexOf("sẽ hiện ở đây") > 0, empty.text)
         }
 
         // "đã gửi" only for what the server has; what waits says "đang chờ gửi".
