@@ -7,6 +7,7 @@
 #include "readercatalog.h"
 #include "statuscommand.h"
 #include "synccommand.h"
+#include "textfitcheck.h"
 #include "tlsprofile.h"
 #include "vaultsession.h"
 
@@ -295,8 +296,10 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
 
 // Once the window has rendered its first frame and the page transition has ended, saves
 // the window as a PNG and quits.
-void grabWhenSettled(
-    QQuickWindow *window, std::shared_ptr<bool> firstFrameRendered, const QString &path)
+// With `checkText` (--check-text), then lists every text that is cut or reaches outside the
+// window (TextFitCheck), one "text-fit: ..." line each, and exits 3 when there is one.
+void grabWhenSettled(QQuickWindow *window, std::shared_ptr<bool> firstFrameRendered,
+    const QString &path, bool checkText)
 {
     auto *stack = window->findChild<QObject *>(u"stack"_s);
     auto *poll = new QTimer(window);
@@ -306,12 +309,15 @@ void grabWhenSettled(
             return;
         poll->stop();
         // Popups (dialogs) open with a short animation of their own.
-        QTimer::singleShot(500, window, [window, path] {
+        QTimer::singleShot(500, window, [window, path, checkText] {
             const QImage image = window->grabWindow();
             const bool saved = !image.isNull() && image.save(path, "PNG");
             printLine(saved ? stdout : stderr,
                 saved ? u"screenshot: "_s + path : u"screenshot: cannot write "_s + path);
-            QCoreApplication::exit(saved ? 0 : 1);
+            const QStringList cuts = checkText ? TextFitCheck::problems(window) : QStringList();
+            for (const QString &cut : cuts)
+                printLine(stdout, u"text-fit: "_s + cut);
+            QCoreApplication::exit(!saved ? 1 : cuts.isEmpty() ? 0 : 3);
         });
     });
     poll->start();
@@ -411,6 +417,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
         u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications or feedback: the PIN of the existing vault in --data-dir."_s,
         u"pin"_s);
+    const QCommandLineOption checkTextOption(u"check-text"_s,
+        u"With --screenshot: list the texts that are cut or wider than the window; exit 3 if any."_s);
     const QCommandLineOption serverOption(
         u"server"_s, u"The server address the sign-in page suggests."_s, u"url"_s);
     const QCommandLineOption textScaleOption(
@@ -424,8 +432,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pinSha256Option(u"pin-sha256"_s,
         u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
     parser.addOptions({ dataDirOption, serverOption, langOption, textScaleOption, selfTestOption,
-        screenshotOption, screenshotStateOption, screenshotPinOption, benchStartupOption, caOption,
-        pinSha256Option });
+        screenshotOption, screenshotStateOption, screenshotPinOption, checkTextOption,
+        benchStartupOption, caOption, pinSha256Option });
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -541,7 +549,8 @@ int main(int argc, char *argv[])
             window, &QQuickWindow::frameSwapped, window,
             [firstFrameRendered] { *firstFrameRendered = true; }, Qt::SingleShotConnection);
         const auto skipSeconds = [clockOffset](qint64 seconds) { *clockOffset += seconds; };
-        const auto grab = [=] { grabWhenSettled(window, firstFrameRendered, path); };
+        const bool checkText = parser.isSet(checkTextOption);
+        const auto grab = [=] { grabWhenSettled(window, firstFrameRendered, path, checkText); };
         if (dataScenario) {
             openDataScreen(session, window, scenario, parser.value(screenshotPinOption), grab);
             QTimer::singleShot(60000, &app, [] {
@@ -558,11 +567,11 @@ int main(int argc, char *argv[])
                 QTimer::singleShot(0, window, [=] {
                     if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
                         QMetaObject::invokeMethod(dialog, "open");
-                    grabWhenSettled(window, firstFrameRendered, path);
+                    grab();
                 });
                 return;
             }
-            grabWhenSettled(window, firstFrameRendered, path);
+            grab();
         });
         QTimer::singleShot(60000, &app, [] {
             printLine(stderr, u"screenshot: timed out"_s);

@@ -46,4 +46,14 @@ QtObject {
     readonly property color warningBackground: "#FFF1E0"
     readonly property color warningText: "#6B3500"
     readonly property color success: "#1B5E20"
+
+    // `text` with every date, time and document number ("27/10/2025", "45-NQ/ĐU", "19:30
+    // 27/10/2025" keeps its two parts) held together on one line: inside each word that has
+    // a digit, a WORD JOINER (U+2060, no width) goes on both sides of "/", "-", "." and ":",
+    // where line breaking (UAX #14, which Qt 6.4 follows) would otherwise allow a break.
+    // The text stays the same to a screen reader. Use it for labels that show such values.
+    function unbroken(text) {
+        return String(text).replace(/\S*\d\S*/g,
+                                    word => word.replace(/[\/\-.:\u2013]/g, "\u2060$&\u2060"))
+    }
 }

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Handbook
 
 // A large, plainly outlined button: at least Theme.touchTarget high, Party red when
-// highlighted. Drawn without shadow effects so it looks the same on every renderer.
+// highlighted; its label wraps rather than being cut. Drawn without shadow effects so it looks the same on every renderer.
 Button {
     id: control
 
@@ -19,7 +19,9 @@ Button {
              : control.highlighted ? Theme.textOnAccent : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        // Never cut short: a label too long for the button takes more lines (a single word
+        // wider than the button breaks where it must).
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     }
 
     background: Rectangle {

@@ -83,25 +83,16 @@ AppDialog {
         }
     }
 
-    footer: DialogButtonBox {
-        alignment: Qt.AlignRight
-        background: null // the dialog's own rounded background shows through
-
-        Button {
+    footer: DialogFooter {
+        DialogButton {
             text: qsTr("Hủy")
-            flat: true
             enabled: !root.busy
-            font.pixelSize: Theme.fontBody
-            implicitHeight: Theme.touchTarget
             onClicked: root.close()
         }
-        Button {
+        DialogButton {
             text: qsTr("Đổi mã PIN")
-            flat: true
             enabled: root.complete && !root.busy
-            font.pixelSize: Theme.fontBody
             font.bold: true
-            implicitHeight: Theme.touchTarget
             onClicked: VaultSession.changePin(oldField.text, newField.text)
         }
     }

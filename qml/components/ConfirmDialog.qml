@@ -18,23 +18,14 @@ AppDialog {
         font.pixelSize: Theme.fontBody
     }
 
-    footer: DialogButtonBox {
-        alignment: Qt.AlignRight
-        background: null // the dialog's own rounded background shows through
-
-        Button {
+    footer: DialogFooter {
+        DialogButton {
             text: qsTr("Hủy")
-            flat: true
-            font.pixelSize: Theme.fontBody
-            implicitHeight: Theme.touchTarget
             onClicked: root.reject()
         }
-        Button {
+        DialogButton {
             text: root.confirmText
-            flat: true
-            font.pixelSize: Theme.fontBody
             font.bold: true
-            implicitHeight: Theme.touchTarget
             onClicked: root.accept()
         }
     }

@@ -40,7 +40,7 @@ ItemDelegate {
 
         PlainLabel {
             Layout.fillWidth: true
-            text: root.number.length > 0 ? root.kindLabel + " · " + root.number : root.kindLabel
+            text: root.number.length > 0 ? root.kindLabel + " · " + Theme.unbroken(root.number) : root.kindLabel
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap

@@ -51,7 +51,7 @@ ItemDelegate {
         PlainLabel {
             objectName: "kindLabel"
             Layout.fillWidth: true
-            text: root.number.length > 0 ? root.kindLabel + " · " + root.number : root.kindLabel
+            text: root.number.length > 0 ? root.kindLabel + " · " + Theme.unbroken(root.number) : root.kindLabel
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             wrapMode: Text.Wrap
@@ -77,18 +77,20 @@ ItemDelegate {
             textFormat: Text.StyledText
             font.pixelSize: Theme.fontSmall
             color: Theme.text
+            // The whole excerpt (a few dozen words): never cut at 200 %.
             wrapMode: Text.Wrap
-            maximumLineCount: 4
-            elide: Text.ElideRight
         }
-        RowLayout {
+        // The date and the read state side by side, the state under the date when there is
+        // no room (large text): the date is never broken inside ("27/10/2 025").
+        Flow {
             Layout.fillWidth: true
             visible: root.issuedDate.length > 0 || !root.styled
             spacing: Theme.spacingSmall
 
             PlainLabel {
-                Layout.fillWidth: true
-                text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(root.issuedDate) : ""
+                objectName: "issuedDateLabel"
+                width: Math.min(implicitWidth, parent.width)
+                text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(Theme.unbroken(root.issuedDate)) : ""
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap

@@ -60,7 +60,7 @@ ItemDelegate {
         }
         PlainLabel {
             Layout.fillWidth: true
-            text: root.timeText
+            text: Theme.unbroken(root.timeText)
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             wrapMode: Text.Wrap

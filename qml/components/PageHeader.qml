@@ -44,15 +44,15 @@ ToolBar {
         }
 
         PlainLabel {
+            objectName: "pageTitle"
             Layout.fillWidth: true
             Layout.leftMargin: root.canGoBack && Theme.scale > 1.4 ? Theme.pageMargin - Theme.spacingSmall : 0
             text: root.title
             color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            // The whole title, on as many lines as it takes (issue 15: no cut words).
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             verticalAlignment: Text.AlignVCenter
             Accessible.role: Accessible.Heading
         }

@@ -97,18 +97,43 @@ FocusScope {
             }
         }
 
+        // Six columns: a digit key takes two. When "Xóa" or the confirm text would not fit on a
+        // key a third of the width (large text, English), those two keys get a row of their
+        // own, half the width each, under a centred 0.
         GridLayout {
+            id: keys
+
+            readonly property real keyWidth: (root.width - 2 * columnSpacing) / 3
+            readonly property bool wordsOnOwnRow: Math.max(deleteMetrics.advanceWidth,
+                                                           submitMetrics.advanceWidth)
+                                                  + Theme.spacing > keyWidth
+
             Layout.fillWidth: true
-            columns: 3
+            columns: 6
             rowSpacing: Theme.spacing
             columnSpacing: Theme.spacing
+
+            TextMetrics {
+                id: deleteMetrics
+                font.pixelSize: Theme.fontBody
+                text: deleteKey.text
+            }
+            TextMetrics {
+                id: submitMetrics
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                text: root.submitText
+            }
 
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
 
                 delegate: PinKey {
                     required property string modelData
+                    required property int index
 
+                    Layout.row: Math.floor(index / 3)
+                    Layout.column: 2 * (index % 3)
                     text: modelData
                     objectName: "pinKey" + modelData
                     onClicked: root.appendDigit(modelData)
@@ -116,7 +141,11 @@ FocusScope {
             }
 
             PinKey {
+                id: deleteKey
                 objectName: "pinKeyDelete"
+                Layout.row: keys.wordsOnOwnRow ? 4 : 3
+                Layout.column: 0
+                Layout.columnSpan: keys.wordsOnOwnRow ? 3 : 2
                 text: qsTr("Xóa")
                 font.pixelSize: Theme.fontBody
                 enabled: root.enteredCount > 0
@@ -126,12 +155,17 @@ FocusScope {
 
             PinKey {
                 objectName: "pinKey0"
+                Layout.row: 3
+                Layout.column: 2
                 text: "0"
                 onClicked: root.appendDigit("0")
             }
 
             PinKey {
                 objectName: "pinKeySubmit"
+                Layout.row: keys.wordsOnOwnRow ? 4 : 3
+                Layout.column: keys.wordsOnOwnRow ? 3 : 4
+                Layout.columnSpan: keys.wordsOnOwnRow ? 3 : 2
                 text: root.submitText
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -144,7 +178,8 @@ FocusScope {
 
     component PinKey: ActionButton {
         Layout.fillWidth: true
-        Layout.preferredWidth: 1
+        Layout.preferredWidth: Layout.columnSpan
+        Layout.columnSpan: 2
         Layout.preferredHeight: Theme.pinKeyHeight
         Layout.minimumHeight: Theme.touchTarget
         leftPadding: Theme.spacingSmall / 2

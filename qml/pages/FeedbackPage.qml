@@ -102,9 +102,9 @@ Page {
                     PlainLabel {
                         objectName: "feedbackStatus"
                         Layout.fillWidth: true
-                        text: thread.model.pending ? qsTr("%1 · %2 · đang chờ gửi").arg(thread.model.authorName).arg(thread.model.timeText)
-                            : thread.model.mine ? qsTr("%1 · %2 · đã gửi").arg(thread.model.authorName).arg(thread.model.timeText)
-                            : qsTr("%1 · %2").arg(thread.model.authorName).arg(thread.model.timeText)
+                        text: thread.model.pending ? qsTr("%1 · %2 · đang chờ gửi").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
+                            : thread.model.mine ? qsTr("%1 · %2 · đã gửi").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
+                            : qsTr("%1 · %2").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
@@ -142,7 +142,7 @@ Page {
                                     Layout.fillWidth: true
                                     text: replyBox.modelData.pending
                                           ? qsTr("Trả lời của %1 · đang chờ gửi").arg(replyBox.modelData.authorName)
-                                          : qsTr("Trả lời của %1 · %2").arg(replyBox.modelData.authorName).arg(replyBox.modelData.timeText)
+                                          : qsTr("Trả lời của %1 · %2").arg(replyBox.modelData.authorName).arg(Theme.unbroken(replyBox.modelData.timeText))
                                     font.pixelSize: Theme.fontSmall
                                     font.bold: true
                                     color: Theme.success
@@ -196,25 +196,16 @@ Page {
             label: qsTr("Nội dung trả lời")
         }
 
-        footer: DialogButtonBox {
-            alignment: Qt.AlignRight
-            background: null
-
-            Button {
+        footer: DialogFooter {
+            DialogButton {
                 text: qsTr("Hủy")
-                flat: true
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touchTarget
                 onClicked: replyDialog.close()
             }
-            Button {
+            DialogButton {
                 objectName: "sendReplyButton"
                 text: qsTr("Gửi trả lời")
-                flat: true
                 enabled: replyText.text.trim().length > 0
-                font.pixelSize: Theme.fontBody
                 font.bold: true
-                implicitHeight: Theme.touchTarget
                 onClicked: {
                     if (feedback.reply(root.replyingTo, replyText.text))
                         replyDialog.close()

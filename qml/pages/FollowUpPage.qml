@@ -53,7 +53,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: followUp.found
-            text: followUp.timeText
+            text: Theme.unbroken(followUp.timeText)
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap

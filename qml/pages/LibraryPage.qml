@@ -46,13 +46,27 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        RowLayout {
+        // With large text the field's hint is a label above it: a placeholder is cut short.
+        PlainLabel {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
             Layout.leftMargin: Theme.pageMargin
             Layout.rightMargin: Theme.pageMargin
             Layout.topMargin: Theme.spacing
+            visible: Theme.scale > 1.4
+            text: qsTr("Tìm tài liệu")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.pageMargin
+            Layout.rightMargin: Theme.pageMargin
+            Layout.topMargin: Theme.scale > 1.4 ? 0 : Theme.spacing
             spacing: Theme.spacingSmall
 
             TextField {
@@ -61,7 +75,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 text: root.initialSearch
-                placeholderText: qsTr("Tìm tài liệu")
+                placeholderText: Theme.scale > 1.4 ? "" : qsTr("Tìm tài liệu")
                 font.pixelSize: Theme.fontBody
                 inputMethodHints: Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Tìm tài liệu")

@@ -97,7 +97,7 @@ Page {
         PlainLabel {
             Layout.fillWidth: true
             visible: meeting.found
-            text: qsTr("Thời gian: %1").arg(meeting.timeText)
+            text: qsTr("Thời gian: %1").arg(Theme.unbroken(meeting.timeText))
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap
@@ -375,24 +375,15 @@ Page {
             }
         }
 
-        footer: DialogButtonBox {
-            alignment: Qt.AlignRight
-            background: null
-
-            Button {
+        footer: DialogFooter {
+            DialogButton {
                 text: qsTr("Không hủy")
-                flat: true
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touchTarget
                 onClicked: cancelDialog.close()
             }
-            Button {
+            DialogButton {
                 objectName: "confirmCancelButton"
                 text: qsTr("Hủy buổi sinh hoạt")
-                flat: true
-                font.pixelSize: Theme.fontBody
                 font.bold: true
-                implicitHeight: Theme.touchTarget
                 onClicked: {
                     meeting.cancelMeeting(cancelReason.text)
                     cancelDialog.close()

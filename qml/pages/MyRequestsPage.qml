@@ -74,8 +74,8 @@ Page {
                     }
                     PlainLabel {
                         Layout.fillWidth: true
-                        text: card.waitingToSend ? qsTr("Ngày %1 · chưa gửi, sẽ gửi khi đồng bộ").arg(card.createdAt)
-                                                 : qsTr("Ngày %1").arg(card.createdAt)
+                        text: card.waitingToSend ? qsTr("Ngày %1 · chưa gửi, sẽ gửi khi đồng bộ").arg(Theme.unbroken(card.createdAt))
+                                                 : qsTr("Ngày %1").arg(Theme.unbroken(card.createdAt))
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap

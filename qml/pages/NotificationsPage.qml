@@ -95,7 +95,7 @@ Page {
 
                     PlainLabel {
                         Layout.fillWidth: true
-                        text: item.model.unread ? qsTr("Mới · %1").arg(item.model.time) : item.model.time
+                        text: item.model.unread ? qsTr("Mới · %1").arg(Theme.unbroken(item.model.time)) : Theme.unbroken(item.model.time)
                         font.pixelSize: Theme.fontSmall
                         font.bold: item.model.unread
                         color: item.model.unread ? Theme.accentDark : Theme.textSecondary

@@ -8,7 +8,7 @@ import Handbook
 // One document: kind, number, title, issuer and date, summary, then the text in large type
 // with comfortable line spacing and wide margins; its attachments; "Đánh dấu đã đọc" at the
 // end (also done by itself when the member scrolls to the end of the text). The tools row
-// under the title: text size A− / A+ (remembered), bookmark, private notes. The page
+// under the title: text size A− / A+ (the app's one size), bookmark, private notes. The page
 // reopens where the member stopped reading. A confidential (restricted) document is
 // fetched over the network, kept in memory only and shown under a watermark.
 Page {
@@ -16,10 +16,14 @@ Page {
 
     // The document to show (set when the page is opened).
     property string documentId
-    // The text size of the reading column: the app's size times the reader's own.
-    readonly property real textFactor: reader.textScale
-    readonly property int bodySize: Math.round(Theme.fontBody * root.textFactor)
-    readonly property int smallSize: Math.round(Theme.fontSmall * root.textFactor)
+    // The reading column's text: the app's one text size (A− / A+ here change it for the
+    // whole app, as in Settings).
+    readonly property int bodySize: Theme.fontBody
+    readonly property int smallSize: Theme.fontSmall
+    // The title bar and tools slide away while the member scrolls down the text and come
+    // back when they scroll up (or reach the top).
+    property bool headerShown: true
+    property real lastContentY: 0
     // Where the member is in the text: 0 (top) to 1 (end) of the scrollable range. Loaded
     // once from the vault; kept when the text reflows (A− / A+, rotation, late layout).
     property real fraction: 0
@@ -43,6 +47,12 @@ Page {
         root.applyingFraction = true
         scroller.contentY = Math.round(root.fraction * range)
         root.applyingFraction = false
+    }
+
+    // A− / A+: the app's text size, a quarter step, 100 % to 200 %.
+    function changeTextScale(step: real) {
+        AppSettings.textScale = Math.min(2.0, Math.max(1.0, AppSettings.textScale + step))
+        sizeTip.show(qsTr("Cỡ chữ %1%").arg(Math.round(AppSettings.textScale * 100)), 1500)
     }
 
     function savePosition() {
@@ -79,38 +89,6 @@ Page {
     }
 
     objectName: "readerPage"
-    header: ColumnLayout {
-        spacing: 0
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: reader.kindLabel.length > 0 ? reader.kindLabel : qsTr("Tài liệu")
-            canGoBack: root.StackView.view !== null
-            onBack: {
-                root.savePosition()
-                root.StackView.view.pop()
-            }
-        }
-        ReaderToolbar {
-            Layout.fillWidth: true
-            visible: reader.found
-            canShrink: reader.canShrinkText
-            canEnlarge: reader.canEnlargeText
-            bookmarked: reader.bookmarked
-            noteCount: reader.notes.count
-            onShrinkRequested: {
-                reader.shrinkText()
-                sizeTip.show(qsTr("Cỡ chữ %1%").arg(Math.round(reader.textScale * 100)), 1500)
-            }
-            onEnlargeRequested: {
-                reader.enlargeText()
-                sizeTip.show(qsTr("Cỡ chữ %1%").arg(Math.round(reader.textScale * 100)), 1500)
-            }
-            onBookmarkToggled: reader.toggleBookmark()
-            onNotesRequested: notesDialog.open()
-        }
-    }
-
     StackView.onDeactivating: root.savePosition()
 
     ReaderController {
@@ -148,7 +126,7 @@ Page {
         objectName: "readerScroller"
         anchors.fill: parent
         contentWidth: width
-        contentHeight: readingColumn.implicitHeight + 2 * Theme.spacingLarge
+        contentHeight: readerHeader.height + readingColumn.implicitHeight + 2 * Theme.spacingLarge
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: ScrollIndicator {}
@@ -165,13 +143,23 @@ Page {
                     && range === root.laidOutRange)
                 root.fraction = Math.min(1, Math.max(0, scroller.contentY / range))
             root.checkEnd()
+            // Down the text: the bars go; up: they come back.
+            const delta = scroller.contentY - root.lastContentY
+            root.lastContentY = scroller.contentY
+            if (scroller.contentY <= readerHeader.height)
+                root.headerShown = true
+            else if (scroller.moving && delta > 2)
+                root.headerShown = false
+            else if (scroller.moving && delta < -2)
+                root.headerShown = true
         }
 
         ColumnLayout {
             id: readingColumn
             // Wide margins: easier to hold the phone and to find the start of each line.
             x: Math.max(Theme.spacingLarge, (scroller.width - width) / 2)
-            y: Theme.spacingLarge
+            // Below the title bar and tools, which lie over the text (readerHeader).
+            y: readerHeader.height + Theme.spacingLarge
             width: Math.min(scroller.width - 2 * Theme.spacingLarge, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
@@ -189,7 +177,7 @@ Page {
                 Layout.fillWidth: true
                 visible: reader.found
                 text: reader.title
-                font.pixelSize: Math.round(Theme.fontTitle * root.textFactor)
+                font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -199,7 +187,7 @@ Page {
             PlainLabel {
                 Layout.fillWidth: true
                 visible: reader.found && reader.number.length > 0
-                text: qsTr("Số: %1").arg(reader.number)
+                text: qsTr("Số: %1").arg(Theme.unbroken(reader.number))
                 font.pixelSize: root.bodySize
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
@@ -215,7 +203,7 @@ Page {
             PlainLabel {
                 Layout.fillWidth: true
                 visible: reader.found && reader.issuedDate.length > 0
-                text: qsTr("Ngày ban hành: %1").arg(reader.issuedDate)
+                text: qsTr("Ngày ban hành: %1").arg(Theme.unbroken(reader.issuedDate))
                 font.pixelSize: root.bodySize
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
@@ -286,7 +274,7 @@ Page {
                 Layout.topMargin: Theme.spacing
                 visible: reader.found && reader.attachments.count > 0
                 text: qsTr("Tệp đính kèm (%1)").arg(reader.attachments.count)
-                font.pixelSize: Math.round(Theme.fontLarge * root.textFactor)
+                font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -346,6 +334,43 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
             }
+        }
+    }
+
+    // The title bar and the tools, over the top of the text; they slide up out of the way
+    // while the member reads down the text.
+    ColumnLayout {
+        id: readerHeader
+        objectName: "readerHeader"
+        width: root.width
+        y: root.headerShown ? 0 : -height
+        z: 2
+        spacing: 0
+
+        Behavior on y {
+            NumberAnimation { duration: 150 }
+        }
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: reader.kindLabel.length > 0 ? reader.kindLabel : qsTr("Tài liệu")
+            canGoBack: root.StackView.view !== null
+            onBack: {
+                root.savePosition()
+                root.StackView.view.pop()
+            }
+        }
+        ReaderToolbar {
+            Layout.fillWidth: true
+            visible: reader.found
+            canShrink: AppSettings.textScale > 1.0
+            canEnlarge: AppSettings.textScale < 2.0
+            bookmarked: reader.bookmarked
+            noteCount: reader.notes.count
+            onShrinkRequested: root.changeTextScale(-0.25)
+            onEnlargeRequested: root.changeTextScale(0.25)
+            onBookmarkToggled: reader.toggleBookmark()
+            onNotesRequested: notesDialog.open()
         }
     }
 

@@ -96,7 +96,7 @@ Page {
                     }
                     PlainLabel {
                         Layout.fillWidth: true
-                        text: qsTr("Gửi ngày %1").arg(card.createdAt)
+                        text: qsTr("Gửi ngày %1").arg(Theme.unbroken(card.createdAt))
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap
@@ -245,25 +245,16 @@ Page {
             }
         }
 
-        footer: DialogButtonBox {
-            alignment: Qt.AlignRight
-            background: null
-
-            Button {
+        footer: DialogFooter {
+            DialogButton {
                 text: qsTr("Hủy")
-                flat: true
-                font.pixelSize: Theme.fontBody
-                implicitHeight: Theme.touchTarget
                 onClicked: rejectDialog.reject()
             }
-            Button {
+            DialogButton {
                 objectName: "confirmRejectButton"
                 text: qsTr("Không duyệt")
-                flat: true
                 enabled: reasonField.text.trim().length > 0
-                font.pixelSize: Theme.fontBody
                 font.bold: true
-                implicitHeight: Theme.touchTarget
                 onClicked: {
                     if (review.reject(rejectDialog.requestId, reasonField.text))
                         rejectDialog.accept()

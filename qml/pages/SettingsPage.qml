@@ -39,6 +39,7 @@ Page {
     }
 
     PageBody {
+        id: body
         anchors.fill: parent
 
         SectionTitle {
@@ -52,20 +53,23 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
             WrappingButton {
+                id: textSmallerButton
                 objectName: "textSmallerButton"
                 Layout.fillWidth: true
                 enabled: AppSettings.textScale > 1.0
                 text: qsTr("A− Nhỏ hơn")
                 Accessible.name: qsTr("Chữ nhỏ hơn")
-                onClicked: AppSettings.textScale = AppSettings.textScale - 0.25
+                // The page grows or shrinks around it: the button stays under the finger.
+                onClicked: body.keepInPlace(textSmallerButton, () => AppSettings.textScale = AppSettings.textScale - 0.25)
             }
             WrappingButton {
+                id: textLargerButton
                 objectName: "textLargerButton"
                 Layout.fillWidth: true
                 enabled: AppSettings.textScale < 2.0
                 text: qsTr("A+ Lớn hơn")
                 Accessible.name: qsTr("Chữ lớn hơn")
-                onClicked: AppSettings.textScale = AppSettings.textScale + 0.25
+                onClicked: body.keepInPlace(textLargerButton, () => AppSettings.textScale = AppSettings.textScale + 0.25)
             }
         }
 

@@ -109,18 +109,21 @@ Item {
             compare(findChild(bar, "notesButton").text, "Ghi chú (2)")
         }
 
-        function test_toolbarStaysOnOneRowWithLargeText() {
+        // Issue 15: the buttons keep their names at 200 %, on two rows at most.
+        function test_toolbarKeepsItsLabelsOnTwoRowsWithLargeText() {
             Theme.textScale = 2.0
             const bar = createTemporaryObject(toolbarComponent, root)
             verify(bar)
             bar.bookmarked = true
             bar.noteCount = 12
             waitForRendering(bar)
-            verify(bar.compact)
+            verify(bar.twoRows)
             const notes = findChild(bar, "notesButton")
-            compare(notes.text, "✎ 12")
+            compare(notes.text, "Ghi chú (12)")
             compare(notes.Accessible.name, "Ghi chú của tôi")
-            verify(notes.y < Theme.touchTarget, "one row at 200 %")
+            verify(!notes.contentItem.truncated)
+            verify(notes.y > 0, "second row")
+            verify(notes.y < bar.height)
             verify(notes.x + notes.width <= bar.width)
         }
 

@@ -170,7 +170,9 @@ Item {
             waitForRendering(pick)
             verifyNothingFetched()
             verifyShownLiterally(findChild(row, "titleLabel"), title)
-            verifyShownLiterally(findChild(row, "kindLabel"), "Nghị quyết · " + trap("/doc-number.png"))
+            // (a number keeps its parts on one line: word joiners, issue 15)
+            verifyShownLiterally(findChild(row, "kindLabel"),
+                                 "Nghị quyết · " + Theme.unbroken(trap("/doc-number.png")))
         }
 
         function test_headerAndDialogTitles() {

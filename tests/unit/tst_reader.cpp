@@ -403,10 +403,16 @@ private Q_SLOTS:
         // The page binds the account's fetcher (none here: not signed in to a server).
         AccountController account(m_session.get(), m_dir->path(), KdfParams::fastForTests());
         AccountSingleton::setInstance(&account);
+        // The app's one text size, which the reader's A− / A+ change (Main.qml binds the
+        // Theme to it as here).
+        AppSettings settings(m_dir->path());
+        AppSettingsSingleton::setInstance(&settings);
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/"_s);
         QQmlComponent component(&engine);
-        component.setData("import QtQuick\nimport Handbook\nReaderPage { width: 400; height: 700 }",
+        component.setData("import QtQuick\nimport Handbook\nReaderPage { width: 400; height: 700\n"
+                          "Binding { target: Theme; property: \"textScale\"; "
+                          "value: AppSettings.textScale } }",
             QUrl(u"qrc:/test/reader.qml"_s));
         QQuickWindow window;
         window.resize(400, 700);
@@ -453,10 +459,13 @@ private Q_SLOTS:
         QTRY_VERIFY(scroller->property("contentHeight").toDouble() > 1.1 * heightBefore);
         QTRY_VERIFY(scroller->property("contentY").toDouble()
             > 0.9 * (scroller->property("contentHeight").toDouble() - scroller->height()));
-        QCOMPARE(ReaderPrefs(db()).textScale(), 1.25);
+        // The app's setting changed (Settings shows it), not a size of the reader's own.
+        QCOMPARE(settings.textScale(), 1.25);
+        QCOMPARE(ReaderPrefs(db()).textScale(), 1.0);
         page.reset();
         VaultSessionSingleton::setInstance(nullptr);
         AccountSingleton::setInstance(nullptr);
+        AppSettingsSingleton::setInstance(nullptr);
     }
 
     void memorySourcesRenderAndAreForgottenWhenLocked()
