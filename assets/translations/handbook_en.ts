@@ -671,7 +671,7 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../qml/pages/FollowUpPage.qml" line="+20"/>
+        <location filename="../../qml/pages/FollowUpPage.qml" line="+22"/>
         <source>Theo dõi chuẩn bị</source>
         <translation>Preparation tracking</translation>
     </message>
@@ -716,7 +716,27 @@
         <translation>Party members of the cell (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Tất cả (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ dự (%1)</source>
+        <translation>Attending (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng (%1)</source>
+        <translation>Absent (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa trả lời (%1)</source>
+        <translation>No answer (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 · Lý do: %2</source>
         <translation>%1 · Reason: %2</translation>
     </message>
@@ -731,19 +751,19 @@
         <translation>The meeting has no documents to read beforehand.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Đã đọc %1/%2</source>
         <translation>Read %1/%2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Đã đọc: %1</source>
-        <translation>Read: %1</translation>
+        <location line="+9"/>
+        <source>Chưa đọc (%1)</source>
+        <translation>Unread (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chưa đọc: %1</source>
-        <translation>Not read: %1</translation>
+        <location line="+1"/>
+        <source>Đã đọc (%1)</source>
+        <translation>Read (%1)</translation>
     </message>
 </context>
 <context>

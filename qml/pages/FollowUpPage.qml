@@ -14,6 +14,8 @@ Page {
     property string meetingId
     // Showing who read the documents (else who will attend).
     property bool showReading: false
+    // The member list's chip: 0 all, 1 attending, 2 absent, 3 no answer.
+    property int answerFilter: 0
 
     objectName: "followUpPage"
     header: PageHeader {
@@ -129,6 +131,18 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
+        // Filter chips over the members (issue 15): all, attending, absent, no answer.
+        ChoiceButtons {
+            objectName: "answerFilter"
+            Layout.fillWidth: true
+            visible: followUp.found && !root.showReading
+            labels: [qsTr("Tất cả (%1)").arg(followUp.answers.count),
+                     qsTr("Sẽ dự (%1)").arg(followUp.answers.attendingCount),
+                     qsTr("Vắng (%1)").arg(followUp.answers.absentCount),
+                     qsTr("Chưa trả lời (%1)").arg(followUp.answers.noAnswerCount)]
+            currentIndex: root.answerFilter
+            onChosen: index => root.answerFilter = index
+        }
         Repeater {
             model: root.showReading ? null : followUp.answers
             delegate: Rectangle {
@@ -136,7 +150,12 @@ Page {
 
                 required property var model
 
+                objectName: "answerRow"
                 Layout.fillWidth: true
+                visible: root.answerFilter === 0
+                         || (root.answerFilter === 1 && answerRow.model.answer === "attending")
+                         || (root.answerFilter === 2 && answerRow.model.answer === "absent")
+                         || (root.answerFilter === 3 && answerRow.model.answer.length === 0)
                 implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.cornerRadius
                 color: Theme.surface
@@ -190,6 +209,7 @@ Page {
                 id: readingCard
 
                 required property var model
+                property bool showReaders: false
 
                 Layout.fillWidth: true
 
@@ -212,21 +232,27 @@ Page {
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    // The names one a row, not read first, with chips (issue 15).
+                    ChoiceButtons {
+                        objectName: "readingFilter"
                         Layout.fillWidth: true
-                        visible: readingCard.model.readCount > 0
-                        text: qsTr("Đã đọc: %1").arg(readingCard.model.readerNames)
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.success
-                        wrapMode: Text.Wrap
+                        labels: [qsTr("Chưa đọc (%1)").arg(readingCard.model.memberCount - readingCard.model.readCount),
+                                 qsTr("Đã đọc (%1)").arg(readingCard.model.readCount)]
+                        currentIndex: readingCard.showReaders ? 1 : 0
+                        onChosen: index => readingCard.showReaders = index === 1
                     }
-                    PlainLabel {
-                        Layout.fillWidth: true
-                        visible: readingCard.model.readCount < readingCard.model.memberCount
-                        text: qsTr("Chưa đọc: %1").arg(readingCard.model.nonReaderNames)
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.accentDark
-                        wrapMode: Text.Wrap
+                    Repeater {
+                        model: readingCard.showReaders ? readingCard.model.readers : readingCard.model.nonReaders
+                        delegate: PlainLabel {
+                            required property string modelData
+
+                            objectName: "readingName"
+                            Layout.fillWidth: true
+                            text: modelData
+                            font.pixelSize: Theme.fontBody
+                            color: readingCard.showReaders ? Theme.success : Theme.accentDark
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
             }

@@ -33,6 +33,13 @@ Item {
             MeetingsPage {}
         }
         Component {
+            id: followUpComponent
+            FollowUpPage {
+                width: root.width
+                height: root.height
+            }
+        }
+        Component {
             id: notificationsComponent
             NotificationsPage {
                 width: root.width
@@ -121,6 +128,39 @@ Item {
             tryCompare(stack, "currentItem", page)
             verify(bar.visible)
             compare(bar.text, "Đã chia sẻ tài liệu “Nghị quyết về chuyển đổi số”. Chi bộ sẽ nhận được khi đồng bộ.")
+        }
+
+        // The follow-up lists names one a row, filtered by chips (issue 15), not a paragraph.
+        function test_followUpListsNamesWithChips() {
+            for (const m of [["m-a1", "Nguyễn Văn An"], ["m-a2", "Trần Thị Bình"]])
+                TestData.put("member", { id: m[0], org_id: "c1", full_name: m[1], position: "Đảng viên" })
+            TestData.put("meeting", {
+                id: "mt-f", org_id: "c1", title: "Sinh hoạt chi bộ tháng 12",
+                starts_at: new Date(Date.now() + 72 * 3600 * 1000).toISOString(),
+                location: "Nhà văn hóa thôn", agenda: "", document_ids: ["d1"],
+                status: "scheduled", cancel_reason: null })
+            TestData.put("read_receipt", { id: "d1:m-a1", document_id: "d1", member_id: "m-a1",
+                                           read_at: "2026-11-20T01:00:00.000Z" })
+            TestData.put("attendance", { id: "mt-f:m-a2", meeting_id: "mt-f", member_id: "m-a2",
+                                         rsvp: "absent", reason: "Đi công tác", present: null })
+            const page = createTemporaryObject(followUpComponent, root, { meetingId: "mt-f" })
+            waitForRendering(page)
+            const names = () => findAll(page, "readingName").filter(l => l.visible).map(l => l.text).sort()
+            const rows = () => findAll(page, "answerRow").filter(r => r.visible).length
+
+            tryCompare(page, "showReading", false)
+            tryVerify(() => rows() === 3)
+            findChild(page, "answerFilter").chosen(2) // Vắng
+            tryVerify(() => rows() === 1)
+            findChild(page, "answerFilter").chosen(1) // Sẽ dự: nobody yet
+            tryVerify(() => rows() === 0)
+
+            findChild(page, "sectionChoice").chosen(1)
+            tryVerify(() => names().length === 2)
+            compare(names(), ["Lê Văn Sơn", "Trần Thị Bình"]) // not read, one a row
+            findChild(page, "readingFilter").chosen(1)
+            tryVerify(() => names().length === 1)
+            compare(names(), ["Nguyễn Văn An"])
         }
 
         // An empty page says what will appear there (issue 15).
