@@ -143,14 +143,18 @@ Page {
                     && range === root.laidOutRange)
                 root.fraction = Math.min(1, Math.max(0, scroller.contentY / range))
             root.checkEnd()
-            // Down the text: the bars go; up: they come back.
+            // Down the text: the bars go; up: they come back. Only the member's own scrolling
+            // counts, not a new layout (the text reflowing, "Đánh dấu đã đọc" going away) nor
+            // the text sliding back within its bounds after it got shorter.
             const delta = scroller.contentY - root.lastContentY
             root.lastContentY = scroller.contentY
+            const byMember = scroller.moving && !root.applyingFraction && range === root.laidOutRange
+                             && scroller.contentY <= range
             if (scroller.contentY <= readerHeader.height)
                 root.headerShown = true
-            else if (scroller.moving && delta > 2)
+            else if (byMember && delta > 2)
                 root.headerShown = false
-            else if (scroller.moving && delta < -2)
+            else if (byMember && delta < -2)
                 root.headerShown = true
         }
 
