@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Handbook
 
 // A modal question with a plain explanation, a cancel button and one confirm button.
