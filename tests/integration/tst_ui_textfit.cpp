@@ -120,8 +120,8 @@ private Q_SLOTS:
                 // QImage on the change-pin state under LeakSanitizer (Qt Gui internals; other
                 // tests check leaks). Address and UB errors still fail the run.
                 if (env.contains(u"ASAN_OPTIONS"_s))
-                    env.insert(u"ASAN_OPTIONS"_s,
-                        env.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0"_s);
+                    env.insert(
+                        u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0"_s);
                 env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
                 process->setProcessEnvironment(env);
                 process->setProcessChannelMode(QProcess::SeparateChannels);
