@@ -182,11 +182,11 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
         const bool exists = meeting.next();
         if (!exists || meeting.value(0).toString() != cell)
             return MutationOutcome::notFound(
-                u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, exists);
+                u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, exists);
         // As meeting.update: a cancelled or finished meeting's documents no longer change.
         if (meeting.value(1).toString() != u"scheduled")
             return MutationOutcome::rejected(u"conflict"_s,
-                u"Cuộc họp đã hủy hoặc đã kết thúc: không thể thêm tài liệu đọc trước."_s);
+                u"Buổi sinh hoạt đã hủy hoặc đã kết thúc: không thể thêm tài liệu đọc trước."_s);
     }
     if (scalarSql(db, u"SELECT 1 FROM documents WHERE id = ?"_s, { share->id }).isValid()) {
         // The same share sent again is applied; another document under this id is not.

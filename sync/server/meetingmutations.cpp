@@ -24,13 +24,14 @@ constexpr int kVietnamOffsetSeconds = 7 * 3600;
 MutationOutcome notSecretary()
 {
     return MutationOutcome::rejected(
-        u"forbidden"_s, u"Chỉ bí thư chi bộ được quản lý cuộc họp của chi bộ."_s);
+        u"forbidden"_s, u"Chỉ bí thư chi bộ được quản lý buổi sinh hoạt của chi bộ."_s);
 }
 
 // A meeting of another cell answers like a missing one (audited when it exists).
 MutationOutcome meetingNotFound(bool exists)
 {
-    return MutationOutcome::notFound(u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, exists);
+    return MutationOutcome::notFound(
+        u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, exists);
 }
 
 MutationOutcome invalid(const QString &message)
@@ -78,7 +79,8 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
     MeetingArgs meeting { *id, title->trimmed(), Timestamps::fromIso(*startsAt),
         location->trimmed(), *agenda, {} };
     if (!meeting.startsAt.isValid()) {
-        *rejection = invalid(u"Thời gian họp không hợp lệ (cần ngày giờ ISO 8601 kèm múi giờ)."_s);
+        *rejection = invalid(
+            u"Thời gian buổi sinh hoạt không hợp lệ (cần ngày giờ ISO 8601 kèm múi giờ)."_s);
         return std::nullopt;
     }
     const QJsonValue ids = json.value(u"document_ids"_s);
@@ -90,7 +92,8 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
     // 1 MiB, and this runs under the write lock (issue 14 review: duplicates were removed in
     // quadratic time before the cap was looked at).
     if (ids.toArray().size() > kMaxMeetingDocuments) {
-        *rejection = invalid(u"Một cuộc họp có tối đa %1 tài liệu."_s.arg(kMaxMeetingDocuments));
+        *rejection
+            = invalid(u"Một buổi sinh hoạt có tối đa %1 tài liệu."_s.arg(kMaxMeetingDocuments));
         return std::nullopt;
     }
     static const QRegularExpression idPattern(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
@@ -150,7 +153,7 @@ MutationOutcome checkDocuments(
     for (const QJsonValue &id : ids) {
         if (!known.contains(id) && !visibility.canSeeDocument(id.toString()))
             return MutationOutcome::notFound(
-                u"Tài liệu đính kèm cuộc họp không tồn tại hoặc chi bộ không xem được."_s,
+                u"Tài liệu đính kèm buổi sinh hoạt không tồn tại hoặc chi bộ không xem được."_s,
                 visibility.exists(u"documents"_s, id.toString()));
     }
     return MutationOutcome::ok();
@@ -170,10 +173,10 @@ MutationOutcome meetingCreate(MutationContext &c, const QJsonObject &json)
             && existing->sameAs(*meeting))
             return MutationOutcome::ok();
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Mã cuộc họp này đã được dùng cho cuộc họp khác."_s);
+            u"conflict"_s, u"Mã buổi sinh hoạt này đã được dùng cho buổi sinh hoạt khác."_s);
     }
     if (meeting->startsAt <= c.now)
-        return invalid(u"Thời gian họp phải sau thời điểm hiện tại."_s);
+        return invalid(u"Thời gian buổi sinh hoạt phải sau thời điểm hiện tại."_s);
     if (const MutationOutcome documents = checkDocuments(c, meeting->documentIds);
         !documents.applied)
         return documents;
@@ -185,8 +188,8 @@ MutationOutcome meetingCreate(MutationContext &c, const QJsonObject &json)
             c.user.userId });
     c.tx.recordChange(u"meeting"_s, meeting->id, u"put"_s, c.user.orgId);
     CellNotifier(c).notifyCell(c.user.orgId,
-        { u"meeting_created"_s, u"Cuộc họp mới: %1"_s.arg(meeting->title), meeting->noticeBody(),
-            u"meeting"_s, meeting->id });
+        { u"meeting_created"_s, u"Buổi sinh hoạt mới: %1"_s.arg(meeting->title),
+            meeting->noticeBody(), u"meeting"_s, meeting->id });
     return MutationOutcome::ok();
 }
 
@@ -205,10 +208,10 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::ok(); // nothing changes
     if (existing->status != u"scheduled")
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Cuộc họp đã bị hủy hoặc đã diễn ra, không thể sửa."_s);
+            u"conflict"_s, u"Buổi sinh hoạt đã bị hủy hoặc đã diễn ra, không thể sửa."_s);
     // A meeting under way may still be corrected, but not moved into the past.
     if (meeting->startsAt != existing->startsAt && meeting->startsAt <= c.now)
-        return invalid(u"Thời gian họp phải sau thời điểm hiện tại."_s);
+        return invalid(u"Thời gian buổi sinh hoạt phải sau thời điểm hiện tại."_s);
     if (const MutationOutcome documents
         = checkDocuments(c, meeting->documentIds, existing->documentIds);
         !documents.applied)
@@ -220,7 +223,7 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
             textOrNull(meeting->agenda), meeting->documentIdsText(), meeting->id });
     c.tx.recordChange(u"meeting"_s, meeting->id, u"put"_s, c.user.orgId);
     CellNotifier(c).notifyCell(c.user.orgId,
-        { u"meeting_changed"_s, u"Cuộc họp thay đổi: %1"_s.arg(meeting->title),
+        { u"meeting_changed"_s, u"Buổi sinh hoạt thay đổi: %1"_s.arg(meeting->title),
             meeting->noticeBody(), u"meeting"_s, meeting->id });
     return MutationOutcome::ok();
 }
@@ -240,17 +243,18 @@ MutationOutcome meetingCancel(MutationContext &c, const QJsonObject &json)
     if (existing->status == u"cancelled")
         return MutationOutcome::ok(); // already cancelled
     if (existing->status != u"scheduled")
-        return MutationOutcome::rejected(u"conflict"_s, u"Cuộc họp đã diễn ra, không thể hủy."_s);
+        return MutationOutcome::rejected(
+            u"conflict"_s, u"Buổi sinh hoạt đã diễn ra, không thể hủy."_s);
     runSql(c.tx.db(),
         u"UPDATE meetings SET status = 'cancelled', cancel_reason = ?, version = version + 1 WHERE id = ?"_s,
         { textOrNull(reason->trimmed().isEmpty() ? QString() : reason->trimmed()), *id });
     c.tx.recordChange(u"meeting"_s, *id, u"put"_s, existing->orgId);
     const QString body = reason->trimmed().isEmpty()
-        ? u"Cuộc họp lúc %1 sẽ không diễn ra."_s.arg(localTime(existing->startsAt))
+        ? u"Buổi sinh hoạt lúc %1 sẽ không diễn ra."_s.arg(localTime(existing->startsAt))
         : u"Lý do: %1"_s.arg(reason->trimmed());
     CellNotifier(c).notifyCell(existing->orgId,
-        { u"meeting_cancelled"_s, u"Cuộc họp bị hủy: %1"_s.arg(existing->title), body, u"meeting"_s,
-            *id });
+        { u"meeting_cancelled"_s, u"Buổi sinh hoạt bị hủy: %1"_s.arg(existing->title), body,
+            u"meeting"_s, *id });
     return MutationOutcome::ok();
 }
 
@@ -266,15 +270,16 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
     const int present = json.value(u"present"_s).toBool() ? 1 : 0;
     if (!c.user.isSecretary())
         return MutationOutcome::rejected(
-            u"forbidden"_s, u"Chỉ bí thư chi bộ được điểm danh cuộc họp."_s);
+            u"forbidden"_s, u"Chỉ bí thư chi bộ được điểm danh buổi sinh hoạt."_s);
     const auto meeting = loadMeeting(c.tx.db(), *meetingId);
     if (!meeting || meeting->orgId != c.user.orgId)
         return meetingNotFound(meeting.has_value());
     if (meeting->status == u"cancelled")
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Cuộc họp đã bị hủy, không thể điểm danh."_s);
+            u"conflict"_s, u"Buổi sinh hoạt đã bị hủy, không thể điểm danh."_s);
     if (meeting->startsAt.isValid() && meeting->startsAt.addSecs(-kAttendanceLeadSeconds) > c.now)
-        return MutationOutcome::rejected(u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
+        return MutationOutcome::rejected(
+            u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
     if (const Visibility visibility(c.tx.db(), c.user);
         visibility.orgOfMember(*memberId) != meeting->orgId)
         return MutationOutcome::notFound(

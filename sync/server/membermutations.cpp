@@ -36,6 +36,30 @@ QString now(const MutationContext &context)
     return Timestamps::toIso(context.now);
 }
 
+// Vietnam keeps UTC+7 all year: notification texts show local dates.
+constexpr int kVietnamOffsetSeconds = 7 * 3600;
+// How much of a member's feedback a notification repeats.
+constexpr qsizetype kNoticeExcerpt = 200;
+
+// "Đồng chí <full name>": how a notification names the member who acted.
+QString actingMember(const MutationContext &c)
+{
+    const QString name
+        = scalarSql(c.tx.db(), u"SELECT full_name FROM members WHERE id = ?"_s, { c.user.memberId })
+              .toString()
+              .trimmed();
+    return name.isEmpty() ? u"Một đồng chí"_s : u"Đồng chí %1"_s.arg(name);
+}
+
+// The first words of a member's text, on one line.
+QString excerpt(const QString &text)
+{
+    const QString line = text.simplified();
+    if (line.size() <= kNoticeExcerpt)
+        return line;
+    return line.left(kNoticeExcerpt - 1).trimmed() + u'…';
+}
+
 MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
@@ -150,12 +174,18 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
         u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s, { *meetingId });
     if (!meeting.next() || meeting.value(0).toString() != c.user.orgId)
         return MutationOutcome::notFound(
-            u"Không tìm thấy cuộc họp của chi bộ đồng chí."_s, meeting.isValid());
+            u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, meeting.isValid());
     const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
     if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
-        return MutationOutcome::rejected(
-            u"meeting_closed"_s, u"Cuộc họp đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
+        return MutationOutcome::rejected(u"meeting_closed"_s,
+            u"Buổi sinh hoạt đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
     const QString id = *meetingId + u':' + c.user.memberId;
+    // The answer before this one: only news reaches the secretary (issue 15).
+    QSqlQuery previous
+        = runSql(c.tx.db(), u"SELECT rsvp, reason FROM attendance WHERE id = ?"_s, { id });
+    const bool answered = previous.next();
+    const QString previousRsvp = answered ? previous.value(0).toString() : QString();
+    const QString previousReason = answered ? previous.value(1).toString().trimmed() : QString();
     runSql(c.tx.db(),
         u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, "
         u"?, ?, ?, 1) "
@@ -163,6 +193,24 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
         "version = attendance.version + 1"_s,
         { id, *meetingId, c.user.memberId, *status, textOrNull(*reason) });
     c.tx.recordChange(u"attendance"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+
+    // The cell's secretaries hear of an absence (with its reason, the member's words to
+    // them) and of a change back to attending, so that no stale absence stands; the same
+    // answer sent again, and a first "attending", announce nothing.
+    const QString why = reason->trimmed();
+    const bool absent = *status == u"absent";
+    if (absent ? (previousRsvp == u"absent" && previousReason == why) : previousRsvp != u"absent")
+        return MutationOutcome::ok();
+    const QString day = startsAt.toOffsetFromUtc(kVietnamOffsetSeconds).toString(u"dd/MM"_s);
+    const CellNotifier::Notice notice = absent
+        ? CellNotifier::Notice { u"rsvp_absent"_s,
+              u"%1 báo vắng buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
+              why.isEmpty() ? u"Không nêu lý do."_s : u"Lý do: %1"_s.arg(why), u"meeting"_s,
+              *meetingId }
+        : CellNotifier::Notice { u"rsvp_attending"_s,
+              u"%1 báo lại: sẽ tham dự buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
+              u"Thay cho lần báo vắng trước."_s, u"meeting"_s, *meetingId };
+    CellNotifier(c).notifySecretaries(c.user.orgId, notice);
     return MutationOutcome::ok();
 }
 
@@ -210,6 +258,12 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
             { notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id,
                 now(c) });
         c.tx.recordChange(u"notification"_s, notificationId, u"put"_s, c.user.orgId, threadOwner);
+    }
+    // A new question or suggestion: the cell's secretaries must answer it.
+    if (replyTo->isNull()) {
+        CellNotifier(c).notifySecretaries(c.user.orgId,
+            { u"feedback_received"_s, u"%1 gửi góp ý"_s.arg(actingMember(c)), excerpt(*text),
+                u"feedback"_s, *id });
     }
     return MutationOutcome::ok();
 }
@@ -340,6 +394,14 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
     // A secretary's own request goes to the committee directly above the cell.
     c.tx.recordChange(u"profile_request"_s, *id, u"put"_s,
         ProfileRequestScope(c.tx.db(), c.user.memberId).decidingOrg(), c.user.memberId);
+    // Those who decide it hear of it: which fields, and the member's reason (never the values).
+    QStringList labels;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        labels << ProfileRules::label(it.key());
+    CellNotifier(c).notifyProfileDeciders(c.user.memberId,
+        { u"profile_request_submitted"_s, u"%1 đề nghị sửa hồ sơ"_s.arg(actingMember(c)),
+            u"Mục đề nghị sửa: %1.\nLý do: %2"_s.arg(labels.join(u", "_s), reason->trimmed()),
+            u"profile_request"_s, *id });
     return MutationOutcome::ok();
 }
 

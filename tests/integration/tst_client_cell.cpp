@@ -408,7 +408,7 @@ private Q_SLOTS:
         };
         QCOMPARE(cell(0, RejectedChangesModel::ActionRole), u"Tạo buổi sinh hoạt"_s);
         QCOMPARE(cell(0, RejectedChangesModel::ReasonRole),
-            u"Chỉ bí thư chi bộ được quản lý cuộc họp của chi bộ."_s);
+            u"Chỉ bí thư chi bộ được quản lý buổi sinh hoạt của chi bộ."_s);
         QCOMPARE(cell(0, RejectedChangesModel::CodeRole), u"forbidden"_s);
         QCOMPARE(cell(1, RejectedChangesModel::ActionRole), u"Chia sẻ tài liệu với chi bộ"_s);
         QCOMPARE(cell(1, RejectedChangesModel::ReasonRole),

@@ -4,6 +4,7 @@
 // secretary's own profile request is decided by the committee directly above the cell; a
 // pending request follows its member's role and cell.
 #include "cellfixture.h"
+#include "passwordhasher.h"
 #include "sqlrunner.h"
 
 #include <QCryptographicHash>
@@ -123,7 +124,9 @@ private Q_SLOTS:
             QJsonArray { documentId });
         const QList<QJsonObject> created = seen.notifications(id, u"meeting_created"_s);
         QCOMPARE(created.size(), 1);
-        QVERIFY(created.first().value(u"title"_s).toString().contains(u"Họp chi bộ tháng 8"_s));
+        // The app's word for a meeting (docs/glossary.md): "buổi sinh hoạt", not "cuộc họp".
+        QCOMPARE(created.first().value(u"title"_s).toString(),
+            u"Buổi sinh hoạt mới: Họp chi bộ tháng 8"_s);
         QCOMPARE(created.first().value(u"ref_type"_s).toString(), u"meeting"_s);
         const int cell = f.cellSize(f.secretary.orgId);
         QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { id }), cell - 1);
@@ -155,6 +158,8 @@ private Q_SLOTS:
             u"Họp chi bộ tháng 8 (dời lịch)"_s);
         QCOMPARE(seen.row(u"meeting"_s, id).value(u"document_ids"_s).toArray(), QJsonArray {});
         QCOMPARE(seen.notifications(id, u"meeting_changed"_s).size(), 1);
+        QCOMPARE(seen.notifications(id, u"meeting_changed"_s).first().value(u"title"_s).toString(),
+            u"Buổi sinh hoạt thay đổi: Họp chi bộ tháng 8 (dời lịch)"_s);
         QCOMPARE(
             scalarSql(db(), u"SELECT version FROM meetings WHERE id = ?"_s, { id }).toInt(), 2);
         QVERIFY(!pull(*stranger).has(u"meeting"_s, id));
@@ -175,6 +180,9 @@ private Q_SLOTS:
         QCOMPARE(seen.row(u"meeting"_s, id).value(u"cancel_reason"_s).toString(),
             u"Trùng lịch bầu cử"_s);
         QCOMPARE(seen.notifications(id, u"meeting_cancelled"_s).size(), 1);
+        QCOMPARE(
+            seen.notifications(id, u"meeting_cancelled"_s).first().value(u"title"_s).toString(),
+            u"Buổi sinh hoạt bị hủy: Họp chi bộ tháng 8 (dời lịch)"_s);
         QCOMPARE(outcome(push(
                      *secretary, u"meeting.update"_s, meetingArgs(id, u"Lại"_s, inFuture(86400)))),
             u"conflict"_s);
@@ -608,6 +616,162 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT version FROM members WHERE id = ?"_s, { f.secretary.memberId }),
             version + 1);
         QVERIFY(!pull(*member).has(u"profile_request"_s, ownId));
+    }
+
+    // The secretary hears of what a member of her cell sends her (issue 15): an absence with
+    // its reason (pointing at the meeting; an identical answer again is not announced twice,
+    // a change back to attending is), a feedback message (pointing at the thread) and a
+    // profile change request (pointing at the request). Only the deciders pull them: not the
+    // member who acted, not the cell's other members, not another cell. A secretary's own
+    // request is announced to the committee directly above, to its accounts with a member
+    // record (a notification belongs to a member).
+    void theSecretaryHearsOfAbsencesFeedbackAndRequests()
+    {
+        auto secretary = f.signIn(f.secretary);
+        auto member = f.signIn(f.member);
+        auto neighbour = f.signIn(f.account(u"dangvien.a2"_s));
+        auto stranger = f.signIn(f.stranger);
+        auto otherSecretary = f.signIn(f.otherSecretary);
+        const QList<DeviceSession *> others { member.get(), neighbour.get(), stranger.get(),
+            otherSecretary.get() };
+        const QString meeting = newId();
+        // 10:30 Vietnam time on a day three days ahead, announced as that day.
+        const QDateTime startsAt
+            = QDateTime(QDateTime::currentDateTimeUtc().addDays(3).date(), QTime(3, 30), Qt::UTC);
+        QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
+                     meetingArgs(
+                         meeting, u"Sinh hoạt chi bộ tháng 12"_s, startsAt.toString(Qt::ISODate)))),
+            u"applied"_s);
+        pull(*secretary);
+        for (DeviceSession *other : others)
+            pull(*other);
+        const QString name = scalarSql(
+            db(), u"SELECT full_name FROM members WHERE id = ?"_s, { f.member.memberId })
+                                 .toString();
+        const QString day = startsAt.toOffsetFromUtc(7 * 3600).toString(u"dd/MM"_s);
+        const auto rsvp = [&](DeviceSession &session, const QString &status, const QString &why) {
+            QJsonObject args { { u"meeting_id"_s, meeting }, { u"status"_s, status } };
+            if (!why.isNull())
+                args.insert(u"reason"_s, why);
+            return outcome(push(session, u"meeting.rsvp"_s, args));
+        };
+
+        // Absent with a reason: one notification, the secretary's, about the meeting.
+        QCOMPARE(rsvp(*member, u"absent"_s, u"Đi khám bệnh định kỳ"_s), u"applied"_s);
+        QList<QJsonObject> absent = pull(*secretary).notifications(meeting, u"rsvp_absent"_s);
+        QCOMPARE(absent.size(), 1);
+        QCOMPARE(absent.first().value(u"title"_s).toString(),
+            u"Đồng chí %1 báo vắng buổi sinh hoạt ngày %2"_s.arg(name, day));
+        QVERIFY(absent.first().value(u"body"_s).toString().contains(u"Đi khám bệnh định kỳ"_s));
+        QCOMPARE(absent.first().value(u"ref_type"_s).toString(), u"meeting"_s);
+        for (DeviceSession *other : others)
+            QVERIFY(pull(*other).notifications(meeting).isEmpty());
+        const QString absentSql
+            = u"SELECT count(*) FROM notifications WHERE ref_id = ? AND kind = 'rsvp_absent'"_s;
+        QCOMPARE(count(absentSql, { meeting }), 1);
+        // The same answer again (another device, a resend): nothing new.
+        QCOMPARE(rsvp(*member, u"absent"_s, u"Đi khám bệnh định kỳ"_s), u"applied"_s);
+        QCOMPARE(count(absentSql, { meeting }), 1);
+        QVERIFY(pull(*secretary).notifications(meeting).isEmpty());
+        // A new reason is news.
+        QCOMPARE(rsvp(*member, u"absent"_s, u"Đi công tác tỉnh"_s), u"applied"_s);
+        absent = pull(*secretary).notifications(meeting, u"rsvp_absent"_s);
+        QCOMPARE(absent.size(), 1);
+        QVERIFY(absent.first().value(u"body"_s).toString().contains(u"Đi công tác tỉnh"_s));
+        // Back to attending: the absence no longer stands, and the secretary is told so once.
+        QCOMPARE(rsvp(*member, u"attending"_s, QString()), u"applied"_s);
+        QCOMPARE(rsvp(*member, u"attending"_s, QString()), u"applied"_s);
+        PulledRows seen = pull(*secretary);
+        QCOMPARE(seen.notifications(meeting).size(), 1);
+        const QList<QJsonObject> back = seen.notifications(meeting, u"rsvp_attending"_s);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().value(u"title"_s).toString(),
+            u"Đồng chí %1 báo lại: sẽ tham dự buổi sinh hoạt ngày %2"_s.arg(name, day));
+        // A first answer "attending" is not announced.
+        QCOMPARE(rsvp(*neighbour, u"attending"_s, QString()), u"applied"_s);
+        QVERIFY(pull(*secretary).notifications(meeting).isEmpty());
+        // The secretary's own absence notifies nobody (she is the cell's only secretary).
+        const int before
+            = count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { meeting });
+        QCOMPARE(rsvp(*secretary, u"absent"_s, u"Họp đảng ủy phường"_s), u"applied"_s);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { meeting }), before);
+        for (DeviceSession *other : others)
+            QVERIFY(pull(*other).notifications(meeting).isEmpty());
+
+        // Feedback: the secretary is told, pointing at the thread; her reply notifies the member
+        // (as before), not herself.
+        const QString question = newId();
+        QCOMPARE(outcome(push(*member, u"feedback.post"_s,
+                     { { u"id"_s, question },
+                         { u"text"_s, u"Đề nghị chi bộ tổ chức học nghị quyết vào buổi tối"_s } })),
+            u"applied"_s);
+        const QList<QJsonObject> received
+            = pull(*secretary).notifications(question, u"feedback_received"_s);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(
+            received.first().value(u"title"_s).toString(), u"Đồng chí %1 gửi góp ý"_s.arg(name));
+        QCOMPARE(received.first().value(u"ref_type"_s).toString(), u"feedback"_s);
+        QVERIFY(received.first().value(u"body"_s).toString().contains(u"học nghị quyết"_s));
+        for (DeviceSession *other : others)
+            QVERIFY(pull(*other).notifications(question).isEmpty());
+        QCOMPARE(outcome(push(*secretary, u"feedback.post"_s,
+                     { { u"id"_s, newId() }, { u"text"_s, u"Chi bộ sẽ bàn vào buổi tới"_s },
+                         { u"reply_to"_s, question } })),
+            u"applied"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE member_id = ? AND kind = "
+                       "'feedback_received' AND ref_id <> ?"_s,
+                     { f.secretary.memberId, question }),
+            0);
+
+        // A member's profile request: the secretary is told, pointing at the request.
+        const QString request = newId();
+        QCOMPARE(askChange(*member, request, QJsonObject { { u"hometown"_s, u"Xã La Sơn"_s } },
+                     u"Cập nhật theo căn cước"_s),
+            u"applied"_s);
+        const QList<QJsonObject> submitted
+            = pull(*secretary).notifications(request, u"profile_request_submitted"_s);
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(submitted.first().value(u"title"_s).toString(),
+            u"Đồng chí %1 đề nghị sửa hồ sơ"_s.arg(name));
+        QCOMPARE(submitted.first().value(u"ref_type"_s).toString(), u"profile_request"_s);
+        QVERIFY(!submitted.first().value(u"body"_s).toString().contains(u"Xã La Sơn"_s));
+        for (DeviceSession *other : others)
+            QVERIFY(pull(*other).notifications(request).isEmpty());
+
+        // The secretary's own request: the committee above decides it, and its account with a
+        // member record hears of it; she does not, nor does the cell.
+        const QString committeeOrg = scalarSql(
+            db(), u"SELECT parent_id FROM organizations WHERE id = ?"_s, { f.secretary.orgId })
+                                         .toString();
+        const QString committeeMember = scalarSql(db(),
+            u"SELECT id FROM members WHERE org_id <> ? AND org_id <> ? AND id NOT IN "
+            "(SELECT member_id FROM users WHERE member_id IS NOT NULL) ORDER BY id LIMIT 1"_s,
+            { f.secretary.orgId, f.stranger.orgId })
+                                            .toString();
+        QVERIFY(!committeeMember.isEmpty());
+        const CellAccount reviewer { u"uyvien.quangtrung"_s, u"Uyvien-QT-2025"_s, u"committee"_s,
+            committeeMember, committeeOrg };
+        runSql(db(),
+            u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, created_at) "
+            "VALUES (?, ?, ?, ?, 'committee', ?, ?)"_s,
+            { newId(), reviewer.login, PasswordHasher::hash(reviewer.password), committeeMember,
+                committeeOrg, inFuture(0) });
+        auto committee = f.signIn(reviewer);
+        pull(*committee);
+        const QString own = newId();
+        QCOMPARE(
+            askChange(*secretary, own, QJsonObject { { u"hometown"_s, u"Phường Quang Trung"_s } },
+                u"Cập nhật theo căn cước"_s),
+            u"applied"_s);
+        const QList<QJsonObject> above
+            = pull(*committee).notifications(own, u"profile_request_submitted"_s);
+        QCOMPARE(above.size(), 1);
+        QCOMPARE(above.first().value(u"ref_type"_s).toString(), u"profile_request"_s);
+        QVERIFY(pull(*secretary).notifications(own).isEmpty());
+        for (DeviceSession *other : others)
+            QVERIFY(pull(*other).notifications(own).isEmpty());
+        QCOMPARE(count(u"SELECT count(*) FROM notifications WHERE ref_id = ?"_s, { own }), 1);
     }
 
     // A pending request follows its member's role (ProfileRequestScope::rescopePending): made
