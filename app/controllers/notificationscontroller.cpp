@@ -42,11 +42,12 @@ bool NotificationsController::open(const QString &notificationId)
         return false;
     bool present = true;
     const bool reached = withDatabase([&](SqliteDatabase &db) {
-        if (target == u"meeting")
+        if (target == u"meeting" || target == u"followup")
             present = CellCatalog(db).meeting(item->refId).has_value();
         else if (target == u"document")
             present = DocumentCatalog(db).document(item->refId).has_value();
-        // Feedback: the threads screen always opens (a reply may still be on its way).
+        // Feedback: the threads screen always opens (a reply may still be on its way); so
+        // does the review page (the request may have been decided since, or be on its way).
     });
     if (!reached)
         return false;
@@ -63,6 +64,10 @@ bool NotificationsController::open(const QString &notificationId)
         Q_EMIT meetingRequested(item->refId);
     else if (target == u"document")
         Q_EMIT documentRequested(item->refId);
+    else if (target == u"followup")
+        Q_EMIT followUpRequested(item->refId);
+    else if (target == u"review")
+        Q_EMIT reviewRequested(item->refId);
     else
         Q_EMIT feedbackRequested(item->refId);
     return true;

@@ -1,7 +1,8 @@
 // The notifications screen: the newest notifications (new ones marked), and "all seen" once
 // the member has looked at them. A tap on one opens what it is about (a meeting, a document,
-// the feedback threads): the controller checks the target is on the device, marks the
-// notification seen and tells the page which screen to push.
+// the feedback threads; for a secretary, the follow-up of a meeting a member answered and the
+// profile change requests to review): the controller checks the target is on the device,
+// marks the notification seen and tells the page which screen to push.
 #pragma once
 
 #include "notificationlistmodel.h"
@@ -25,8 +26,9 @@ public:
     // Everything listed now counts as seen (the "new" marks stay until the next reload).
     Q_INVOKABLE bool markAllSeen();
     // Opens what the notification points at: marks it seen (its "new" mark goes), then
-    // emits meetingRequested, documentRequested or feedbackRequested. False (errorMessage
-    // set when useful) if it points at nothing or its target is not on this device.
+    // emits meetingRequested, documentRequested, feedbackRequested, followUpRequested or
+    // reviewRequested. False (errorMessage set when useful) if it points at nothing or its
+    // target is not on this device.
     Q_INVOKABLE bool open(const QString &notificationId);
 
 Q_SIGNALS:
@@ -35,6 +37,10 @@ Q_SIGNALS:
     void documentRequested(const QString &documentId);
     // The reply (or question) the notification is about; the page shows the threads.
     void feedbackRequested(const QString &feedbackId);
+    // A member's answer to a meeting (an absence): the secretary's follow-up of that meeting.
+    void followUpRequested(const QString &meetingId);
+    // A profile change request to decide: the review page (it lists every pending one).
+    void reviewRequested(const QString &requestId);
 
 protected:
     void load(SqliteDatabase &db) override;

@@ -92,6 +92,12 @@ QString NotificationListModel::targetOf(const NotificationItem &item)
     // (profile decisions and conflicts) are read in place.
     if (item.refId.isEmpty())
         return {};
+    // What a member sent the secretary (issue 15): an answer to a meeting opens her
+    // follow-up of it, a profile change request the review page.
+    if (item.refType == u"meeting" && item.kind.startsWith(u"rsvp_"))
+        return u"followup"_s;
+    if (item.refType == u"profile_request" && item.kind == u"profile_request_submitted")
+        return u"review"_s;
     if (item.refType == u"meeting" || item.refType == u"document" || item.refType == u"feedback")
         return item.refType;
     return {};

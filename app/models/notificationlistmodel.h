@@ -24,7 +24,9 @@ public:
         RefIdRole,
         TimeRole, // dd/MM/yyyy HH:mm, Vietnam time
         UnreadRole,
-        TargetRole, // the screen a tap opens: meeting, document, feedback; "" for none
+        // The screen a tap opens: meeting, document, feedback, followup (a meeting's
+        // follow-up), review (profile change requests); "" for none.
+        TargetRole,
     };
     Q_ENUM(Role)
 

@@ -1819,6 +1819,16 @@
         <translation>View feedback</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Xem theo dõi chuẩn bị</source>
+        <translation>View preparation tracking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duyệt đề nghị sửa hồ sơ</source>
+        <translation>Review profile change requests</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Mới · %1</source>
         <translation>New · %1</translation>

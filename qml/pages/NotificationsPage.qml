@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Handbook
 
 // Notifications: new meetings, changed or cancelled ones, documents shared with the cell,
-// replies to the member's feedback. New ones are marked; opening the page marks them seen.
-// A tap on a card opens what it is about (the controller decides which screen).
+// replies to the member's feedback; for a secretary also absences, feedback and profile
+// change requests from the cell's members. New ones are marked; opening the page marks them
+// seen. A tap on a card opens what it is about (the controller decides which screen).
 Page {
     id: root
 
@@ -29,6 +30,8 @@ Page {
         onMeetingRequested: meetingId => root.StackView.view.push(meetingPage, { meetingId: meetingId })
         onDocumentRequested: documentId => root.StackView.view.push(readerPage, { documentId: documentId })
         onFeedbackRequested: root.StackView.view.push(feedbackPage)
+        onFollowUpRequested: meetingId => root.StackView.view.push(followUpPage, { meetingId: meetingId })
+        onReviewRequested: root.StackView.view.push(reviewPage)
     }
 
     PageBody {
@@ -78,6 +81,10 @@ Page {
                         return qsTr("Đọc tài liệu")
                     case "feedback":
                         return qsTr("Xem góp ý")
+                    case "followup":
+                        return qsTr("Xem theo dõi chuẩn bị")
+                    case "review":
+                        return qsTr("Duyệt đề nghị sửa hồ sơ")
                     }
                     return ""
                 }
@@ -143,5 +150,13 @@ Page {
     Component {
         id: feedbackPage
         FeedbackPage {}
+    }
+    Component {
+        id: followUpPage
+        FollowUpPage {}
+    }
+    Component {
+        id: reviewPage
+        ReviewPage {}
     }
 }

@@ -183,6 +183,60 @@ private Q_SLOTS:
         QCOMPARE(countSpy.count(), 2);
     }
 
+    // What a member sends the secretary (issue 15) opens her screens: an absence the
+    // meeting's follow-up (if the meeting is on the device), a profile request the review
+    // page, a feedback message the threads; a decision on her own request still opens nothing.
+    void aSecretarysNotificationsOpenHerScreens()
+    {
+        fillNotifications();
+        ReplicaStore replica(db());
+        replica.put(u"notification"_s, u"n-absent"_s, 1,
+            notification(u"n-absent"_s, u"rsvp_absent"_s, u"Đồng chí A báo vắng"_s, u"meeting"_s,
+                u"m1"_s, u"2026-11-23T01:00:00Z"_s));
+        replica.put(u"notification"_s, u"n-absent-gone"_s, 1,
+            notification(u"n-absent-gone"_s, u"rsvp_attending"_s, u"Đồng chí B báo lại"_s,
+                u"meeting"_s, u"m-gone"_s, u"2026-11-23T02:00:00Z"_s));
+        replica.put(u"notification"_s, u"n-request"_s, 1,
+            notification(u"n-request"_s, u"profile_request_submitted"_s,
+                u"Đồng chí A đề nghị sửa hồ sơ"_s, u"profile_request"_s, u"pr2"_s,
+                u"2026-11-23T03:00:00Z"_s));
+        replica.put(u"notification"_s, u"n-feedback"_s, 1,
+            notification(u"n-feedback"_s, u"feedback_received"_s, u"Đồng chí A gửi góp ý"_s,
+                u"feedback"_s, u"f1"_s, u"2026-11-23T04:00:00Z"_s));
+        NotificationsController controller;
+        controller.setSession(m_session.get());
+        const QStringList ids = column(*controller.notifications(), "notificationId");
+        const QStringList targets = column(*controller.notifications(), "target");
+        const auto targetOf = [&](const QString &id) { return targets.at(ids.indexOf(id)); };
+        QCOMPARE(targetOf(u"n-absent"_s), u"followup"_s);
+        QCOMPARE(targetOf(u"n-absent-gone"_s), u"followup"_s);
+        QCOMPARE(targetOf(u"n-request"_s), u"review"_s);
+        QCOMPARE(targetOf(u"n-feedback"_s), u"feedback"_s);
+        QCOMPARE(targetOf(u"n-profile"_s), QString());
+        QCOMPARE(targetOf(u"n-meeting"_s), u"meeting"_s);
+
+        QSignalSpy followUp(&controller, &NotificationsController::followUpRequested);
+        QSignalSpy review(&controller, &NotificationsController::reviewRequested);
+        QSignalSpy feedback(&controller, &NotificationsController::feedbackRequested);
+        QSignalSpy meeting(&controller, &NotificationsController::meetingRequested);
+        QVERIFY(controller.open(u"n-absent"_s));
+        QCOMPARE(followUp.count(), 1);
+        QCOMPARE(followUp.first().first().toString(), u"m1"_s);
+        QVERIFY(!controller.open(u"n-absent-gone"_s)); // its meeting is not on this device
+        QVERIFY(!controller.errorMessage().isEmpty());
+        QCOMPARE(followUp.count(), 1);
+        QVERIFY(controller.open(u"n-request"_s));
+        QCOMPARE(review.count(), 1);
+        QCOMPARE(review.first().first().toString(), u"pr2"_s);
+        QVERIFY(controller.errorMessage().isEmpty());
+        QVERIFY(controller.open(u"n-feedback"_s));
+        QCOMPARE(feedback.count(), 1);
+        QCOMPARE(feedback.first().first().toString(), u"f1"_s);
+        QVERIFY(!controller.open(u"n-profile"_s));
+        QCOMPARE(meeting.count(), 0);
+        QCOMPARE(review.count(), 1);
+    }
+
     void rejectedChangesRowsAndRoles()
     {
         fillRejections();
