@@ -69,9 +69,21 @@ Page {
             objectName: "serverField"
             Layout.fillWidth: true
             label: qsTr("Địa chỉ máy chủ")
-            placeholderText: "https://sotay.example.vn"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             onAccepted: login.field.forceActiveFocus()
+        }
+        // The example under the field, not as its placeholder: a placeholder is cut short with
+        // large text; this line wraps (the address breaks where it must) and stays put while
+        // the member types.
+        PlainLabel {
+            id: serverHint
+            objectName: "serverHint"
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacingSmall / 2
+            text: qsTr("Ví dụ: %1").arg("https://sotay.example.vn")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
 
         LabeledField {
