@@ -43,9 +43,9 @@ Rectangle {
                   ? qsTr("Đang chờ đăng nhập với máy chủ: tài liệu trên máy vẫn đọc được, nhưng chưa gửi, chưa nhận được gì.")
                   : root.running ? qsTr("Đang đồng bộ…")
                   : root.sync.delivery === SyncController.NoNetwork
-                  ? qsTr("Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.")
+                  ? qsTr("Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu có trên máy; máy sẽ tự đồng bộ khi có mạng.")
                   : root.offline
-                  ? qsTr("Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự thử lại.")
+                  ? qsTr("Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu có trên máy; máy sẽ tự thử lại.")
                   : root.failed ? root.sync.lastErrorMessage
                   : qsTr("Đã đồng bộ")
             font.pixelSize: Theme.fontBody
