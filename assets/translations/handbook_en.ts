@@ -270,7 +270,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/ConfirmDialog.qml" line="+23"/>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+22"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -787,12 +787,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+77"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+103"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <location line="+4"/>
         <source>Tìm tài liệu…</source>
         <translation>Search documents…</translation>
@@ -813,22 +813,17 @@
         <translation>Understood</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Mở cuộc họp %1</source>
-        <translation>Open the meeting %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>Buổi sinh hoạt chi bộ sắp tới</source>
         <translation>Next cell meeting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chưa có lịch sinh hoạt mới.</source>
         <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-223"/>
         <source>Thời gian: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -838,7 +833,12 @@
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+197"/>
+        <source>Mở buổi sinh hoạt %1</source>
+        <translation>Open the meeting %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Đồng chí đã báo: sẽ tham dự.</source>
         <translation>You have said you will attend.</translation>
     </message>
@@ -858,12 +858,22 @@
         <translation>You did not say whether you would attend.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Chưa gửi tới bí thư.</source>
-        <translation>Not yet sent to the secretary.</translation>
+        <location line="+21"/>
+        <source>✓ Đã gửi tới bí thư.</source>
+        <translation>✓ Sent to the secretary.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+73"/>
+        <source>Xem chi tiết buổi sinh hoạt</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Chưa đọc tài liệu trước buổi sinh hoạt: %1 đảng viên</source>
+        <translation>Not yet read the meeting documents: %1 members</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Tôi sẽ tham dự</source>
         <translation>I will attend</translation>
     </message>
@@ -878,17 +888,12 @@
         <translation>I will be absent</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Tài liệu cần đọc trước (đã đọc %1/%2):</source>
         <translation>Read before the meeting (%1 of %2 read):</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Xem chi tiết cuộc họp</source>
-        <translation>Meeting details</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
@@ -913,22 +918,7 @@
         <translation>Feedback awaiting a reply: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Chưa đọc tài liệu trước cuộc họp: %1 đảng viên</source>
-        <translation>Not yet read the meeting documents: %1 members</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>+ Lên lịch họp</source>
-        <translation>+ Schedule a meeting</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>+ Chia sẻ tài liệu</source>
-        <translation>+ Share a document</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
         <translation>New documents (%1 documents since last time)</translation>
     </message>
@@ -1502,17 +1492,7 @@
         <translation>Past (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lên lịch họp</source>
-        <translation>Schedule a meeting</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Chia sẻ tài liệu</source>
-        <translation>Share document</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Chưa có buổi sinh hoạt nào đã qua trên máy này.</source>
         <translation>No past meetings on this device yet.</translation>
     </message>
@@ -1781,7 +1761,7 @@
 <context>
     <name>NotificationsController</name>
     <message>
-        <location filename="../../app/controllers/notificationscontroller.cpp" line="+55"/>
+        <location filename="../../app/controllers/notificationscontroller.cpp" line="+56"/>
         <source>Nội dung của thông báo này không còn trên máy.</source>
         <translation>What this notification is about is no longer on this device.</translation>
     </message>
@@ -1789,12 +1769,12 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../qml/pages/NotificationsPage.qml" line="+16"/>
+        <location filename="../../qml/pages/NotificationsPage.qml" line="+17"/>
         <source>Thông báo</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.</source>
         <translation>No notifications yet. New documents, new or changed meetings, answers to your feedback and profile review results will be announced here.</translation>
     </message>
@@ -2398,17 +2378,17 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+356"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+360"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-305"/>
         <source>Cỡ chữ %1%</source>
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>Không tìm thấy tài liệu này trên máy.</source>
         <translation>This document is not on this device.</translation>
     </message>
@@ -2796,6 +2776,19 @@
     </message>
 </context>
 <context>
+    <name>SecretaryActions</name>
+    <message>
+        <location filename="../../qml/components/SecretaryActions.qml" line="+22"/>
+        <source>+ Lên lịch họp</source>
+        <translation>+ Schedule a meeting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+ Chia sẻ tài liệu</source>
+        <translation>+ Share a document</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="+60"/>
@@ -3136,6 +3129,11 @@
         <translation>Server address</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Ví dụ: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
@@ -3275,13 +3273,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự đồng bộ khi có mạng.</source>
-        <translation>This device has no network. You can still read saved documents; it will sync by itself when the network is back.</translation>
+        <source>Máy đang không có mạng. Đồng chí vẫn đọc được tài liệu có trên máy; máy sẽ tự đồng bộ khi có mạng.</source>
+        <translation>This device has no network. You can still read the documents on this device; it will sync by itself when the network is back.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu đã lưu; máy sẽ tự thử lại.</source>
-        <translation>The server cannot be reached yet. You can still read saved documents; the app will try again by itself.</translation>
+        <source>Chưa liên lạc được với máy chủ. Đồng chí vẫn đọc được tài liệu có trên máy; máy sẽ tự thử lại.</source>
+        <translation>The server cannot be reached yet. You can still read the documents on this device; the app will try again by itself.</translation>
     </message>
     <message>
         <location line="+2"/>

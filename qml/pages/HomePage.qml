@@ -15,6 +15,32 @@ Page {
 
     // For the navigation bar: the unread notifications.
     readonly property int unreadNotifications: home.unreadNotifications
+    // With large text the next meeting's answer comes right after its title (time and place
+    // below it), so that "Tôi sẽ tham dự" is on the first screen of a phone.
+    readonly property bool answerFirst: Theme.scale > 1.4
+
+    // The next meeting's time and place (on the card above the answer, or below it).
+    component WhenWhere: ColumnLayout {
+        id: whenWhere
+        property string time
+        property string place
+        spacing: Theme.spacingSmall
+        PlainLabel {
+            Layout.fillWidth: true
+            text: qsTr("Thời gian: %1").arg(whenWhere.time)
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        PlainLabel {
+            Layout.fillWidth: true
+            visible: whenWhere.place.length > 0
+            text: qsTr("Địa điểm: %1").arg(whenWhere.place)
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+    }
 
     // Opens the library (with `text` already typed in its search field when given).
     function openLibrary(text: string) {
@@ -107,6 +133,11 @@ Page {
 
     PageBody {
         anchors.fill: parent
+
+        // What was just done on a page opened from here ("Đã lên lịch…", "Đã chia sẻ…").
+        ConfirmationBar {
+            Layout.fillWidth: true
+        }
 
         // Search first: a member opens the app to find a document.
         ActionButton {
@@ -201,7 +232,7 @@ Page {
                     enabled: home.hasMeeting
                     padding: 0
                     Accessible.role: Accessible.Button
-                    Accessible.name: home.hasMeeting ? qsTr("Mở cuộc họp %1").arg(home.meetingTitle) : ""
+                    Accessible.name: home.hasMeeting ? qsTr("Mở buổi sinh hoạt %1").arg(home.meetingTitle) : ""
                     onClicked: root.openMeeting(home.meetingId)
                     contentItem: ColumnLayout {
                         spacing: Theme.spacingSmall
@@ -214,31 +245,23 @@ Page {
                             wrapMode: Text.Wrap
                             Accessible.role: Accessible.Heading
                         }
+                        // Body size with large text: a long title must not push the
+                        // answer buttons off the first screen.
                         PlainLabel {
                             objectName: "meetingTitle"
                             Layout.fillWidth: true
                             text: home.hasMeeting ? home.meetingTitle : qsTr("Chưa có lịch sinh hoạt mới.")
-                            font.pixelSize: Theme.fontLarge
+                            font.pixelSize: Theme.scale > 1.4 ? Theme.fontBody : Theme.fontLarge
                             font.bold: home.hasMeeting
                             font.underline: home.hasMeeting
                             color: home.hasMeeting ? Theme.accentDark : Theme.text
                             wrapMode: Text.Wrap
                         }
-                        PlainLabel {
+                        WhenWhere {
                             Layout.fillWidth: true
-                            visible: home.hasMeeting
-                            text: qsTr("Thời gian: %1").arg(home.meetingTime)
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                            wrapMode: Text.Wrap
-                        }
-                        PlainLabel {
-                            Layout.fillWidth: true
-                            visible: home.hasMeeting && home.meetingLocation.length > 0
-                            text: qsTr("Địa điểm: %1").arg(home.meetingLocation)
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                            wrapMode: Text.Wrap
+                            visible: home.hasMeeting && !root.answerFirst
+                            time: home.meetingTime
+                            place: home.meetingLocation
                         }
                     }
                     background: Rectangle {
@@ -262,12 +285,24 @@ Page {
                     color: nextMeeting.myAnswer.length > 0 ? Theme.success : Theme.text
                     wrapMode: Text.Wrap
                 }
+                // Pending until the server took the answer, then sent (as on MeetingPage).
                 PlainLabel {
+                    objectName: "homeAnswerPendingNote"
                     Layout.fillWidth: true
-                    visible: home.hasMeeting && nextMeeting.answerPending
-                    text: qsTr("Chưa gửi tới bí thư.")
+                    visible: home.hasMeeting && nextMeeting.found && nextMeeting.answerPending
+                    text: Account.unsentNote
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                PlainLabel {
+                    objectName: "homeAnswerSentNote"
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting && nextMeeting.found && nextMeeting.myAnswer.length > 0
+                             && !nextMeeting.answerPending
+                    text: qsTr("✓ Đã gửi tới bí thư.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.success
                     wrapMode: Text.Wrap
                 }
                 WrappingButton {
@@ -276,7 +311,7 @@ Page {
                     visible: home.hasMeeting && nextMeeting.canAnswer && nextMeeting.myAnswer !== "attending"
                     highlighted: true
                     text: qsTr("Tôi sẽ tham dự")
-                    font.pixelSize: Theme.fontLarge
+                    font.pixelSize: root.answerFirst ? Theme.fontBody : Theme.fontLarge
                     font.bold: true
                     onClicked: nextMeeting.answer("attending", "")
                 }
@@ -285,8 +320,27 @@ Page {
                     Layout.fillWidth: true
                     visible: home.hasMeeting && nextMeeting.canAnswer
                     text: nextMeeting.myAnswer === "absent" ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
-                    font.pixelSize: Theme.fontLarge
+                    font.pixelSize: root.answerFirst ? Theme.fontBody : Theme.fontLarge
                     onClicked: root.openAbsence(home.meetingId)
+                }
+                // With large text: time and place after the answer (a tap opens the meeting too).
+                AbstractButton {
+                    id: whenWhereButton
+                    objectName: "meetingWhenWhereButton"
+                    Layout.fillWidth: true
+                    visible: home.hasMeeting && root.answerFirst
+                    padding: 0
+                    Accessible.role: Accessible.Button
+                    Accessible.name: meetingButton.Accessible.name
+                    onClicked: root.openMeeting(home.meetingId)
+                    contentItem: WhenWhere {
+                        time: home.meetingTime
+                        place: home.meetingLocation
+                    }
+                    background: Rectangle {
+                        color: whenWhereButton.down ? Theme.keyPressed : "transparent"
+                        radius: Theme.cornerRadius / 2
+                    }
                 }
 
                 PlainLabel {
@@ -319,7 +373,7 @@ Page {
                     objectName: "openMeetingButton"
                     Layout.fillWidth: true
                     visible: home.hasMeeting
-                    text: qsTr("Xem chi tiết cuộc họp")
+                    text: qsTr("Xem chi tiết buổi sinh hoạt")
                     font.pixelSize: Theme.fontBody
                     onClicked: root.openMeeting(home.meetingId)
                 }
@@ -380,35 +434,17 @@ Page {
                     objectName: "taskUnreadButton"
                     Layout.fillWidth: true
                     visible: home.membersWithUnread > 0
-                    text: qsTr("Chưa đọc tài liệu trước cuộc họp: %1 đảng viên").arg(home.membersWithUnread)
+                    text: qsTr("Chưa đọc tài liệu trước buổi sinh hoạt: %1 đảng viên").arg(home.membersWithUnread)
                     onClicked: root.openFollowUp(home.meetingId, true)
                 }
 
                 // Actions, drawn as actions (filled, with a "+").
-                GridLayout {
+                SecretaryActions {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingSmall
                     visible: home.isSecretary
-                    columns: Theme.scale > 1.4 || root.width < 500 ? 1 : 2
-                    columnSpacing: Theme.spacingSmall
-                    rowSpacing: Theme.spacingSmall
-
-                    WrappingButton {
-                        objectName: "scheduleMeetingButton"
-                        Layout.fillWidth: true
-                        highlighted: true
-                        text: qsTr("+ Lên lịch họp")
-                        font.bold: true
-                        onClicked: root.newMeeting()
-                    }
-                    WrappingButton {
-                        objectName: "shareDocumentButton"
-                        Layout.fillWidth: true
-                        highlighted: true
-                        text: qsTr("+ Chia sẻ tài liệu")
-                        font.bold: true
-                        onClicked: root.shareDocument()
-                    }
+                    onScheduleRequested: root.newMeeting()
+                    onShareRequested: root.shareDocument()
                 }
             }
         }

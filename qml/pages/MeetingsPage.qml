@@ -73,7 +73,8 @@ Page {
             onChosen: index => root.showPast = index === 1
         }
 
-        ChoiceButtons {
+        // Actions, drawn as on the home page (not as a second row of tabs).
+        SecretaryActions {
             objectName: "secretaryActions"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -81,10 +82,8 @@ Page {
             Layout.leftMargin: Theme.pageMargin
             Layout.rightMargin: Theme.pageMargin
             visible: meetings.isSecretary
-            labels: [qsTr("Lên lịch họp"), qsTr("Chia sẻ tài liệu")]
-            currentIndex: -1
-            sticky: false
-            onChosen: index => index === 0 ? root.newMeeting() : root.shareDocument()
+            onScheduleRequested: root.newMeeting()
+            onShareRequested: root.shareDocument()
         }
 
         MessageBox {

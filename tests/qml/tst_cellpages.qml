@@ -126,6 +126,13 @@ Item {
             TestData.signIn("m-sec", "secretary", "c1")
             const page = createPage(meetingsComponent)
             tryVerify(() => findChild(page, "secretaryActions").visible)
+            // Drawn as actions (filled buttons, as on home), not as a second row of tabs.
+            for (const name of ["scheduleMeetingButton", "shareDocumentButton"]) {
+                const button = findChild(page, name)
+                verify(button, name)
+                verify(button.highlighted, name)
+                verify(button.text.startsWith("+ "), name)
+            }
             TestData.signIn("m-a1", "member", "c1")
         }
 

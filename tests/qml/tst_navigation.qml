@@ -183,6 +183,52 @@ Item {
             mouseClick(attend)
             tryCompare(findChild(home, "homeAnswer"), "text", "Đồng chí đã báo: sẽ tham dự.")
             verify(!attend.visible)
+            // Not sent yet (nothing syncs here): the card says so, not "Đã gửi".
+            verify(findChild(home, "homeAnswerPendingNote").visible)
+            verify(!findChild(home, "homeAnswerSentNote").visible)
+        }
+
+        // An answer the server took (a row from the sync, nothing in the outbox) reads as sent.
+        function test_meetingCardAnswerSent() {
+            TestData.put("attendance", { id: "mt-next:m-sec", meeting_id: "mt-next", member_id: "m-sec",
+                                         rsvp: "absent", reason: "Đi họp huyện", present: null })
+            const window = openWindow(400)
+            const home = stackOf(window).currentItem
+            const sent = findChild(home, "homeAnswerSentNote")
+            tryVerify(() => sent.visible, timeout)
+            compare(sent.text, "✓ Đã gửi tới bí thư.")
+            compare(findChild(home, "homeAnswer").text, "Đồng chí đã báo vắng mặt. Lý do: Đi họp huyện")
+            verify(!findChild(home, "homeAnswerPendingNote").visible)
+            // No answer again for the tests after this one.
+            TestData.put("attendance", { id: "mt-next:m-sec", meeting_id: "mt-next", member_id: "m-sec",
+                                         rsvp: null, reason: null, present: null })
+        }
+
+        // At 200 % on a 480x900 phone the next meeting's answer buttons are on the first screen.
+        function test_homeAtLargeText() {
+            const window = openWindow(480, 900)
+            Theme.textScale = 2.0
+            const home = stackOf(window).currentItem
+            tryCompare(findChild(home, "meetingTitle"), "text", "Sinh hoạt chi bộ tháng 12")
+            for (const name of ["homeAttendButton", "homeAbsentButton"]) {
+                const button = findChild(home, name)
+                tryVerify(() => button.visible, timeout, name)
+                waitForRendering(home)
+                const bottom = button.mapToItem(stackOf(window), 0, button.height).y
+                verify(bottom <= stackOf(window).height, name + " ends at " + bottom + " > " + stackOf(window).height)
+            }
+        }
+
+        // A confirmation posted by a page opened from home (the editor, the share page) shows there.
+        function test_homeShowsConfirmations() {
+            const window = openWindow(400)
+            const home = stackOf(window).currentItem
+            const bar = findChild(home, "confirmationBar")
+            verify(bar)
+            verify(!bar.visible)
+            Confirmations.post("Đã lên lịch buổi sinh hoạt.")
+            verify(bar.visible)
+            compare(bar.text, "Đã lên lịch buổi sinh hoạt.")
         }
 
         function test_secretaryTasks() {
@@ -194,7 +240,7 @@ Item {
             verify(!findChild(home, "noTasksLabel").visible)
             compare(findChild(home, "taskAbsencesButton").text, "Báo vắng có lý do: 1 đảng viên")
             compare(findChild(home, "taskFeedbackButton").text, "Góp ý chờ trả lời: 1")
-            compare(findChild(home, "taskUnreadButton").text, "Chưa đọc tài liệu trước cuộc họp: 2 đảng viên")
+            compare(findChild(home, "taskUnreadButton").text, "Chưa đọc tài liệu trước buổi sinh hoạt: 2 đảng viên")
             verify(!findChild(home, "taskReviewButton").visible)
             verify(findChild(home, "scheduleMeetingButton").visible)
             verify(findChild(home, "shareDocumentButton").visible)
