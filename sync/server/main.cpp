@@ -1,5 +1,5 @@
 // handbook-server: the command line is the whole interface (DESIGN.md section 6).
-#include "servercommandline.h"
+#include "cli/servercommandline.h"
 
 #include <QCoreApplication>
 #include <sys/stat.h>

@@ -2,10 +2,10 @@
 // SQLite or PostgreSQL, and writes its accounts like `handbook-server demo --accounts`.
 //   bench_province --db <db> --accounts <file> [--quick] [--seed <n>]
 #include "benchprovince.h"
-#include "databasespec.h"
-#include "schemamigrator.h"
-#include "serverdatabase.h"
-#include "sqlrunner.h"
+#include "db/databasespec.h"
+#include "db/schemamigrator.h"
+#include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,7 +10,7 @@
 // province's, the rest come from the member's district, commune and cell.
 #pragma once
 
-#include "demoaccounts.h"
+#include "demo/demoaccounts.h"
 
 #include <QList>
 #include <QString>

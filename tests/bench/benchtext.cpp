@@ -1,6 +1,6 @@
 #include "benchtext.h"
 
-#include "demodocuments.h"
+#include "demo/demodocuments.h"
 
 #include <QRegularExpression>
 #include <span>

@@ -4,7 +4,7 @@
 // members type them (without diacritics). Deterministic for a given DemoRandom.
 #pragma once
 
-#include "demorandom.h"
+#include "demo/demorandom.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,7 +4,7 @@
 // encodes and decodes to the same request; a refusal has a reason (the 400 message).
 #include "fuzzsupport.h"
 #include "jsoncodec.h"
-#include "pushprocessor.h"
+#include "sync/pushprocessor.h"
 #include "pushrequest.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

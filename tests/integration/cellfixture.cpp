@@ -1,8 +1,8 @@
 #include "cellfixture.h"
 
-#include "databasespec.h"
-#include "passwordhasher.h"
-#include "sqlrunner.h"
+#include "db/databasespec.h"
+#include "auth/passwordhasher.h"
+#include "db/sqlrunner.h"
 #include "timestamps.h"
 
 #include <QFile>

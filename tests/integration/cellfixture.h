@@ -3,7 +3,7 @@
 // and one-mutation pushes.
 #pragma once
 
-#include "serverdatabase.h"
+#include "db/serverdatabase.h"
 #include "serverprocess.h"
 #include "testhttp.h"
 

@@ -1,6 +1,6 @@
 #include "domainfingerprint.h"
 
-#include "sqlrunner.h"
+#include "db/sqlrunner.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

@@ -1,7 +1,7 @@
 #include "matrixfixture.h"
 
-#include "databasespec.h"
-#include "sqlrunner.h"
+#include "db/databasespec.h"
+#include "db/sqlrunner.h"
 
 #include <QCryptographicHash>
 #include <QFile>

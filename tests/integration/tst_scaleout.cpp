@@ -11,7 +11,7 @@
 //   from a trusted proxy), not against the balancer's.
 // PostgreSQL only; skipped when nginx is not installed (scripts/setup installs it).
 #include "clientdevice.h"
-#include "loginratelimiter.h"
+#include "auth/loginratelimiter.h"
 #include "nginxprocess.h"
 #include "outbox.h"
 #include "serverprocess.h"

@@ -5,7 +5,7 @@
 // (item 9), an unfinished upload belongs to its uploader (item 10) and decided profile
 // requests leave the old cell's secretaries when their member moves (item 11).
 #include "cellfixture.h"
-#include "sqlrunner.h"
+#include "db/sqlrunner.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>

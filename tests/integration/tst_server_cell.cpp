@@ -4,8 +4,8 @@
 // secretary's own profile request is decided by the committee directly above the cell; a
 // pending request follows its member's role and cell.
 #include "cellfixture.h"
-#include "passwordhasher.h"
-#include "sqlrunner.h"
+#include "auth/passwordhasher.h"
+#include "db/sqlrunner.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // engine decoded JSON. Runs on SQLite and PostgreSQL (ServerProcess).
 #include "httprequest.h"
 #include "networktransport.h"
-#include "responsecompression.h"
+#include "http/responsecompression.h"
 #include "serveraddress.h"
 #include "serverprocess.h"
 #include "testhttp.h"

@@ -8,11 +8,11 @@
 //   PostgreSQL sequence values commit out of order; the server serialises writers with an
 //   advisory lock, and this test catches a cursor that skips a late commit.
 #include "asyncdevice.h"
-#include "databasespec.h"
+#include "db/databasespec.h"
 #include "pagedreplica.h"
-#include "serverdatabase.h"
+#include "db/serverdatabase.h"
 #include "serverprocess.h"
-#include "sqlrunner.h"
+#include "db/sqlrunner.h"
 #include "testhttp.h"
 #include "writereadrace.h"
 

@@ -1,6 +1,6 @@
 #include "visibilityrules.h"
 
-#include "sqlrunner.h"
+#include "db/sqlrunner.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "loadenvironment.h"
 
-#include "passwordhasher.h"
+#include "auth/passwordhasher.h"
 #include "serverprocess.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // JsonSize::upperBound (the pull page's byte budget) is never below what
 // QJsonDocument::toJson(Compact) writes, and close to it for ordinary text.
-#include "jsonsize.h"
+#include "http/jsonsize.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,124 @@
+#include "cli/servercommandline.h"
+
+#include "cli/democommand.h"
+#include "cli/devicecommand.h"
+#include "cli/importmemberscommand.h"
+#include "cli/initcommand.h"
+#include "cli/membercommand.h"
+#include "cli/publishcommand.h"
+#include "cli/servecommand.h"
+#include "cli/usercommand.h"
+#include "cli/withdrawcommand.h"
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int ServerCommandLine::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return fail(BadUsage, u"missing command; see handbook-server --help"_s);
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        print(usage());
+        return Success;
+    }
+    if (command == "--version"_L1) {
+        print(u"handbook-server " HANDBOOK_VERSION ""_s);
+        return Success;
+    }
+    if (command == "init"_L1)
+        return InitCommand::run(rest);
+    if (command == "serve"_L1)
+        return ServeCommand::run(rest);
+    if (command == "user"_L1)
+        return UserCommand::run(rest);
+    if (command == "device"_L1)
+        return DeviceCommand::run(rest);
+    if (command == "demo"_L1)
+        return DemoCommand::run(rest);
+    if (command == "import-members"_L1)
+        return ImportMembersCommand::run(rest);
+    if (command == "publish"_L1)
+        return PublishCommand::run(rest);
+    if (command == "withdraw"_L1)
+        return WithdrawCommand::run(rest);
+    if (command == "member"_L1)
+        return MemberCommand::run(rest);
+    return fail(BadUsage, u"unknown command \"%1\"; see handbook-server --help"_s.arg(command));
+}
+
+QString ServerCommandLine::usage()
+{
+    return u"Usage: handbook-server <command> [options]\n"
+           "\n"
+           "Commands:\n"_s
+        + InitCommand::usage() + ServeCommand::usage() + UserCommand::usage()
+        + DeviceCommand::usage() + DemoCommand::usage() + ImportMembersCommand::usage()
+        + PublishCommand::usage() + WithdrawCommand::usage() + MemberCommand::usage()
+        + u"\n"
+          "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
+          "Options: -h, --help (also after a command), --version"_s;
+}
+
+int ServerCommandLine::fail(ExitCode code, const QString &reason)
+{
+    std::fprintf(stderr, "handbook-server: %s\n", qUtf8Printable(reason.simplified()));
+    std::fflush(stderr);
+    return code;
+}
+
+void ServerCommandLine::print(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+bool ServerCommandLine::parseOptions(QCommandLineParser &parser, const QString &command,
+    const QStringList &arguments, const QString &usage, int *exitCode)
+{
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList { command } + arguments)) {
+        *exitCode = fail(BadUsage, u"%1: %2"_s.arg(command, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        print(u"Usage:\n"_s + usage);
+        *exitCode = Success;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode = fail(BadUsage,
+            u"%1: unexpected argument \"%2\""_s.arg(
+                command, parser.positionalArguments().constFirst()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> ServerCommandLine::requireValue(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int *exitCode)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty()) {
+        *exitCode = fail(BadUsage, u"--%1 is required"_s.arg(option.names().constLast()));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<DatabaseSpec> ServerCommandLine::requireDatabase(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int *exitCode)
+{
+    const auto text = requireValue(parser, option, exitCode);
+    if (!text)
+        return std::nullopt;
+    QString error;
+    auto spec = DatabaseSpec::parse(*text, &error);
+    if (!spec)
+        *exitCode = fail(BadUsage, error);
+    return spec;
+}

@@ -1,0 +1,167 @@
+#include "db/schemamigrations.h"
+
+#include <algorithm>
+
+namespace {
+
+// v1: facts about this database as a whole (e.g. which demo data it holds).
+constexpr const char *v1ServerMeta[] = {
+    "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
+// v2: the organisation tree, members, accounts, devices and tokens, documents, meetings and
+// everything members do, the change log that drives pulls, blobs and the audit log.
+constexpr const char *v2Domain[] = {
+    "CREATE TABLE organizations (id TEXT PRIMARY KEY, parent_id TEXT REFERENCES organizations(id), "
+    "name TEXT NOT NULL, kind TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX organizations_parent ON organizations(parent_id)",
+    "CREATE TABLE org_closure (ancestor_id TEXT NOT NULL, descendant_id TEXT NOT NULL, depth "
+    "INTEGER NOT NULL, PRIMARY KEY (ancestor_id, descendant_id))",
+    "CREATE INDEX org_closure_descendant ON org_closure(descendant_id)",
+    "CREATE TABLE members (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organizations(id), "
+    "full_name TEXT NOT NULL, birth_date TEXT, gender TEXT, ethnicity TEXT, religion TEXT, "
+    "hometown TEXT, address TEXT, phone TEXT, email TEXT, citizen_id TEXT, party_card_no TEXT, "
+    "admission_date TEXT, official_date TEXT, position TEXT, education TEXT, political_theory "
+    "TEXT, work_history TEXT, commendations TEXT, discipline TEXT, version BIGINT NOT NULL DEFAULT "
+    "1, updated_at TEXT NOT NULL)",
+    "CREATE INDEX members_org ON members(org_id)",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, password_hash TEXT NOT "
+    "NULL, member_id TEXT REFERENCES members(id), role TEXT NOT NULL, org_id TEXT NOT NULL "
+    "REFERENCES organizations(id), must_change_password INTEGER NOT NULL DEFAULT 0, "
+    "scope_generation BIGINT NOT NULL DEFAULT 1, disabled INTEGER NOT NULL DEFAULT 0, created_at "
+    "TEXT NOT NULL)",
+    "CREATE INDEX users_member ON users(member_id)",
+    "CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name "
+    "TEXT, platform TEXT, created_at TEXT NOT NULL, last_seen_at TEXT, revoked_at TEXT, "
+    "last_mutation_id BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX devices_user ON devices(user_id)",
+    "CREATE TABLE access_tokens (token_hash TEXT PRIMARY KEY, device_id TEXT NOT NULL REFERENCES "
+    "devices(id), user_id TEXT NOT NULL REFERENCES users(id), expires_at TEXT NOT NULL)",
+    "CREATE INDEX access_tokens_device ON access_tokens(device_id)",
+    "CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, device_id TEXT NOT NULL REFERENCES "
+    "devices(id), user_id TEXT NOT NULL REFERENCES users(id), expires_at TEXT NOT NULL, used_at "
+    "TEXT)",
+    "CREATE INDEX refresh_tokens_device ON refresh_tokens(device_id)",
+    "CREATE TABLE login_attempts (subject TEXT NOT NULL, attempted_at TEXT NOT NULL)",
+    "CREATE INDEX login_attempts_subject ON login_attempts(subject, attempted_at)",
+    "CREATE TABLE documents (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), audience_org_id TEXT NOT NULL REFERENCES organizations(id), kind TEXT NOT "
+    "NULL, number TEXT, title TEXT NOT NULL, issued_date TEXT, issuer TEXT, summary TEXT, body "
+    "TEXT, classification TEXT NOT NULL DEFAULT 'internal', meeting_id TEXT, published_at TEXT NOT "
+    "NULL, published_by TEXT, withdrawn_at TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX documents_audience ON documents(audience_org_id)",
+    "CREATE TABLE document_attachments (document_id TEXT NOT NULL REFERENCES documents(id), "
+    "position INTEGER NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, mime TEXT NOT NULL, "
+    "name TEXT NOT NULL, PRIMARY KEY (document_id, position))",
+    "CREATE INDEX document_attachments_sha ON document_attachments(sha256)",
+    "CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, received BIGINT NOT NULL "
+    "DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, uploaded_by TEXT)",
+    "CREATE TABLE meetings (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), title TEXT NOT NULL, starts_at TEXT NOT NULL, location TEXT, agenda TEXT, "
+    "document_ids TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'scheduled', "
+    "cancel_reason TEXT, created_by TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX meetings_org ON meetings(org_id, starts_at)",
+    "CREATE TABLE attendance (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES "
+    "meetings(id), member_id TEXT NOT NULL REFERENCES members(id), rsvp TEXT, reason TEXT, present "
+    "INTEGER, version BIGINT NOT NULL DEFAULT 1, UNIQUE (meeting_id, member_id))",
+    "CREATE TABLE read_receipts (id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES "
+    "documents(id), member_id TEXT NOT NULL REFERENCES members(id), read_at TEXT NOT NULL, UNIQUE "
+    "(document_id, member_id))",
+    "CREATE TABLE notes (id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id), "
+    "document_id TEXT NOT NULL, text TEXT NOT NULL, anchor TEXT, updated_at TEXT NOT NULL)",
+    "CREATE TABLE bookmarks (id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id), "
+    "document_id TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (member_id, document_id))",
+    "CREATE TABLE notifications (id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES "
+    "members(id), kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT, ref_type TEXT, ref_id TEXT, "
+    "created_at TEXT NOT NULL)",
+    "CREATE INDEX notifications_member ON notifications(member_id)",
+    "CREATE TABLE profile_requests (id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES "
+    "members(id), fields TEXT NOT NULL, reason TEXT, status TEXT NOT NULL DEFAULT 'pending', "
+    "decided_by TEXT, decision_reason TEXT, created_at TEXT NOT NULL, decided_at TEXT)",
+    "CREATE INDEX profile_requests_member ON profile_requests(member_id)",
+    "CREATE TABLE feedback (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), member_id TEXT NOT NULL REFERENCES members(id), text TEXT NOT NULL, "
+    "reply_to TEXT, created_at TEXT NOT NULL)",
+    "CREATE TABLE mutation_results (device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL, status "
+    "TEXT NOT NULL, error_code TEXT, error_message TEXT, PRIMARY KEY (device_id, mutation_id))",
+};
+
+// The tables whose spelling differs (auto-increment keys, binary columns), then their indexes.
+constexpr const char *v2DomainSqlite[] = {
+    "CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, txn TEXT NOT NULL, type TEXT NOT "
+    "NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL, org_id TEXT NOT NULL DEFAULT '', "
+    "owner_member_id TEXT, UNIQUE (type, entity_id, org_id))",
+    "CREATE TABLE blob_chunks (sha256 TEXT NOT NULL, seq INTEGER NOT NULL, bytes BLOB NOT NULL, "
+    "PRIMARY KEY (sha256, seq))",
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_user_id "
+    "TEXT, actor_login TEXT, action TEXT NOT NULL, target_type TEXT, target_id TEXT, outcome TEXT "
+    "NOT NULL, address TEXT, detail TEXT)",
+    "CREATE INDEX changes_org ON changes(org_id, seq)",
+    "CREATE INDEX changes_owner ON changes(owner_member_id, seq)",
+    "CREATE INDEX audit_log_at ON audit_log(at)",
+};
+
+constexpr const char *v2DomainPostgres[] = {
+    "CREATE TABLE changes (seq BIGSERIAL PRIMARY KEY, txn TEXT NOT NULL, type TEXT NOT NULL, "
+    "entity_id TEXT NOT NULL, op TEXT NOT NULL, org_id TEXT NOT NULL DEFAULT '', owner_member_id "
+    "TEXT, UNIQUE (type, entity_id, org_id))",
+    "CREATE TABLE blob_chunks (sha256 TEXT NOT NULL, seq INTEGER NOT NULL, bytes BYTEA NOT NULL, "
+    "PRIMARY KEY (sha256, seq))",
+    "CREATE TABLE audit_log (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, actor_user_id TEXT, "
+    "actor_login TEXT, action TEXT NOT NULL, target_type TEXT, target_id TEXT, outcome TEXT NOT "
+    "NULL, address TEXT, detail TEXT)",
+    "CREATE INDEX changes_org ON changes(org_id, seq)",
+    "CREATE INDEX changes_owner ON changes(owner_member_id, seq)",
+    "CREATE INDEX audit_log_at ON audit_log(at)",
+};
+
+// v3: which refresh token replaced a used one, so a retried refresh whose answer was lost
+// is told apart from a stolen token.
+constexpr const char *v3RefreshSuccessor[] = {
+    "ALTER TABLE refresh_tokens ADD COLUMN replaced_by TEXT",
+};
+
+// v4: who holds each blob (issue 14): a user who uploaded all its bytes, or who sent them
+// all again when it was already there (proof of possession, `received` of `size` bytes so
+// far, `intact` while every byte matched). Only a holder, or a user who sees a document
+// referencing the blob, may read it or share it. The complete uploads recorded so far are
+// held by their uploader.
+constexpr const char *v4BlobHolders[] = {
+    "CREATE TABLE blob_holders (sha256 TEXT NOT NULL, user_id TEXT NOT NULL, size BIGINT NOT "
+    "NULL, received BIGINT NOT NULL DEFAULT 0, intact INTEGER NOT NULL DEFAULT 1, PRIMARY KEY "
+    "(sha256, user_id))",
+    "INSERT INTO blob_holders (sha256, user_id, size, received, intact) SELECT sha256, "
+    "uploaded_by, size, size, 1 FROM blobs WHERE complete = 1 AND uploaded_by IS NOT NULL",
+};
+
+constexpr Migration steps[] = {
+    { 1, "server_meta", v1ServerMeta, {}, {} },
+    { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
+    { 3, "refresh_successor", v3RefreshSuccessor, {}, {} },
+    { 4, "blob_holders", v4BlobHolders, {}, {} },
+};
+
+constexpr bool strictlyIncreasingFromOne()
+{
+    for (std::size_t i = 0; i < std::size(steps); ++i) {
+        if (steps[i].version != int(i) + 1
+            || (steps[i].common.empty()
+                && (steps[i].sqlite.empty() || steps[i].postgresql.empty())))
+            return false;
+    }
+    return true;
+}
+static_assert(strictlyIncreasingFromOne(),
+    "migration versions must be 1, 2, 3... in order, each with statements");
+
+} // namespace
+
+std::span<const Migration> SchemaMigrations::all()
+{
+    return steps;
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return steps[std::size(steps) - 1].version;
+}

@@ -1,0 +1,129 @@
+#include "demo/demoaccounts.h"
+
+#include "demo/demoprovince.h"
+#include "db/sqlrunner.h"
+#include "timestamps.h"
+#include "db/writetransaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Spec
+{
+    QStringView login;
+    QStringView role;
+    QStringView orgKey;
+    int memberIndex; // -1: no member record
+    QStringView description;
+};
+
+// Cell A (qt-5) lies under Đảng bộ phường Quang Trung and Thành ủy Sơn Lâm; cell B
+// (ls-dong-tien) in the other branch, under Huyện ủy Đại Phú.
+constexpr Spec specs[] = {
+    { u"dangvien.a1", u"member", u"qt-5", 5,
+        u"Đảng viên Chi bộ tổ dân phố số 5, phường Quang Trung" },
+    { u"bithu.a", u"secretary", u"qt-5", 0,
+        u"Bí thư Chi bộ tổ dân phố số 5, phường Quang Trung (cùng chi bộ với dangvien.a1)" },
+    { u"dangvien.a2", u"member", u"qt-5", 6,
+        u"Đảng viên thứ hai của Chi bộ tổ dân phố số 5, phường Quang Trung" },
+    { u"dangvien.b1", u"member", u"ls-dong-tien", 4,
+        u"Đảng viên Chi bộ xóm Đồng Tiến, xã La Sơn, huyện Đại Phú (chi bộ khác)" },
+    { u"bithu.b", u"secretary", u"ls-dong-tien", 0,
+        u"Bí thư Chi bộ xóm Đồng Tiến, xã La Sơn, huyện Đại Phú" },
+    { u"danguy.quangtrung", u"committee", u"qt", -1,
+        u"Đảng ủy phường Quang Trung (cấp trên trực tiếp của chi bộ tổ dân phố số 5)" },
+    { u"thanhuy.sonlam", u"committee", u"tp", -1,
+        u"Ban Tổ chức Thành ủy Sơn Lâm (cấp trên của chi bộ tổ dân phố số 5)" },
+    { u"huyenuy.daiphu", u"committee", u"dp", -1,
+        u"Ban Tổ chức Huyện ủy Đại Phú (nhánh khác: không quản lý thành phố Sơn Lâm)" },
+    { u"quantri", u"admin", u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
+};
+
+// A fresh random password on every `demo` run (libsodium's CSPRNG): the demo data is seeded
+// and the same everywhere, its passwords must not be, or every install would share them.
+// Four groups of four from 54 unambiguous characters: about 92 bits.
+QString password()
+{
+    static constexpr QStringView alphabet
+        = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString text;
+    for (int group = 0; group < 4; ++group) {
+        if (group > 0)
+            text += u'-';
+        for (int i = 0; i < 4; ++i)
+            text += alphabet.at(qsizetype(randombytes_uniform(uint32_t(alphabet.size()))));
+    }
+    return text;
+}
+
+} // namespace
+
+QList<DemoAccount> DemoAccounts::plan(const QHash<QString, QString> &names)
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    QList<DemoAccount> accounts;
+    for (const Spec &spec : specs) {
+        DemoAccount account;
+        account.login = spec.login.toString();
+        account.password = password();
+        account.role = spec.role.toString();
+        account.orgId = DemoProvince::id(u"organization", spec.orgKey);
+        if (spec.memberIndex >= 0) {
+            account.memberId
+                = DemoProvince::id(u"member", u"%1:%2"_s.arg(spec.orgKey).arg(spec.memberIndex));
+            account.fullName = names.value(account.memberId);
+        }
+        account.description = spec.description.toString();
+        accounts << account;
+    }
+    return accounts;
+}
+
+void DemoAccounts::store(
+    WriteTransaction &transaction, const QList<DemoAccount> &accounts, const QStringList &hashes)
+{
+    const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const DemoAccount &account = accounts.at(i);
+        runSql(transaction.db(),
+            u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
+            "must_change_password, scope_generation, disabled, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 0, 1, 0, ?)"_s,
+            { userId(account.login), account.login, hashes.at(i), textOrNull(account.memberId),
+                account.role, account.orgId, now });
+    }
+}
+
+QByteArray DemoAccounts::toJson(const QList<DemoAccount> &accounts)
+{
+    // Written by hand to keep the documented key order (QJsonObject sorts its keys).
+    const auto value = [](const QString &text) {
+        if (text.isEmpty())
+            return "null"_ba;
+        const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    };
+    QByteArray json = "[\n";
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const DemoAccount &a = accounts.at(i);
+        json += "  {\"login\": " + value(a.login) + ", \"password\": " + value(a.password)
+            + ", \"role\": " + value(a.role) + ",\n   \"member_id\": " + value(a.memberId)
+            + ", \"org_id\": " + value(a.orgId) + ",\n   \"full_name\": " + value(a.fullName)
+            + ", \"description\": " + value(a.description) + "}"
+            + (i + 1 < accounts.size() ? ",\n" : "\n");
+    }
+    return json + "]\n";
+}
+
+QString DemoAccounts::userId(const QString &login)
+{
+    return DemoProvince::id(u"user", login);
+}

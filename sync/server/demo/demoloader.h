@@ -1,0 +1,40 @@
+// Loads the demo province (DESIGN.md section 6, `handbook-server demo`) into a migrated,
+// empty database in one write transaction: organisations, members, documents with their
+// PDF attachments, meetings and the demo accounts, every change in the change log.
+#pragma once
+
+#include "demo/demoaccounts.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class ServerDatabase;
+
+class DemoLoader
+{
+public:
+    // The fixed seed of the demo's members, meetings and passwords.
+    static constexpr quint64 Seed = 20250203;
+    // The server_meta key that marks a database holding the demo province.
+    static constexpr QLatin1StringView MetaKey { "demo" };
+
+    // What was loaded.
+    struct Summary
+    {
+        int organizations = 0;
+        int members = 0;
+        int documents = 0;
+        int attachments = 0;
+        int meetings = 0;
+        QList<DemoAccount> accounts;
+    };
+
+    explicit DemoLoader(ServerDatabase &database);
+    // Loads everything or nothing; nullopt with a one-line *error (also when the database
+    // already holds the demo or any organisation). Throws DbError on a database failure.
+    [[nodiscard]] std::optional<Summary> load(QString *error);
+
+private:
+    ServerDatabase &m_database;
+};

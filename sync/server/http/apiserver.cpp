@@ -1,0 +1,135 @@
+#include "http/apiserver.h"
+
+#include "http/apiresponse.h"
+#include "auth/authapi.h"
+#include "blobs/blobapi.h"
+#include "http/guardedserver.h"
+#include "healthinfo.h"
+#include "protocol.h"
+#include "db/serverdatabase.h"
+#include "http/serverlog.h"
+#include "sync/syncapi.h"
+
+#include <QMetaEnum>
+#include <QSslServer>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    return QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
+        .toUpper();
+}
+
+// "GET, POST" for an Allow header.
+QByteArray allowHeader(QHttpServerRequest::Methods methods)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    QByteArrayList names;
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        const auto method = QHttpServerRequest::Method(meta.value(i));
+        if (method != QHttpServerRequest::Method::Unknown
+            && method != QHttpServerRequest::Method::AnyKnown && methods.testFlag(method))
+            names.append(QByteArray(meta.key(i)).toUpper());
+    }
+    return names.join(", ");
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    registerRoutes();
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answerMissing(request, std::move(responder));
+        });
+    m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        // Method, path and status only: never the query, headers or body.
+        qCDebug(lcHttp).noquote() << methodName(request.method()) << request.url().path()
+                                  << int(response.statusCode());
+        return std::move(response);
+    });
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    // Our own QTcpServer (instead of QHttpServer::listen) keeps the reason of a failure, and
+    // guards every connection (limits, timeouts) before QHttpServer parses it.
+    const auto limiter = std::make_shared<ConnectionLimiter>(m_limits);
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *sslServer = new GuardedServer<QSslServer>(limiter, this);
+        sslServer->setSslConfiguration(*m_tls);
+        sslServer->setHandshakeTimeout(10000);
+        server = sslServer;
+    } else {
+        server = new GuardedServer<QTcpServer>(limiter, this);
+    }
+    if (!server->listen(address, port)) {
+        *error = u"cannot listen on %1 port %2: %3"_s.arg(address.toString())
+                     .arg(port)
+                     .arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    return server->serverPort();
+}
+
+void ApiServer::registerRoutes()
+{
+    addRoute(Protocol::Path::Health, QHttpServerRequest::Method::Get, [this] { return health(); });
+    m_auth = std::make_unique<AuthApi>(m_database);
+    m_auth->registerRoutes(*this);
+    m_sync = std::make_unique<SyncApi>(m_database);
+    m_sync->registerRoutes(*this);
+    m_blobs = std::make_unique<BlobApi>(m_database);
+    m_blobs->registerRoutes(*this);
+}
+
+QHttpServerResponse ApiServer::health() const
+{
+    QString reason;
+    if (!m_database.ping(&reason)) {
+        qCWarning(lcServer) << "health: database does not answer:" << reason;
+        return ApiResponse::error(ApiResponse::Status::ServiceUnavailable,
+            Protocol::ErrorCode::Unavailable, u"the database does not answer"_s);
+    }
+    const HealthInfo info(
+        u"ok"_s, QStringLiteral(HANDBOOK_VERSION), m_database.spec().backendName());
+    return ApiResponse::json(info.toJson());
+}
+
+void ApiServer::answerMissing(
+    const QHttpServerRequest &request, QHttpServerResponder &&responder) const
+{
+    const QString path = request.url().path();
+    const QString shownPath = path.size() > 100 ? path.left(100) + u"..."_s : path;
+    const auto allowed = m_allowedMethods.constFind(path);
+    if (allowed != m_allowedMethods.cend()) {
+        QHttpServerResponse response = ApiResponse::error(ApiResponse::Status::MethodNotAllowed,
+            Protocol::ErrorCode::MethodNotAllowed,
+            u"%1 is not allowed on %2"_s.arg(
+                QLatin1StringView(methodName(request.method())), shownPath));
+        response.setHeader("Allow", allowHeader(*allowed));
+        qCDebug(lcHttp).noquote() << methodName(request.method()) << path << 405;
+        return response.write(std::move(responder));
+    }
+    qCDebug(lcHttp).noquote() << methodName(request.method()) << path << 404;
+    ApiResponse::error(ApiResponse::Status::NotFound, Protocol::ErrorCode::NotFound,
+        u"no such route: %1"_s.arg(shownPath))
+        .write(std::move(responder));
+}

@@ -1,0 +1,26 @@
+// Counts what all connections of one server hold at once: open connections and the bytes of
+// request bodies being received. Shared by the listening server and every ConnectionGuard
+// (which may outlive the server object during shutdown, hence shared ownership).
+#pragma once
+
+#include "http/serverlimits.h"
+
+class ConnectionLimiter
+{
+public:
+    explicit ConnectionLimiter(const ServerLimits &limits);
+
+    [[nodiscard]] const ServerLimits &limits() const { return m_limits; }
+    // Takes a connection slot; false when maxConnections are already open.
+    [[nodiscard]] bool admitConnection();
+    void releaseConnection();
+    // Takes `bytes` of the in-flight body budget; false when that would exceed it.
+    [[nodiscard]] bool reserveBody(qint64 bytes);
+    void releaseBody(qint64 bytes);
+    [[nodiscard]] int openConnections() const { return m_connections; }
+
+private:
+    ServerLimits m_limits;
+    int m_connections = 0;
+    qint64 m_bodyBytes = 0;
+};

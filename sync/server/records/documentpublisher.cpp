@@ -1,0 +1,49 @@
+#include "records/documentpublisher.h"
+
+#include "db/sqlrunner.h"
+#include "timestamps.h"
+#include "db/writetransaction.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+const QStringList &DocumentPublisher::kinds()
+{
+    static const QStringList all { u"resolution"_s, u"directive"_s, u"conclusion"_s,
+        u"regulation"_s, u"plan"_s, u"guidance"_s, u"notice"_s, u"meeting_material"_s, u"other"_s };
+    return all;
+}
+
+const QStringList &DocumentPublisher::classifications()
+{
+    static const QStringList all { u"public"_s, u"internal"_s, u"restricted"_s };
+    return all;
+}
+
+QString DocumentPublisher::publish(WriteTransaction &transaction, const DocumentDraft &draft)
+{
+    const QSqlDatabase db = transaction.db();
+    const QString id
+        = draft.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : draft.id;
+    const QDateTime publishedAt
+        = draft.publishedAt.isValid() ? draft.publishedAt : QDateTime::currentDateTimeUtc();
+    runSql(db,
+        u"INSERT INTO documents (id, org_id, audience_org_id, kind, number, title, issued_date, "
+        "issuer, summary, body, classification, meeting_id, published_at, published_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { id, draft.orgId, draft.audienceOrgId, draft.kind, textOrNull(draft.number), draft.title,
+            textOrNull(draft.issuedDate), textOrNull(draft.issuer), textOrNull(draft.summary),
+            textOrNull(draft.body), draft.classification, textOrNull(draft.meetingId),
+            Timestamps::toIso(publishedAt), textOrNull(draft.publishedBy) });
+    int position = 0;
+    for (const AttachmentInfo &attachment : draft.attachments) {
+        runSql(db,
+            u"INSERT INTO document_attachments (document_id, position, sha256, size, mime, name) "
+            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            { id, position++, attachment.sha256, attachment.size, attachment.mime,
+                attachment.name });
+    }
+    transaction.recordChange(u"document"_s, id, u"put"_s, draft.audienceOrgId);
+    return id;
+}

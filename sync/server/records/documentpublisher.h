@@ -1,0 +1,44 @@
+// Publishes a document (DESIGN.md section 5, document.data) with its attachments inside a
+// WriteTransaction, recording the change with org = the audience organisation.
+#pragma once
+
+#include "blobs/attachmentstore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class WriteTransaction;
+
+// A document to publish; attachments must already be stored (AttachmentStore).
+struct DocumentDraft
+{
+    QString id; // empty: a new UUID
+    QString orgId; // the publishing organisation
+    QString audienceOrgId; // who sees it: this organisation and everything below it
+    QString kind;
+    QString number;
+    QString title;
+    QString issuedDate; // YYYY-MM-DD
+    QString issuer;
+    QString summary;
+    QString body;
+    QString classification = QStringLiteral("internal");
+    QString meetingId;
+    QDateTime publishedAt; // invalid: now
+    QString publishedBy; // user id, if a user published it
+    QList<AttachmentInfo> attachments;
+};
+
+class DocumentPublisher
+{
+public:
+    // The document kinds of the wire protocol.
+    [[nodiscard]] static const QStringList &kinds();
+    // The classifications of the wire protocol.
+    [[nodiscard]] static const QStringList &classifications();
+    // Inserts the document and its attachment rows and records the change; returns the id;
+    // throws DbError. The draft is expected to be valid.
+    static QString publish(WriteTransaction &transaction, const DocumentDraft &draft);
+};

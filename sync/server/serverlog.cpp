@@ -1,5 +1,0 @@
-#include "serverlog.h"
-
-Q_LOGGING_CATEGORY(lcServer, "handbook.server", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcHttp, "handbook.server.http", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDb, "handbook.server.db", QtInfoMsg)

@@ -1,0 +1,36 @@
+// Builds pull pages (DESIGN.md section 5, Pull): the changes after a cursor that the user
+// may see, in sequence order, never splitting a server transaction; a scope change or a
+// cursor from another scope generation restarts with a full snapshot (`reset`). A page ends
+// at `limit` rows or kPageBytes of JSON, whichever comes first.
+#pragma once
+
+#include "auth/authenticateduser.h"
+#include "sync/pullcursor.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <optional>
+
+class ChangeFeed
+{
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 1000;
+    // A page also stops at this many bytes of JSON before compression (at a transaction's
+    // end; a transaction alone larger than this is sent alone).
+    static constexpr qint64 kPageBytes = 4 * 1024 * 1024;
+    // Rows read in the first chunk; later chunks are sized by the room left in the budget.
+    static constexpr qsizetype kFirstChunk = 64;
+
+    ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user);
+
+    // The page after `cursor` (nothing = from the start) as the wire JSON object.
+    // `newestChange`: the change log's newest sequence if the caller has just read it
+    // (RequestAuthenticator does), else it is read here.
+    [[nodiscard]] QJsonObject page(const std::optional<PullCursor> &cursor, int limit,
+        std::optional<qint64> newestChange = std::nullopt);
+
+private:
+    QSqlDatabase m_db;
+    AuthenticatedUser m_user;
+};

@@ -1,0 +1,282 @@
+#include "sync/entityserializer.h"
+
+#include "db/sqlrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How a column becomes a JSON value.
+enum class Kind { Text, Integer, Bool, JsonArray, JsonObject };
+
+struct Column
+{
+    const char *name;
+    Kind kind = Kind::Text;
+};
+
+struct TypeSpec
+{
+    const char *type;
+    const char *table;
+    std::initializer_list<Column> columns;
+};
+
+const TypeSpec kSimpleTypes[] = {
+    { "organization", "organizations", { { "id" }, { "parent_id" }, { "name" }, { "kind" } } },
+    { "meeting", "meetings",
+        { { "id" }, { "org_id" }, { "title" }, { "starts_at" }, { "location" }, { "agenda" },
+            { "document_ids", Kind::JsonArray }, { "status" }, { "cancel_reason" } } },
+    { "attendance", "attendance",
+        { { "id" }, { "meeting_id" }, { "member_id" }, { "rsvp" }, { "reason" },
+            { "present", Kind::Bool } } },
+    { "read_receipt", "read_receipts",
+        { { "id" }, { "document_id" }, { "member_id" }, { "read_at" } } },
+    { "note", "notes",
+        { { "id" }, { "document_id" }, { "text" }, { "anchor" }, { "updated_at" } } },
+    { "bookmark", "bookmarks", { { "id" }, { "document_id" }, { "created_at" } } },
+    { "notification", "notifications",
+        { { "id" }, { "kind" }, { "title" }, { "body" }, { "ref_type" }, { "ref_id" },
+            { "created_at" } } },
+    { "profile_request", "profile_requests",
+        { { "id" }, { "member_id" }, { "fields", Kind::JsonObject }, { "reason" }, { "status" },
+            { "decided_by" }, { "decision_reason" }, { "created_at" } } },
+    { "feedback", "feedback",
+        { { "id" }, { "org_id" }, { "member_id" }, { "text" }, { "reply_to" }, { "created_at" } } },
+};
+
+QJsonValue toJson(const QVariant &value, Kind kind)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue::Null;
+    switch (kind) {
+    case Kind::Integer:
+        return value.toLongLong();
+    case Kind::Bool:
+        return value.toLongLong() != 0;
+    case Kind::JsonArray:
+        return QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    case Kind::JsonObject:
+        return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    case Kind::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QString columnList(std::initializer_list<Column> columns)
+{
+    QStringList names;
+    for (const Column &column : columns)
+        names << QString::fromLatin1(column.name);
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+EntitySerializer::EntitySerializer(const QSqlDatabase &db, const AuthenticatedUser &viewer)
+    : m_db(db)
+    , m_viewer(viewer)
+{ }
+
+const QStringList &EntitySerializer::profileFields()
+{
+    static const QStringList fields { u"full_name"_s, u"birth_date"_s, u"gender"_s, u"ethnicity"_s,
+        u"religion"_s, u"hometown"_s, u"address"_s, u"phone"_s, u"email"_s, u"citizen_id"_s,
+        u"party_card_no"_s, u"admission_date"_s, u"official_date"_s, u"position"_s, u"education"_s,
+        u"political_theory"_s, u"work_history"_s, u"commendations"_s, u"discipline"_s };
+    return fields;
+}
+
+std::optional<EntitySerializer::Entity> EntitySerializer::read(
+    const QString &type, const QString &id)
+{
+    const QHash<QString, Entity> found = readMany(type, { id });
+    const auto it = found.constFind(id);
+    if (it == found.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
+    const QString &type, const QStringList &ids)
+{
+    if (type == u"member")
+        return members(ids);
+    if (type == u"document")
+        return documents(ids, false);
+    return simple(type, ids);
+}
+
+namespace {
+
+// Runs `sql` (with one "%1" for a list of placeholders) for the ids, a few hundred at a time
+// (SQLite and PostgreSQL both cap the number of bound values), calling `row` for each row.
+// The rows of a chunk are read before `row` runs, so `row` may query the database itself
+// (QPSQL loses the rest of a result when another statement runs on the connection meanwhile).
+template<typename Row>
+void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids, Row row)
+{
+    constexpr qsizetype kChunk = 512;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        // The list is padded to a power of two by repeating its last id (IN ignores
+        // duplicates), so a connection prepares at most ten shapes of each statement instead
+        // of one per list length.
+        qsizetype size = 1;
+        while (size < chunk.size())
+            size *= 2;
+        QStringList marks;
+        QVariantList binds;
+        for (qsizetype i = 0; i < size; ++i) {
+            marks << u"?"_s;
+            binds << chunk.at(std::min(i, chunk.size() - 1));
+        }
+        QList<QSqlRecord> records;
+        forEachRow(db, sql.arg(marks.join(u", "_s)), binds,
+            [&records](const QSqlQuery &query) { records.append(query.record()); });
+        for (const QSqlRecord &record : std::as_const(records))
+            row(record);
+    }
+}
+
+} // namespace
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::simple(
+    const QString &type, const QStringList &ids)
+{
+    QHash<QString, Entity> found;
+    for (const TypeSpec &spec : kSimpleTypes) {
+        if (type != QLatin1StringView(spec.type))
+            continue;
+        const bool versioned = type == u"meeting" || type == u"attendance";
+        const QString sql = u"SELECT %1%2 FROM %3 WHERE id IN (%4)"_s.arg(columnList(spec.columns),
+            versioned ? u", version"_s : QString(), QString::fromLatin1(spec.table), u"%1"_s);
+        forEachChunk(m_db, sql, ids, [&](const QSqlRecord &query) {
+            Entity entity;
+            int index = 0;
+            for (const Column &column : spec.columns)
+                entity.data.insert(
+                    QLatin1StringView(column.name), toJson(query.value(index++), column.kind));
+            if (versioned)
+                entity.version = query.value(index).toLongLong();
+            found.insert(entity.data.value(u"id"_s).toString(), entity);
+        });
+    }
+    return found;
+}
+
+bool EntitySerializer::seesFullProfileOf(const QString &memberId, const QString &memberOrg)
+{
+    if (memberId == m_viewer.memberId)
+        return true;
+    if (m_viewer.isSecretary() && memberOrg == m_viewer.orgId)
+        return true;
+    if (!m_viewer.isCommittee())
+        return false;
+    // Asked once per organisation: a page holds whole cells.
+    const auto known = m_inSubtree.constFind(memberOrg);
+    if (known != m_inSubtree.cend())
+        return *known;
+    const bool below = scalarSql(m_db,
+        u"SELECT 1 FROM org_closure WHERE ancestor_id = ? AND descendant_id = ?"_s,
+        { m_viewer.orgId, memberOrg })
+                           .isValid();
+    m_inSubtree.insert(memberOrg, below);
+    return below;
+}
+
+std::optional<EntitySerializer::Entity> EntitySerializer::member(const QString &id)
+{
+    const QHash<QString, Entity> found = members({ id });
+    const auto it = found.constFind(id);
+    if (it == found.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::members(const QStringList &ids)
+{
+    QHash<QString, Entity> found;
+    forEachChunk(m_db,
+        u"SELECT id, org_id, version, %1 FROM members WHERE id IN (%2)"_s.arg(
+            profileFields().join(u", "_s), u"%1"_s),
+        ids, [&](const QSqlRecord &query) {
+            Entity entity;
+            const QString id = query.value(0).toString();
+            const QString org = query.value(1).toString();
+            entity.version = query.value(2).toLongLong();
+            entity.data.insert(u"id"_s, id);
+            entity.data.insert(u"org_id"_s, org);
+            const bool full = seesFullProfileOf(id, org);
+            for (int i = 0; i < profileFields().size(); ++i) {
+                const QString &field = profileFields()[i];
+                if (full || field == u"full_name" || field == u"position")
+                    entity.data.insert(field, toJson(query.value(3 + i), Kind::Text));
+            }
+            if (full)
+                entity.data.insert(u"version"_s, entity.version);
+            found.insert(id, entity);
+        });
+    return found;
+}
+
+std::optional<EntitySerializer::Entity> EntitySerializer::document(
+    const QString &id, bool evenRestricted)
+{
+    const QHash<QString, Entity> found = documents({ id }, evenRestricted);
+    const auto it = found.constFind(id);
+    if (it == found.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
+    const QStringList &ids, bool evenRestricted)
+{
+    static const char *names[]
+        = { "id", "org_id", "audience_org_id", "kind", "number", "title", "issued_date", "issuer",
+              "summary", "body", "classification", "meeting_id", "published_at" };
+    QHash<QString, Entity> found;
+    QStringList withAttachments;
+    forEachChunk(m_db,
+        u"SELECT id, org_id, audience_org_id, kind, number, title, issued_date, "
+        "issuer, summary, body, classification, meeting_id, published_at, "
+        "version FROM documents WHERE id IN (%1) AND withdrawn_at IS NULL"_s,
+        ids, [&](const QSqlRecord &query) {
+            Entity entity;
+            for (int i = 0; i < int(std::size(names)); ++i)
+                entity.data.insert(QLatin1StringView(names[i]), toJson(query.value(i), Kind::Text));
+            entity.version = query.value(13).toLongLong();
+            const QString id = query.value(0).toString();
+            // Restricted documents travel without body and attachments; they are fetched on
+            // demand.
+            if (!evenRestricted
+                && entity.data.value(u"classification"_s).toString() == u"restricted") {
+                entity.data.remove(u"body"_s);
+            } else {
+                entity.data.insert(u"attachments"_s, QJsonArray());
+                withAttachments << id;
+            }
+            found.insert(id, entity);
+        });
+    QHash<QString, QJsonArray> attachments;
+    forEachChunk(m_db,
+        u"SELECT document_id, sha256, size, mime, name FROM document_attachments "
+        "WHERE document_id IN (%1) ORDER BY document_id, position"_s,
+        withAttachments, [&](const QSqlRecord &query) {
+            attachments[query.value(0).toString()].append(
+                QJsonObject { { u"sha256"_s, query.value(1).toString() },
+                    { u"size"_s, query.value(2).toLongLong() },
+                    { u"mime"_s, query.value(3).toString() },
+                    { u"name"_s, query.value(4).toString() } });
+        });
+    for (auto it = attachments.cbegin(); it != attachments.cend(); ++it)
+        found[it.key()].data.insert(u"attachments"_s, it.value());
+    return found;
+}

@@ -1,0 +1,143 @@
+#include "sync/syncapi.h"
+
+#include "http/apiresponse.h"
+#include "http/apiserver.h"
+#include "records/auditlog.h"
+#include "mutations/cellmutations.h"
+#include "sync/changefeed.h"
+#include "http/clientaddress.h"
+#include "sync/entityserializer.h"
+#include "jsoncodec.h"
+#include "auth/loginratelimiter.h"
+#include "mutations/membermutations.h"
+#include "protocol.h"
+#include "sync/pushprocessor.h"
+#include "auth/requestauthenticator.h"
+#include "db/serverdatabase.h"
+#include "http/serverlog.h"
+#include "db/sqlrunner.h"
+#include "sync/visibility.h"
+#include "db/writetransaction.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Status = ApiResponse::Status;
+
+QHttpServerResponse badRequest(const QString &message)
+{
+    return ApiResponse::error(Status::BadRequest, Protocol::ErrorCode::BadRequest, message);
+}
+
+QHttpServerResponse internalError()
+{
+    return ApiResponse::error(Status::InternalServerError, Protocol::ErrorCode::InternalError,
+        u"the server could not complete the request"_s);
+}
+
+} // namespace
+
+SyncApi::SyncApi(ServerDatabase &database)
+    : m_database(database)
+{
+    MemberMutations::addTo(m_mutations);
+    CellMutations::addTo(m_mutations);
+}
+
+void SyncApi::registerRoutes(ApiServer &server)
+{
+    server.addRoute(Protocol::Path::SyncPull, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            qint64 newest = 0;
+            auto auth = RequestAuthenticator(m_database).authenticate(request, &newest);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            const QUrlQuery query(request.url());
+            std::optional<PullCursor> cursor;
+            if (query.hasQueryItem(u"cursor"_s)) {
+                const QString text = query.queryItemValue(u"cursor"_s);
+                if (!text.isEmpty()) {
+                    cursor = PullCursor::decode(text);
+                    if (!cursor)
+                        return ApiResponse::error(Status::BadRequest,
+                            QLatin1StringView("bad_cursor"),
+                            u"the cursor is not one this server made"_s);
+                }
+            }
+            int limit = ChangeFeed::kDefaultLimit;
+            if (query.hasQueryItem(u"limit"_s)) {
+                bool ok = false;
+                limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+                if (!ok || limit < 1 || limit > ChangeFeed::kMaxLimit)
+                    return badRequest(
+                        u"limit must be an integer from 1 to %1"_s.arg(ChangeFeed::kMaxLimit));
+            }
+            try {
+                return ApiResponse::json(
+                    request, ChangeFeed(m_database.connection(), user).page(cursor, limit, newest));
+            } catch (const DbError &) {
+                qCWarning(lcServer) << "pull failed in the database";
+                return internalError();
+            }
+        });
+
+    server.addRoute(Protocol::Path::SyncPush, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            QString error;
+            const auto body = JsonCodec::parseObject(request.body(), &error);
+            if (!body)
+                return badRequest(error);
+            const auto mutations = PushProcessor::parse(*body, user.deviceId, &error);
+            if (!mutations)
+                return badRequest(error);
+            try {
+                return ApiResponse::json(
+                    PushProcessor(m_database, user, m_mutations).apply(*mutations));
+            } catch (const DbError &) {
+                qCWarning(lcServer) << "push failed in the database";
+                return internalError();
+            }
+        });
+
+    server.addRoute(QLatin1StringView("/v1/documents/<arg>"), QHttpServerRequest::Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) -> QHttpServerResponse {
+            auto auth = RequestAuthenticator(m_database).authenticate(request);
+            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+                return std::move(*response);
+            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+            try {
+                if (!Visibility(m_database.connection(), user).canSeeDocument(id)) {
+                    // The same 404 either way; a document that exists is a denied request.
+                    if (scalarSql(m_database.connection(),
+                            u"SELECT 1 FROM documents WHERE id = ?"_s, { id })
+                            .isValid()) {
+                        WriteTransaction tx(m_database);
+                        AuditLog::record(tx.db(),
+                            AuditEntry { user.userId, user.login, u"document.get"_s, u"document"_s,
+                                id, u"denied"_s,
+                                LoginRateLimiter::addressKey(ClientAddress::of(request)), {} });
+                        tx.commit();
+                    }
+                    return ApiResponse::error(
+                        Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
+                }
+                // The full document, restricted ones included: shown, never stored by the client.
+                const auto entity
+                    = EntitySerializer(m_database.connection(), user).fullDocument(id);
+                if (!entity)
+                    return ApiResponse::error(
+                        Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
+                return ApiResponse::json(QJsonObject { { u"document"_s, entity->data } });
+            } catch (const DbError &) {
+                return internalError();
+            }
+        });
+}
