@@ -10,6 +10,7 @@
 #include "textfitcheck.h"
 #include "tlsprofile.h"
 #include "vaultsession.h"
+#include "windowstatus.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -529,6 +530,8 @@ int main(int argc, char *argv[])
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // HANDBOOK_PRINT_WINDOW_STATUS=1: the sync banner's headline on stderr (tst_run_window).
+    WindowStatus::printWhenAsked(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     if (parser.isSet(benchStartupOption)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         if (!window || session.state() != VaultSession::Locked)
