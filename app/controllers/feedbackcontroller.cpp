@@ -2,12 +2,41 @@
 
 #include "cellcatalog.h"
 #include "homecontroller.h"
+#include "syncstate.h"
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
+namespace {
+// The held message, in the vault's local key-value table (never synced).
+const QString kHeldKey = u"feedback.held"_s;
+} // namespace
+
 FeedbackController::FeedbackController(QObject *parent)
     : CellController(parent)
-{ }
+{
+    connect(&m_undoWindow, &UndoWindow::elapsed, this, &FeedbackController::commitHeld);
+}
+
+FeedbackController::~FeedbackController()
+{
+    // Queued without signals: QML is tearing this page down. With the vault locked already,
+    // the message stays in it as a draft (loadCell() gives it back).
+    m_undoWindow.close();
+    SqliteDatabase *db = m_held.isEmpty() ? nullptr : database();
+    if (!db)
+        return;
+    try {
+        if (LocalActions(*db).postFeedback(m_held).ok()) {
+            SyncState(*db).remove(kHeldKey);
+            if (session())
+                session()->noteLocalChange();
+        }
+    } catch (const std::exception &) {
+        // The vault failed as the page closed: the message stays a draft.
+    }
+}
 
 void FeedbackController::loadCell(SqliteDatabase &db)
 {
@@ -58,15 +87,80 @@ void FeedbackController::loadCell(SqliteDatabase &db)
             return lastActivity.value(a.id) > lastActivity.value(b.id);
         });
     m_threads.setThreads(threads);
+
+    // A message held when the app locked (or crashed) comes back as a draft.
+    if (m_held.isEmpty() && m_draft.isEmpty())
+        setDraft(SyncState(db).value(kHeldKey));
 }
 
 bool FeedbackController::send(const QString &text)
 {
-    if (text.trimmed().isEmpty()) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
         setErrorMessage(tr("Xin viết nội dung góp ý."));
         return false;
     }
-    return act([&](LocalActions &actions) { return actions.postFeedback(text.trimmed()); });
+    if (trimmed.size() > kMaxText) {
+        setErrorMessage(tr("Góp ý quá dài (tối đa %1 ký tự).").arg(kMaxText));
+        return false;
+    }
+    commitHeld(); // the one before goes first
+    if (!withDatabase([&](SqliteDatabase &db) { SyncState(db).setValue(kHeldKey, trimmed); }))
+        return false;
+    setHeld(trimmed);
+    m_undoWindow.open();
+    return true;
+}
+
+QString FeedbackController::undo()
+{
+    if (m_held.isEmpty())
+        return {};
+    m_undoWindow.close();
+    withDatabase([](SqliteDatabase &db) { SyncState(db).remove(kHeldKey); });
+    const QString text = m_held;
+    setHeld({});
+    return text;
+}
+
+bool FeedbackController::commitHeld()
+{
+    m_undoWindow.close();
+    if (m_held.isEmpty())
+        return false;
+    // m_held stays set while queuing, so that the reload does not take it for a draft.
+    const QString text = m_held;
+    const bool queued = act([&](LocalActions &actions) { return actions.postFeedback(text); })
+        && withDatabase([](SqliteDatabase &db) { SyncState(db).remove(kHeldKey); });
+    setHeld({});
+    // Not queued: back to the editor (with the vault closed it also stays in the vault).
+    if (!queued)
+        setDraft(text);
+    return queued;
+}
+
+void FeedbackController::takeDraft()
+{
+    if (m_draft.isEmpty())
+        return;
+    withDatabase([](SqliteDatabase &db) { SyncState(db).remove(kHeldKey); });
+    setDraft({});
+}
+
+void FeedbackController::setHeld(const QString &text)
+{
+    if (m_held == text)
+        return;
+    m_held = text;
+    Q_EMIT heldChanged();
+}
+
+void FeedbackController::setDraft(const QString &text)
+{
+    if (m_draft == text)
+        return;
+    m_draft = text;
+    Q_EMIT draftChanged();
 }
 
 bool FeedbackController::reply(const QString &feedbackId, const QString &text)

@@ -10,15 +10,13 @@ using namespace Qt::StringLiterals;
 ReviewController::ReviewController(QObject *parent)
     : SessionController(parent)
 {
-    m_undoTimer.setSingleShot(true);
-    m_undoTimer.setInterval(kUndoMilliseconds);
-    connect(&m_undoTimer, &QTimer::timeout, this, &ReviewController::commitHeld);
+    connect(&m_undoWindow, &UndoWindow::elapsed, this, &ReviewController::commitHeld);
 }
 
 ReviewController::~ReviewController()
 {
     // Queued without signals: QML is tearing this page down.
-    m_undoTimer.stop();
+    m_undoWindow.close();
     SqliteDatabase *db = m_held.requestId.isEmpty() ? nullptr : database();
     if (!db)
         return;
@@ -84,7 +82,7 @@ bool ReviewController::hold(
     m_lastDecision = decision == u"approve"_s
         ? tr("Đã duyệt đề nghị của đồng chí %1.").arg(m_held.memberName)
         : tr("Đã từ chối đề nghị của đồng chí %1.").arg(m_held.memberName);
-    m_undoTimer.start();
+    m_undoWindow.open();
     reload(); // the request leaves the list; reload() emits reviewChanged
     return true;
 }
@@ -93,7 +91,7 @@ void ReviewController::undo()
 {
     if (m_held.requestId.isEmpty())
         return;
-    m_undoTimer.stop();
+    m_undoWindow.close();
     m_held = {};
     m_lastDecision.clear();
     reload(); // listed again
@@ -101,7 +99,7 @@ void ReviewController::undo()
 
 bool ReviewController::commitHeld()
 {
-    m_undoTimer.stop();
+    m_undoWindow.close();
     if (m_held.requestId.isEmpty())
         return false;
     const HeldDecision held = std::exchange(m_held, {});

@@ -8,8 +8,7 @@
 
 #include "profilerequestmodel.h"
 #include "sessioncontroller.h"
-
-#include <QTimer>
+#include "undowindow.h"
 
 class ReviewController : public SessionController
 {
@@ -26,7 +25,7 @@ class ReviewController : public SessionController
 public:
     static constexpr int kMaxReason = 1000;
     // How long a decision can be undone before it is queued.
-    static constexpr int kUndoMilliseconds = 6000;
+    static constexpr int kUndoMilliseconds = UndoWindow::kMilliseconds;
 
     explicit ReviewController(QObject *parent = nullptr);
     // A decision still held is queued: leaving the page does not lose it.
@@ -71,5 +70,5 @@ private:
     bool m_canReview = false;
     QString m_lastDecision;
     HeldDecision m_held;
-    QTimer m_undoTimer;
+    UndoWindow m_undoWindow;
 };

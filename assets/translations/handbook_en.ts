@@ -545,7 +545,7 @@
 <context>
     <name>FeedbackController</name>
     <message>
-        <location filename="../../app/controllers/feedbackcontroller.cpp" line="+22"/>
+        <location filename="../../app/controllers/feedbackcontroller.cpp" line="+51"/>
         <source>Tôi</source>
         <translation>You</translation>
     </message>
@@ -555,12 +555,17 @@
         <translation>Party members in the cell</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Xin viết nội dung góp ý.</source>
         <translation>Please write your feedback.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Góp ý quá dài (tối đa %1 ký tự).</source>
+        <translation>The feedback is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Xin viết nội dung trả lời.</source>
         <translation>Please write the reply.</translation>
     </message>
@@ -568,12 +573,12 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../qml/pages/FeedbackPage.qml" line="+18"/>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+32"/>
         <source>Góp ý với chi bộ</source>
         <translation>Feedback to the Party cell</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Gửi ý kiến tới chi bộ</source>
         <translation>Send feedback to the Party cell</translation>
     </message>
@@ -593,22 +598,27 @@
         <translation>Send feedback</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Góp ý của đảng viên</source>
         <translation>Feedback from Party members</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+77"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-77"/>
         <source>Góp ý của đồng chí</source>
         <translation>Your feedback</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-13"/>
+        <source>Góp ý này chưa được gửi. Đồng chí xem lại rồi bấm “Gửi góp ý”.</source>
+        <translation>This feedback has not been sent. Check it, then press “Send feedback”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Chưa có góp ý nào. Câu hỏi, đề xuất của đảng viên trong chi bộ sẽ hiện ở đây để đồng chí trả lời.</source>
         <translation>No feedback yet. Questions and suggestions from the cell&apos;s Party members will appear here for you to answer.</translation>
     </message>
@@ -618,7 +628,17 @@
         <translation>No feedback yet. The questions and suggestions you send and the cell secretary&apos;s answers will appear here.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 · %2 · đang chờ gửi</source>
         <translation>%1 · %2 · waiting to be sent</translation>
     </message>
@@ -2640,7 +2660,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+61"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+59"/>
         <source>Hãy ghi lý do không duyệt để đồng chí đảng viên được biết.</source>
         <translation>Please write the reason for not approving, so the Party member is informed.</translation>
     </message>

@@ -6,12 +6,26 @@ import QtQuick.Layouts
 import Handbook
 
 // Feedback to the cell: a member writes a question or suggestion and sees the secretary's
-// reply; the secretary sees every member's feedback and replies.
+// reply; the secretary sees every member's feedback and replies. A message sent shows as
+// "Đang gửi…" with "Hoàn tác" for a few seconds before it is queued (FeedbackController);
+// a message not sent earlier (the app locked meanwhile) comes back into the editor.
 Page {
     id: root
 
     // The thread being answered (the secretary).
     property string replyingTo
+    // The editor holds a message given back (undone or not sent).
+    property bool restoredDraft: false
+
+    // A draft the controller has (not sent before the app locked) goes into the editor.
+    function takeDraft() {
+        if (feedback.draft.length === 0)
+            return
+        newFeedback.text = newFeedback.text.trim().length > 0
+                ? newFeedback.text + "\n\n" + feedback.draft : feedback.draft
+        root.restoredDraft = true
+        feedback.takeDraft()
+    }
 
     objectName: "feedbackPage"
     header: PageHeader {
@@ -22,10 +36,13 @@ Page {
 
     FeedbackController {
         id: feedback
+        objectName: "feedbackController"
         session: VaultSession
         // Sent soon when the device is online.
         onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
+        onDraftChanged: root.takeDraft()
     }
+    Component.onCompleted: root.takeDraft()
 
     // What a sync brought in shows at once.
     Connections {
@@ -53,9 +70,18 @@ Page {
             text: qsTr("Gửi góp ý")
             font.bold: true
             onClicked: {
-                if (feedback.send(newFeedback.text))
+                if (feedback.send(newFeedback.text)) {
                     newFeedback.text = ""
+                    root.restoredDraft = false
+                }
             }
+        }
+        MessageBox {
+            objectName: "draftNote"
+            Layout.fillWidth: true
+            visible: root.restoredDraft && newFeedback.text.trim().length > 0
+            kind: MessageBox.Warning
+            text: qsTr("Góp ý này chưa được gửi. Đồng chí xem lại rồi bấm “Gửi góp ý”.")
         }
 
         MessageBox {
@@ -84,6 +110,47 @@ Page {
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
+        }
+
+        // The message just sent, held a few seconds: it can still be taken back.
+        Card {
+            objectName: "heldFeedback"
+            Layout.fillWidth: true
+            visible: feedback.heldText.length > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall / 2
+
+                PlainLabel {
+                    objectName: "heldStatus"
+                    Layout.fillWidth: true
+                    text: qsTr("Đang gửi…")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                PlainLabel {
+                    Layout.fillWidth: true
+                    text: feedback.heldText
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                WrappingButton {
+                    objectName: "undoSendButton"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingSmall / 2
+                    text: qsTr("Hoàn tác")
+                    onClicked: {
+                        newFeedback.text = feedback.undo()
+                        root.restoredDraft = false
+                        newFeedback.field.forceActiveFocus()
+                    }
+                }
+            }
         }
 
         Repeater {

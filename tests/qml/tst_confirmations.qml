@@ -183,12 +183,39 @@ Item {
             verify(sentStatus.text.endsWith("· đã gửi"), sentStatus.text)
             findChild(page, "newFeedbackField").text = "Xin tài liệu trước"
             findChild(page, "sendButton").clicked()
+            // Held a few seconds first ("Đang gửi…", Hoàn tác); its time is ended here.
+            verify(findChild(page, "heldFeedback").visible)
+            compare(findChild(page, "heldStatus").text, "Đang gửi…")
+            verify(findChild(page, "feedbackController").commitHeld())
+            verify(!findChild(page, "heldFeedback").visible)
             tryVerify(() => {
                 const texts = []
                 for (const label of findAll(page, "feedbackStatus"))
                     texts.push(label.text)
                 return texts.some(t => t.endsWith("· đang chờ gửi"))
             })
+        }
+
+        // "Hoàn tác" while the message is held gives the text back to the editor; nothing waits.
+        function test_feedbackSendCanBeUndone() {
+            const page = createTemporaryObject(feedbackComponent, root)
+            waitForRendering(page)
+            const editor = findChild(page, "newFeedbackField")
+            const held = findChild(page, "heldFeedback")
+            const statuses = () => findAll(page, "feedbackStatus").map(label => label.text)
+            const pendingBefore = statuses().filter(t => t.endsWith("· đang chờ gửi")).length
+            editor.text = "Đề nghị đổi giờ họp"
+            findChild(page, "sendButton").clicked()
+            compare(editor.text, "")
+            verify(held.visible)
+            const undo = findChild(page, "undoSendButton")
+            verify(undo.visible)
+            compare(undo.text, "Hoàn tác")
+            mouseClick(undo)
+            compare(editor.text, "Đề nghị đổi giờ họp")
+            verify(!held.visible)
+            verify(!findChild(page, "feedbackController").commitHeld()) // nothing held
+            compare(statuses().filter(t => t.endsWith("· đang chờ gửi")).length, pendingBefore)
         }
 
         function findAll(item: Item, name: string): var {

@@ -695,9 +695,94 @@ private Q_SLOTS:
         member.setClock([] { return kNow.addSecs(3600); });
         QVERIFY(!member.isSecretary());
         QVERIFY(member.send(u"Đề nghị tổ chức tham quan"_s));
+        member.undoWindow()->elapse(); // the undo window ends: queued
         QCOMPARE(column(*member.threads(), "mine").at(0), u"true"_s);
         QCOMPARE(column(*member.threads(), "pending").at(0), u"true"_s);
         QCOMPARE(column(*member.threads(), "authorName").at(0), u"Tôi"_s);
+    }
+
+    // Issue 15: "Gửi" holds the message for a few seconds ("Đang gửi… Hoàn tác"). Undone in
+    // that window, it comes back and nothing is queued; else exactly one feedback.post is.
+    // The window is ended through UndoWindow::elapse() (what its timer does), no waiting.
+    void feedbackSendCanBeUndone()
+    {
+        signInAs(u"m-a2"_s, u"member"_s);
+        FeedbackController member;
+        QAbstractItemModelTester tester(member.threads(), kQtTest);
+        prepare(member);
+        const int queued = Outbox(db()).pendingCount();
+        const qsizetype threads = member.threads()->rowCount();
+
+        QVERIFY(member.send(u"  Đề nghị in thêm tài liệu  "_s));
+        QCOMPARE(member.heldText(), u"Đề nghị in thêm tài liệu"_s);
+        QVERIFY(member.undoWindow()->isOpen());
+        QCOMPARE(Outbox(db()).pendingCount(), queued);
+        QCOMPARE(member.threads()->rowCount(), threads);
+        QCOMPARE(member.undo(), u"Đề nghị in thêm tài liệu"_s);
+        QVERIFY(member.heldText().isEmpty());
+        QVERIFY(!member.undoWindow()->isOpen());
+        member.undoWindow()->elapse(); // nothing held: nothing happens
+        QCOMPARE(Outbox(db()).pendingCount(), queued);
+        QCOMPARE(member.threads()->rowCount(), threads);
+        QVERIFY(member.draft().isEmpty());
+
+        QSignalSpy changes(&member, &FeedbackController::localChangeMade);
+        QVERIFY(member.send(u"Đề nghị in thêm tài liệu"_s));
+        member.undoWindow()->elapse();
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
+        QCOMPARE(Outbox(db()).pending().constLast().name, u"feedback.post"_s);
+        QCOMPARE(Outbox(db()).pending().constLast().args.value(u"text"_s).toString(),
+            u"Đề nghị in thêm tài liệu"_s);
+        QCOMPARE(changes.count(), 1);
+        QVERIFY(member.heldText().isEmpty());
+        QCOMPARE(member.undo(), QString()); // too late
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
+        QCOMPARE(column(*member.threads(), "pending").at(0), u"true"_s);
+
+        // A second message while one is held: the first is queued, the second held.
+        QVERIFY(member.send(u"Thứ nhất"_s));
+        QVERIFY(member.send(u"Thứ hai"_s));
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 2);
+        QCOMPARE(member.heldText(), u"Thứ hai"_s);
+        QCOMPARE(member.undo(), u"Thứ hai"_s);
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 2);
+    }
+
+    // Leaving the page during the window queues the message; locking the app (the vault
+    // closes first) keeps it in the vault, and the page gives it back as a draft.
+    void heldFeedbackSurvivesClosingAndLocking()
+    {
+        signInAs(u"m-a2"_s, u"member"_s);
+        const int queued = Outbox(db()).pendingCount();
+        {
+            FeedbackController page;
+            prepare(page);
+            QVERIFY(page.send(u"Gửi khi đóng trang"_s));
+        }
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
+        QCOMPARE(Outbox(db()).pending().constLast().args.value(u"text"_s).toString(),
+            u"Gửi khi đóng trang"_s);
+
+        {
+            FeedbackController page;
+            prepare(page);
+            QVERIFY(page.send(u"Viết trước khi khóa máy"_s));
+            m_session->lock();
+            page.undoWindow()->elapse(); // cannot be queued now
+            QCOMPARE(page.draft(), u"Viết trước khi khóa máy"_s);
+        }
+        QVERIFY(m_session->unlock(kPin));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), VaultSession::Unlocked, kTimeoutMs);
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
+        FeedbackController again;
+        prepare(again);
+        QCOMPARE(again.draft(), u"Viết trước khi khóa máy"_s);
+        again.takeDraft(); // into the editor
+        QVERIFY(again.draft().isEmpty());
+        FeedbackController later;
+        prepare(later);
+        QVERIFY(later.draft().isEmpty());
+        QCOMPARE(Outbox(db()).pendingCount(), queued + 1);
     }
 
     void emptyWhileLocked()
