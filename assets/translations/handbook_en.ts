@@ -268,6 +268,74 @@
     </message>
 </context>
 <context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location filename="../../qml/pages/ChooseFilePage.qml" line="+55"/>
+        <source>Chọn tệp PDF hoặc văn bản</source>
+        <translation>Choose a PDF or text file</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Chạm vào tệp cần chia sẻ. Chạm vào thư mục để mở.</source>
+        <translation>Tap the file to share. Tap a folder to open it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tải về</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư mục nhà</source>
+        <translation>Home folder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Thư mục: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lên thư mục trên</source>
+        <translation>Up to the parent folder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>↑ Lên thư mục trên</source>
+        <translation>↑ Up to the parent folder</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Thư mục này không có tệp PDF hoặc văn bản.</source>
+        <translation>This folder has no PDF or text files.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Thư mục · chạm để mở</source>
+        <translation>Folder · tap to open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · sửa ngày %3</source>
+        <translation>%1 · %2 · modified %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp văn bản</source>
+        <translation>Text file</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/components/ConfirmDialog.qml" line="+22"/>
@@ -686,6 +754,24 @@
         <location line="+5"/>
         <source>Gửi trả lời</source>
         <translation>Send reply</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlaces</name>
+    <message>
+        <location filename="../../app/controllers/fileplaces.cpp" line="+47"/>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tải về</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thư mục nhà</source>
+        <translation>Home folder</translation>
     </message>
 </context>
 <context>
@@ -2334,14 +2420,6 @@
     </message>
 </context>
 <context>
-    <name>QtDialogCheck</name>
-    <message>
-        <location filename="../../app/shell/qtdialogcheck.cpp" line="+56"/>
-        <source>Không mở được hộp chọn tệp: máy này thiếu một thành phần của Qt (%1). Hãy cài lại ứng dụng (scripts/setup).</source>
-        <translation>The file chooser cannot open: a Qt component is missing on this device (%1). Please reinstall the app (scripts/setup).</translation>
-    </message>
-</context>
-<context>
     <name>ReaderController</name>
     <message>
         <location filename="../../app/controllers/readercontroller.cpp" line="+132"/>
@@ -3027,7 +3105,7 @@
 <context>
     <name>ShareDocumentPage</name>
     <message>
-        <location filename="../../qml/pages/ShareDocumentPage.qml" line="+21"/>
+        <location filename="../../qml/pages/ShareDocumentPage.qml" line="+29"/>
         <source>Chia sẻ tài liệu</source>
         <translation>Share document</translation>
     </message>
@@ -3037,18 +3115,12 @@
         <translation>Document “%1” shared. The cell receives it when you sync.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Chọn tệp PDF hoặc văn bản</source>
         <translation>Choose a PDF or text file</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>PDF hoặc văn bản (*.pdf *.txt)</source>
-        <translation>PDF or text (*.pdf *.txt)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>Tệp trên máy</source>
         <translation>File on this device</translation>
     </message>
@@ -3063,7 +3135,7 @@
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Tệp: %1 (%2)</source>
         <translation>File: %1 (%2)</translation>
     </message>
