@@ -2,6 +2,7 @@
 
 #include "cellcatalog.h"
 #include "homecontroller.h"
+#include "wirevalues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ void AttendanceController::setMeetingId(const QString &id)
 
 bool AttendanceController::canTake() const
 {
-    return m_found && m_status != u"cancelled"
+    return m_found && m_status != Protocol::MeetingStatus::Cancelled
         && m_startsAt.addSecs(-LocalActions::kAttendanceLeadSeconds) <= now();
 }
 
@@ -65,8 +66,8 @@ bool AttendanceController::mark(const QString &memberId, bool present)
         Q_EMIT localChangeMade();
     // In place, so the list does not jump while the secretary goes down it.
     m_members.setPresent(memberId, present, true);
-    if (m_status == u"scheduled") {
-        m_status = u"done"_s;
+    if (m_status == Protocol::MeetingStatus::Scheduled) {
+        m_status = Protocol::MeetingStatus::Done;
         Q_EMIT meetingChanged();
     }
     return true;

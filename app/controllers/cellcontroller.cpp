@@ -1,5 +1,6 @@
 #include "cellcontroller.h"
 
+#include "actionerrors.h"
 #include "syncstore.h"
 #include "vaultsyncstore.h"
 
@@ -49,17 +50,5 @@ bool CellController::act(
 
 QString CellController::actionMessage(const QString &code)
 {
-    if (code == u"not_signed_in")
-        return tr("Chưa đăng nhập: chưa ghi lại được thay đổi.");
-    if (code == u"not_found")
-        return tr("Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.");
-    if (code == u"meeting_closed")
-        return tr("Buổi sinh hoạt đã diễn ra hoặc đã bị hủy.");
-    if (code == u"in_past")
-        return tr("Thời gian họp phải sau thời điểm hiện tại.");
-    if (code == u"too_early")
-        return tr("Chưa đến giờ họp: chỉ điểm danh được từ 1 giờ trước khi họp.");
-    if (code == u"invalid_args")
-        return tr("Thông tin chưa đầy đủ hoặc chưa đúng. Xin kiểm tra lại.");
-    return tr("Chưa ghi lại được thay đổi trên máy. Hãy thử lại.");
+    return ActionErrors::message(ActionErrors::Action::CellChange, code);
 }

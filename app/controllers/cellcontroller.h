@@ -5,6 +5,7 @@
 
 #include "localactions.h"
 #include "sessioncontroller.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <functional>
@@ -22,7 +23,7 @@ public:
 
     explicit CellController(QObject *parent = nullptr);
 
-    [[nodiscard]] bool isSecretary() const { return m_role == u"secretary"; }
+    [[nodiscard]] bool isSecretary() const { return m_role == Protocol::Role::Secretary; }
     // For tests: what "now" is (defaults to the system clock).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 

@@ -1,5 +1,6 @@
 #include "contacteditor.h"
 
+#include "actionerrors.h"
 #include "localactions.h"
 #include "profilecatalog.h"
 #include "profilecontroller.h"
@@ -92,11 +93,7 @@ bool ContactEditor::save()
             [&](SqliteDatabase &db) { result = LocalActions(db).updateContact(changes); }))
         return false;
     if (!result.ok()) {
-        setErrorMessage(result.error == u"not_signed_in"
-                ? tr("Chưa đăng nhập: chưa lưu được thay đổi.")
-                : result.error == u"not_found"
-                ? tr("Hồ sơ của đồng chí chưa có trên máy. Hãy đồng bộ rồi thử lại.")
-                : tr("Chưa lưu được thay đổi. Hãy thử lại."));
+        setErrorMessage(ActionErrors::message(ActionErrors::Action::ContactChange, result.error));
         return false;
     }
     m_edited = false;

@@ -4,6 +4,7 @@
 #include "documentcatalog.h"
 #include "documentkind.h"
 #include "homecontroller.h"
+#include "wirevalues.h"
 
 #include <algorithm>
 
@@ -11,7 +12,7 @@ namespace {
 
 int answerOrder(const QString &answer)
 {
-    return answer == u"attending" ? 0 : answer == u"absent" ? 1 : 2;
+    return answer == Protocol::Rsvp::Attending ? 0 : answer == Protocol::Rsvp::Absent ? 1 : 2;
 }
 
 } // namespace

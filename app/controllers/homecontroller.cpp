@@ -7,6 +7,7 @@
 #include "profilecatalog.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
+#include "wirevalues.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -84,7 +85,7 @@ void HomeController::loadTasks(SqliteDatabase &db)
         if (meeting) {
             const auto records = cell.attendance(meeting->id);
             for (const AttendanceRecord &record : records) {
-                if (record.rsvp == u"absent" && !record.reason.trimmed().isEmpty()
+                if (record.rsvp == Protocol::Rsvp::Absent && !record.reason.trimmed().isEmpty()
                     && record.memberId != viewer.memberId)
                     ++m_absencesWithReason;
             }

@@ -9,6 +9,7 @@
 #include "documentlistmodel.h"
 #include "rejectedchangesmodel.h"
 #include "sessioncontroller.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <functional>
@@ -65,8 +66,11 @@ public:
     // unlock), 0 on the first visit.
     [[nodiscard]] int newSinceLastVisit() const { return m_newSinceLastVisit; }
 
-    [[nodiscard]] bool isSecretary() const { return m_role == u"secretary"; }
-    [[nodiscard]] bool isCommittee() const { return m_role == u"committee" || m_role == u"admin"; }
+    [[nodiscard]] bool isSecretary() const { return m_role == Protocol::Role::Secretary; }
+    [[nodiscard]] bool isCommittee() const
+    {
+        return m_role == Protocol::Role::Committee || m_role == Protocol::Role::Admin;
+    }
     [[nodiscard]] bool hasTasks() const
     {
         return isSecretary() || (isCommittee() && m_requestsToReview > 0);

@@ -4,6 +4,7 @@
 #include "documentcatalog.h"
 #include "homecontroller.h"
 #include "meetinglistmodel.h"
+#include "wirevalues.h"
 
 MeetingController::MeetingController(QObject *parent)
     : CellController(parent)
@@ -25,17 +26,18 @@ QString MeetingController::statusLabel() const
 
 bool MeetingController::canAnswer() const
 {
-    return m_found && m_status == u"scheduled" && m_startsAt > now() && !memberId().isEmpty();
+    return m_found && m_status == Protocol::MeetingStatus::Scheduled && m_startsAt > now()
+        && !memberId().isEmpty();
 }
 
 bool MeetingController::canEdit() const
 {
-    return m_found && isSecretary() && m_status == u"scheduled";
+    return m_found && isSecretary() && m_status == Protocol::MeetingStatus::Scheduled;
 }
 
 bool MeetingController::canTakeAttendance() const
 {
-    return m_found && isSecretary() && m_status != u"cancelled"
+    return m_found && isSecretary() && m_status != Protocol::MeetingStatus::Cancelled
         && m_startsAt.addSecs(-LocalActions::kAttendanceLeadSeconds) <= now();
 }
 
@@ -85,12 +87,17 @@ void MeetingController::loadCell(SqliteDatabase &db)
 
 bool MeetingController::answer(const QString &status, const QString &reason)
 {
-    if (status == u"absent" && reason.trimmed().isEmpty()) {
+    if (status == Protocol::Rsvp::Absent && reason.trimmed().isEmpty()) {
         setErrorMessage(tr("Xin ghi lý do vắng mặt."));
         return false;
     }
-    const QString kept = status == u"absent" ? reason.trimmed() : QString();
+    const QString kept = status == Protocol::Rsvp::Absent ? reason.trimmed() : QString();
     return act([&](LocalActions &actions) { return actions.rsvp(m_meetingId, status, kept); });
+}
+
+bool MeetingController::answerWith(Wire::Answer answer, const QString &reason)
+{
+    return this->answer(Wire::rsvpValue(answer), reason);
 }
 
 bool MeetingController::cancelMeeting(const QString &reason)

@@ -6,6 +6,7 @@
 
 #include "cellcontroller.h"
 #include "documentlistmodel.h"
+#include "wire.h"
 
 class MeetingController : public CellController
 {
@@ -17,14 +18,14 @@ class MeetingController : public CellController
     Q_PROPERTY(QString timeText READ timeText NOTIFY meetingChanged)
     Q_PROPERTY(QString location READ location NOTIFY meetingChanged)
     Q_PROPERTY(QString agenda READ agenda NOTIFY meetingChanged)
-    Q_PROPERTY(QString status READ status NOTIFY meetingChanged)
+    Q_PROPERTY(Wire::MeetingStatus status READ meetingStatus NOTIFY meetingChanged)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY meetingChanged)
     Q_PROPERTY(QString cancelReason READ cancelReason NOTIFY meetingChanged)
     // A local change of the meeting waits for the server.
     Q_PROPERTY(bool pending READ pending NOTIFY meetingChanged)
     Q_PROPERTY(DocumentListModel *documents READ documents CONSTANT)
-    // My answer: "attending", "absent" or "" and the reason of an absence.
-    Q_PROPERTY(QString myAnswer READ myAnswer NOTIFY meetingChanged)
+    // My answer (Wire.Attending, Wire.Absent or Wire.NoAnswer) and the reason of an absence.
+    Q_PROPERTY(Wire::Answer myAnswer READ myAnswerKind NOTIFY meetingChanged)
     Q_PROPERTY(QString myReason READ myReason NOTIFY meetingChanged)
     Q_PROPERTY(bool answerPending READ answerPending NOTIFY meetingChanged)
     // Answers are taken until the meeting starts (and not for a cancelled one).
@@ -50,11 +51,16 @@ public:
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] QString agenda() const { return m_agenda; }
     [[nodiscard]] QString status() const { return m_status; }
+    [[nodiscard]] Wire::MeetingStatus meetingStatus() const
+    {
+        return Wire::meetingStatus(m_status);
+    }
     [[nodiscard]] QString statusLabel() const;
     [[nodiscard]] QString cancelReason() const { return m_cancelReason; }
     [[nodiscard]] bool pending() const { return m_pending; }
     [[nodiscard]] DocumentListModel *documents() { return &m_documents; }
     [[nodiscard]] QString myAnswer() const { return m_myAnswer; }
+    [[nodiscard]] Wire::Answer myAnswerKind() const { return Wire::answer(m_myAnswer); }
     [[nodiscard]] QString myReason() const { return m_myReason; }
     [[nodiscard]] bool answerPending() const { return m_answerPending; }
     [[nodiscard]] bool canAnswer() const;
@@ -65,8 +71,10 @@ public:
     [[nodiscard]] int absentCount() const { return m_absentCount; }
     [[nodiscard]] int memberCount() const { return m_memberCount; }
 
-    // meeting.rsvp: "attending", or "absent" with a reason (required for an absence).
-    Q_INVOKABLE bool answer(const QString &status, const QString &reason = {});
+    // meeting.rsvp: attending, or absent with a reason (required for an absence).
+    bool answer(const QString &status, const QString &reason = {});
+    // The same for QML: Wire.Attending or Wire.Absent.
+    Q_INVOKABLE bool answerWith(Wire::Answer answer, const QString &reason = {});
     // meeting.cancel (secretary).
     Q_INVOKABLE bool cancelMeeting(const QString &reason);
 

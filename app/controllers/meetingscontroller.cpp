@@ -2,6 +2,7 @@
 
 #include "cellcatalog.h"
 #include "homecontroller.h"
+#include "wirevalues.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ void MeetingsController::loadCell(SqliteDatabase &db)
         const MeetingListItem item { meeting.id, meeting.title,
             HomeController::vietnamTime(meeting.startsAt), meeting.location, meeting.status,
             catalog.attendance(meeting.id).value(memberId()).rsvp, meeting.pending };
-        if (meeting.status != u"done" && meeting.startsAt >= cutoff)
+        if (meeting.status != Protocol::MeetingStatus::Done && meeting.startsAt >= cutoff)
             upcoming.append(item);
         else
             past.append(item);

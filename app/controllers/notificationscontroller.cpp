@@ -37,14 +37,15 @@ bool NotificationsController::open(const QString &notificationId)
     const auto item = m_model.item(notificationId);
     if (!item)
         return false;
-    const QString target = NotificationListModel::targetOf(*item);
-    if (target.isEmpty())
+    const Wire::Target target
+        = NotificationListModel::targetKind(NotificationListModel::targetOf(*item));
+    if (target == Wire::NoTarget)
         return false;
     bool present = true;
     const bool reached = withDatabase([&](SqliteDatabase &db) {
-        if (target == u"meeting" || target == u"followup")
+        if (target == Wire::TargetMeeting || target == Wire::TargetFollowUp)
             present = CellCatalog(db).meeting(item->refId).has_value();
-        else if (target == u"document")
+        else if (target == Wire::TargetDocument)
             present = DocumentCatalog(db).document(item->refId).has_value();
         // Feedback: the threads screen always opens (a reply may still be on its way); so
         // does the review page (the request may have been decided since, or be on its way).
@@ -60,13 +61,13 @@ bool NotificationsController::open(const QString &notificationId)
     // Seen: the vault's mark (everything listed up to now), and this card's "new" mark.
     markAllSeen();
     m_model.markSeen(notificationId);
-    if (target == u"meeting")
+    if (target == Wire::TargetMeeting)
         Q_EMIT meetingRequested(item->refId);
-    else if (target == u"document")
+    else if (target == Wire::TargetDocument)
         Q_EMIT documentRequested(item->refId);
-    else if (target == u"followup")
+    else if (target == Wire::TargetFollowUp)
         Q_EMIT followUpRequested(item->refId);
-    else if (target == u"review")
+    else if (target == Wire::TargetReview)
         Q_EMIT reviewRequested(item->refId);
     else
         Q_EMIT feedbackRequested(item->refId);

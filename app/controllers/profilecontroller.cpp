@@ -1,8 +1,10 @@
 #include "profilecontroller.h"
 
 #include "homecontroller.h"
+#include "mutationnames.h"
 #include "profilecatalog.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QTimeZone>
 #include <QVariantMap>
@@ -50,7 +52,7 @@ void ProfileController::load(SqliteDatabase &db)
     m_pendingRequestCount = 0;
     if (m_own) {
         for (const QJsonObject &request : catalog.requestsOf(id)) {
-            if (request.value(u"status"_s).toString() != u"pending")
+            if (request.value(u"status"_s).toString() != Protocol::ProfileRequestStatus::Pending)
                 continue;
             ++m_pendingRequestCount;
             const QJsonObject fields = request.value(u"fields"_s).toObject();
@@ -75,10 +77,11 @@ void ProfileController::load(SqliteDatabase &db)
     }
     m_reached = reached.join(u", "_s);
 
-    m_waitingToSend = m_own && catalog.waitsToBeSent(u"member"_s, id);
+    m_waitingToSend = m_own && catalog.waitsToBeSent(QString(Protocol::RowType::Member), id);
     m_notices.clear();
     if (m_own) {
-        for (const QJsonObject &notice : catalog.notifications(u"profile_conflict"_s, kMaxNotices))
+        for (const QJsonObject &notice : catalog.notifications(
+                 QString(Protocol::NotificationKind::ProfileConflict), kMaxNotices))
             m_notices.append(QVariantMap { { u"title"_s, notice.value(u"title"_s).toString() },
                 { u"body"_s, notice.value(u"body"_s).toString() },
                 { u"date"_s,

@@ -1,6 +1,8 @@
 #include "profilerequestcontroller.h"
 
+#include "actionerrors.h"
 #include "localactions.h"
+#include "mutationnames.h"
 #include "profilecatalog.h"
 #include "profilecontroller.h"
 #include "profilefields.h"
@@ -99,7 +101,8 @@ void ProfileRequestController::load(SqliteDatabase &db)
     if (!me.isEmpty()) {
         for (const QJsonObject &request : catalog.requestsOf(me))
             rows.append(ProfileRequestRow::from(request, m_profile,
-                catalog.waitsToBeSent(u"profile_request"_s, request.value(u"id"_s).toString())));
+                catalog.waitsToBeSent(QString(Protocol::RowType::ProfileRequest),
+                    request.value(u"id"_s).toString())));
     }
     m_requests.setRequests(rows);
     Q_EMIT fieldChanged(); // the current value may have changed
@@ -142,9 +145,7 @@ bool ProfileRequestController::submit()
         }))
         return false;
     if (!result.ok()) {
-        setErrorMessage(result.error == u"not_signed_in"
-                ? tr("Chưa đăng nhập: chưa gửi được đề nghị.")
-                : tr("Chưa gửi được đề nghị. Hãy thử lại."));
+        setErrorMessage(ActionErrors::message(ActionErrors::Action::ProfileRequest, result.error));
         return false;
     }
     m_field.clear();

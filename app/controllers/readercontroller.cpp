@@ -1,5 +1,6 @@
 #include "readercontroller.h"
 
+#include "actionerrors.h"
 #include "documentcatalog.h"
 #include "documentkind.h"
 #include "documentlistmodel.h"
@@ -10,6 +11,7 @@
 #include "readerprefs.h"
 #include "syncerrors.h"
 #include "syncstate.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QQmlEngine>
@@ -123,7 +125,7 @@ void ReaderController::load(SqliteDatabase &db)
     m_issuedDate = DocumentListModel::displayDate(doc.issuedDate);
     m_summary = doc.summary;
     m_read = doc.read;
-    m_restricted = detail && detail->classification == u"restricted";
+    m_restricted = detail && detail->classification == Protocol::Classification::Restricted;
     m_readingPosition = m_found ? prefs.position(m_documentId) : 0.0;
     m_bookmarked = m_found && catalog.isBookmarked(m_documentId);
     m_notes.setNotes(m_found ? catalog.notes(m_documentId) : QList<NoteInfo>());
@@ -275,9 +277,7 @@ bool ReaderController::markRead()
     if (!reached)
         return false;
     if (!result.ok()) {
-        setErrorMessage(result.error == u"not_signed_in"
-                ? tr("Chưa đăng nhập: chưa ghi nhận được việc đọc tài liệu.")
-                : tr("Chưa ghi nhận được việc đọc tài liệu. Hãy thử lại."));
+        setErrorMessage(ActionErrors::message(ActionErrors::Action::MarkRead, result.error));
         return false;
     }
     m_read = true;
@@ -343,14 +343,7 @@ void ReaderController::saveReadingPosition(double fraction)
 
 void ReaderController::reportActionError(const QString &code)
 {
-    if (code == u"not_signed_in")
-        setErrorMessage(tr("Chưa đăng nhập: chưa lưu được thay đổi."));
-    else if (code == u"invalid_args")
-        setErrorMessage(tr("Ghi chú trống hoặc quá dài (tối đa 20.000 ký tự)."));
-    else if (code == u"not_found")
-        setErrorMessage(tr("Không tìm thấy tài liệu hoặc ghi chú này trên máy."));
-    else
-        setErrorMessage(tr("Chưa lưu được thay đổi. Hãy thử lại."));
+    setErrorMessage(ActionErrors::message(ActionErrors::Action::Note, code));
 }
 
 bool ReaderController::toggleBookmark()

@@ -1,7 +1,10 @@
 #include "reviewcontroller.h"
 
+#include "actionerrors.h"
 #include "localactions.h"
+#include "mutationnames.h"
 #include "profilecatalog.h"
+#include "wirevalues.h"
 
 #include <utility>
 
@@ -39,9 +42,10 @@ void ReviewController::load(SqliteDatabase &db)
             if (request.value(u"id"_s).toString() == m_held.requestId)
                 continue; // decided here, still undoable
             const QString memberId = request.value(u"member_id"_s).toString();
-            rows.append(ProfileRequestRow::from(request,
-                catalog.member(memberId).value_or(QJsonObject()),
-                catalog.waitsToBeSent(u"profile_request"_s, request.value(u"id"_s).toString())));
+            rows.append(
+                ProfileRequestRow::from(request, catalog.member(memberId).value_or(QJsonObject()),
+                    catalog.waitsToBeSent(QString(Protocol::RowType::ProfileRequest),
+                        request.value(u"id"_s).toString())));
         }
     }
     m_requests.setRequests(rows);
@@ -50,7 +54,7 @@ void ReviewController::load(SqliteDatabase &db)
 
 bool ReviewController::approve(const QString &requestId)
 {
-    return hold(requestId, u"approve"_s, {});
+    return hold(requestId, Protocol::Decision::Approve, {});
 }
 
 bool ReviewController::reject(const QString &requestId, const QString &reason)
@@ -63,7 +67,7 @@ bool ReviewController::reject(const QString &requestId, const QString &reason)
         setErrorMessage(tr("Lý do quá dài (tối đa %1 ký tự).").arg(kMaxReason));
         return false;
     }
-    return hold(requestId, u"reject"_s, reason.trimmed());
+    return hold(requestId, Protocol::Decision::Reject, reason.trimmed());
 }
 
 bool ReviewController::hold(
@@ -79,7 +83,7 @@ bool ReviewController::hold(
     }
     setErrorMessage({});
     m_held = { requestId, decision, reason, row->memberName };
-    m_lastDecision = decision == u"approve"_s
+    m_lastDecision = decision == Protocol::Decision::Approve
         ? tr("Đã duyệt đề nghị của đồng chí %1.").arg(m_held.memberName)
         : tr("Đã từ chối đề nghị của đồng chí %1.").arg(m_held.memberName);
     m_undoWindow.open();
@@ -115,17 +119,11 @@ bool ReviewController::decide(
         }))
         return false;
     if (!result.ok()) {
-        setErrorMessage(result.error == u"forbidden"
-                ? tr("Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư "
-                     "do cấp ủy cấp trên trực tiếp duyệt.")
-                : result.error == u"already_decided" || result.error == u"not_found"
-                ? tr("Đề nghị này đã được xử lý.")
-                : result.error == u"not_signed_in" ? tr("Chưa đăng nhập: chưa ghi được quyết định.")
-                                                   : tr("Chưa ghi được quyết định. Hãy thử lại."));
+        setErrorMessage(ActionErrors::message(ActionErrors::Action::Decision, result.error));
         reload();
         return false;
     }
-    m_lastDecision = decision == u"approve"
+    m_lastDecision = decision == Protocol::Decision::Approve
         ? tr("Đã duyệt đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name)
         : tr("Đã từ chối đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.").arg(name);
     reload(); // the request leaves the list; reload() emits reviewChanged

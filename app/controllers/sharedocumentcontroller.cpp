@@ -6,6 +6,7 @@
 #include "documentkind.h"
 #include "homecontroller.h"
 #include "searchindex.h"
+#include "wirevalues.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,8 +64,10 @@ QString ShareDocumentController::maxFileSizeText() const
 
 QVariantList ShareDocumentController::kindChoices() const
 {
-    static const QStringList kinds { u"meeting_material"_s, u"notice"_s, u"plan"_s, u"resolution"_s,
-        u"directive"_s, u"conclusion"_s, u"regulation"_s, u"guidance"_s, u"other"_s };
+    namespace Kind = Protocol::DocumentKind;
+    static const QStringList kinds { Kind::MeetingMaterial, Kind::Notice, Kind::Plan,
+        Kind::Resolution, Kind::Directive, Kind::Conclusion, Kind::Regulation, Kind::Guidance,
+        Kind::Other };
     QVariantList choices;
     for (const QString &kind : kinds)
         choices.append(
@@ -87,7 +90,7 @@ void ShareDocumentController::loadCell(SqliteDatabase &db)
         { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với buổi sinh hoạt nào") } } };
     for (const CellMeeting &meeting : CellCatalog(db).meetings()) {
         if (meeting.id != m_meetingId
-            && (meeting.status != u"scheduled" || meeting.startsAt < now()))
+            && (meeting.status != Protocol::MeetingStatus::Scheduled || meeting.startsAt < now()))
             continue;
         choices.append(QVariantMap { { u"meetingId"_s, meeting.id },
             { u"label"_s,
@@ -117,7 +120,7 @@ void ShareDocumentController::listDocuments(SqliteDatabase &db)
     QList<DocumentSummary> documents;
     for (const QString &id : std::as_const(ids)) {
         const auto detail = catalog.document(id);
-        if (detail && detail->classification != u"restricted")
+        if (detail && detail->classification != Protocol::Classification::Restricted)
             documents.append(detail->summary);
     }
     m_documents.setDocuments(

@@ -6,6 +6,7 @@
 
 #include "cellcontroller.h"
 #include "documentpickermodel.h"
+#include "wirevalues.h"
 
 #include <QUrl>
 #include <QVariantList>
@@ -103,7 +104,7 @@ private:
     QByteArray m_fileBytes; // a PDF
     QString m_fileText; // a text file's content
     QString m_title;
-    QString m_kind = QStringLiteral("other");
+    QString m_kind = Protocol::DocumentKind::Other;
     QString m_note;
     QString m_meetingId;
     QVariantList m_meetingChoices;

@@ -1,24 +1,26 @@
 #include "documentkind.h"
 
+#include "wirevalues.h"
+
 #include <QCoreApplication>
 
 QString DocumentKind::label(const QString &kind)
 {
-    if (kind == u"resolution")
+    if (kind == Protocol::DocumentKind::Resolution)
         return QCoreApplication::translate("DocumentKind", "Nghị quyết");
-    if (kind == u"directive")
+    if (kind == Protocol::DocumentKind::Directive)
         return QCoreApplication::translate("DocumentKind", "Chỉ thị");
-    if (kind == u"conclusion")
+    if (kind == Protocol::DocumentKind::Conclusion)
         return QCoreApplication::translate("DocumentKind", "Kết luận");
-    if (kind == u"regulation")
+    if (kind == Protocol::DocumentKind::Regulation)
         return QCoreApplication::translate("DocumentKind", "Quy định");
-    if (kind == u"plan")
+    if (kind == Protocol::DocumentKind::Plan)
         return QCoreApplication::translate("DocumentKind", "Kế hoạch");
-    if (kind == u"guidance")
+    if (kind == Protocol::DocumentKind::Guidance)
         return QCoreApplication::translate("DocumentKind", "Hướng dẫn");
-    if (kind == u"notice")
+    if (kind == Protocol::DocumentKind::Notice)
         return QCoreApplication::translate("DocumentKind", "Thông báo");
-    if (kind == u"meeting_material")
+    if (kind == Protocol::DocumentKind::MeetingMaterial)
         return QCoreApplication::translate("DocumentKind", "Tài liệu sinh hoạt");
     return QCoreApplication::translate("DocumentKind", "Tài liệu");
 }

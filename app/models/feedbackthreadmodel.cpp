@@ -1,5 +1,7 @@
 #include "feedbackthreadmodel.h"
 
+#include "wirevalues.h"
+
 #include <QVariantMap>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,7 @@ QVariant FeedbackThreadModel::data(const QModelIndex &index, int role) const
         for (const FeedbackReplyItem &reply : thread.replies)
             replies.append(
                 QVariantMap { { u"authorName"_s, reply.authorName }, { u"text"_s, reply.text },
-                    { u"timeText"_s, reply.timeText }, { u"pending"_s, reply.pending } });
+                    { u"timeText"_s, reply.timeText }, { Protocol::Key::Pending, reply.pending } });
         return replies;
     }
     default:
@@ -55,7 +57,7 @@ QHash<int, QByteArray> FeedbackThreadModel::roleNames() const
         { TextRole, "text" },
         { TimeTextRole, "timeText" },
         { MineRole, "mine" },
-        { PendingRole, "pending" },
+        { PendingRole, Protocol::Key::Pending.data() },
         { ReplyCountRole, "replyCount" },
         { RepliesRole, "replies" },
     };

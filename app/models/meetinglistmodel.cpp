@@ -1,5 +1,8 @@
 #include "meetinglistmodel.h"
 
+#include "wire.h"
+#include "wirevalues.h"
+
 MeetingListModel::MeetingListModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
@@ -25,13 +28,14 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case LocationRole:
         return meeting.location;
     case StatusRole:
-        return meeting.status;
+        return Wire::meetingStatus(meeting.status);
     case StatusLabelRole:
         return statusLabel(meeting.status);
     case AnswerRole:
-        return meeting.answer;
+        return Wire::answer(meeting.answer);
     case AnswerLabelRole:
-        return meeting.status == u"scheduled" ? answerLabel(meeting.answer) : QString();
+        return meeting.status == Protocol::MeetingStatus::Scheduled ? answerLabel(meeting.answer)
+                                                                    : QString();
     case PendingRole:
         return meeting.pending;
     default:
@@ -50,7 +54,7 @@ QHash<int, QByteArray> MeetingListModel::roleNames() const
         { StatusLabelRole, "statusLabel" },
         { AnswerRole, "answer" },
         { AnswerLabelRole, "answerLabel" },
-        { PendingRole, "pending" },
+        { PendingRole, Protocol::Key::Pending.data() },
     };
 }
 
@@ -64,18 +68,18 @@ void MeetingListModel::setMeetings(const QList<MeetingListItem> &meetings)
 
 QString MeetingListModel::statusLabel(const QString &status)
 {
-    if (status == u"cancelled")
+    if (status == Protocol::MeetingStatus::Cancelled)
         return tr("Đã hủy");
-    if (status == u"done")
+    if (status == Protocol::MeetingStatus::Done)
         return tr("Đã họp");
     return tr("Sắp họp");
 }
 
 QString MeetingListModel::answerLabel(const QString &answer)
 {
-    if (answer == u"attending")
+    if (answer == Protocol::Rsvp::Attending)
         return tr("Đồng chí sẽ tham dự");
-    if (answer == u"absent")
+    if (answer == Protocol::Rsvp::Absent)
         return tr("Đồng chí báo vắng");
     return tr("Đồng chí chưa trả lời");
 }

@@ -1,5 +1,8 @@
 #include "memberanswermodel.h"
 
+#include "wire.h"
+#include "wirevalues.h"
+
 #include <algorithm>
 
 MemberAnswerModel::MemberAnswerModel(QObject *parent)
@@ -25,7 +28,7 @@ QVariant MemberAnswerModel::data(const QModelIndex &index, int role) const
     case PositionRole:
         return member.position;
     case AnswerRole:
-        return member.answer;
+        return Wire::answer(member.answer);
     case AnswerLabelRole:
         return answerLabel(member.answer);
     case ReasonRole:
@@ -52,7 +55,7 @@ QHash<int, QByteArray> MemberAnswerModel::roleNames() const
         { ReasonRole, "reason" },
         { PresentRole, "present" },
         { PresentLabelRole, "presentLabel" },
-        { PendingRole, "pending" },
+        { PendingRole, Protocol::Key::Pending.data() },
     };
 }
 
@@ -63,12 +66,12 @@ int MemberAnswerModel::countIf(const std::function<bool(const MemberAnswerItem &
 
 int MemberAnswerModel::attendingCount() const
 {
-    return countIf([](const MemberAnswerItem &m) { return m.answer == u"attending"; });
+    return countIf([](const MemberAnswerItem &m) { return m.answer == Protocol::Rsvp::Attending; });
 }
 
 int MemberAnswerModel::absentCount() const
 {
-    return countIf([](const MemberAnswerItem &m) { return m.answer == u"absent"; });
+    return countIf([](const MemberAnswerItem &m) { return m.answer == Protocol::Rsvp::Absent; });
 }
 
 int MemberAnswerModel::noAnswerCount() const
@@ -117,9 +120,9 @@ bool MemberAnswerModel::setPresent(const QString &memberId, bool present, bool p
 
 QString MemberAnswerModel::answerLabel(const QString &answer)
 {
-    if (answer == u"attending")
+    if (answer == Protocol::Rsvp::Attending)
         return tr("Sẽ tham dự");
-    if (answer == u"absent")
+    if (answer == Protocol::Rsvp::Absent)
         return tr("Vắng mặt");
     return tr("Chưa trả lời");
 }

@@ -1,8 +1,19 @@
 #include "notificationlistmodel.h"
 
+#include "wire.h"
+#include "wirevalues.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+namespace RefType = Protocol::RefType;
+namespace Kind = Protocol::NotificationKind;
+
+namespace {
+// Targets that are screens rather than a notification's ref_type.
+const QString kFollowUp = u"followup"_s;
+const QString kReview = u"review"_s;
+} // namespace
 
 NotificationListModel::NotificationListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -40,6 +51,8 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
         return item.unread;
     case TargetRole:
         return targetOf(item);
+    case TargetKindRole:
+        return targetKind(targetOf(item));
     default:
         return {};
     }
@@ -49,7 +62,8 @@ QHash<int, QByteArray> NotificationListModel::roleNames() const
 {
     return { { IdRole, "notificationId" }, { KindRole, "kind" }, { TitleRole, "title" },
         { BodyRole, "body" }, { RefTypeRole, "refType" }, { RefIdRole, "refId" },
-        { TimeRole, "time" }, { UnreadRole, "unread" }, { TargetRole, "target" } };
+        { TimeRole, "time" }, { UnreadRole, "unread" }, { TargetRole, "target" },
+        { TargetKindRole, "targetKind" } };
 }
 
 void NotificationListModel::setItems(const QList<NotificationItem> &items)
@@ -94,11 +108,28 @@ QString NotificationListModel::targetOf(const NotificationItem &item)
         return {};
     // What a member sent the secretary (issue 15): an answer to a meeting opens her
     // follow-up of it, a profile change request the review page.
-    if (item.refType == u"meeting" && item.kind.startsWith(u"rsvp_"))
-        return u"followup"_s;
-    if (item.refType == u"profile_request" && item.kind == u"profile_request_submitted")
-        return u"review"_s;
-    if (item.refType == u"meeting" || item.refType == u"document" || item.refType == u"feedback")
+    if (item.refType == RefType::Meeting
+        && (item.kind == Kind::RsvpAbsent || item.kind == Kind::RsvpAttending))
+        return kFollowUp;
+    if (item.refType == RefType::ProfileRequest && item.kind == Kind::ProfileRequestSubmitted)
+        return kReview;
+    if (item.refType == RefType::Meeting || item.refType == RefType::Document
+        || item.refType == RefType::Feedback)
         return item.refType;
     return {};
+}
+
+Wire::Target NotificationListModel::targetKind(const QString &target)
+{
+    if (target == RefType::Meeting)
+        return Wire::TargetMeeting;
+    if (target == RefType::Document)
+        return Wire::TargetDocument;
+    if (target == RefType::Feedback)
+        return Wire::TargetFeedback;
+    if (target == kFollowUp)
+        return Wire::TargetFollowUp;
+    if (target == kReview)
+        return Wire::TargetReview;
+    return Wire::NoTarget;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notificationcatalog.h"
+#include "wire.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -27,6 +28,8 @@ public:
         // The screen a tap opens: meeting, document, feedback, followup (a meeting's
         // follow-up), review (profile change requests); "" for none.
         TargetRole,
+        // The same as a Wire::Target, for QML.
+        TargetKindRole,
     };
     Q_ENUM(Role)
 
@@ -44,6 +47,8 @@ public:
 
     // The screen a notification opens, from what it points at ("" when it opens none).
     [[nodiscard]] static QString targetOf(const NotificationItem &item);
+    // A target of targetOf() as the enum QML compares.
+    [[nodiscard]] static Wire::Target targetKind(const QString &target);
 
 Q_SIGNALS:
     void countChanged();

@@ -2,6 +2,8 @@
 
 #include "profilefields.h"
 #include "timestamps.h"
+#include "wire.h"
+#include "wirevalues.h"
 
 #include <QTimeZone>
 #include <QVariantMap>
@@ -58,7 +60,7 @@ QVariant ProfileRequestModel::data(const QModelIndex &index, int role) const
     case MemberNameRole:
         return row.memberName;
     case StatusRole:
-        return row.status;
+        return Wire::requestStatus(row.status);
     case StatusLabelRole:
         return statusLabel(row.status);
     case ReasonRole:
@@ -117,8 +119,9 @@ void ProfileRequestModel::setRequests(const QList<ProfileRequestRow> &requests)
 
 int ProfileRequestModel::pendingCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-        [](const ProfileRequestRow &row) { return row.status == u"pending"; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ProfileRequestRow &row) {
+        return row.status == Protocol::ProfileRequestStatus::Pending;
+    }));
 }
 
 const ProfileRequestRow *ProfileRequestModel::find(const QString &id) const
@@ -132,9 +135,9 @@ const ProfileRequestRow *ProfileRequestModel::find(const QString &id) const
 
 QString ProfileRequestModel::statusLabel(const QString &status)
 {
-    if (status == u"approved")
+    if (status == Protocol::ProfileRequestStatus::Approved)
         return tr("Đã duyệt");
-    if (status == u"rejected")
+    if (status == Protocol::ProfileRequestStatus::Rejected)
         return tr("Không được duyệt");
     return tr("Đang chờ duyệt");
 }

@@ -1,8 +1,11 @@
 #include "rejectedchangesmodel.h"
 
+#include "mutationnames.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+namespace Mutation = Protocol::Mutation;
 
 RejectedChangesModel::RejectedChangesModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -71,21 +74,21 @@ bool RejectedChangesModel::remove(qint64 id)
 QString RejectedChangesModel::actionLabel(const QString &mutationName)
 {
     static const QHash<QString, const char *> labels {
-        { u"document.read"_s, QT_TR_NOOP("Đánh dấu đã đọc tài liệu") },
-        { u"note.put"_s, QT_TR_NOOP("Ghi chú trên tài liệu") },
-        { u"note.delete"_s, QT_TR_NOOP("Xóa ghi chú") },
-        { u"bookmark.put"_s, QT_TR_NOOP("Lưu tài liệu") },
-        { u"bookmark.delete"_s, QT_TR_NOOP("Bỏ lưu tài liệu") },
-        { u"meeting.create"_s, QT_TR_NOOP("Tạo buổi sinh hoạt") },
-        { u"meeting.update"_s, QT_TR_NOOP("Sửa buổi sinh hoạt") },
-        { u"meeting.cancel"_s, QT_TR_NOOP("Hủy buổi sinh hoạt") },
-        { u"meeting.rsvp"_s, QT_TR_NOOP("Trả lời tham dự sinh hoạt") },
-        { u"meeting.attendance"_s, QT_TR_NOOP("Điểm danh buổi sinh hoạt") },
-        { u"document.share"_s, QT_TR_NOOP("Chia sẻ tài liệu với chi bộ") },
-        { u"feedback.post"_s, QT_TR_NOOP("Gửi ý kiến") },
-        { u"profile.update"_s, QT_TR_NOOP("Cập nhật thông tin liên hệ") },
-        { u"profile.request"_s, QT_TR_NOOP("Đề nghị sửa hồ sơ") },
-        { u"profile.request.decide"_s, QT_TR_NOOP("Duyệt đề nghị sửa hồ sơ") },
+        { Mutation::DocumentRead, QT_TR_NOOP("Đánh dấu đã đọc tài liệu") },
+        { Mutation::NotePut, QT_TR_NOOP("Ghi chú trên tài liệu") },
+        { Mutation::NoteDelete, QT_TR_NOOP("Xóa ghi chú") },
+        { Mutation::BookmarkPut, QT_TR_NOOP("Lưu tài liệu") },
+        { Mutation::BookmarkDelete, QT_TR_NOOP("Bỏ lưu tài liệu") },
+        { Mutation::MeetingCreate, QT_TR_NOOP("Tạo buổi sinh hoạt") },
+        { Mutation::MeetingUpdate, QT_TR_NOOP("Sửa buổi sinh hoạt") },
+        { Mutation::MeetingCancel, QT_TR_NOOP("Hủy buổi sinh hoạt") },
+        { Mutation::MeetingRsvp, QT_TR_NOOP("Trả lời tham dự sinh hoạt") },
+        { Mutation::MeetingAttendance, QT_TR_NOOP("Điểm danh buổi sinh hoạt") },
+        { Mutation::DocumentShare, QT_TR_NOOP("Chia sẻ tài liệu với chi bộ") },
+        { Mutation::FeedbackPost, QT_TR_NOOP("Gửi ý kiến") },
+        { Mutation::ProfileUpdate, QT_TR_NOOP("Cập nhật thông tin liên hệ") },
+        { Mutation::ProfileRequest, QT_TR_NOOP("Đề nghị sửa hồ sơ") },
+        { Mutation::ProfileRequestDecide, QT_TR_NOOP("Duyệt đề nghị sửa hồ sơ") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());

@@ -1,5 +1,6 @@
 #include "cellcatalog.h"
 
+#include "mutationnames.h"
 #include "outbox.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
@@ -75,7 +76,7 @@ QList<CellMeeting> CellCatalog::meetings()
     std::stable_sort(meetings.begin(), meetings.end(),
         [](const CellMeeting &a, const CellMeeting &b) { return a.startsAt < b.startsAt; });
     for (CellMeeting &meeting : meetings)
-        meeting.pending = isPending(u"meeting"_s, meeting.id);
+        meeting.pending = isPending(QString(Protocol::RowType::Meeting), meeting.id);
     return meetings;
 }
 
@@ -86,7 +87,7 @@ std::optional<CellMeeting> CellCatalog::meeting(const QString &id)
     if (!query.step())
         return std::nullopt;
     CellMeeting meeting = meetingFromJson(parse(query.text(0)));
-    meeting.pending = isPending(u"meeting"_s, id);
+    meeting.pending = isPending(QString(Protocol::RowType::Meeting), id);
     return meeting;
 }
 
@@ -123,7 +124,7 @@ QHash<QString, AttendanceRecord> CellCatalog::attendance(const QString &meetingI
         const QJsonValue present = data.value("present"_L1);
         if (present.isBool())
             record.present = present.toBool();
-        record.pending = isPending(u"attendance"_s, query.text(0));
+        record.pending = isPending(QString(Protocol::RowType::Attendance), query.text(0));
         records.insert(record.memberId, record);
     }
     return records;
@@ -151,7 +152,7 @@ QList<FeedbackEntry> CellCatalog::feedback()
         entry.text = data.value("text"_L1).toString();
         entry.replyTo = data.value("reply_to"_L1).toString();
         entry.createdAt = Timestamps::fromIso(data.value("created_at"_L1).toString());
-        entry.pending = isPending(u"feedback"_s, entry.id);
+        entry.pending = isPending(QString(Protocol::RowType::Feedback), entry.id);
         entries.append(entry);
     }
     return entries;

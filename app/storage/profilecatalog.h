@@ -3,6 +3,8 @@
 // profile change requests, profile notices, and which rows still wait to be sent.
 #pragma once
 
+#include "wirevalues.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,9 +18,15 @@ struct ProfileViewer
     QString memberId; // empty for accounts without a member record (admin, some committees)
     QString orgId; // the member's cell; a committee's organisation
     QString role; // member, secretary, committee, admin
-    [[nodiscard]] bool seesProfiles() const { return role != u"member" && !role.isEmpty(); }
-    [[nodiscard]] bool isSecretary() const { return role == u"secretary"; }
-    [[nodiscard]] bool isCommittee() const { return role == u"committee" || role == u"admin"; }
+    [[nodiscard]] bool seesProfiles() const
+    {
+        return role != Protocol::Role::Member && !role.isEmpty();
+    }
+    [[nodiscard]] bool isSecretary() const { return role == Protocol::Role::Secretary; }
+    [[nodiscard]] bool isCommittee() const
+    {
+        return role == Protocol::Role::Committee || role == Protocol::Role::Admin;
+    }
     // Decides profile change requests: secretaries those of their cell, committees those of
     // the secretaries of the cells directly below.
     [[nodiscard]] bool reviewsRequests() const { return isSecretary() || isCommittee(); }

@@ -1,42 +1,46 @@
 #include "replicastore.h"
 
+#include "mutationnames.h"
 #include "searchindex.h"
 #include "sqlitedatabase.h"
+#include "wirevalues.h"
 
 #include <QJsonDocument>
 #include <array>
 #include <sqlite3.h>
+
+namespace RowType = Protocol::RowType;
 
 namespace {
 
 // One replicated type: its table and the data fields copied into columns.
 struct TableSpec
 {
-    const char *type;
-    const char *table;
+    QLatin1StringView type;
+    const char *table; // some tables are named like their type
     std::array<const char *, 9> columns; // nullptr-terminated when shorter
 };
 
 constexpr TableSpec kTables[] = {
-    { "organization", "organizations", { "parent_id", "name", "kind" } },
-    { "member", "members", { "org_id", "full_name", "position" } },
-    { "document", "documents",
+    { RowType::Organization, "organizations", { "parent_id", "name", "kind" } },
+    { RowType::Member, "members", { "org_id", "full_name", "position" } },
+    { RowType::Document, "documents",
         { "org_id", "audience_org_id", "kind", "number", "title", "issued_date", "published_at",
             "classification", "meeting_id" } },
-    { "meeting", "meetings", { "org_id", "title", "starts_at", "status" } },
-    { "attendance", "attendance", { "meeting_id", "member_id" } },
-    { "read_receipt", "read_receipts", { "document_id", "member_id", "read_at" } },
-    { "note", "notes", { "document_id", "updated_at" } },
-    { "bookmark", "bookmarks", { "document_id", "created_at" } },
-    { "notification", "notifications", { "kind", "created_at" } },
-    { "profile_request", "profile_requests", { "member_id", "status" } },
-    { "feedback", "feedback", { "org_id", "member_id", "created_at" } },
+    { RowType::Meeting, "meetings", { "org_id", "title", "starts_at", "status" } },
+    { RowType::Attendance, RowType::Attendance.data(), { "meeting_id", "member_id" } },
+    { RowType::ReadReceipt, "read_receipts", { "document_id", "member_id", "read_at" } },
+    { RowType::Note, "notes", { "document_id", "updated_at" } },
+    { RowType::Bookmark, "bookmarks", { "document_id", "created_at" } },
+    { RowType::Notification, "notifications", { "kind", "created_at" } },
+    { RowType::ProfileRequest, "profile_requests", { "member_id", "status" } },
+    { RowType::Feedback, RowType::Feedback.data(), { "org_id", "member_id", "created_at" } },
 };
 
 const TableSpec &specFor(const QString &type)
 {
     for (const TableSpec &spec : kTables) {
-        if (type == QLatin1StringView(spec.type))
+        if (type == spec.type)
             return spec;
     }
     throw StorageError(SQLITE_MISUSE, QStringLiteral("unknown replicated type: ") + type);
@@ -59,14 +63,14 @@ QStringList ReplicaStore::types()
 {
     QStringList result;
     for (const TableSpec &spec : kTables)
-        result << QString::fromLatin1(spec.type);
+        result << QString(spec.type);
     return result;
 }
 
 bool ReplicaStore::isKnownType(const QString &type)
 {
     for (const TableSpec &spec : kTables) {
-        if (type == QLatin1StringView(spec.type))
+        if (type == spec.type)
             return true;
     }
     return false;
@@ -108,7 +112,8 @@ void ReplicaStore::put(
     // restricted document without its text and attachments, but should one ever come with
     // them, they are dropped here, before the row and the search index see them.
     QJsonObject data = given;
-    if (type == u"document" && data.value(u"classification").toString() == u"restricted") {
+    if (type == RowType::Document
+        && data.value(u"classification").toString() == Protocol::Classification::Restricted) {
         data.remove(u"body");
         data.remove(u"attachments");
     }
@@ -125,7 +130,7 @@ void ReplicaStore::put(
     statement.bind(index++, version);
     statement.bind(index++, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     statement.exec();
-    if (type == u"document") {
+    if (type == RowType::Document) {
         if (!m_search)
             m_search = std::make_unique<SearchIndex>(m_db);
         // The texts as they are, rather than read back out of the stored JSON.
@@ -137,7 +142,7 @@ void ReplicaStore::put(
 bool ReplicaStore::remove(const QString &type, const QString &id)
 {
     const TableSpec &spec = specFor(type);
-    if (type == u"document")
+    if (type == RowType::Document)
         SearchIndex(m_db).unindex(id);
     Statement statement(m_db,
         QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(tableName(spec)).toUtf8().constData());

@@ -1,14 +1,17 @@
 #include "localactions.h"
 
+#include "actionerrors.h"
 #include "blobstore.h"
 #include "mutationnames.h"
 #include "outbox.h"
 #include "pendingrows.h"
 #include "profilerules.h"
+#include "protocol.h"
 #include "replicastore.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -18,12 +21,18 @@
 using namespace Qt::StringLiterals;
 namespace Mutation = Protocol::Mutation;
 namespace RowType = Protocol::RowType;
+namespace Code = Protocol::ErrorCode;
+namespace Limit = Protocol::Limit;
+namespace MeetingStatus = Protocol::MeetingStatus;
+namespace ProfileRequestStatus = Protocol::ProfileRequestStatus;
+namespace Role = Protocol::Role;
+namespace Rsvp = Protocol::Rsvp;
 
 namespace {
 
-LocalActions::Result failure(const char *code)
+LocalActions::Result failure(QLatin1StringView code)
 {
-    return { 0, {}, QString::fromLatin1(code) };
+    return { 0, {}, QString(code) };
 }
 
 QString newId()
@@ -65,7 +74,7 @@ LocalActions::Result LocalActions::record(const QString &name, const QJsonObject
         transaction.commit();
         return { id, rowId, {} };
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -74,10 +83,10 @@ LocalActions::Result LocalActions::markRead(const QString &documentId)
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         if (!replica.get(QString(RowType::Document), documentId))
-            return failure("not_found");
+            return failure(Code::NotFound);
         const QString id = documentId + u':' + me.memberId;
         if (replica.get(QString(RowType::ReadReceipt), id))
             return { 0, id, {} }; // the first reading counts
@@ -88,21 +97,22 @@ LocalActions::Result LocalActions::markRead(const QString &documentId)
             { { QString(RowType::ReadReceipt), id } },
             [&] { replica.put(QString(RowType::ReadReceipt), id, 0, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::putNote(
     const QString &documentId, const QString &text, const QString &anchor, const QString &noteId)
 {
-    if (text.trimmed().isEmpty() || text.size() > 20000 || anchor.size() > 500)
-        return failure("invalid_args");
+    if (text.trimmed().isEmpty() || text.size() > Limit::NoteText
+        || anchor.size() > Limit::NoteAnchor)
+        return failure(Code::InvalidArgs);
     try {
         if (identity().memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         if (!replica.get(QString(RowType::Document), documentId))
-            return failure("not_found");
+            return failure(Code::NotFound);
         const QString id = noteId.isEmpty() ? newId() : noteId;
         const QJsonObject row { { u"id"_s, id }, { u"document_id"_s, documentId },
             { u"text"_s, text }, { u"anchor"_s, orNull(anchor) }, { u"updated_at"_s, now() } };
@@ -113,7 +123,7 @@ LocalActions::Result LocalActions::putNote(
             QString(Mutation::NotePut), args, { { QString(RowType::Note), id } },
             [&] { replica.put(QString(RowType::Note), id, 0, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -122,13 +132,13 @@ LocalActions::Result LocalActions::deleteNote(const QString &noteId)
     try {
         ReplicaStore replica(m_db);
         if (!replica.get(QString(RowType::Note), noteId))
-            return failure("not_found");
+            return failure(Code::NotFound);
         return record(
             QString(Mutation::NoteDelete), { { u"id"_s, noteId } },
             { { QString(RowType::Note), noteId } },
             [&] { replica.remove(QString(RowType::Note), noteId); }, noteId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -137,10 +147,10 @@ LocalActions::Result LocalActions::bookmark(const QString &documentId)
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         if (!replica.get(QString(RowType::Document), documentId))
-            return failure("not_found");
+            return failure(Code::NotFound);
         const QString id = me.memberId + u':' + documentId; // the server's bookmark id
         if (replica.get(QString(RowType::Bookmark), id))
             return { 0, id, {} };
@@ -151,7 +161,7 @@ LocalActions::Result LocalActions::bookmark(const QString &documentId)
             { { QString(RowType::Bookmark), id } },
             [&] { replica.put(QString(RowType::Bookmark), id, 0, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -160,7 +170,7 @@ LocalActions::Result LocalActions::removeBookmark(const QString &documentId)
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const QString id = me.memberId + u':' + documentId;
         if (!replica.get(QString(RowType::Bookmark), id))
@@ -170,28 +180,28 @@ LocalActions::Result LocalActions::removeBookmark(const QString &documentId)
             { { QString(RowType::Bookmark), id } },
             [&] { replica.remove(QString(RowType::Bookmark), id); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::rsvp(
     const QString &meetingId, const QString &status, const QString &reason)
 {
-    if ((status != u"attending" && status != u"absent") || reason.size() > 500)
-        return failure("invalid_args");
+    if ((status != Rsvp::Attending && status != Rsvp::Absent) || reason.size() > Limit::RsvpReason)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const auto meeting = replica.get(QString(RowType::Meeting), meetingId);
         if (!meeting)
-            return failure("not_found");
+            return failure(Code::NotFound);
         // Answers close when the meeting starts, as on the server (which would refuse it).
         const QDateTime startsAt = Timestamps::fromIso(meeting->value(u"starts_at"_s).toString());
-        if (meeting->value(u"status"_s).toString() != u"scheduled"
+        if (meeting->value(u"status"_s).toString() != MeetingStatus::Scheduled
             || (startsAt.isValid() && startsAt <= m_clock()))
-            return failure("meeting_closed");
+            return failure(Code::MeetingClosed);
         const QString id = meetingId + u':' + me.memberId; // the server's attendance id
         QJsonObject row
             = replica.get(QString(RowType::Attendance), id)
@@ -207,18 +217,18 @@ LocalActions::Result LocalActions::rsvp(
             QString(Mutation::MeetingRsvp), args, { { QString(RowType::Attendance), id } },
             [&] { replica.put(QString(RowType::Attendance), id, version, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::postFeedback(const QString &text, const QString &replyTo)
 {
-    if (text.trimmed().isEmpty() || text.size() > 4000)
-        return failure("invalid_args");
+    if (text.trimmed().isEmpty() || text.size() > Limit::FeedbackText)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const QString id = newId();
         const QJsonObject row { { u"id"_s, id }, { u"org_id"_s, me.orgId },
@@ -231,7 +241,7 @@ LocalActions::Result LocalActions::postFeedback(const QString &text, const QStri
             QString(Mutation::FeedbackPost), args, { { QString(RowType::Feedback), id } },
             [&] { replica.put(QString(RowType::Feedback), id, 0, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -239,19 +249,19 @@ LocalActions::Result LocalActions::updateContact(const QJsonObject &fields)
 {
     static const QStringList contactFields { u"phone"_s, u"email"_s, u"address"_s };
     if (fields.isEmpty())
-        return failure("invalid_args");
+        return failure(Code::InvalidArgs);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!contactFields.contains(it.key()) || !it.value().isString())
-            return failure("invalid_args");
+            return failure(Code::InvalidArgs);
     }
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const auto profile = replica.get(QString(RowType::Member), me.memberId);
         if (!profile)
-            return failure("not_found");
+            return failure(Code::NotFound);
         const qint64 version = replica.version(QString(RowType::Member), me.memberId).value_or(0);
         // Values as the server stores them; "base" holds what this device showed before the
         // edit, so the server can tell a concurrent edit of the same field from another device
@@ -273,23 +283,25 @@ LocalActions::Result LocalActions::updateContact(const QJsonObject &fields)
             QString(Mutation::ProfileUpdate), args, { { QString(RowType::Member), me.memberId } },
             [&] { replica.put(QString(RowType::Member), me.memberId, version, row); }, me.memberId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::requestProfileChange(
     const QJsonObject &fields, const QString &reason)
 {
-    if (fields.isEmpty() || reason.trimmed().isEmpty() || reason.size() > 1000)
-        return failure("invalid_args");
+    if (fields.isEmpty() || reason.trimmed().isEmpty()
+        || reason.size() > Limit::ProfileRequestReason)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const QString id = newId();
         const QJsonObject row { { u"id"_s, id }, { u"member_id"_s, me.memberId },
-            { u"fields"_s, fields }, { u"reason"_s, reason }, { u"status"_s, u"pending"_s },
+            { u"fields"_s, fields }, { u"reason"_s, reason },
+            { u"status"_s, QString(ProfileRequestStatus::Pending) },
             { u"decided_by"_s, QJsonValue() }, { u"decision_reason"_s, QJsonValue() },
             { u"created_at"_s, now() } };
         const QJsonObject args { { u"id"_s, id }, { u"fields"_s, fields },
@@ -298,34 +310,34 @@ LocalActions::Result LocalActions::requestProfileChange(
             QString(Mutation::ProfileRequest), args, { { QString(RowType::ProfileRequest), id } },
             [&] { replica.put(QString(RowType::ProfileRequest), id, 0, row); }, id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::decideProfileRequest(
     const QString &requestId, const QString &decision, const QString &reason)
 {
-    const bool approve = decision == u"approve";
-    if ((!approve && decision != u"reject") || (!approve && reason.trimmed().isEmpty())
-        || reason.size() > 1000)
-        return failure("invalid_args");
+    const bool approve = decision == Protocol::Decision::Approve;
+    if ((!approve && decision != Protocol::Decision::Reject)
+        || (!approve && reason.trimmed().isEmpty()) || reason.size() > Limit::DecisionReason)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.memberId.isEmpty() && me.orgId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         const QString role = SyncState(m_db).value(u"role"_s);
-        const bool committee = role == u"committee" || role == u"admin";
-        if (role != u"secretary" && !committee)
-            return failure("forbidden");
+        const bool committee = role == Role::Committee || role == Role::Admin;
+        if (role != Role::Secretary && !committee)
+            return failure(Code::Forbidden);
         ReplicaStore replica(m_db);
         const auto request = replica.get(QString(RowType::ProfileRequest), requestId);
         if (!request)
-            return failure("not_found");
-        if (request->value(u"status"_s).toString() != u"pending")
-            return failure("already_decided");
+            return failure(Code::NotFound);
+        if (request->value(u"status"_s).toString() != ProfileRequestStatus::Pending)
+            return failure(ActionError::AlreadyDecided);
         const QString memberId = request->value(u"member_id"_s).toString();
         if (memberId == me.memberId)
-            return failure("forbidden"); // nobody decides on their own record
+            return failure(Code::Forbidden); // nobody decides on their own record
         // A committee decides only the requests of the secretaries of the cells directly
         // below it (the server sends it no others); the server checks the role itself.
         if (committee) {
@@ -334,10 +346,11 @@ LocalActions::Result LocalActions::decideProfileRequest(
                 ? replica.get(QString(RowType::Organization), member->value(u"org_id"_s).toString())
                 : std::nullopt;
             if (!cell || cell->value(u"parent_id"_s).toString() != me.orgId)
-                return failure("forbidden");
+                return failure(Code::Forbidden);
         }
         QJsonObject row = *request;
-        row.insert(u"status"_s, approve ? u"approved"_s : u"rejected"_s);
+        row.insert(u"status"_s,
+            QString(approve ? ProfileRequestStatus::Approved : ProfileRequestStatus::Rejected));
         row.insert(u"decided_by"_s, orNull(me.memberId));
         row.insert(u"decision_reason"_s, orNull(reason.trimmed()));
         const qint64 requestVersion
@@ -365,7 +378,7 @@ LocalActions::Result LocalActions::decideProfileRequest(
             },
             requestId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -375,13 +388,13 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
 {
     if (title.trimmed().isEmpty() || kind.isEmpty()
         || (body.trimmed().isEmpty() && attachments.isEmpty()))
-        return failure("invalid_args");
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.orgId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         if (!meetingId.isEmpty() && !ReplicaStore(m_db).get(QString(RowType::Meeting), meetingId))
-            return failure("not_found");
+            return failure(Code::NotFound);
         // The bytes go into the vault first (each blob in its own transaction); a share that
         // is never queued leaves blobs that the next clean-up removes.
         QJsonArray list;
@@ -395,10 +408,10 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
                 for (qint64 offset = 0; offset < file.bytes.size();
                      offset += BlobStore::kChunkSize) {
                     if (!blobs.append(sha256, file.bytes.mid(offset, BlobStore::kChunkSize)))
-                        return failure("storage");
+                        return failure(ActionError::Storage);
                 }
                 if (!blobs.finish(sha256))
-                    return failure("storage");
+                    return failure(ActionError::Storage);
             }
             list.append(
                 QJsonObject { { u"sha256"_s, sha256 }, { u"size"_s, qint64(file.bytes.size()) },
@@ -406,7 +419,7 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
         }
         return queueShare(me, title, kind, summary, body, list, meetingId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -429,31 +442,31 @@ QString LocalActions::forwardedFrom(const QJsonObject &source)
 LocalActions::Result LocalActions::forwardDocument(const QString &documentId, const QString &title,
     const QString &kind, const QString &note, const QString &meetingId)
 {
-    if (title.trimmed().isEmpty() || kind.isEmpty() || note.size() > 4000)
-        return failure("invalid_args");
+    if (title.trimmed().isEmpty() || kind.isEmpty() || note.size() > Limit::DocumentSummary)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.orgId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const auto source = replica.get(QString(RowType::Document), documentId);
         if (!source || (!meetingId.isEmpty() && !replica.get(QString(RowType::Meeting), meetingId)))
-            return failure("not_found");
+            return failure(Code::NotFound);
         // A restricted document is never stored here: it cannot be copied to the cell.
         const QString body = source->value(u"body"_s).toString();
         const QJsonArray attachments = source->value(u"attachments"_s).toArray();
-        if (source->value(u"classification"_s).toString() == u"restricted"
+        if (source->value(u"classification"_s).toString() == Protocol::Classification::Restricted
             || (body.trimmed().isEmpty() && attachments.isEmpty()))
-            return failure("invalid_args");
+            return failure(Code::InvalidArgs);
         // The cell's copy says where it comes from (its number, issuer and date), so that
         // members do not take it for a document of the cell.
         const QString summary = forwardedFrom(*source)
             + (note.trimmed().isEmpty() ? QString() : u"\n"_s + note.trimmed());
-        if (summary.size() > 4000)
-            return failure("invalid_args");
+        if (summary.size() > Limit::DocumentSummary)
+            return failure(Code::InvalidArgs);
         return queueShare(me, title, kind, summary, body, attachments, meetingId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -464,7 +477,7 @@ LocalActions::Result LocalActions::queueShare(const Identity &me, const QString 
     ReplicaStore replica(m_db);
     std::optional<QJsonObject> meeting;
     if (!meetingId.isEmpty() && !(meeting = replica.get(QString(RowType::Meeting), meetingId)))
-        return failure("not_found");
+        return failure(Code::NotFound);
     const QString id = newId();
     const QString issuer = replica.get(QString(RowType::Organization), me.orgId)
                                .value_or(QJsonObject {})
@@ -475,7 +488,8 @@ LocalActions::Result LocalActions::queueShare(const Identity &me, const QString 
         { u"audience_org_id"_s, me.orgId }, { u"kind"_s, kind }, { u"number"_s, QJsonValue() },
         { u"title"_s, title.trimmed() }, { u"issued_date"_s, vietnam.date().toString(Qt::ISODate) },
         { u"issuer"_s, orNull(issuer) }, { u"summary"_s, orNull(summary) },
-        { u"body"_s, orNull(body) }, { u"classification"_s, u"internal"_s },
+        { u"body"_s, orNull(body) },
+        { u"classification"_s, QString(Protocol::Classification::Internal) },
         { u"attachments"_s, list }, { u"meeting_id"_s, orNull(meetingId) },
         { u"published_at"_s, now() } };
     QJsonObject args { { u"id"_s, id }, { u"title"_s, title.trimmed() }, { u"kind"_s, kind },
@@ -520,13 +534,13 @@ LocalActions::Result LocalActions::updateMeeting(const QString &meetingId, const
     try {
         const auto current = ReplicaStore(m_db).get(QString(RowType::Meeting), meetingId);
         if (!current)
-            return failure("not_found");
-        if (current->value(u"status"_s).toString() != u"scheduled")
-            return failure("meeting_closed");
+            return failure(Code::NotFound);
+        if (current->value(u"status"_s).toString() != MeetingStatus::Scheduled)
+            return failure(Code::MeetingClosed);
         return queueMeeting(QString(Mutation::MeetingUpdate), *current, meetingId, title, startsAt,
             location, agenda, documentIds);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -535,18 +549,19 @@ LocalActions::Result LocalActions::queueMeeting(const QString &name, const QJson
     const QString &location, const QString &agenda, const QStringList &documentIds)
 {
     // The server's limits (meeting.create / meeting.update).
-    if (title.trimmed().isEmpty() || title.trimmed().size() > 300 || location.trimmed().isEmpty()
-        || location.trimmed().size() > 300 || agenda.size() > 10000 || !startsAt.isValid()
-        || documentIds.size() > 50)
-        return failure("invalid_args");
+    if (title.trimmed().isEmpty() || title.trimmed().size() > Limit::MeetingTitle
+        || location.trimmed().isEmpty() || location.trimmed().size() > Limit::MeetingLocation
+        || agenda.size() > Limit::MeetingAgenda || !startsAt.isValid()
+        || documentIds.size() > Limit::MeetingDocuments)
+        return failure(Code::InvalidArgs);
     try {
         const Identity me = identity();
         if (me.orgId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         const QDateTime start = startsAt.toUTC();
         const QDateTime before = Timestamps::fromIso(current.value(u"starts_at"_s).toString());
         if (start <= m_clock() && (current.isEmpty() || start != before))
-            return failure("in_past");
+            return failure(ActionError::InPast);
         ReplicaStore replica(m_db);
         QJsonArray ids;
         const QJsonArray known = current.value(u"document_ids"_s).toArray();
@@ -555,13 +570,13 @@ LocalActions::Result LocalActions::queueMeeting(const QString &name, const QJson
                 continue;
             // Documents already listed stay even when they left this device since.
             if (!known.contains(id) && !replica.get(QString(RowType::Document), id))
-                return failure("not_found");
+                return failure(Code::NotFound);
             ids.append(id);
         }
-        QJsonObject row = current.isEmpty()
-            ? QJsonObject { { u"id"_s, meetingId }, { u"org_id"_s, me.orgId },
-                  { u"status"_s, u"scheduled"_s }, { u"cancel_reason"_s, QJsonValue() } }
-            : current;
+        QJsonObject row = current.isEmpty() ? QJsonObject { { u"id"_s, meetingId },
+            { u"org_id"_s, me.orgId }, { u"status"_s, QString(MeetingStatus::Scheduled) },
+            { u"cancel_reason"_s, QJsonValue() } }
+                                            : current;
         row.insert(u"title"_s, title.trimmed());
         row.insert(u"starts_at"_s, Timestamps::toIso(start));
         row.insert(u"location"_s, location.trimmed());
@@ -579,26 +594,26 @@ LocalActions::Result LocalActions::queueMeeting(const QString &name, const QJson
             name, args, { { QString(RowType::Meeting), meetingId } },
             [&] { replica.put(QString(RowType::Meeting), meetingId, version, row); }, meetingId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
 LocalActions::Result LocalActions::cancelMeeting(const QString &meetingId, const QString &reason)
 {
-    if (reason.size() > 1000)
-        return failure("invalid_args");
+    if (reason.size() > Limit::CancelReason)
+        return failure(Code::InvalidArgs);
     try {
         ReplicaStore replica(m_db);
         const auto current = replica.get(QString(RowType::Meeting), meetingId);
         if (!current)
-            return failure("not_found");
+            return failure(Code::NotFound);
         const QString status = current->value(u"status"_s).toString();
-        if (status == u"cancelled")
+        if (status == MeetingStatus::Cancelled)
             return { 0, meetingId, {} };
-        if (status != u"scheduled")
-            return failure("meeting_closed");
+        if (status != MeetingStatus::Scheduled)
+            return failure(Code::MeetingClosed);
         QJsonObject row = *current;
-        row.insert(u"status"_s, u"cancelled"_s);
+        row.insert(u"status"_s, QString(MeetingStatus::Cancelled));
         row.insert(u"cancel_reason"_s, orNull(reason.trimmed()));
         QJsonObject args { { u"id"_s, meetingId } };
         if (!reason.trimmed().isEmpty())
@@ -608,7 +623,7 @@ LocalActions::Result LocalActions::cancelMeeting(const QString &meetingId, const
             QString(Mutation::MeetingCancel), args, { { QString(RowType::Meeting), meetingId } },
             [&] { replica.put(QString(RowType::Meeting), meetingId, version, row); }, meetingId);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }
 
@@ -616,19 +631,19 @@ LocalActions::Result LocalActions::markAttendance(
     const QString &meetingId, const QString &memberId, bool present)
 {
     if (memberId.isEmpty())
-        return failure("invalid_args");
+        return failure(Code::InvalidArgs);
     try {
         if (identity().orgId.isEmpty())
-            return failure("not_signed_in");
+            return failure(ActionError::NotSignedIn);
         ReplicaStore replica(m_db);
         const auto meeting = replica.get(QString(RowType::Meeting), meetingId);
         if (!meeting)
-            return failure("not_found");
-        if (meeting->value(u"status"_s).toString() == u"cancelled")
-            return failure("meeting_closed");
+            return failure(Code::NotFound);
+        if (meeting->value(u"status"_s).toString() == MeetingStatus::Cancelled)
+            return failure(Code::MeetingClosed);
         const QDateTime startsAt = Timestamps::fromIso(meeting->value(u"starts_at"_s).toString());
         if (startsAt.isValid() && startsAt.addSecs(-kAttendanceLeadSeconds) > m_clock())
-            return failure("too_early");
+            return failure(ActionError::TooEarly);
         const QString id = meetingId + u':' + memberId; // the server's attendance id
         QJsonObject row = replica.get(QString(RowType::Attendance), id)
                               .value_or(QJsonObject { { u"id"_s, id },
@@ -636,7 +651,7 @@ LocalActions::Result LocalActions::markAttendance(
                                   { u"rsvp"_s, QJsonValue() }, { u"reason"_s, QJsonValue() } });
         row.insert(u"present"_s, present);
         const qint64 version = replica.version(QString(RowType::Attendance), id).value_or(0);
-        const bool closes = meeting->value(u"status"_s).toString() == u"scheduled";
+        const bool closes = meeting->value(u"status"_s).toString() == MeetingStatus::Scheduled;
         QList<RowRef> rows { { QString(RowType::Attendance), id } };
         if (closes)
             rows.append({ QString(RowType::Meeting), meetingId });
@@ -650,13 +665,13 @@ LocalActions::Result LocalActions::markAttendance(
                 if (closes) {
                     // Taking attendance means the meeting took place (the server's rule).
                     QJsonObject done = *meeting;
-                    done.insert(u"status"_s, u"done"_s);
+                    done.insert(u"status"_s, QString(MeetingStatus::Done));
                     replica.put(QString(RowType::Meeting), meetingId,
                         replica.version(QString(RowType::Meeting), meetingId).value_or(0), done);
                 }
             },
             id);
     } catch (const StorageError &) {
-        return failure("storage");
+        return failure(ActionError::Storage);
     }
 }

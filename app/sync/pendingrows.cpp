@@ -2,6 +2,7 @@
 
 #include "replicastore.h"
 #include "sqlitedatabase.h"
+#include "wirevalues.h"
 
 #include <QJsonDocument>
 
@@ -56,7 +57,7 @@ void PendingRows::defer(const SyncChange &change)
         "VALUES(?1, ?2, ?3, ?4, ?5)");
     upsert.bind(1, change.type)
         .bind(2, change.id)
-        .bind(3, change.isDelete() ? u"delete"_s : u"put"_s);
+        .bind(3, QString(change.isDelete() ? Protocol::ChangeOp::Delete : Protocol::ChangeOp::Put));
     if (change.isDelete())
         upsert.bindNull(4).bindNull(5);
     else
@@ -99,7 +100,7 @@ QList<SyncChange> PendingRows::resolve(
         std::optional<SyncChange> server;
         deferred.bind(1, row.type).bind(2, row.id);
         if (deferred.step()) {
-            server = deferred.text(0) == u"delete"
+            server = deferred.text(0) == Protocol::ChangeOp::Delete
                 ? deletion(row.type, row.id)
                 : SyncChange { row.type, row.id, SyncChange::Op::Put, deferred.integer(1),
                       fromText(deferred.text(2)) };

@@ -1,6 +1,7 @@
 #include "replicasummary.h"
 
 #include "blobstore.h"
+#include "mutationnames.h"
 #include "outbox.h"
 #include "replicastore.h"
 #include "replicawriter.h"
@@ -8,23 +9,24 @@
 #include "syncstate.h"
 
 using namespace Qt::StringLiterals;
+namespace RowType = Protocol::RowType;
 
 QJsonObject ReplicaSummary::counts(SqliteDatabase &db)
 {
     ReplicaStore replica(db);
     // JSON names: the plural of each pulled type.
     const std::pair<QString, QString> names[] = {
-        { u"documents"_s, u"document"_s },
-        { u"meetings"_s, u"meeting"_s },
-        { u"members"_s, u"member"_s },
-        { u"organizations"_s, u"organization"_s },
-        { u"attendance"_s, u"attendance"_s },
-        { u"read_receipts"_s, u"read_receipt"_s },
-        { u"notes"_s, u"note"_s },
-        { u"bookmarks"_s, u"bookmark"_s },
-        { u"notifications"_s, u"notification"_s },
-        { u"profile_requests"_s, u"profile_request"_s },
-        { u"feedback"_s, u"feedback"_s },
+        { u"documents"_s, RowType::Document },
+        { u"meetings"_s, RowType::Meeting },
+        { u"members"_s, RowType::Member },
+        { u"organizations"_s, RowType::Organization },
+        { RowType::Attendance, RowType::Attendance }, // the same word in the plural
+        { u"read_receipts"_s, RowType::ReadReceipt },
+        { u"notes"_s, RowType::Note },
+        { u"bookmarks"_s, RowType::Bookmark },
+        { u"notifications"_s, RowType::Notification },
+        { u"profile_requests"_s, RowType::ProfileRequest },
+        { RowType::Feedback, RowType::Feedback },
     };
     QJsonObject counts;
     for (const auto &[name, type] : names)

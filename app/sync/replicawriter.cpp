@@ -1,6 +1,7 @@
 #include "replicawriter.h"
 
 #include "blobcatalog.h"
+#include "mutationnames.h"
 #include "outbox.h"
 #include "pendingrows.h"
 #include "replicastore.h"
@@ -54,7 +55,7 @@ void ReplicaWriter::applyPage(const PullPage &page)
             pending.defer(change);
             continue;
         }
-        dropsBlobs = dropsBlobs || change.isDelete() || change.type == u"document";
+        dropsBlobs = dropsBlobs || change.isDelete() || change.type == Protocol::RowType::Document;
         applyRow(change);
     }
     if (unknown > 0)

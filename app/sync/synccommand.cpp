@@ -14,6 +14,7 @@
 #include "vault.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
+#include "wirevalues.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -64,7 +65,7 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
     const QCommandLineOption server(u"server"_s, u"The server's address."_s, u"url"_s);
     const QCommandLineOption login(u"login"_s, u"Sign in with this login."_s, u"login"_s);
     const QCommandLineOption timeout(
-        u"timeout"_s, u"Give up after this many seconds."_s, u"s"_s, u"600"_s);
+        QString(Protocol::Key::Timeout), u"Give up after this many seconds."_s, u"s"_s, u"600"_s);
     const QCommandLineOption pageSize(
         u"page-size"_s, u"Changes per pull page (1-1000)."_s, u"n"_s, u"500"_s);
     const QCommandLineOption noBlobs(u"no-blobs"_s, u"Do not download attachments."_s);
@@ -159,7 +160,7 @@ QJsonObject summaryOf(SyncEngine &engine, VaultSyncStore &store, Vault &vault, q
     summary.insert(u"pulled_pages"_s, progress.pages);
     summary.insert(u"pulled_changes"_s, progress.changes);
     summary.insert(u"pushed"_s, progress.pushed);
-    summary.insert(u"rejected"_s, progress.rejected);
+    summary.insert(Protocol::Key::Rejected, progress.rejected);
     summary.insert(u"uploaded"_s, progress.uploads);
     summary.insert(u"blobs_downloaded"_s, progress.blobsDone);
     summary.insert(u"bytes_downloaded"_s, progress.bytesDown);

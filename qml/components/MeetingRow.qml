@@ -14,7 +14,7 @@ ItemDelegate {
     property string title
     property string timeText
     property string location
-    property string status
+    property int status: Wire.MeetingUnknown // a Wire.MeetingStatus
     property string statusLabel
     property string answerLabel
     // A local change waits for the server.
@@ -32,8 +32,8 @@ ItemDelegate {
         implicitHeight: Theme.touchTarget
         radius: Theme.cornerRadius
         color: root.down ? Theme.keyPressed : Theme.surface
-        border.width: root.status === "scheduled" ? 2 : 1
-        border.color: root.status === "scheduled" ? Theme.accent : Theme.border
+        border.width: root.status === Wire.MeetingScheduled ? 2 : 1
+        border.color: root.status === Wire.MeetingScheduled ? Theme.accent : Theme.border
     }
 
     contentItem: ColumnLayout {
@@ -44,8 +44,8 @@ ItemDelegate {
             Layout.fillWidth: true
             text: root.pending ? qsTr("%1 · chưa gửi").arg(root.statusLabel) : root.statusLabel
             font.pixelSize: Theme.fontSmall
-            font.bold: root.status === "cancelled"
-            color: root.status === "cancelled" ? Theme.error : Theme.textSecondary
+            font.bold: root.status === Wire.MeetingCancelled
+            color: root.status === Wire.MeetingCancelled ? Theme.error : Theme.textSecondary
             wrapMode: Text.Wrap
         }
         PlainLabel {
@@ -54,7 +54,7 @@ ItemDelegate {
             text: root.title
             font.pixelSize: Theme.fontBody
             font.bold: true
-            font.strikeout: root.status === "cancelled"
+            font.strikeout: root.status === Wire.MeetingCancelled
             color: Theme.text
             wrapMode: Text.Wrap
         }

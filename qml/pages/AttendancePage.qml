@@ -100,9 +100,9 @@ Page {
                     }
                     PlainLabel {
                         Layout.fillWidth: true
-                        text: memberRow.model.answer === "absent"
+                        text: memberRow.model.answer === Wire.Absent
                               ? qsTr("Đã báo vắng: %1").arg(memberRow.model.reason)
-                              : memberRow.model.answer === "attending" ? qsTr("Đã báo sẽ tham dự")
+                              : memberRow.model.answer === Wire.Attending ? qsTr("Đã báo sẽ tham dự")
                               : qsTr("Chưa báo trước")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary

@@ -153,9 +153,9 @@ Page {
                 objectName: "answerRow"
                 Layout.fillWidth: true
                 visible: root.answerFilter === 0
-                         || (root.answerFilter === 1 && answerRow.model.answer === "attending")
-                         || (root.answerFilter === 2 && answerRow.model.answer === "absent")
-                         || (root.answerFilter === 3 && answerRow.model.answer.length === 0)
+                         || (root.answerFilter === 1 && answerRow.model.answer === Wire.Attending)
+                         || (root.answerFilter === 2 && answerRow.model.answer === Wire.Absent)
+                         || (root.answerFilter === 3 && answerRow.model.answer === Wire.NoAnswer)
                 implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacing
                 radius: Theme.cornerRadius
                 color: Theme.surface
@@ -182,9 +182,9 @@ Page {
                               ? qsTr("%1 · Lý do: %2").arg(answerRow.model.answerLabel).arg(answerRow.model.reason)
                               : answerRow.model.answerLabel
                         font.pixelSize: Theme.fontSmall
-                        font.bold: answerRow.model.answer.length === 0
-                        color: answerRow.model.answer === "attending" ? Theme.success
-                             : answerRow.model.answer === "absent" ? Theme.warningText : Theme.accentDark
+                        font.bold: answerRow.model.answer === Wire.NoAnswer
+                        color: answerRow.model.answer === Wire.Attending ? Theme.success
+                             : answerRow.model.answer === Wire.Absent ? Theme.warningText : Theme.accentDark
                         wrapMode: Text.Wrap
                     }
                 }

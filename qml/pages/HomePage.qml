@@ -276,13 +276,13 @@ Page {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingSmall
                     visible: home.hasMeeting && nextMeeting.found
-                    text: nextMeeting.myAnswer === "attending" ? qsTr("Đồng chí đã báo: sẽ tham dự.")
-                        : nextMeeting.myAnswer === "absent" ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(nextMeeting.myReason)
+                    text: nextMeeting.myAnswer === Wire.Attending ? qsTr("Đồng chí đã báo: sẽ tham dự.")
+                        : nextMeeting.myAnswer === Wire.Absent ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(nextMeeting.myReason)
                         : nextMeeting.canAnswer ? qsTr("Đồng chí sẽ tham dự chứ?")
                         : qsTr("Đồng chí đã không báo tham dự.")
                     font.pixelSize: Theme.fontBody
                     font.bold: true
-                    color: nextMeeting.myAnswer.length > 0 ? Theme.success : Theme.text
+                    color: nextMeeting.myAnswer !== Wire.NoAnswer ? Theme.success : Theme.text
                     wrapMode: Text.Wrap
                 }
                 // Pending until the server took the answer, then sent (as on MeetingPage).
@@ -298,7 +298,7 @@ Page {
                 PlainLabel {
                     objectName: "homeAnswerSentNote"
                     Layout.fillWidth: true
-                    visible: home.hasMeeting && nextMeeting.found && nextMeeting.myAnswer.length > 0
+                    visible: home.hasMeeting && nextMeeting.found && nextMeeting.myAnswer !== Wire.NoAnswer
                              && !nextMeeting.answerPending
                     text: qsTr("✓ Đã gửi tới bí thư.")
                     font.pixelSize: Theme.fontSmall
@@ -308,18 +308,18 @@ Page {
                 WrappingButton {
                     objectName: "homeAttendButton"
                     Layout.fillWidth: true
-                    visible: home.hasMeeting && nextMeeting.canAnswer && nextMeeting.myAnswer !== "attending"
+                    visible: home.hasMeeting && nextMeeting.canAnswer && nextMeeting.myAnswer !== Wire.Attending
                     highlighted: true
                     text: qsTr("Tôi sẽ tham dự")
                     font.pixelSize: root.answerFirst ? Theme.fontBody : Theme.fontLarge
                     font.bold: true
-                    onClicked: nextMeeting.answer("attending", "")
+                    onClicked: nextMeeting.answerWith(Wire.Attending, "")
                 }
                 WrappingButton {
                     objectName: "homeAbsentButton"
                     Layout.fillWidth: true
                     visible: home.hasMeeting && nextMeeting.canAnswer
-                    text: nextMeeting.myAnswer === "absent" ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
+                    text: nextMeeting.myAnswer === Wire.Absent ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
                     font.pixelSize: root.answerFirst ? Theme.fontBody : Theme.fontLarge
                     onClicked: root.openAbsence(home.meetingId)
                 }

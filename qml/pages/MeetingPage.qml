@@ -80,7 +80,7 @@ Page {
                                   : meeting.statusLabel
             font.pixelSize: Theme.fontSmall
             font.bold: true
-            color: meeting.status === "cancelled" ? Theme.error : Theme.accentDark
+            color: meeting.status === Wire.MeetingCancelled ? Theme.error : Theme.accentDark
             wrapMode: Text.Wrap
         }
         PlainLabel {
@@ -114,7 +114,7 @@ Page {
         MessageBox {
             objectName: "cancelNotice"
             Layout.fillWidth: true
-            visible: meeting.found && meeting.status === "cancelled"
+            visible: meeting.found && meeting.status === Wire.MeetingCancelled
             kind: MessageBox.Warning
             text: meeting.cancelReason.length > 0
                   ? qsTr("Buổi sinh hoạt này đã bị hủy. Lý do: %1").arg(meeting.cancelReason)
@@ -183,7 +183,7 @@ Page {
         Card {
             objectName: "answerCard"
             Layout.fillWidth: true
-            visible: meeting.found && meeting.status !== "cancelled"
+            visible: meeting.found && meeting.status !== Wire.MeetingCancelled
 
             ColumnLayout {
                 anchors.fill: parent
@@ -192,13 +192,13 @@ Page {
                 PlainLabel {
                     objectName: "myAnswer"
                     Layout.fillWidth: true
-                    text: meeting.myAnswer === "attending" ? qsTr("Đồng chí đã báo: sẽ tham dự.")
-                        : meeting.myAnswer === "absent" ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(meeting.myReason)
+                    text: meeting.myAnswer === Wire.Attending ? qsTr("Đồng chí đã báo: sẽ tham dự.")
+                        : meeting.myAnswer === Wire.Absent ? qsTr("Đồng chí đã báo vắng mặt. Lý do: %1").arg(meeting.myReason)
                         : meeting.canAnswer ? qsTr("Đồng chí chưa báo có tham dự hay không.")
                         : qsTr("Đồng chí đã không báo tham dự.")
                     font.pixelSize: Theme.fontBody
                     font.bold: true
-                    color: meeting.myAnswer.length > 0 ? Theme.success : Theme.accentDark
+                    color: meeting.myAnswer !== Wire.NoAnswer ? Theme.success : Theme.accentDark
                     wrapMode: Text.Wrap
                 }
                 // Pending until the server took the answer, then sent (issue 15).
@@ -214,7 +214,7 @@ Page {
                 PlainLabel {
                     objectName: "answerSentNote"
                     Layout.fillWidth: true
-                    visible: meeting.myAnswer.length > 0 && !meeting.answerPending
+                    visible: meeting.myAnswer !== Wire.NoAnswer && !meeting.answerPending
                     text: qsTr("✓ Đã gửi tới bí thư.")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.success
@@ -222,7 +222,7 @@ Page {
                 }
                 PlainLabel {
                     Layout.fillWidth: true
-                    visible: meeting.canAnswer && meeting.myAnswer.length > 0
+                    visible: meeting.canAnswer && meeting.myAnswer !== Wire.NoAnswer
                     text: qsTr("Đồng chí có thể đổi ý đến trước giờ họp.")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
@@ -231,20 +231,20 @@ Page {
                 WrappingButton {
                     objectName: "attendButton"
                     Layout.fillWidth: true
-                    visible: meeting.canAnswer && meeting.myAnswer !== "attending"
+                    visible: meeting.canAnswer && meeting.myAnswer !== Wire.Attending
                     highlighted: true
                     text: qsTr("Tôi sẽ tham dự")
                     font.bold: true
                     onClicked: {
                         root.writingReason = false
-                        meeting.answer("attending", "")
+                        meeting.answerWith(Wire.Attending, "")
                     }
                 }
                 WrappingButton {
                     objectName: "absentButton"
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && !root.writingReason
-                    text: meeting.myAnswer === "absent" ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
+                    text: meeting.myAnswer === Wire.Absent ? qsTr("Sửa lý do vắng mặt") : qsTr("Tôi xin vắng mặt")
                     onClicked: {
                         reasonField.text = meeting.myReason
                         root.writingReason = true
@@ -268,7 +268,7 @@ Page {
                     text: qsTr("Gửi báo vắng")
                     font.bold: true
                     onClicked: {
-                        if (meeting.answer("absent", reasonField.text))
+                        if (meeting.answerWith(Wire.Absent, reasonField.text))
                             root.writingReason = false
                     }
                 }

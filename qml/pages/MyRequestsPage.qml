@@ -48,7 +48,7 @@ Page {
             delegate: Card {
                 id: card
 
-                required property string status
+                required property int status // a Wire.RequestStatus
                 required property string statusLabel
                 required property string summary
                 required property string reason
@@ -68,8 +68,8 @@ Page {
                         text: card.statusLabel
                         font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: card.status === "approved" ? Theme.success
-                             : card.status === "rejected" ? Theme.error : Theme.warningText
+                        color: card.status === Wire.RequestApproved ? Theme.success
+                             : card.status === Wire.RequestRejected ? Theme.error : Theme.warningText
                         wrapMode: Text.Wrap
                     }
                     PlainLabel {
@@ -99,7 +99,7 @@ Page {
                     PlainLabel {
                         objectName: "decisionReason"
                         Layout.fillWidth: true
-                        visible: card.status === "rejected" && card.decisionReason.length > 0
+                        visible: card.status === Wire.RequestRejected && card.decisionReason.length > 0
                         text: qsTr("Lý do không duyệt: %1").arg(card.decisionReason)
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontBody

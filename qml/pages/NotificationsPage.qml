@@ -59,7 +59,7 @@ Page {
             delegate: ItemDelegate {
                 id: item
                 required property var model
-                readonly property bool opens: item.model.target.length > 0
+                readonly property bool opens: item.model.targetKind !== Wire.NoTarget
 
                 objectName: "notification_" + item.model.notificationId
                 Layout.fillWidth: true
@@ -74,16 +74,16 @@ Page {
                 onClicked: notifications.open(item.model.notificationId)
 
                 function openLabel(): string {
-                    switch (item.model.target) {
-                    case "meeting":
+                    switch (item.model.targetKind) {
+                    case Wire.TargetMeeting:
                         return qsTr("Xem buổi sinh hoạt")
-                    case "document":
+                    case Wire.TargetDocument:
                         return qsTr("Đọc tài liệu")
-                    case "feedback":
+                    case Wire.TargetFeedback:
                         return qsTr("Xem góp ý")
-                    case "followup":
+                    case Wire.TargetFollowUp:
                         return qsTr("Xem theo dõi chuẩn bị")
-                    case "review":
+                    case Wire.TargetReview:
                         return qsTr("Duyệt đề nghị sửa hồ sơ")
                     }
                     return ""

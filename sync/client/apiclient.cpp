@@ -84,7 +84,7 @@ QNetworkRequest ApiClient::makeRequest(QAnyStringView path) const
 {
     QNetworkRequest request(m_server.endpoint(path));
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", Protocol::JsonMimeType.data());
     request.setHeader(QNetworkRequest::UserAgentHeader, "handbook/" HANDBOOK_VERSION ""_ba);
     return request;
 }

@@ -4,6 +4,7 @@
 #include "jsoncodec.h"
 #include "protocol.h"
 #include "syncerrors.h"
+#include "wirevalues.h"
 
 #include <QCryptographicHash>
 #include <QTimer>
@@ -67,8 +68,9 @@ void DocumentFetcher::fetchDocument(const QString &id, QObject *context, Documen
                 return done({ error, response.status });
             QString reason;
             const auto body = JsonCodec::parseObject(response.body, &reason);
-            const auto document
-                = body ? JsonCodec::requireObject(*body, u"document", &reason) : std::nullopt;
+            const auto document = body
+                ? JsonCodec::requireObject(*body, QString(Protocol::Key::Document), &reason)
+                : std::nullopt;
             if (!document)
                 return done({ SyncErrors::badResponse(u"document: "_s + reason), response.status });
             if (document->value(u"id"_s).toString() != id)

@@ -1,6 +1,8 @@
 // One HTTP request to the server, independent of the network stack (see HttpTransport).
 #pragma once
 
+#include "protocol.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -14,7 +16,8 @@ struct HttpRequest
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers; // Authorization is added by AuthSession
     QByteArray body;
-    QByteArray contentType = "application/json"; // of a non-empty body
+    QByteArray contentType // of a non-empty body
+        = QByteArray(Protocol::JsonMimeType.data(), Protocol::JsonMimeType.size());
 
     // Sets (or replaces) a header.
     void setHeader(const QByteArray &name, const QByteArray &value);

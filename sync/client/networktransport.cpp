@@ -53,7 +53,7 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
     networkRequest.setTransferTimeout(int(m_timeout.count()));
-    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("Accept", Protocol::JsonMimeType.data());
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, "handbook/" HANDBOOK_VERSION ""_ba);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);

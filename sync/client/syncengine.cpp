@@ -9,6 +9,7 @@
 #include "syncerrors.h"
 #include "synclog.h"
 #include "syncstore.h"
+#include "wirevalues.h"
 
 #include <QTimer>
 
@@ -84,8 +85,9 @@ void SyncEngine::fetchDocument(
             return done({ error, response.status });
         QString reason;
         const auto body = JsonCodec::parseObject(response.body, &reason);
-        const auto document
-            = body ? JsonCodec::requireObject(*body, u"document", &reason) : std::nullopt;
+        const auto document = body
+            ? JsonCodec::requireObject(*body, QString(Protocol::Key::Document), &reason)
+            : std::nullopt;
         if (!document)
             return done({ SyncErrors::badResponse(u"document: "_s + reason), response.status });
         done({ *document, response.status });

@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "httpresponse.h"
+#include "protocol.h"
 
 #include <QNetworkReply>
 
@@ -18,10 +19,11 @@ public:
     // The server answered with a redirect (never followed: it could lead to plain HTTP or
     // another host).
     static constexpr QLatin1StringView RedirectRefused { "redirect_refused" };
-    // Server codes that protocol.h does not list: 403 until a temporary password is changed
-    // (issue 14), 400 for an argument the server does not know.
-    static constexpr QLatin1StringView PasswordChangeRequired { "password_change_required" };
-    static constexpr QLatin1StringView InvalidArgs { "invalid_args" };
+    // Server codes this class words specially: 403 until a temporary password is changed,
+    // 400 for an argument the server does not know.
+    static constexpr QLatin1StringView PasswordChangeRequired
+        = Protocol::ErrorCode::PasswordChangeRequired;
+    static constexpr QLatin1StringView InvalidArgs = Protocol::ErrorCode::InvalidArgs;
 
     // A failure below HTTP (no answer, cut off, TLS).
     [[nodiscard]] static ApiError transport(QNetworkReply::NetworkError error);

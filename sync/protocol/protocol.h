@@ -40,8 +40,19 @@ namespace ErrorCode {
     inline constexpr QLatin1StringView RequestTimeout("request_timeout"); // 408: request stalled
     inline constexpr QLatin1StringView WeakPassword("weak_password"); // 422 on a new password
     inline constexpr QLatin1StringView RateLimited("rate_limited"); // 429
+    // 403 on everything but /v1/auth/password and /v1/auth/me until a temporary password is
+    // changed.
+    inline constexpr QLatin1StringView PasswordChangeRequired("password_change_required");
     inline constexpr QLatin1StringView InternalError("internal_error"); // 500
     inline constexpr QLatin1StringView Unavailable("unavailable"); // 503
+
+    // Codes of a rejected mutation in a push result (WireMutationResult::errorCode), besides
+    // forbidden, not_found and conflict above.
+    inline constexpr QLatin1StringView InvalidArgs("invalid_args"); // an argument is wrong
+    inline constexpr QLatin1StringView UnknownMutation("unknown_mutation"); // name not served
+    inline constexpr QLatin1StringView MeetingClosed("meeting_closed"); // rsvp after the start
+    inline constexpr QLatin1StringView ForbiddenField("forbidden_field"); // not a contact field
+    inline constexpr QLatin1StringView ServerError("server_error"); // the change was not stored
 
     // Client-side only: never sent by the server, produced when no usable answer arrived.
     inline constexpr QLatin1StringView NetworkUnreachable("network_unreachable");

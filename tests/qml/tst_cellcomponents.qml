@@ -24,7 +24,7 @@ Item {
                 title: "Sinh hoạt chi bộ tháng 12"
                 timeText: "19:30, Thứ Năm 24/12/2026"
                 location: "Nhà văn hóa thôn"
-                status: "scheduled"
+                status: Wire.MeetingScheduled
                 statusLabel: "Sắp họp"
                 answerLabel: "Đồng chí chưa trả lời"
             }

@@ -31,7 +31,7 @@ Item {
                 width: root.width
                 meetingId: "m1"
                 timeText: "19:30, Thứ Năm 24/12/2026"
-                status: "scheduled"
+                status: Wire.MeetingScheduled
                 statusLabel: "Sắp họp"
             }
         }

@@ -1,0 +1,93 @@
+#include "actionerrors.h"
+
+#include "protocol.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+using Action = ActionErrors::Action;
+namespace Code = Protocol::ErrorCode;
+
+struct Row
+{
+    Action action;
+    QLatin1StringView code; // empty: any code not listed for the action
+    const char *context; // translation context (the screen's controller)
+    const char *text;
+};
+
+// Per action, the specific codes first and the general text last.
+const Row kRows[] = {
+    { Action::CellChange, ActionError::NotSignedIn, "CellController",
+        QT_TRANSLATE_NOOP("CellController", "Chưa đăng nhập: chưa ghi lại được thay đổi.") },
+    { Action::CellChange, Code::NotFound, "CellController",
+        QT_TRANSLATE_NOOP("CellController", "Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.") },
+    { Action::CellChange, Code::MeetingClosed, "CellController",
+        QT_TRANSLATE_NOOP("CellController", "Buổi sinh hoạt đã diễn ra hoặc đã bị hủy.") },
+    { Action::CellChange, ActionError::InPast, "CellController",
+        QT_TRANSLATE_NOOP("CellController", "Thời gian họp phải sau thời điểm hiện tại.") },
+    { Action::CellChange, ActionError::TooEarly, "CellController",
+        QT_TRANSLATE_NOOP(
+            "CellController", "Chưa đến giờ họp: chỉ điểm danh được từ 1 giờ trước khi họp.") },
+    { Action::CellChange, Code::InvalidArgs, "CellController",
+        QT_TRANSLATE_NOOP(
+            "CellController", "Thông tin chưa đầy đủ hoặc chưa đúng. Xin kiểm tra lại.") },
+    { Action::CellChange, {}, "CellController",
+        QT_TRANSLATE_NOOP("CellController", "Chưa ghi lại được thay đổi trên máy. Hãy thử lại.") },
+
+    { Action::Note, ActionError::NotSignedIn, "ReaderController",
+        QT_TRANSLATE_NOOP("ReaderController", "Chưa đăng nhập: chưa lưu được thay đổi.") },
+    { Action::Note, Code::InvalidArgs, "ReaderController",
+        QT_TRANSLATE_NOOP(
+            "ReaderController", "Ghi chú trống hoặc quá dài (tối đa 20.000 ký tự).") },
+    { Action::Note, Code::NotFound, "ReaderController",
+        QT_TRANSLATE_NOOP(
+            "ReaderController", "Không tìm thấy tài liệu hoặc ghi chú này trên máy.") },
+    { Action::Note, {}, "ReaderController",
+        QT_TRANSLATE_NOOP("ReaderController", "Chưa lưu được thay đổi. Hãy thử lại.") },
+
+    { Action::MarkRead, ActionError::NotSignedIn, "ReaderController",
+        QT_TRANSLATE_NOOP(
+            "ReaderController", "Chưa đăng nhập: chưa ghi nhận được việc đọc tài liệu.") },
+    { Action::MarkRead, {}, "ReaderController",
+        QT_TRANSLATE_NOOP(
+            "ReaderController", "Chưa ghi nhận được việc đọc tài liệu. Hãy thử lại.") },
+
+    { Action::ContactChange, ActionError::NotSignedIn, "ContactEditor",
+        QT_TRANSLATE_NOOP("ContactEditor", "Chưa đăng nhập: chưa lưu được thay đổi.") },
+    { Action::ContactChange, Code::NotFound, "ContactEditor",
+        QT_TRANSLATE_NOOP(
+            "ContactEditor", "Hồ sơ của đồng chí chưa có trên máy. Hãy đồng bộ rồi thử lại.") },
+    { Action::ContactChange, {}, "ContactEditor",
+        QT_TRANSLATE_NOOP("ContactEditor", "Chưa lưu được thay đổi. Hãy thử lại.") },
+
+    { Action::ProfileRequest, ActionError::NotSignedIn, "ProfileRequestController",
+        QT_TRANSLATE_NOOP("ProfileRequestController", "Chưa đăng nhập: chưa gửi được đề nghị.") },
+    { Action::ProfileRequest, {}, "ProfileRequestController",
+        QT_TRANSLATE_NOOP("ProfileRequestController", "Chưa gửi được đề nghị. Hãy thử lại.") },
+
+    { Action::Decision, Code::Forbidden, "ReviewController",
+        QT_TRANSLATE_NOOP("ReviewController",
+            "Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư "
+            "do cấp ủy cấp trên trực tiếp duyệt.") },
+    { Action::Decision, ActionError::AlreadyDecided, "ReviewController",
+        QT_TRANSLATE_NOOP("ReviewController", "Đề nghị này đã được xử lý.") },
+    { Action::Decision, Code::NotFound, "ReviewController",
+        QT_TRANSLATE_NOOP("ReviewController", "Đề nghị này đã được xử lý.") },
+    { Action::Decision, ActionError::NotSignedIn, "ReviewController",
+        QT_TRANSLATE_NOOP("ReviewController", "Chưa đăng nhập: chưa ghi được quyết định.") },
+    { Action::Decision, {}, "ReviewController",
+        QT_TRANSLATE_NOOP("ReviewController", "Chưa ghi được quyết định. Hãy thử lại.") },
+};
+
+} // namespace
+
+QString ActionErrors::message(Action action, const QString &code)
+{
+    for (const Row &row : kRows) {
+        if (row.action == action && (row.code.isEmpty() || row.code == code))
+            return QCoreApplication::translate(row.context, row.text);
+    }
+    return {};
+}

@@ -1,0 +1,144 @@
+// The values of enumerated wire fields (DESIGN.md section 5) and the limits both sides
+// enforce. The server checks them authoritatively; the client checks the same limits before
+// it queues a change, so that a change it accepts is not rejected later. Every such value is
+// typed here once: tst_wirevocabulary fails on a string literal equal to one of them in the
+// server, the client, the app or QML.
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace Protocol {
+
+// Values of AuthUser::role ("role" in login and refresh answers).
+namespace Role {
+    inline constexpr QLatin1StringView Member("member");
+    inline constexpr QLatin1StringView Secretary("secretary");
+    inline constexpr QLatin1StringView Committee("committee");
+    inline constexpr QLatin1StringView Admin("admin");
+} // namespace Role
+
+// Values of "op" in a pull change.
+namespace ChangeOp {
+    inline constexpr QLatin1StringView Put("put");
+    inline constexpr QLatin1StringView Delete("delete");
+} // namespace ChangeOp
+
+// Values of "status" in a push result.
+namespace MutationStatus {
+    inline constexpr QLatin1StringView Applied("applied");
+    inline constexpr QLatin1StringView Rejected("rejected");
+} // namespace MutationStatus
+
+// Values of "status" in meeting.rsvp and of "rsvp" in an attendance row (or null).
+namespace Rsvp {
+    inline constexpr QLatin1StringView Attending("attending");
+    inline constexpr QLatin1StringView Absent("absent");
+} // namespace Rsvp
+
+// Values of "status" in a meeting row.
+namespace MeetingStatus {
+    inline constexpr QLatin1StringView Scheduled("scheduled");
+    inline constexpr QLatin1StringView Cancelled("cancelled");
+    inline constexpr QLatin1StringView Done("done");
+} // namespace MeetingStatus
+
+// Values of "status" in a profile_request row.
+namespace ProfileRequestStatus {
+    inline constexpr QLatin1StringView Pending("pending");
+    inline constexpr QLatin1StringView Approved("approved");
+    inline constexpr QLatin1StringView Rejected("rejected");
+} // namespace ProfileRequestStatus
+
+// Values of "decision" in profile.request.decide.
+namespace Decision {
+    inline constexpr QLatin1StringView Approve("approve");
+    inline constexpr QLatin1StringView Reject("reject");
+} // namespace Decision
+
+// Values of "kind" in a notification row.
+namespace NotificationKind {
+    inline constexpr QLatin1StringView MeetingCreated("meeting_created");
+    inline constexpr QLatin1StringView MeetingChanged("meeting_changed");
+    inline constexpr QLatin1StringView MeetingCancelled("meeting_cancelled");
+    inline constexpr QLatin1StringView DocumentShared("document_shared");
+    inline constexpr QLatin1StringView FeedbackReply("feedback_reply");
+    // To the cell's secretaries: a member's answer to a meeting, a message, a request.
+    inline constexpr QLatin1StringView RsvpAbsent("rsvp_absent");
+    inline constexpr QLatin1StringView RsvpAttending("rsvp_attending");
+    inline constexpr QLatin1StringView FeedbackReceived("feedback_received");
+    inline constexpr QLatin1StringView ProfileRequestSubmitted("profile_request_submitted");
+    // To the member: a decision on their request; contacts edited on two devices.
+    inline constexpr QLatin1StringView ProfileDecision("profile_decision");
+    inline constexpr QLatin1StringView ProfileConflict("profile_conflict");
+} // namespace NotificationKind
+
+// Values of "ref_type" in a notification row: the row type the notification points at.
+namespace RefType {
+    inline constexpr QLatin1StringView Meeting("meeting");
+    inline constexpr QLatin1StringView Document("document");
+    inline constexpr QLatin1StringView Feedback("feedback");
+    inline constexpr QLatin1StringView Member("member");
+    inline constexpr QLatin1StringView ProfileRequest("profile_request");
+} // namespace RefType
+
+// Values of "kind" in a document row and in document.share.
+namespace DocumentKind {
+    inline constexpr QLatin1StringView Resolution("resolution");
+    inline constexpr QLatin1StringView Directive("directive");
+    inline constexpr QLatin1StringView Conclusion("conclusion");
+    inline constexpr QLatin1StringView Regulation("regulation");
+    inline constexpr QLatin1StringView Plan("plan");
+    inline constexpr QLatin1StringView Guidance("guidance");
+    inline constexpr QLatin1StringView Notice("notice");
+    inline constexpr QLatin1StringView MeetingMaterial("meeting_material");
+    inline constexpr QLatin1StringView Other("other");
+} // namespace DocumentKind
+
+// Values of "classification" in a document row. A restricted document syncs without its
+// body and attachments.
+namespace Classification {
+    inline constexpr QLatin1StringView Public("public");
+    inline constexpr QLatin1StringView Internal("internal");
+    inline constexpr QLatin1StringView Restricted("restricted");
+} // namespace Classification
+
+// Names spelled like one of the values above but meaning something else (a JSON key, a
+// model role, an option). They get their own constants so that the values above stay
+// unique in the code.
+namespace Key {
+    // {"document": {...}}: the answer of GET /v1/documents/<id> (a restricted document).
+    inline constexpr QLatin1StringView Document("document");
+    // A row's local change is not yet acknowledged by the server (model role, JSON key).
+    inline constexpr QLatin1StringView Pending("pending");
+    // How many pushed changes the server rejected (handbook sync --json).
+    inline constexpr QLatin1StringView Rejected("rejected");
+    // handbook sync --timeout <seconds>.
+    inline constexpr QLatin1StringView Timeout("timeout");
+} // namespace Key
+
+// Lengths in characters (QString::size()) and counts, per mutation argument. The server
+// rejects a longer value with invalid_args; the client refuses it before queueing.
+namespace Limit {
+    inline constexpr int NoteText = 20000; // note.put text
+    inline constexpr int NoteAnchor = 500; // note.put anchor
+    inline constexpr int RsvpReason = 500; // meeting.rsvp reason
+    inline constexpr int RsvpStatus = 20; // meeting.rsvp status
+    inline constexpr int FeedbackText = 4000; // feedback.post text
+    inline constexpr int FeedbackReplyTo = 64; // feedback.post reply_to
+    inline constexpr int ProfileRequestReason = 1000; // profile.request reason
+    inline constexpr int Decision = 20; // profile.request.decide decision
+    inline constexpr int DecisionReason = 1000; // profile.request.decide reason
+    inline constexpr int DocumentTitle = 500; // document.share title
+    inline constexpr int DocumentKind = 40; // document.share kind
+    inline constexpr int DocumentSummary = 4000; // document.share summary
+    inline constexpr int DocumentBody = 500000; // document.share body
+    inline constexpr int DocumentAttachments = 20; // document.share attachments (count)
+    inline constexpr int MeetingTitle = 300; // meeting.create/update title (trimmed)
+    inline constexpr int MeetingStartsAt = 40; // meeting.create/update starts_at
+    inline constexpr int MeetingLocation = 300; // meeting.create/update location (trimmed)
+    inline constexpr int MeetingAgenda = 10000; // meeting.create/update agenda
+    inline constexpr int MeetingDocuments = 50; // meeting.create/update document_ids (count)
+    inline constexpr int CancelReason = 1000; // meeting.cancel reason
+} // namespace Limit
+
+} // namespace Protocol
