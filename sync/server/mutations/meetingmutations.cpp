@@ -1,10 +1,11 @@
 #include "mutations/meetingmutations.h"
 
+#include "db/sqlrunner.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
-#include "db/sqlrunner.h"
-#include "timestamps.h"
+#include "mutations/mutationcommon.h"
 #include "sync/visibility.h"
+#include "timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +13,13 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace MutationCommon;
 
 namespace {
 
 constexpr int kMaxMeetingDocuments = 50;
 // Attendance may be taken from this long before the announced start (members arrive early).
 constexpr qint64 kAttendanceLeadSeconds = 3600;
-// Vietnam keeps UTC+7 all year: notification texts show local time.
-constexpr int kVietnamOffsetSeconds = 7 * 3600;
 
 MutationOutcome notSecretary()
 {
@@ -278,8 +278,7 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::rejected(
             u"conflict"_s, u"Buổi sinh hoạt đã bị hủy, không thể điểm danh."_s);
     if (meeting->startsAt.isValid() && meeting->startsAt.addSecs(-kAttendanceLeadSeconds) > c.now)
-        return MutationOutcome::rejected(
-            u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
+        return MutationOutcome::rejected(u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
     if (const Visibility visibility(c.tx.db(), c.user);
         visibility.orgOfMember(*memberId) != meeting->orgId)
         return MutationOutcome::notFound(
@@ -306,6 +305,63 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
     return MutationOutcome::ok();
 }
 
+MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto meetingId = args.id(u"meeting_id"_s);
+    const auto status = meetingId ? args.text(u"status"_s, 20) : std::nullopt;
+    const auto reason = status ? args.optionalText(u"reason"_s, 500) : std::nullopt;
+    if (!reason)
+        return args.rejection();
+    if (*status != u"attending" && *status != u"absent")
+        return MutationOutcome::rejected(
+            u"invalid_args"_s, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    QSqlQuery meeting = runSql(c.tx.db(),
+        u"SELECT org_id, status, starts_at FROM meetings WHERE id = ?"_s, { *meetingId });
+    if (!meeting.next() || meeting.value(0).toString() != c.user.orgId)
+        return MutationOutcome::notFound(
+            u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, meeting.isValid());
+    const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
+    if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
+        return MutationOutcome::rejected(u"meeting_closed"_s,
+            u"Buổi sinh hoạt đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
+    const QString id = *meetingId + u':' + c.user.memberId;
+    // The answer before this one: only news reaches the secretary (issue 15).
+    QSqlQuery previous
+        = runSql(c.tx.db(), u"SELECT rsvp, reason FROM attendance WHERE id = ?"_s, { id });
+    const bool answered = previous.next();
+    const QString previousRsvp = answered ? previous.value(0).toString() : QString();
+    const QString previousReason = answered ? previous.value(1).toString().trimmed() : QString();
+    runSql(c.tx.db(),
+        u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, "
+        u"?, ?, ?, 1) "
+        "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "
+        "version = attendance.version + 1"_s,
+        { id, *meetingId, c.user.memberId, *status, textOrNull(*reason) });
+    c.tx.recordChange(u"attendance"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+
+    // The cell's secretaries hear of an absence (with its reason, the member's words to
+    // them) and of a change back to attending, so that no stale absence stands; the same
+    // answer sent again, and a first "attending", announce nothing.
+    const QString why = reason->trimmed();
+    const bool absent = *status == u"absent";
+    if (absent ? (previousRsvp == u"absent" && previousReason == why) : previousRsvp != u"absent")
+        return MutationOutcome::ok();
+    const QString day = startsAt.toOffsetFromUtc(kVietnamOffsetSeconds).toString(u"dd/MM"_s);
+    const CellNotifier::Notice notice = absent
+        ? CellNotifier::Notice { u"rsvp_absent"_s,
+              u"%1 báo vắng buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
+              why.isEmpty() ? u"Không nêu lý do."_s : u"Lý do: %1"_s.arg(why), u"meeting"_s,
+              *meetingId }
+        : CellNotifier::Notice { u"rsvp_attending"_s,
+              u"%1 báo lại: sẽ tham dự buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
+              u"Thay cho lần báo vắng trước."_s, u"meeting"_s, *meetingId };
+    CellNotifier(c).notifySecretaries(c.user.orgId, notice);
+    return MutationOutcome::ok();
+}
+
 } // namespace
 
 void MeetingMutations::addTo(MutationTable &table)
@@ -317,4 +373,6 @@ void MeetingMutations::addTo(MutationTable &table)
     table.insert(u"meeting.cancel"_s, { meetingCancel, { u"id"_s, u"reason"_s }, {} });
     table.insert(u"meeting.attendance"_s,
         { meetingAttendance, { u"meeting_id"_s, u"member_id"_s, u"present"_s }, {} });
+    table.insert(
+        u"meeting.rsvp"_s, { meetingRsvp, { u"meeting_id"_s, u"status"_s, u"reason"_s }, {} });
 }

@@ -1,6 +1,7 @@
-// Handlers for the cell secretary's meetings (DESIGN.md section 5): meeting.create,
-// meeting.update, meeting.cancel and meeting.attendance. Only the secretary of the meeting's
-// cell may use them; members of the cell are notified of new, changed and cancelled meetings.
+// Meetings (DESIGN.md section 5): the cell secretary's meeting.create, meeting.update,
+// meeting.cancel and meeting.attendance (only the secretary of the meeting's cell; members of
+// the cell are notified of new, changed and cancelled meetings), and the member's
+// meeting.rsvp (the cell's secretaries hear of an absence and of one taken back).
 #pragma once
 
 #include "mutations/mutationhandler.h"
@@ -8,6 +9,6 @@
 class MeetingMutations
 {
 public:
-    // Adds this group's handlers to the table.
+    // Adds the meeting handlers, rsvp included, to the table.
     static void addTo(MutationTable &table);
 };

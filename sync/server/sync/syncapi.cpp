@@ -3,13 +3,16 @@
 #include "http/apiresponse.h"
 #include "http/apiserver.h"
 #include "records/auditlog.h"
-#include "mutations/cellmutations.h"
+#include "mutations/annotationmutations.h"
+#include "mutations/documentmutations.h"
+#include "mutations/feedbackmutations.h"
+#include "mutations/meetingmutations.h"
+#include "mutations/profilemutations.h"
 #include "sync/changefeed.h"
 #include "http/clientaddress.h"
 #include "sync/entityserializer.h"
 #include "jsoncodec.h"
 #include "auth/loginratelimiter.h"
-#include "mutations/membermutations.h"
 #include "protocol.h"
 #include "sync/pushprocessor.h"
 #include "auth/requestauthenticator.h"
@@ -43,8 +46,11 @@ QHttpServerResponse internalError()
 SyncApi::SyncApi(ServerDatabase &database)
     : m_database(database)
 {
-    MemberMutations::addTo(m_mutations);
-    CellMutations::addTo(m_mutations);
+    DocumentMutations::addTo(m_mutations);
+    AnnotationMutations::addTo(m_mutations);
+    MeetingMutations::addTo(m_mutations);
+    FeedbackMutations::addTo(m_mutations);
+    ProfileMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)

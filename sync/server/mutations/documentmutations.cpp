@@ -1,30 +1,24 @@
-#include "mutations/cellmutations.h"
+#include "mutations/documentmutations.h"
 
-#include "records/auditlog.h"
-#include "mutations/cellnotifier.h"
-#include "mutations/meetingmutations.h"
-#include "mutations/mutationargs.h"
-#include "mutations/profiledecisions.h"
 #include "db/sqlrunner.h"
-#include "timestamps.h"
+#include "mutations/cellnotifier.h"
+#include "mutations/mutationargs.h"
+#include "mutations/mutationcommon.h"
+#include "records/auditlog.h"
 #include "sync/visibility.h"
+#include "timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+using namespace MutationCommon;
 
 namespace {
 
 constexpr int kMaxAttachments = 20;
 constexpr int kMaxBodyLength = 500000;
-constexpr int kVietnamOffsetSeconds = 7 * 3600;
-
-MutationOutcome invalid(const QString &message)
-{
-    return MutationOutcome::rejected(u"invalid_args"_s, message);
-}
 
 const QStringList &documentKinds()
 {
@@ -244,15 +238,34 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
     return MutationOutcome::ok();
 }
 
+MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound(c, *documentId);
+    const QString id = *documentId + u':' + c.user.memberId;
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, { id }).isValid())
+        return MutationOutcome::ok(); // the first reading counts
+    runSql(c.tx.db(),
+        u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
+        { id, *documentId, c.user.memberId, now(c) });
+    c.tx.recordChange(u"read_receipt"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
 } // namespace
 
-void CellMutations::addTo(MutationTable &table)
+void DocumentMutations::addTo(MutationTable &table)
 {
     table.insert(u"document.share"_s,
         { documentShare,
             { u"id"_s, u"title"_s, u"kind"_s, u"summary"_s, u"body"_s, u"attachments"_s,
                 u"meeting_id"_s },
             { { u"attachments"_s, { u"sha256"_s, u"size"_s, u"mime"_s, u"name"_s } } } });
-    MeetingMutations::addTo(table);
-    ProfileDecisions::addTo(table);
+    table.insert(u"document.read"_s, { documentRead, { u"document_id"_s }, {} });
 }

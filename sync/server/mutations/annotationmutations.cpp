@@ -1,0 +1,99 @@
+#include "mutations/annotationmutations.h"
+
+#include "db/sqlrunner.h"
+#include "mutations/mutationargs.h"
+#include "mutations/mutationcommon.h"
+#include "sync/visibility.h"
+
+using namespace Qt::StringLiterals;
+using namespace MutationCommon;
+
+namespace {
+
+MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    const auto documentId = id ? args.id(u"document_id"_s) : std::nullopt;
+    const auto text = documentId ? args.text(u"text"_s, 20000) : std::nullopt;
+    const auto anchor = text ? args.optionalText(u"anchor"_s, 500) : std::nullopt;
+    if (!anchor)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    const QVariant owner
+        = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, { *id });
+    if (owner.isValid() && owner.toString() != c.user.memberId)
+        return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound(c, *documentId);
+    runSql(c.tx.db(),
+        u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = "
+        "excluded.document_id, "
+        "text = excluded.text, anchor = excluded.anchor, updated_at = excluded.updated_at"_s,
+        { *id, c.user.memberId, *documentId, *text, textOrNull(*anchor), now(c) });
+    c.tx.recordChange(u"note"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto id = args.id(u"id"_s);
+    if (!id)
+        return args.rejection();
+    const QVariant owner
+        = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, { *id });
+    // Someone else's note is treated like a missing one: nothing to delete, nothing leaks.
+    if (!owner.isValid() || owner.toString() != c.user.memberId)
+        return MutationOutcome::ok();
+    runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, { *id });
+    c.tx.recordChange(u"note"_s, *id, u"delete"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    if (c.user.memberId.isEmpty())
+        return notAMember();
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
+        return documentNotFound(c, *documentId);
+    const QString id = c.user.memberId + u':' + *documentId;
+    if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
+        return MutationOutcome::ok();
+    runSql(c.tx.db(),
+        u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
+        { id, c.user.memberId, *documentId, now(c) });
+    c.tx.recordChange(u"bookmark"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
+{
+    MutationArgs args(json);
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId)
+        return args.rejection();
+    const QString id = c.user.memberId + u':' + *documentId;
+    if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
+        return MutationOutcome::ok();
+    runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, { id });
+    c.tx.recordChange(u"bookmark"_s, id, u"delete"_s, c.user.orgId, c.user.memberId);
+    return MutationOutcome::ok();
+}
+
+} // namespace
+
+void AnnotationMutations::addTo(MutationTable &table)
+{
+    table.insert(
+        u"note.put"_s, { notePut, { u"id"_s, u"document_id"_s, u"text"_s, u"anchor"_s }, {} });
+    table.insert(u"note.delete"_s, { noteDelete, { u"id"_s }, {} });
+    table.insert(u"bookmark.put"_s, { bookmarkPut, { u"document_id"_s }, {} });
+    table.insert(u"bookmark.delete"_s, { bookmarkDelete, { u"document_id"_s }, {} });
+}
