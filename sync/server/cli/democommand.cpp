@@ -1,10 +1,8 @@
 #include "cli/democommand.h"
 
-#include "demo/demoloader.h"
-#include "db/schemamigrator.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
+#include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
+#include "demo/demoloader.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -22,19 +20,14 @@ QString DemoCommand::usage()
 int DemoCommand::run(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"demo"_s, arguments, usage());
     const QCommandLineOption accountsOption(u"accounts"_s, u"Accounts file."_s, u"file"_s);
-    parser.addOptions({ dbOption, accountsOption });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"demo"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-    const auto accountsPath = CL::requireValue(parser, accountsOption, &exitCode);
+    context.addOptions({ accountsOption });
+    if (!context.parse())
+        return context.exitCode();
+    const auto accountsPath = context.requireValue(accountsOption);
     if (!accountsPath)
-        return exitCode;
+        return context.exitCode();
     // Checked before loading: the passwords exist only in this file.
     const QFileInfo accountsDir(QFileInfo(*accountsPath).absolutePath());
     if (QFileInfo(*accountsPath).isDir())
@@ -47,12 +40,10 @@ int DemoCommand::run(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    ServerDatabase database(*spec);
-    SchemaMigrator migrator(database);
+    if (!context.openDatabase(CommandContext::Schema::Migrate))
+        return context.exitCode();
     QString error;
-    if (!database.open(&error) || !migrator.migrate(&error))
-        return CL::fail(CL::Failure, error);
-    DemoLoader loader(database);
+    DemoLoader loader(context.database());
     std::optional<DemoLoader::Summary> summary;
     try {
         summary = loader.load(&error);
@@ -74,7 +65,7 @@ int DemoCommand::run(const QStringList &arguments)
         return CL::fail(CL::Failure, u"cannot restrict the permissions of %1"_s.arg(*accountsPath));
 
     CL::print(u"loaded the demo province Sơn Lâm into %1 in %2 s: %3 organisations, %4 members, "
-              "%5 documents (%6 attachments), %7 meetings"_s.arg(spec->toDisplayString())
+              "%5 documents (%6 attachments), %7 meetings"_s.arg(context.spec().toDisplayString())
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   .arg(summary->organizations)
                   .arg(summary->members)

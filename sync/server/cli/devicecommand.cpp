@@ -1,12 +1,12 @@
 #include "cli/devicecommand.h"
 
-#include "db/admindatabase.h"
-#include "records/auditlog.h"
 #include "auth/devicerevocation.h"
-#include "cli/servercommandline.h"
+#include "cli/commandcontext.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "records/auditlog.h"
+#include "records/devicelist.h"
 
 #include <QRegularExpression>
 
@@ -16,10 +16,10 @@ using CL = ServerCommandLine;
 namespace {
 
 // One field of a `device list` line: no spaces inside (they become '_'), "-" when empty.
-QString field(const QVariant &value)
+QString field(const QString &value)
 {
     static const QRegularExpression space(u"\\s+"_s);
-    QString text = value.toString().trimmed();
+    QString text = value.trimmed();
     text.replace(space, u"_"_s);
     return text.isEmpty() ? u"-"_s : text;
 }
@@ -53,34 +53,19 @@ int DeviceCommand::run(const QStringList &arguments)
 
 int DeviceCommand::list(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"device list"_s, arguments, usage());
     const QCommandLineOption login(u"login"_s, u"Only this account's devices."_s, u"login"_s);
-    parser.addOptions({ db, login });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"device list"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    if (!spec)
-        return exitCode;
-    ServerDatabase database(*spec);
-    QString error;
-    if (!AdminDatabase::open(database, &error))
-        return CL::fail(CL::Failure, error);
+    context.addOptions({ login });
+    if (!context.parse() || !context.openDatabase(CommandContext::Schema::Current))
+        return context.exitCode();
+    const QCommandLineParser &parser = context.parser();
     try {
-        QString sql = u"SELECT d.id, u.login, d.name, d.platform, d.last_seen_at, d.revoked_at "
-                      "FROM devices d JOIN users u ON u.id = d.user_id"_s;
-        QVariantList binds;
-        if (parser.isSet(login)) {
-            sql += u" WHERE u.login = ?"_s;
-            binds.append(parser.value(login));
-        }
-        sql += u" ORDER BY u.login, d.created_at, d.id"_s;
-        QSqlQuery query = runSql(database.connection(), sql, binds);
-        while (query.next()) {
-            CL::print(QStringList { field(query.value(0)), field(query.value(1)),
-                field(query.value(2)), field(query.value(3)), field(query.value(4)),
-                query.value(5).isNull() ? u"active"_s : u"revoked"_s }
+        const QList<ListedDevice> devices = DeviceList::devices(context.database().connection(),
+            parser.isSet(login) ? std::optional(parser.value(login)) : std::nullopt);
+        for (const ListedDevice &device : devices) {
+            CL::print(QStringList { field(device.id), field(device.login), field(device.name),
+                field(device.platform), field(device.lastSeenAt),
+                device.revoked ? u"revoked"_s : u"active"_s }
                           .join(u' '));
         }
     } catch (const DbError &e) {
@@ -91,35 +76,22 @@ int DeviceCommand::list(const QStringList &arguments)
 
 int DeviceCommand::revoke(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOptions({ help, db });
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList { u"device revoke"_s } + arguments))
-        return CL::fail(CL::BadUsage, u"device revoke: "_s + parser.errorText());
-    if (parser.isSet(help)) {
-        CL::print(u"Usage:\n"_s + usage());
-        return CL::Success;
-    }
-    const QStringList positional = parser.positionalArguments();
+    CommandContext context(u"device revoke"_s, arguments, usage());
+    // The device id is checked here, with its own wording, before --db.
+    if (!context.parseOptions())
+        return context.exitCode();
+    const QStringList positional = context.parser().positionalArguments();
     if (positional.isEmpty())
         return CL::fail(CL::BadUsage, u"device revoke: the device id is missing"_s);
     if (positional.size() > 1)
         return CL::fail(
             CL::BadUsage, u"device revoke: unexpected argument \"%1\""_s.arg(positional.at(1)));
-    int exitCode = CL::Success;
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    if (!spec)
-        return exitCode;
+    if (!context.requireDatabase() || !context.openDatabase(CommandContext::Schema::Current))
+        return context.exitCode();
     const QString deviceId = positional.constFirst();
-    ServerDatabase database(*spec);
-    QString error;
-    if (!AdminDatabase::open(database, &error))
-        return CL::fail(CL::Failure, error);
     DeviceRevocation::Outcome outcome = DeviceRevocation::Outcome::NoSuchDevice;
     try {
-        WriteTransaction tx(database);
+        WriteTransaction tx(context.database());
         outcome = DeviceRevocation::revoke(
             tx.db(), deviceId, AuditEntry { {}, u"cli"_s, {}, {}, {}, u"ok"_s, {}, u"operator"_s });
         tx.commit();

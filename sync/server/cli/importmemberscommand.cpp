@@ -1,13 +1,11 @@
 #include "cli/importmemberscommand.h"
 
+#include "cli/commandcontext.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "records/auditlog.h"
 #include "records/membercsvimport.h"
 #include "records/memberstore.h"
-#include "cli/positionalarguments.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
-#include "db/sqlrunner.h"
-#include "db/writetransaction.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -24,17 +22,10 @@ QString ImportMembersCommand::usage()
 int ImportMembersCommand::run(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOption(dbOption);
-    int exitCode = CL::Success;
-    if (!PositionalArguments::parse(
-            parser, u"import-members"_s, arguments, usage(), { u"<file.csv>"_s }, &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-    const QString path = parser.positionalArguments().constFirst();
+    CommandContext context(u"import-members"_s, arguments, usage());
+    if (!context.parse({ u"<file.csv>"_s }))
+        return context.exitCode();
+    const QString path = context.parser().positionalArguments().constFirst();
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -48,13 +39,11 @@ int ImportMembersCommand::run(const QStringList &arguments)
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!database.open(&error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::AsFound))
+        return context.exitCode();
     try {
         // Checked inside the write transaction, so nothing changes between check and insert.
-        WriteTransaction transaction(database);
+        WriteTransaction transaction(context.database());
         MemberCsvImport import;
         if (!import.read(text, transaction.db()))
             return CL::fail(

@@ -1,8 +1,7 @@
 #include "cli/initcommand.h"
 
+#include "cli/commandcontext.h"
 #include "db/schemamigrator.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,23 +12,13 @@ QString InitCommand::usage()
 
 int InitCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOption(dbOption);
-    int exitCode = ServerCommandLine::Success;
-    if (!ServerCommandLine::parseOptions(parser, u"init"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = ServerCommandLine::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-
-    ServerDatabase database(*spec);
-    SchemaMigrator migrator(database);
+    CommandContext context(u"init"_s, arguments, usage());
+    if (!context.parse() || !context.openDatabase(CommandContext::Schema::Migrate))
+        return context.exitCode();
     QString error;
-    if (!database.open(&error) || !migrator.migrate(&error))
-        return ServerCommandLine::fail(ServerCommandLine::Failure, error);
-    const int version = migrator.currentVersion(&error);
+    const int version = SchemaMigrator(context.database()).currentVersion(&error);
     ServerCommandLine::print(
-        u"database %1 is at schema version %2"_s.arg(spec->toDisplayString()).arg(version));
+        u"database %1 is at schema version %2"_s.arg(context.spec().toDisplayString())
+            .arg(version));
     return ServerCommandLine::Success;
 }

@@ -1,14 +1,12 @@
 #include "cli/membercommand.h"
 
-#include "records/auditlog.h"
-#include "records/memberstore.h"
-#include "records/orgtree.h"
-#include "cli/positionalarguments.h"
-#include "db/schemamigrator.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
+#include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "records/auditlog.h"
+#include "records/memberdirectory.h"
+#include "records/memberstore.h"
+#include "records/orgtree.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,27 +36,18 @@ int MemberCommand::run(const QStringList &arguments)
 int MemberCommand::move(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOption(dbOption);
-    int exitCode = CL::Success;
-    if (!PositionalArguments::parse(parser, u"member move"_s, arguments, usage(),
-            { u"<member_id>"_s, u"<cell_org_id>"_s }, &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-    const QString memberId = parser.positionalArguments().at(0);
-    const QString cellId = parser.positionalArguments().at(1);
+    CommandContext context(u"member move"_s, arguments, usage());
+    if (!context.parse({ u"<member_id>"_s, u"<cell_org_id>"_s }))
+        return context.exitCode();
+    const QString memberId = context.parser().positionalArguments().at(0);
+    const QString cellId = context.parser().positionalArguments().at(1);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!database.open(&error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::AsFound))
+        return context.exitCode();
     try {
-        WriteTransaction transaction(database);
+        WriteTransaction transaction(context.database());
         const QSqlDatabase db = transaction.db();
-        if (!scalarSql(db, u"SELECT 1 FROM members WHERE id = ?"_s, { memberId }).isValid())
+        if (!MemberDirectory::exists(db, memberId))
             return CL::fail(CL::Failure, u"member move: no member with id %1"_s.arg(memberId));
         const auto cell = OrgTree::find(db, cellId);
         if (!cell)

@@ -5,7 +5,8 @@
 using namespace Qt::StringLiterals;
 
 bool PositionalArguments::parse(QCommandLineParser &parser, const QString &command,
-    const QStringList &arguments, const QString &usage, const QStringList &names, int *exitCode)
+    const QStringList &arguments, const QString &usage, const std::optional<QStringList> &names,
+    int *exitCode)
 {
     using CL = ServerCommandLine;
     const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
@@ -20,15 +21,17 @@ bool PositionalArguments::parse(QCommandLineParser &parser, const QString &comma
         *exitCode = CL::Success;
         return false;
     }
+    if (!names)
+        return true;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < names.size()) {
+    if (positional.size() < names->size()) {
         *exitCode = CL::fail(CL::BadUsage,
-            u"%1: missing %2"_s.arg(command, names.mid(positional.size()).join(u' ')));
+            u"%1: missing %2"_s.arg(command, names->mid(positional.size()).join(u' ')));
         return false;
     }
-    if (positional.size() > names.size()) {
+    if (positional.size() > names->size()) {
         *exitCode = CL::fail(CL::BadUsage,
-            u"%1: unexpected argument \"%2\""_s.arg(command, positional.at(names.size())));
+            u"%1: unexpected argument \"%2\""_s.arg(command, positional.at(names->size())));
         return false;
     }
     for (const QString &value : positional) {

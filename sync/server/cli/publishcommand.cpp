@@ -1,13 +1,12 @@
 #include "cli/publishcommand.h"
 
 #include "blobs/attachmentstore.h"
+#include "cli/commandcontext.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/orgtree.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
-#include "db/sqlrunner.h"
-#include "db/writetransaction.h"
 
 #include <QDate>
 #include <QFile>
@@ -53,8 +52,7 @@ QString PublishCommand::usage()
 int PublishCommand::run(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"publish"_s, arguments, usage());
     const QCommandLineOption org(u"org"_s, u"Publisher."_s, u"id"_s);
     const QCommandLineOption audience(u"audience"_s, u"Audience."_s, u"id"_s);
     const QCommandLineOption kind(u"kind"_s, u"Kind."_s, u"kind"_s);
@@ -67,22 +65,19 @@ int PublishCommand::run(const QStringList &arguments)
     const QCommandLineOption issuedDate(u"issued-date"_s, u"Date."_s, u"date"_s);
     const QCommandLineOption issuer(u"issuer"_s, u"Issuer."_s, u"text"_s);
     const QCommandLineOption attach(u"attach"_s, u"Attachment."_s, u"file"_s);
-    parser.addOptions({ db, org, audience, kind, number, title, summary, bodyFile, classification,
+    context.addOptions({ org, audience, kind, number, title, summary, bodyFile, classification,
         issuedDate, issuer, attach });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"publish"_s, arguments, usage(), &exitCode))
-        return exitCode;
+    if (!context.parse())
+        return context.exitCode();
+    const QCommandLineParser &parser = context.parser();
 
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    if (!spec)
-        return exitCode;
     DocumentDraft draft;
     for (const auto &[option, target] :
         { std::pair { &org, &draft.orgId }, { &audience, &draft.audienceOrgId },
             { &kind, &draft.kind }, { &number, &draft.number }, { &title, &draft.title } }) {
-        const auto value = CL::requireValue(parser, *option, &exitCode);
+        const auto value = context.requireValue(*option);
         if (!value)
-            return exitCode;
+            return context.exitCode();
         *target = value->normalized(QString::NormalizationForm_C).trimmed();
     }
     if (!DocumentPublisher::kinds().contains(draft.kind))
@@ -119,11 +114,10 @@ int PublishCommand::run(const QStringList &arguments)
         files.append({ QFileInfo(path).fileName(), file.readAll() });
     }
 
-    ServerDatabase database(*spec);
-    if (!database.open(&error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::AsFound))
+        return context.exitCode();
     try {
-        WriteTransaction transaction(database);
+        WriteTransaction transaction(context.database());
         const QSqlDatabase sql = transaction.db();
         const auto publisher = OrgTree::find(sql, draft.orgId);
         if (!publisher)

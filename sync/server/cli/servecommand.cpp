@@ -1,16 +1,16 @@
 #include "cli/servecommand.h"
 
+#include "auth/tokenstore.h"
+#include "cli/commandcontext.h"
+#include "cli/signalwatcher.h"
+#include "db/schemamigrator.h"
+#include "db/serverdatabase.h"
 #include "http/apiserver.h"
 #include "http/clientaddress.h"
 #include "http/listenaddress.h"
-#include "db/schemamigrator.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
 #include "http/serverlimits.h"
 #include "http/serverlog.h"
-#include "cli/signalwatcher.h"
 #include "http/tlscredentials.h"
-#include "auth/tokenstore.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +34,7 @@ QString ServeCommand::usage()
 int ServeCommand::run(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"serve"_s, arguments, usage());
     const QCommandLineOption listenOption(u"listen"_s, u"Address."_s, u"host:port"_s);
     const QCommandLineOption certOption(u"cert"_s, u"Certificate (PEM)."_s, u"pem"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Private key (PEM)."_s, u"pem"_s);
@@ -45,20 +44,16 @@ int ServeCommand::run(const QStringList &arguments)
         u"refresh-grace"_s, u"Refresh token retry grace period."_s, u"seconds"_s);
     const QCommandLineOption trustedProxyOption(
         u"trusted-proxy"_s, u"A load balancer's address or subnet."_s, u"address"_s);
-    parser.addOptions({ dbOption, listenOption, certOption, keyOption, accessTtlOption,
-        refreshGraceOption, trustedProxyOption });
-    parser.addOptions(ServerLimits::options());
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"serve"_s, arguments, usage(), &exitCode))
-        return exitCode;
-
+    context.addOptions({ listenOption, certOption, keyOption, accessTtlOption, refreshGraceOption,
+        trustedProxyOption });
+    context.addOptions(ServerLimits::options());
     // Check every argument before touching the database or the network.
-    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-    const auto listenText = CL::requireValue(parser, listenOption, &exitCode);
+    if (!context.parse())
+        return context.exitCode();
+    const QCommandLineParser &parser = context.parser();
+    const auto listenText = context.requireValue(listenOption);
     if (!listenText)
-        return exitCode;
+        return context.exitCode();
     QString error;
     const auto listen = ListenAddress::parse(*listenText, &error);
     if (!listen)
@@ -105,11 +100,12 @@ int ServeCommand::run(const QStringList &arguments)
             return CL::fail(CL::Failure, error);
     }
 
-    ServerDatabase database(*spec);
-    if (!database.open(&error) || !prepareSchema(database, &error))
+    if (!context.openDatabase(CommandContext::Schema::AsFound))
+        return context.exitCode();
+    if (!prepareSchema(context.database(), &error))
         return CL::fail(CL::Failure, error);
 
-    ApiServer server(database);
+    ApiServer server(context.database());
     server.setLimits(*limits);
     if (tlsConfiguration)
         server.setTlsConfiguration(*tlsConfiguration);
@@ -122,7 +118,7 @@ int ServeCommand::run(const QStringList &arguments)
         qCInfo(lcServer) << "signal" << signalNumber << "received, stopping";
         QCoreApplication::quit();
     });
-    qCInfo(lcServer).noquote() << "serving database" << spec->toDisplayString();
+    qCInfo(lcServer).noquote() << "serving database" << context.spec().toDisplayString();
     CL::print(u"listening on "_s + listen->url(tls ? u"https"_s : u"http"_s, port));
     return QCoreApplication::exec();
 }

@@ -1,14 +1,10 @@
-// `handbook-server <command> [options]`: dispatch to the commands and the helpers they share.
+// `handbook-server <command> [options]`: dispatch to the commands, and how they report.
+// What a command starts with (options, --db, the database) is CommandContext.
 // Every failure prints ONE line "handbook-server: <reason>" on stderr and exits non-zero.
 #pragma once
 
-#include "db/databasespec.h"
-
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 class ServerCommandLine
 {
@@ -29,14 +25,4 @@ public:
     static int fail(ExitCode code, const QString &reason);
     // Prints one line on stdout and flushes it (scripts and tests read it at once).
     static void print(const QString &line);
-    // Parses a command's options (-h/--help is added). Returns false when the command must
-    // stop: *exitCode is Success after printing `usage` for --help, BadUsage after an error.
-    [[nodiscard]] static bool parseOptions(QCommandLineParser &parser, const QString &command,
-        const QStringList &arguments, const QString &usage, int *exitCode);
-    // The value of a mandatory option, or nullopt after printing why (*exitCode = BadUsage).
-    [[nodiscard]] static std::optional<QString> requireValue(
-        const QCommandLineParser &parser, const QCommandLineOption &option, int *exitCode);
-    // The parsed mandatory --db option, or nullopt after printing why (*exitCode = BadUsage).
-    [[nodiscard]] static std::optional<DatabaseSpec> requireDatabase(
-        const QCommandLineParser &parser, const QCommandLineOption &option, int *exitCode);
 };

@@ -1,15 +1,14 @@
 #include "cli/usercommand.h"
 
-#include "db/admindatabase.h"
-#include "records/auditlog.h"
 #include "auth/passwordhasher.h"
-#include "records/profilerequestscope.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
-#include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "auth/tokenstore.h"
+#include "cli/commandcontext.h"
+#include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "records/auditlog.h"
+#include "records/profilerequestscope.h"
+#include "records/useraccounts.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -37,42 +36,15 @@ AuditEntry cliAudit(const QString &action, const QString &userId, const QString 
     return AuditEntry { {}, u"cli"_s, action, u"user"_s, userId, u"ok"_s, {}, detail };
 }
 
-// The id of the user with this login, or empty.
-QString userIdOf(const QSqlDatabase &db, const QString &login)
-{
-    return scalarSql(db, u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
-}
-
-// Checks the organisation (and that a member or secretary account sits in its member's
-// cell); empty when fine, else the reason.
-QString checkPlacement(
-    const QSqlDatabase &db, const QString &role, const QString &orgId, const QString &memberId)
-{
-    if (!scalarSql(db, u"SELECT 1 FROM organizations WHERE id = ?"_s, { orgId }).isValid())
-        return u"no organisation with id \"%1\""_s.arg(orgId);
-    if (memberId.isEmpty()) {
-        if (role == u"member" || role == u"secretary")
-            return u"a %1 account needs --member <member_id>"_s.arg(role);
-        return {};
-    }
-    const QVariant memberOrg
-        = scalarSql(db, u"SELECT org_id FROM members WHERE id = ?"_s, { memberId });
-    if (!memberOrg.isValid())
-        return u"no member with id \"%1\""_s.arg(memberId);
-    if ((role == u"member" || role == u"secretary") && memberOrg.toString() != orgId)
-        return u"member %1 belongs to organisation %2, not %3"_s.arg(
-            memberId, memberOrg.toString(), orgId);
-    return {};
-}
-
 // The password of `user create|reset-password`: --password <p>, or one line of standard
 // input with --password-stdin, or else HANDBOOK_USER_PASSWORD (neither of the last two shows
-// in /proc/<pid>/cmdline). Nullopt after printing why (*exitCode = BadUsage).
-std::optional<QString> passwordOf(const QCommandLineParser &parser,
-    const QCommandLineOption &password, const QCommandLineOption &fromStdin, int *exitCode)
+// in /proc/<pid>/cmdline). Nullopt after printing why (the context's exit code BadUsage).
+std::optional<QString> passwordOf(CommandContext &context, const QCommandLineOption &password,
+    const QCommandLineOption &fromStdin)
 {
+    const QCommandLineParser &parser = context.parser();
     if (parser.isSet(password) && parser.isSet(fromStdin)) {
-        *exitCode = CL::fail(CL::BadUsage, u"give --password or --password-stdin, not both"_s);
+        context.fail(CL::BadUsage, u"give --password or --password-stdin, not both"_s);
         return std::nullopt;
     }
     QString value;
@@ -86,15 +58,14 @@ std::optional<QString> passwordOf(const QCommandLineParser &parser,
         value = QString::fromStdString(line);
         std::fill(line.begin(), line.end(), '\0');
         if (value.isEmpty()) {
-            *exitCode
-                = CL::fail(CL::BadUsage, u"--password-stdin: no password on standard input"_s);
+            context.fail(CL::BadUsage, u"--password-stdin: no password on standard input"_s);
             return std::nullopt;
         }
     } else {
         value = qEnvironmentVariable("HANDBOOK_USER_PASSWORD");
     }
     if (value.isEmpty()) {
-        *exitCode = CL::fail(
+        context.fail(
             CL::BadUsage, u"--password, --password-stdin or HANDBOOK_USER_PASSWORD is required"_s);
         return std::nullopt;
     }
@@ -143,8 +114,7 @@ int UserCommand::run(const QStringList &arguments)
 
 int UserCommand::create(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"user create"_s, arguments, usage());
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption password(u"password"_s, u"Password."_s, u"password"_s);
     const QCommandLineOption role(u"role"_s, u"Role."_s, u"role"_s);
@@ -152,18 +122,16 @@ int UserCommand::create(const QStringList &arguments)
     const QCommandLineOption member(u"member"_s, u"Member id."_s, u"member_id"_s);
     const QCommandLineOption mustChange(u"must-change-password"_s, u"Ask for a new password."_s);
     const QCommandLineOption fromStdin(u"password-stdin"_s, u"Read the password from stdin."_s);
-    parser.addOptions({ db, login, password, fromStdin, role, org, member, mustChange });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"user create"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    const auto loginValue = spec ? CL::requireValue(parser, login, &exitCode) : std::nullopt;
-    const auto passwordValue
-        = loginValue ? passwordOf(parser, password, fromStdin, &exitCode) : std::nullopt;
-    const auto roleValue = passwordValue ? CL::requireValue(parser, role, &exitCode) : std::nullopt;
-    const auto orgValue = roleValue ? CL::requireValue(parser, org, &exitCode) : std::nullopt;
+    context.addOptions({ login, password, fromStdin, role, org, member, mustChange });
+    if (!context.parse())
+        return context.exitCode();
+    const QCommandLineParser &parser = context.parser();
+    const auto loginValue = context.requireValue(login);
+    const auto passwordValue = loginValue ? passwordOf(context, password, fromStdin) : std::nullopt;
+    const auto roleValue = passwordValue ? context.requireValue(role) : std::nullopt;
+    const auto orgValue = roleValue ? context.requireValue(org) : std::nullopt;
     if (!orgValue)
-        return exitCode;
+        return context.exitCode();
     if (!isValidLogin(*loginValue))
         return CL::fail(CL::BadUsage,
             u"user create: a login has 1 to 64 characters among A-Z a-z 0-9 . _ @ -"_s);
@@ -176,27 +144,23 @@ int UserCommand::create(const QStringList &arguments)
         return CL::fail(CL::BadUsage, u"user create: "_s + weakness);
     const QString memberId = parser.value(member);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!AdminDatabase::open(database, &error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::Current))
+        return context.exitCode();
     const QString hash = PasswordHasher::hash(*passwordValue);
     if (hash.isEmpty())
         return CL::fail(CL::Failure, u"user create: cannot hash the password"_s);
     const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     try {
-        WriteTransaction tx(database);
-        if (!userIdOf(tx.db(), *loginValue).isEmpty())
+        WriteTransaction tx(context.database());
+        if (!UserAccounts::idOf(tx.db(), *loginValue).isEmpty())
             return CL::fail(CL::Failure, u"user create: login \"%1\" exists"_s.arg(*loginValue));
-        if (const QString why = checkPlacement(tx.db(), *roleValue, *orgValue, memberId);
+        if (const QString why
+            = UserAccounts::placementProblem(tx.db(), *roleValue, *orgValue, memberId);
             !why.isEmpty())
             return CL::fail(CL::Failure, u"user create: "_s + why);
-        runSql(tx.db(),
-            u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
-            "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { userId, *loginValue, hash, textOrNull(memberId.isEmpty() ? QString() : memberId),
-                *roleValue, *orgValue, parser.isSet(mustChange) ? 1 : 0,
-                Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
+        UserAccounts::create(tx.db(),
+            NewUserAccount { userId, *loginValue, hash, memberId, *roleValue, *orgValue,
+                parser.isSet(mustChange), Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
         // A secretary account makes its member the cell's secretary: their pending profile
         // requests go to the committee above.
         if (!memberId.isEmpty())
@@ -212,41 +176,33 @@ int UserCommand::create(const QStringList &arguments)
 
 int UserCommand::resetPassword(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"user reset-password"_s, arguments, usage());
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption password(u"password"_s, u"New password."_s, u"password"_s);
     const QCommandLineOption fromStdin(u"password-stdin"_s, u"Read the password from stdin."_s);
-    parser.addOptions({ db, login, password, fromStdin });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"user reset-password"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    const auto loginValue = spec ? CL::requireValue(parser, login, &exitCode) : std::nullopt;
-    const auto passwordValue
-        = loginValue ? passwordOf(parser, password, fromStdin, &exitCode) : std::nullopt;
+    context.addOptions({ login, password, fromStdin });
+    if (!context.parse())
+        return context.exitCode();
+    const auto loginValue = context.requireValue(login);
+    const auto passwordValue = loginValue ? passwordOf(context, password, fromStdin) : std::nullopt;
     if (!passwordValue)
-        return exitCode;
+        return context.exitCode();
     if (const QString weakness = PasswordHasher::weakness(*passwordValue, *loginValue);
         !weakness.isEmpty())
         return CL::fail(CL::BadUsage, u"user reset-password: "_s + weakness);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!AdminDatabase::open(database, &error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::Current))
+        return context.exitCode();
     const QString hash = PasswordHasher::hash(*passwordValue);
     if (hash.isEmpty())
         return CL::fail(CL::Failure, u"user reset-password: cannot hash the password"_s);
     int signedOut = 0;
     try {
-        WriteTransaction tx(database);
-        const QString userId = userIdOf(tx.db(), *loginValue);
+        WriteTransaction tx(context.database());
+        const QString userId = UserAccounts::idOf(tx.db(), *loginValue);
         if (userId.isEmpty())
             return CL::fail(CL::Failure, u"user reset-password: no user \"%1\""_s.arg(*loginValue));
-        runSql(tx.db(),
-            u"UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?"_s,
-            { hash, userId });
+        UserAccounts::resetPassword(tx.db(), userId, hash);
         signedOut = TokenStore::deleteUserTokens(tx.db(), userId);
         AuditLog::record(tx.db(),
             cliAudit(u"user.reset_password"_s, userId, u"devices_signed_out=%1"_s.arg(signedOut)));
@@ -261,20 +217,18 @@ int UserCommand::resetPassword(const QStringList &arguments)
 
 int UserCommand::setRole(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"Database."_s, u"db"_s);
+    CommandContext context(u"user set-role"_s, arguments, usage());
     const QCommandLineOption login(u"login"_s, u"Login."_s, u"login"_s);
     const QCommandLineOption role(u"role"_s, u"Role."_s, u"role"_s);
     const QCommandLineOption org(u"org"_s, u"Organisation id."_s, u"org_id"_s);
-    parser.addOptions({ db, login, role, org });
-    int exitCode = CL::Success;
-    if (!CL::parseOptions(parser, u"user set-role"_s, arguments, usage(), &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, db, &exitCode);
-    const auto loginValue = spec ? CL::requireValue(parser, login, &exitCode) : std::nullopt;
-    const auto roleValue = loginValue ? CL::requireValue(parser, role, &exitCode) : std::nullopt;
+    context.addOptions({ login, role, org });
+    if (!context.parse())
+        return context.exitCode();
+    const QCommandLineParser &parser = context.parser();
+    const auto loginValue = context.requireValue(login);
+    const auto roleValue = loginValue ? context.requireValue(role) : std::nullopt;
     if (!roleValue)
-        return exitCode;
+        return context.exitCode();
     if (!kRoles.contains(*roleValue))
         return CL::fail(CL::BadUsage,
             u"user set-role: unknown role \"%1\" (member, secretary, "
@@ -282,29 +236,23 @@ int UserCommand::setRole(const QStringList &arguments)
     if (parser.isSet(org) && parser.value(org).isEmpty())
         return CL::fail(CL::BadUsage, u"user set-role: --org needs an organisation id"_s);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!AdminDatabase::open(database, &error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::Current))
+        return context.exitCode();
     int rescoped = 0;
     try {
-        WriteTransaction tx(database);
-        QSqlQuery user = runSql(
-            tx.db(), u"SELECT id, org_id, member_id FROM users WHERE login = ?"_s, { *loginValue });
-        if (!user.next())
+        WriteTransaction tx(context.database());
+        const auto user = UserAccounts::find(tx.db(), *loginValue);
+        if (!user)
             return CL::fail(CL::Failure, u"user set-role: no user \"%1\""_s.arg(*loginValue));
-        const QString userId = user.value(0).toString();
-        const QString orgId = parser.isSet(org) ? parser.value(org) : user.value(1).toString();
-        const QString memberId = user.value(2).isNull() ? QString() : user.value(2).toString();
-        user.finish();
-        if (const QString why = checkPlacement(tx.db(), *roleValue, orgId, memberId);
+        const QString userId = user->id;
+        const QString orgId = parser.isSet(org) ? parser.value(org) : user->orgId;
+        const QString memberId = user->memberId;
+        if (const QString why
+            = UserAccounts::placementProblem(tx.db(), *roleValue, orgId, memberId);
             !why.isEmpty())
             return CL::fail(CL::Failure, u"user set-role: "_s + why);
         // A new scope: the account's next pull starts over with a reset snapshot.
-        runSql(tx.db(),
-            u"UPDATE users SET role = ?, org_id = ?, scope_generation = scope_generation + 1 "
-            "WHERE id = ?"_s,
-            { *roleValue, orgId, userId });
+        UserAccounts::setRole(tx.db(), userId, *roleValue, orgId);
         // The member's pending profile requests follow the role: a new secretary's go to the
         // committee above the cell, a former secretary's back to the cell.
         if (!memberId.isEmpty())

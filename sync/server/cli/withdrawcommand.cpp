@@ -1,12 +1,10 @@
 #include "cli/withdrawcommand.h"
 
-#include "records/auditlog.h"
-#include "cli/positionalarguments.h"
-#include "cli/servercommandline.h"
-#include "db/serverdatabase.h"
+#include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "db/writetransaction.h"
+#include "records/auditlog.h"
+#include "records/documentwithdrawal.h"
 
 #include <QDateTime>
 
@@ -22,39 +20,26 @@ QString WithdrawCommand::usage()
 int WithdrawCommand::run(const QStringList &arguments)
 {
     using CL = ServerCommandLine;
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"db"_s);
-    parser.addOption(dbOption);
-    int exitCode = CL::Success;
-    if (!PositionalArguments::parse(
-            parser, u"withdraw"_s, arguments, usage(), { u"<document_id>"_s }, &exitCode))
-        return exitCode;
-    const auto spec = CL::requireDatabase(parser, dbOption, &exitCode);
-    if (!spec)
-        return exitCode;
-    const QString documentId = parser.positionalArguments().at(0);
+    CommandContext context(u"withdraw"_s, arguments, usage());
+    if (!context.parse({ u"<document_id>"_s }))
+        return context.exitCode();
+    const QString documentId = context.parser().positionalArguments().at(0);
 
-    ServerDatabase database(*spec);
-    QString error;
-    if (!database.open(&error))
-        return CL::fail(CL::Failure, error);
+    if (!context.openDatabase(CommandContext::Schema::AsFound))
+        return context.exitCode();
     try {
-        WriteTransaction transaction(database);
-        const QSqlDatabase db = transaction.db();
-        QSqlQuery row = runSql(db,
-            u"SELECT audience_org_id, withdrawn_at FROM documents WHERE id = ?"_s, { documentId });
-        if (!row.next())
+        WriteTransaction transaction(context.database());
+        switch (DocumentWithdrawal::withdraw(
+            transaction, documentId, QDateTime::currentDateTimeUtc())) {
+        case DocumentWithdrawal::Outcome::NoSuchDocument:
             return CL::fail(CL::Failure, u"withdraw: no document with id %1"_s.arg(documentId));
-        const QString audience = row.value(0).toString();
-        if (!row.value(1).isNull()) {
+        case DocumentWithdrawal::Outcome::AlreadyWithdrawn:
             CL::print(u"document %1 is already withdrawn; nothing changed"_s.arg(documentId));
             return CL::Success;
+        case DocumentWithdrawal::Outcome::Withdrawn:
+            break;
         }
-        row.finish();
-        runSql(db, u"UPDATE documents SET withdrawn_at = ?, version = version + 1 WHERE id = ?"_s,
-            { Timestamps::toIso(QDateTime::currentDateTimeUtc()), documentId });
-        transaction.recordChange(u"document"_s, documentId, u"delete"_s, audience);
-        AuditLog::record(db,
+        AuditLog::record(transaction.db(),
             AuditEntry { {}, u"cli"_s, u"withdraw"_s, u"document"_s, documentId, u"ok"_s, {}, {} });
         transaction.commit();
         CL::print(u"withdrew document %1"_s.arg(documentId));
