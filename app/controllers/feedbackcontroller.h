@@ -9,6 +9,7 @@
 #include "cellcontroller.h"
 #include "feedbackthreadmodel.h"
 #include "undowindow.h"
+#include "wirevalues.h"
 
 class FeedbackController : public CellController
 {
@@ -23,7 +24,7 @@ class FeedbackController : public CellController
     Q_PROPERTY(QString draft READ draft NOTIFY draftChanged)
 
 public:
-    static constexpr int kMaxText = 4000;
+    static constexpr int kMaxText = Protocol::Limit::FeedbackText;
 
     explicit FeedbackController(QObject *parent = nullptr);
     // A message still held is queued: leaving the page does not lose it.

@@ -7,6 +7,7 @@
 
 #include "profilerequestmodel.h"
 #include "sessioncontroller.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,7 +35,7 @@ class ProfileRequestController : public SessionController
 
 public:
     using Clock = std::function<QDateTime()>;
-    static constexpr int kMaxReason = 1000;
+    static constexpr int kMaxReason = Protocol::Limit::ProfileRequestReason;
 
     explicit ProfileRequestController(QObject *parent = nullptr);
 

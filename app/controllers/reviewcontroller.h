@@ -9,6 +9,7 @@
 #include "profilerequestmodel.h"
 #include "sessioncontroller.h"
 #include "undowindow.h"
+#include "wirevalues.h"
 
 class ReviewController : public SessionController
 {
@@ -23,7 +24,7 @@ class ReviewController : public SessionController
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY reviewChanged)
 
 public:
-    static constexpr int kMaxReason = 1000;
+    static constexpr int kMaxReason = Protocol::Limit::DecisionReason;
     // How long a decision can be undone before it is queued.
     static constexpr int kUndoMilliseconds = UndoWindow::kMilliseconds;
 
