@@ -440,6 +440,9 @@ void AccountController::startSync(const AuthTokens *tokens)
         &AccountController::onSignInRequired, Qt::QueuedConnection);
     connect(m_syncController.get(), &SyncController::deliveryChanged, this,
         &AccountController::deliveryChanged);
+    // What a sync brought in shows at once on every screen.
+    connect(m_syncController.get(), &SyncController::dataChanged, m_session.data(),
+        &VaultSession::noteDataChanged);
     connect(
         &m_sync->engine().auth(), &AuthSession::userRefreshed, this, [this](const AuthUser &user) {
             if (m_role != user.role) {

@@ -40,6 +40,8 @@ Q_SIGNALS:
 
 protected:
     void loadCell(SqliteDatabase &db) override;
+    // Marks change in place, so the list does not jump while the secretary goes down it.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     QString m_meetingId;

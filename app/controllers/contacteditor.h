@@ -60,6 +60,8 @@ Q_SIGNALS:
 
 protected:
     void load(SqliteDatabase &db) override;
+    // A form: it reads again when shown.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     void setValue(const QString &field, const QString &value);

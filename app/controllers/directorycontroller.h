@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 protected:
     void load(SqliteDatabase &db) override;
+    // A long list with a search: it reads again when shown.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     Clock m_clock;

@@ -31,7 +31,7 @@ FeedbackController::~FeedbackController()
         if (LocalActions(*db).postFeedback(m_held).ok()) {
             SyncState(*db).remove(kHeldKey);
             if (session())
-                session()->noteLocalChange();
+                session()->noteLocalChange(this);
         }
     } catch (const std::exception &) {
         // The vault failed as the page closed: the message stays a draft.

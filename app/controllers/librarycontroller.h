@@ -71,6 +71,8 @@ Q_SIGNALS:
 
 protected:
     void load(SqliteDatabase &db) override;
+    // A long list (and search results): it reads again when shown.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     void search(SqliteDatabase &db);

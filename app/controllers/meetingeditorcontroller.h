@@ -59,6 +59,8 @@ Q_SIGNALS:
 
 protected:
     void loadCell(SqliteDatabase &db) override;
+    // A form with a document picker: it reads again when shown.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     void fillFields(SqliteDatabase &db);

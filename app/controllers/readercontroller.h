@@ -137,6 +137,8 @@ Q_SIGNALS:
 
 protected:
     void load(SqliteDatabase &db) override;
+    // The text being read does not change under the reader; it reads again when shown.
+    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
 
 private:
     void watchSession();

@@ -20,11 +20,17 @@ void SessionController::setSession(VaultSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &VaultSession::stateChanged, this, [this] {
             if (m_session->state() == VaultSession::Unlocked)
                 reload();
         });
+        // The screen that made a change shows it already.
+        connect(m_session, &VaultSession::dataChanged, this, [this](QObject *origin) {
+            if (origin != this && reloadsOnDataChange())
+                reload();
+        });
+    }
     Q_EMIT sessionChanged();
     reload();
 }
@@ -52,7 +58,7 @@ bool SessionController::withDatabase(const std::function<void(SqliteDatabase &)>
         work(*db);
         setErrorMessage({});
         if (Outbox(*db).pendingCount() > pendingBefore && m_session)
-            m_session->noteLocalChange();
+            m_session->noteLocalChange(this);
         return true;
     } catch (const StorageError &error) {
         // The code only: never row content.

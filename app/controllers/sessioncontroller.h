@@ -1,6 +1,7 @@
 // The base of the screen controllers that read the vault: holds the VaultSession the screen
-// binds (`session: VaultSession`), calls reload() whenever the vault opens, and turns storage
-// failures into a Vietnamese message.
+// binds (`session: VaultSession`), calls reload() whenever the vault opens and whenever its
+// data changed (a sync, or a change queued by another screen: VaultSession::dataChanged), and
+// turns storage failures into a Vietnamese message. Pages do not wire reloads themselves.
 #pragma once
 
 #include "vaultsession.h"
@@ -42,6 +43,11 @@ protected:
     // Runs `work` on the open database; false (with errorMessage set) if it failed.
     bool withDatabase(const std::function<void(SqliteDatabase &)> &work);
     void setErrorMessage(const QString &message);
+    // Whether a change of the vault's data made elsewhere (VaultSession::dataChanged) reloads
+    // this screen at once. Screens where a list rebuilt under the user's finger or a form
+    // would get in the way (attendance marked in place, the reader, pickers, long lists)
+    // return false: they read again when they are shown.
+    [[nodiscard]] virtual bool reloadsOnDataChange() const { return true; }
 
 private:
     QPointer<VaultSession> m_session;

@@ -16,6 +16,11 @@ SyncController::SyncController(SyncEngine *engine, SyncScheduler *scheduler, QOb
     connect(engine, &SyncEngine::runningChanged, this, &SyncController::runningChanged);
     connect(engine, &SyncEngine::progressChanged, this, &SyncController::progressChanged);
     connect(engine, &SyncEngine::finished, this, &SyncController::finished);
+    connect(engine, &SyncEngine::finished, this, [this](bool ok) {
+        const SyncProgress &run = m_engine->progress();
+        if (ok || run.changes > 0 || run.pushed > 0 || run.blobsDone > 0)
+            Q_EMIT dataChanged();
+    });
     connect(engine, &SyncEngine::deviceRevoked, this,
         [this] { Q_EMIT deviceRevoked(m_engine->lastError().message()); });
     connect(engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);

@@ -97,6 +97,9 @@ Q_SIGNALS:
     void deviceRevoked(const QString &message);
     // The session ended; the user must sign in again.
     void signInRequired();
+    // A run ended that changed the vault's data: it succeeded (which stamps the last
+    // success), or it applied, sent or downloaded something before it failed.
+    void dataChanged();
 
 private:
     SyncEngine *m_engine;

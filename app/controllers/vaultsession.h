@@ -83,8 +83,15 @@ public:
     // Takes over a vault opened elsewhere (signing in opens the account's vault); the session
     // then shows that account. `vault` may be open or not. False while an operation runs.
     bool adopt(std::unique_ptr<Vault> vault);
-    // A screen queued a change for the server (the sync sends it soon).
-    void noteLocalChange() { Q_EMIT localChangeQueued(); }
+    // A screen (`origin`) queued a change for the server: the sync sends it soon, and the
+    // other screens show it (dataChanged).
+    void noteLocalChange(QObject *origin = nullptr)
+    {
+        Q_EMIT localChangeQueued();
+        Q_EMIT dataChanged(origin);
+    }
+    // The open vault's data changed outside the screens (a sync brought or sent something).
+    void noteDataChanged() { Q_EMIT dataChanged(nullptr); }
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
@@ -97,6 +104,9 @@ Q_SIGNALS:
     void pinChanged();
     // See noteLocalChange().
     void localChangeQueued();
+    // The open vault's data changed: by a sync (`origin` null) or by the screen `origin`.
+    // Every screen controller (SessionController) reloads itself on it, except `origin`.
+    void dataChanged(QObject *origin);
 
 private:
     // What a background operation hands back to the UI thread.

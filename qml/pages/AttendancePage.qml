@@ -23,8 +23,6 @@ Page {
         id: attendance
         session: VaultSession
         meetingId: root.meetingId
-        // Sent soon when the device is online.
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
     PageBody {

@@ -38,19 +38,10 @@ Page {
         id: feedback
         objectName: "feedbackController"
         session: VaultSession
-        // Sent soon when the device is online.
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
         onDraftChanged: root.takeDraft()
     }
     Component.onCompleted: root.takeDraft()
 
-    // What a sync brought in shows at once.
-    Connections {
-        target: Account.sync
-        function onFinished() {
-            feedback.reload()
-        }
-    }
 
     PageBody {
         anchors.fill: parent

@@ -32,14 +32,6 @@ Page {
         meetingId: root.meetingId
     }
 
-    // What a sync brought in shows at once.
-    Connections {
-        target: Account.sync
-        function onFinished() {
-            followUp.reload()
-        }
-    }
-
     PageBody {
         anchors.fill: parent
 

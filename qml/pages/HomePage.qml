@@ -119,16 +119,6 @@ Page {
         id: nextMeeting
         session: VaultSession
         meetingId: home.meetingId
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
-    }
-
-    // What a sync brought in shows at once.
-    Connections {
-        target: Account.sync
-        function onFinished() {
-            home.reload()
-            nextMeeting.reload()
-        }
     }
 
     PageBody {

@@ -34,8 +34,6 @@ Page {
             if (root.StackView.view)
                 root.StackView.view.pop()
         }
-        // Sent soon when the device is online.
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
     PageBody {

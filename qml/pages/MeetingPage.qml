@@ -45,16 +45,6 @@ Page {
         id: meeting
         session: VaultSession
         meetingId: root.meetingId
-        // Sent soon when the device is online.
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
-    }
-
-    // What a sync brought in shows at once.
-    Connections {
-        target: Account.sync
-        function onFinished() {
-            meeting.reload()
-        }
     }
 
     PageBody {

@@ -39,14 +39,6 @@ Page {
         session: VaultSession
     }
 
-    // What a sync brought in shows at once.
-    Connections {
-        target: Account.sync
-        function onFinished() {
-            meetings.reload()
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingSmall
