@@ -206,7 +206,7 @@ void driveSession(VaultSession &session, const QString &target,
 
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting"_s,
-    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback"_s };
+    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback"_s, u"choose-file"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -267,6 +267,11 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = QMetaObject::invokeMethod(home, "openNotifications");
             } else if (ok && target == u"feedback") {
                 ok = QMetaObject::invokeMethod(home, "openFeedback");
+            } else if (ok && target == u"choose-file") {
+                // The share page's file picker (on the user's Documents, Downloads or home).
+                ok = QMetaObject::invokeMethod(home, "shareDocument");
+                auto *share = ok ? window->findChild<QObject *>(u"shareDocumentPage"_s) : nullptr;
+                ok = share && QMetaObject::invokeMethod(share, "openFilePicker");
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting" || target == u"dashboard")) {
@@ -416,7 +421,7 @@ int main(int argc, char *argv[])
         u"With --screenshot on an empty data dir: sign-in, create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard."_s,
         u"state"_s, u"sign-in"_s);
     const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
-        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications or feedback: the PIN of the existing vault in --data-dir."_s,
+        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications, feedback or choose-file: the PIN of the existing vault in --data-dir."_s,
         u"pin"_s);
     const QCommandLineOption checkTextOption(u"check-text"_s,
         u"With --screenshot: list the texts that are cut or wider than the window; exit 3 if any."_s);
@@ -455,7 +460,7 @@ int main(int argc, char *argv[])
             u"home"_s, u"change-pin"_s }
                 .contains(scenario)) {
         printLine(stderr,
-            u"handbook: --screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications or feedback"_s);
+            u"handbook: --screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications, feedback or choose-file"_s);
         return 1;
     }
 

@@ -2,19 +2,27 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Handbook
 
 // The secretary shares a document with the cell: a PDF or text file from the device, or a
 // document already here (a higher level's) forwarded to the cell; with a title, a kind, a
-// note and optionally the meeting it is for. Works offline: the file is kept in the
-// encrypted store and uploaded at the next sync.
+// note and optionally the meeting it is for. The file is chosen on the app's own picker
+// (ChooseFilePage). Works offline: the file is kept in the encrypted store and uploaded at
+// the next sync.
 Page {
     id: root
 
     // The meeting to attach the document to (when opened from a meeting).
     property string meetingId
+    // Where the last file was chosen: the picker opens there again.
+    property url lastFolder
+
+    // Opens the file picker over this page.
+    function openFilePicker() {
+        if (root.StackView.view)
+            root.StackView.view.push(chooseFilePage)
+    }
 
     objectName: "shareDocumentPage"
     header: PageHeader {
@@ -38,13 +46,18 @@ Page {
         onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
-    // Qt loads this dialog's own QML only when it opens (QtDialogs checks it first).
-    FileDialog {
-        id: fileDialog
-        objectName: "fileDialog"
-        title: qsTr("Chọn tệp PDF hoặc văn bản")
-        nameFilters: [qsTr("PDF hoặc văn bản (*.pdf *.txt)")]
-        onAccepted: share.chooseFile(fileDialog.selectedFile)
+    // The app's own picker (Qt 6.4's FileDialog is small, desktop-like and its columns overlap).
+    Component {
+        id: chooseFilePage
+        ChooseFilePage {
+            id: picker
+            startFolder: String(root.lastFolder).length > 0 ? root.lastFolder : FilePlaces.start
+            onChosen: fileUrl => {
+                root.lastFolder = picker.folder
+                share.chooseFile(fileUrl)
+                root.StackView.view.pop(root)
+            }
+        }
     }
 
     PageBody {
@@ -69,19 +82,7 @@ Page {
                 Layout.fillWidth: true
                 highlighted: !share.hasFile
                 text: share.hasFile ? qsTr("Chọn tệp khác") : qsTr("Chọn tệp PDF hoặc văn bản")
-                onClicked: {
-                    // Qt 6.4 crashes opening a file dialog whose QML cannot load: say so instead.
-                    fileDialogProblem.text = QtDialogs.fileDialogProblem()
-                    if (fileDialogProblem.text.length === 0)
-                        fileDialog.open()
-                }
-            }
-            MessageBox {
-                id: fileDialogProblem
-                objectName: "fileDialogProblem"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: ""
+                onClicked: root.openFilePicker()
             }
             PlainLabel {
                 objectName: "fileLabel"

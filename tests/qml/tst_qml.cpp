@@ -1,8 +1,9 @@
 // Runs tst_*.qml with the Handbook module. Each test file gets its own engine and a fresh
 // VaultSession over a temporary vault (cheap Argon2id, a clock the tests can move), exposed
 // as the `VaultSession` singleton just as main.cpp does, plus `TestClock` to move time, an
-// `Account` without a server (nothing syncs), `TestData` to fill the open vault and
-// `NetworkTrap`, a loopback HTTP listener that records the paths asked of it.
+// `Account` without a server (nothing syncs), `TestData` to fill the open vault (and make
+// temporary folders of files) and `NetworkTrap`, a loopback HTTP listener that records the
+// paths asked of it.
 #include "appsettings.h"
 #include "qmlsingletons.h"
 #include "replicastore.h"
@@ -10,6 +11,9 @@
 #include "vaultsyncstore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -22,6 +26,7 @@
 #include <QTimeZone>
 #include <QtQuickTest>
 #include <memory>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(HandbookPlugin)
 
@@ -59,9 +64,30 @@ public:
         ReplicaStore(m_session->vault().database())
             .put(type, row.value(u"id"_s).toString(), 1, QJsonObject::fromVariantMap(row));
     }
+    // A new temporary folder (removed with this engine) holding `files`: relative path ->
+    // content ("sub/d.pdf"; a path ending in "/" is an empty folder). Returns its file: URL.
+    Q_INVOKABLE QUrl makeFolder(const QVariantMap &files)
+    {
+        auto dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return {};
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString path = dir->filePath(it.key());
+            QDir().mkpath(it.key().endsWith(u'/') ? path : QFileInfo(path).path());
+            if (it.key().endsWith(u'/'))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value().toString().toUtf8()) < 0)
+                return {};
+        }
+        const QUrl url = QUrl::fromLocalFile(dir->path());
+        m_folders.push_back(std::move(dir));
+        return url;
+    }
 
 private:
     VaultSession *m_session;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_folders;
 };
 
 // Text that QML must show as it is names URLs on this listener: a request arriving here means
