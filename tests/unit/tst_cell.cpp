@@ -14,6 +14,7 @@
 #include "meetingscontroller.h"
 #include "outbox.h"
 #include "pushreply.h"
+#include "replicarows.h"
 #include "replicastore.h"
 #include "sharedocumentcontroller.h"
 #include "timestamps.h"
@@ -31,18 +32,13 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using namespace ReplicaRows;
 
 namespace {
 const QString kPin = u"246810"_s;
 constexpr int kTimeoutMs = 20000;
 // 08:00 UTC, 15:00 in Vietnam.
 const QDateTime kNow(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::utc());
-
-QJsonObject member(const QString &id, const QString &name, const QString &org = u"c1"_s)
-{
-    return { { u"id"_s, id }, { u"org_id"_s, org }, { u"full_name"_s, name },
-        { u"position"_s, u"Đảng viên"_s } };
-}
 
 QJsonObject document(const QString &id, const QString &title, const QString &classification,
     const QJsonArray &attachments = {})
@@ -55,48 +51,6 @@ QJsonObject document(const QString &id, const QString &title, const QString &cla
             classification == u"restricted" ? QJsonValue() : QJsonValue(u"Toàn văn "_s + title) },
         { u"classification"_s, classification }, { u"attachments"_s, attachments },
         { u"published_at"_s, u"2026-11-0"_s + id.right(1) + u"T00:00:00.000Z"_s } };
-}
-
-QJsonObject meeting(const QString &id, const QString &title, const QDateTime &startsAt,
-    const QString &status, const QStringList &documentIds = {})
-{
-    return { { u"id"_s, id }, { u"org_id"_s, u"c1"_s }, { u"title"_s, title },
-        { u"starts_at"_s, Timestamps::toIso(startsAt) }, { u"location"_s, u"Nhà văn hóa"_s },
-        { u"agenda"_s, u"Quán triệt nghị quyết"_s },
-        { u"document_ids"_s, QJsonArray::fromStringList(documentIds) }, { u"status"_s, status },
-        { u"cancel_reason"_s, QJsonValue() } };
-}
-
-QJsonObject answer(const QString &meetingId, const QString &memberId, const QString &rsvp,
-    const QString &reason = {})
-{
-    return { { u"id"_s, meetingId + u':' + memberId }, { u"meeting_id"_s, meetingId },
-        { u"member_id"_s, memberId }, { u"rsvp"_s, rsvp },
-        { u"reason"_s, reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
-        { u"present"_s, QJsonValue() } };
-}
-
-QJsonObject receipt(const QString &documentId, const QString &memberId)
-{
-    return { { u"id"_s, documentId + u':' + memberId }, { u"document_id"_s, documentId },
-        { u"member_id"_s, memberId }, { u"read_at"_s, u"2026-11-20T01:00:00.000Z"_s } };
-}
-
-QJsonObject feedback(const QString &id, const QString &memberId, const QString &text,
-    const QString &replyTo, const QString &createdAt)
-{
-    return { { u"id"_s, id }, { u"org_id"_s, u"c1"_s }, { u"member_id"_s, memberId },
-        { u"text"_s, text }, { u"reply_to"_s, replyTo.isEmpty() ? QJsonValue() : replyTo },
-        { u"created_at"_s, createdAt } };
-}
-
-QStringList column(const QAbstractItemModel &model, const QByteArray &role)
-{
-    const int roleId = model.roleNames().key(role, -1);
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.data(model.index(row, 0), roleId).toString());
-    return values;
 }
 
 constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;

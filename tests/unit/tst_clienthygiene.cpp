@@ -5,6 +5,7 @@
 // wiped where it is not shared; the process is not dumpable and creates owner-only files.
 #include "accountsignin.h"
 #include "appsettings.h"
+#include "filechecks.h"
 #include "privatefiles.h"
 #include "processhygiene.h"
 #include "securebuffer.h"
@@ -31,26 +32,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kPin = u"135790"_s;
-
-// Every directory and file under `dir` (itself included) with any permission for the group
-// or others.
-QStringList notOwnerOnly(const QString &dir)
-{
-    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
-    QStringList found;
-    const auto check = [&](const QFileInfo &info) {
-        if (info.permissions() & kOthers)
-            found << u"%1 %2"_s.arg(info.filePath()).arg(int(info.permissions()), 0, 16);
-    };
-    check(QFileInfo(dir));
-    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
-    while (it.hasNext())
-        check(QFileInfo(it.next()));
-    return found;
-}
 
 } // namespace
 

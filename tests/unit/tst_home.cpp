@@ -3,6 +3,7 @@
 // for a reply and members who have not read the next meeting's documents; a member sees none;
 // a committee sees the requests of its cells' secretaries; the counts follow the vault.
 #include "homecontroller.h"
+#include "replicarows.h"
 #include "replicastore.h"
 #include "timestamps.h"
 #include "unlockedsession.h"
@@ -15,17 +16,12 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using namespace ReplicaRows;
 
 namespace {
 const QString kPin = u"246810"_s;
 constexpr int kTimeoutMs = 20000;
 const QDateTime kNow(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::utc());
-
-QJsonObject member(const QString &id, const QString &name, const QString &org = u"c1"_s)
-{
-    return { { u"id"_s, id }, { u"org_id"_s, org }, { u"full_name"_s, name },
-        { u"position"_s, u"Đảng viên"_s } };
-}
 
 QJsonObject document(const QString &id, const QString &title)
 {
@@ -37,37 +33,17 @@ QJsonObject document(const QString &id, const QString &title)
         { u"published_at"_s, u"2026-11-01T00:00:00.000Z"_s } };
 }
 
+// An upcoming meeting "Sinh hoạt <id>".
 QJsonObject meeting(const QString &id, const QDateTime &startsAt, const QStringList &documentIds)
 {
-    return { { u"id"_s, id }, { u"org_id"_s, u"c1"_s }, { u"title"_s, u"Sinh hoạt "_s + id },
-        { u"starts_at"_s, Timestamps::toIso(startsAt) }, { u"location"_s, u"Nhà văn hóa"_s },
-        { u"agenda"_s, u"Quán triệt nghị quyết"_s },
-        { u"document_ids"_s, QJsonArray::fromStringList(documentIds) },
-        { u"status"_s, u"scheduled"_s }, { u"cancel_reason"_s, QJsonValue() } };
+    return ReplicaRows::meeting(id, u"Sinh hoạt "_s + id, startsAt, u"scheduled"_s, documentIds);
 }
 
-QJsonObject answer(const QString &meetingId, const QString &memberId, const QString &rsvp,
-    const QString &reason = {})
-{
-    return { { u"id"_s, meetingId + u':' + memberId }, { u"meeting_id"_s, meetingId },
-        { u"member_id"_s, memberId }, { u"rsvp"_s, rsvp },
-        { u"reason"_s, reason.isEmpty() ? QJsonValue() : QJsonValue(reason) },
-        { u"present"_s, QJsonValue() } };
-}
-
-QJsonObject receipt(const QString &documentId, const QString &memberId)
-{
-    return { { u"id"_s, documentId + u':' + memberId }, { u"document_id"_s, documentId },
-        { u"member_id"_s, memberId }, { u"read_at"_s, u"2026-11-20T01:00:00.000Z"_s } };
-}
-
+// A feedback message "Góp ý <id>".
 QJsonObject feedback(
     const QString &id, const QString &memberId, const QString &replyTo, const QString &createdAt)
 {
-    return { { u"id"_s, id }, { u"org_id"_s, u"c1"_s }, { u"member_id"_s, memberId },
-        { u"text"_s, u"Góp ý "_s + id },
-        { u"reply_to"_s, replyTo.isEmpty() ? QJsonValue() : replyTo },
-        { u"created_at"_s, createdAt } };
+    return ReplicaRows::feedback(id, memberId, u"Góp ý "_s + id, replyTo, createdAt);
 }
 
 QJsonObject request(const QString &id, const QString &memberId, const QString &status)

@@ -7,6 +7,7 @@
 #include "notificationscontroller.h"
 #include "outbox.h"
 #include "rejectedchangesmodel.h"
+#include "replicarows.h"
 #include "replicastore.h"
 #include "syncstate.h"
 #include "unlockedsession.h"
@@ -34,14 +35,6 @@ QJsonObject notification(const QString &id, const QString &kind, const QString &
         { u"created_at"_s, createdAt } };
 }
 
-QStringList column(const QAbstractItemModel &model, const QByteArray &role)
-{
-    const int roleId = model.roleNames().key(role, -1);
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.data(model.index(row, 0), roleId).toString());
-    return values;
-}
 } // namespace
 
 class TestNotificationModels : public QObject

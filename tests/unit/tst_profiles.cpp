@@ -13,6 +13,7 @@
 #include "profilecontroller.h"
 #include "profilefieldmodel.h"
 #include "profilerequestcontroller.h"
+#include "replicarows.h"
 #include "replicastore.h"
 #include "reviewcontroller.h"
 #include "statisticsmodel.h"
@@ -68,15 +69,6 @@ QJsonObject request(const QString &id, const QString &member, const QJsonObject 
         { u"decided_by"_s, QJsonValue() },
         { u"decision_reason"_s, decisionReason.isEmpty() ? QJsonValue() : decisionReason },
         { u"created_at"_s, created } };
-}
-
-QStringList column(const QAbstractItemModel &model, const QByteArray &role)
-{
-    const int roleId = model.roleNames().key(role, -1);
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.data(model.index(row, 0), roleId).toString());
-    return values;
 }
 
 QVariant cell(const QAbstractItemModel &model, int row, const QByteArray &role)

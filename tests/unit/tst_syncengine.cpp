@@ -14,11 +14,10 @@
 #include "syncengine.h"
 #include "syncfixtures.h"
 #include "syncstate.h"
+#include "testbytes.h"
 #include "vaultfixture.h"
 #include "vaultsyncstore.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,20 +26,6 @@ using namespace Qt::StringLiterals;
 using namespace SyncFixtures;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // Answers a Range GET of `bytes` like the server does.
 HttpResponse rangeAnswer(const HttpRequest &request, const QByteArray &bytes)

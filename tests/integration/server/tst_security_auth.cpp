@@ -49,29 +49,7 @@ QJsonObject loginBody(const QString &login, const QString &password, const QStri
 AuthFixture::Answer send(const QUrl &base, const QByteArray &method, const QString &route,
     const QByteArray &body = {}, const QString &token = {}, const QByteArray &forwardedFor = {})
 {
-    QNetworkAccessManager network;
-    QUrl url = base;
-    url.setPath(route);
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!forwardedFor.isEmpty())
-        request.setRawHeader("X-Forwarded-For", forwardedFor);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    // QNetworkAccessManager knows a HEAD answer has no body only through head().
-    QNetworkReply *reply = method == "HEAD" ? network.head(request)
-                                            : network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    AuthFixture::Answer answer;
-    if (reply->isFinished() || finished.wait(20000)) {
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.raw = reply->readAll();
-        answer.body = QJsonDocument::fromJson(answer.raw).object();
-        answer.retryAfter = reply->rawHeader("Retry-After");
-    }
-    delete reply;
-    return answer;
+    return AuthFixture::send(base, method, route, body, token, forwardedFor);
 }
 
 // A sign-in from `address` (the server trusts 127.0.0.1 as its proxy).

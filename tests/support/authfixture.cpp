@@ -1,11 +1,11 @@
 #include "authfixture.h"
 
+#include "databaseprobe.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +155,24 @@ AuthFixture::Answer AuthFixture::get(const QString &path, const QByteArray &auth
     return wait(m_network.get(request));
 }
 
+AuthFixture::Answer AuthFixture::send(const QUrl &base, const QByteArray &method,
+    const QString &route, const QByteArray &body, const QString &token,
+    const QByteArray &forwardedFor, const QByteArray &contentType)
+{
+    QNetworkAccessManager network;
+    QUrl url = base;
+    url.setPath(route);
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!forwardedFor.isEmpty())
+        request.setRawHeader("X-Forwarded-For", forwardedFor);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return wait(method == "HEAD" ? network.head(request)
+                                 : network.sendCustomRequest(request, method, body));
+}
+
 AuthFixture::Answer AuthFixture::me(const QString &token)
 {
     return get(u"/v1/auth/me"_s, "Bearer " + token.toLatin1());
@@ -178,28 +196,12 @@ AuthFixture::Answer AuthFixture::refresh(const QString &refreshToken, const QStr
 
 QVariant AuthFixture::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(sql);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("SQL failed: %s", qPrintable(query.lastError().text()));
-        return {};
-    }
-    return query.next() ? query.value(0) : QVariant();
+    return DatabaseProbe(QSqlDatabase::database(m_connectionName)).scalar(sql, binds);
 }
 
 bool AuthFixture::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(sql);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("SQL failed: %s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return DatabaseProbe(QSqlDatabase::database(m_connectionName)).exec(sql, binds);
 }
 
 int AuthFixture::auditCount(const QString &action, const QString &outcome, const QString &detail)

@@ -23,6 +23,11 @@ public:
         QByteArray standardOutput;
         QByteArray standardError;
     };
+    // One account of the accounts file that `handbook-server demo --accounts` writes.
+    struct DemoAccount
+    {
+        QString login, password, role, memberId, orgId;
+    };
 
     // Creates this server's empty database (on PostgreSQL: starts the shared server first);
     // a failure is reported by start().
@@ -52,6 +57,14 @@ public:
     // A Qt SQL connection named `connectionName` to this server's database (for test set-up
     // and checks); invalid with *error when it cannot be opened. Remove it when done.
     [[nodiscard]] QSqlDatabase openDatabase(const QString &connectionName, QString *error) const;
+    // Runs `demo --accounts demoAccountsFile()` on this server's database (a whole province:
+    // a long bound).
+    [[nodiscard]] Result runDemo(int timeoutMs = 120000) const;
+    // directory()/accounts.json: where runDemo() has the demo write its accounts.
+    [[nodiscard]] QString demoAccountsFile() const;
+    // runDemo(), then the accounts it wrote; false with *error (the command's stderr) when the
+    // command failed or the file cannot be read.
+    [[nodiscard]] bool writeDemo(QList<DemoAccount> *accounts, QString *error) const;
     // A scratch directory that lives as long as this object.
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }

@@ -3,6 +3,10 @@
 #include "postgresserver.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QUrl>
 
@@ -158,4 +162,37 @@ QByteArray ServerProcess::standardError()
 {
     m_stderr += m_process.readAllStandardError();
     return m_stderr;
+}
+
+ServerProcess::Result ServerProcess::runDemo(int timeoutMs) const
+{
+    return run({ u"demo"_s, u"--db"_s, m_databaseArgument, u"--accounts"_s, demoAccountsFile() },
+        timeoutMs);
+}
+
+QString ServerProcess::demoAccountsFile() const
+{
+    return m_dir.filePath(u"accounts.json"_s);
+}
+
+bool ServerProcess::writeDemo(QList<DemoAccount> *accounts, QString *error) const
+{
+    const Result demo = runDemo();
+    if (!demo.finished || demo.exitCode != 0) {
+        *error = u"demo failed: "_s + QString::fromUtf8(demo.standardError);
+        return false;
+    }
+    QFile file(demoAccountsFile());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1"_s.arg(file.fileName());
+        return false;
+    }
+    accounts->clear();
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = value.toObject();
+        accounts->append({ o.value(u"login"_s).toString(), o.value(u"password"_s).toString(),
+            o.value(u"role"_s).toString(), o.value(u"member_id"_s).toString(),
+            o.value(u"org_id"_s).toString() });
+    }
+    return true;
 }

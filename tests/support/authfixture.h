@@ -60,6 +60,13 @@ public:
     [[nodiscard]] Answer login(const QString &login, const QString &password,
         const QString &deviceId, const QString &deviceName = QStringLiteral("Phone"));
     [[nodiscard]] Answer refresh(const QString &refreshToken, const QString &deviceId);
+    // One exchange with any method with the server at `base` (the fixture's or another): an
+    // optional bearer token and X-Forwarded-For; a body is sent as `contentType`. A real HEAD
+    // for "HEAD" (QNetworkAccessManager knows a HEAD answer has no body only through head()).
+    [[nodiscard]] static Answer send(const QUrl &base, const QByteArray &method,
+        const QString &route, const QByteArray &body = {}, const QString &token = {},
+        const QByteArray &forwardedFor = {},
+        const QByteArray &contentType = QByteArrayLiteral("application/json"));
 
     // First column of the first row of a query on the server's database.
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &binds = {});
@@ -71,7 +78,7 @@ public:
 
 private:
     [[nodiscard]] bool prepareDatabase(QString *error);
-    [[nodiscard]] Answer wait(QNetworkReply *reply);
+    [[nodiscard]] static Answer wait(QNetworkReply *reply);
 
     ServerProcess m_server;
     QNetworkAccessManager m_network;

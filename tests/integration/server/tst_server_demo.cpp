@@ -3,6 +3,7 @@
 // in chunks, meetings in the coming month, a change log that follows the conventions, and
 // accounts that sign in; a second run is refused and a new database gets the same province.
 // Runs on SQLite and PostgreSQL (ServerProcess).
+#include "databaseprobe.h"
 #include "serverprocess.h"
 #include "testhttp.h"
 
@@ -14,9 +15,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,10 +63,8 @@ private:
 
 void TestServerDemo::initTestCase()
 {
-    const QString accounts = m_server.directory() + u"/accounts.json"_s;
-    const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accounts },
-        DemoTimeoutMs);
+    const QString accounts = m_server.demoAccountsFile();
+    const auto demo = m_server.runDemo(DemoTimeoutMs);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QVERIFY(demo.standardOutput.contains("800 members"));
     QFile file(accounts);
@@ -90,26 +87,12 @@ void TestServerDemo::cleanupTestCase()
 
 QList<QVariantList> TestServerDemo::rows(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        qWarning("query failed: %s", qPrintable(query.lastError().text()));
-    QList<QVariantList> result;
-    while (query.next()) {
-        QVariantList row;
-        for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
-        result << row;
-    }
-    return result;
+    return DatabaseProbe(m_db).rows(sql, binds);
 }
 
 QVariant TestServerDemo::scalar(const QString &sql, const QVariantList &binds)
 {
-    const auto result = rows(sql, binds);
-    return result.isEmpty() ? QVariant() : result.constFirst().value(0);
+    return DatabaseProbe(m_db).scalar(sql, binds);
 }
 
 QJsonObject TestServerDemo::account(const QString &login) const

@@ -98,23 +98,9 @@ class TestSecurityObjects : public QObject
     // A real HEAD (a custom "HEAD" would wait for the announced body).
     HttpAnswer head(const Signed &who, const QString &sha256) const
     {
-        QNetworkAccessManager network;
-        QUrl url = m_url;
-        url.setPath(u"/v1/blobs/"_s + sha256);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + who.token.toLatin1());
-        QNetworkReply *reply = network.head(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        for (const auto &pair : reply->rawHeaderPairs())
-            answer.headers << pair;
-        delete reply;
-        return answer;
+        TestHttp http(m_url);
+        http.setToken(who.token);
+        return http.head(u"/v1/blobs/"_s + sha256);
     }
 
     // How many pushes of `mutation` the audit log holds as denied.

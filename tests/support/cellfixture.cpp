@@ -1,11 +1,10 @@
 #include "cellfixture.h"
 
-#include "db/databasespec.h"
 #include "auth/passwordhasher.h"
+#include "db/databasespec.h"
 #include "db/sqlrunner.h"
 #include "timestamps.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -25,28 +24,11 @@ QList<QJsonObject> PulledRows::notifications(const QString &refId, const QString
 
 bool CellFixture::start(QString *error)
 {
-    const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
     if (!m_server.start(error))
         return false;
-    const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-        120000);
-    if (!demo.finished || demo.exitCode != 0) {
-        *error = u"demo failed: "_s + QString::fromUtf8(demo.standardError);
-        return false;
-    }
-    QFile file(accountsFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"no accounts file"_s;
-        return false;
-    }
     QList<CellAccount> accounts;
-    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
-        const QJsonObject o = value.toObject();
-        accounts << CellAccount { o.value(u"login"_s).toString(), o.value(u"password"_s).toString(),
-            o.value(u"role"_s).toString(), o.value(u"member_id"_s).toString(),
-            o.value(u"org_id"_s).toString() };
-    }
+    if (!m_server.writeDemo(&accounts, error))
+        return false;
     const auto spec = DatabaseSpec::parse(m_server.databaseArgument(), error);
     if (!spec)
         return false;

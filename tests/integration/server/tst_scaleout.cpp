@@ -10,11 +10,13 @@
 // - Behind the balancer, failed sign-ins count against the client's address (X-Forwarded-For
 //   from a trusted proxy), not against the balancer's.
 // PostgreSQL only; skipped when nginx is not installed (scripts/setup installs it).
-#include "clientdevice.h"
 #include "auth/loginratelimiter.h"
+#include "clientdevice.h"
+#include "databaseprobe.h"
 #include "nginxprocess.h"
 #include "outbox.h"
 #include "serverprocess.h"
+#include "testbytes.h"
 #include "testhttp.h"
 #include "vaultsyncstore.h"
 
@@ -24,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
@@ -42,15 +43,6 @@ constexpr int kServers = 2;
 QString serverName(int index)
 {
     return index == 0 ? u"server_a"_s : u"server_b"_s;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
 }
 
 // "type id" of the first row where two replicas differ, or empty when they are the same.
@@ -138,13 +130,7 @@ class TestScaleOut : public QObject
 
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const
     {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec())
-            qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.next() ? query.value(0) : QVariant();
+        return DatabaseProbe(m_db, DatabaseProbe::OnError::Fatal).scalar(sql, binds);
     }
 
     // Starts server `index` on the shared database (on `port`, or a free one), named in

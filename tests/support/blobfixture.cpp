@@ -1,14 +1,9 @@
 #include "blobfixture.h"
 
+#include "databaseprobe.h"
 #include "protocol.h"
+#include "testbytes.h"
 
-#include <QCryptographicHash>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -147,25 +142,9 @@ HttpAnswer BlobFixture::get(const QString &token, const QString &sha256,
 
 HttpAnswer BlobFixture::head(const QString &token, const QString &sha256)
 {
-    QNetworkAccessManager network;
-    QUrl url = baseUrl();
-    url.setPath(blobPath(sha256));
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply = network.head(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    for (const auto &pair : reply->rawHeaderPairs())
-        answer.headers << pair;
-    delete reply;
-    return answer;
+    TestHttp http(baseUrl());
+    http.setToken(token);
+    return http.head(blobPath(sha256));
 }
 
 QByteArray BlobFixture::contentRange(qint64 first, qint64 last, qint64 total)
@@ -176,34 +155,17 @@ QByteArray BlobFixture::contentRange(qint64 first, qint64 last, qint64 total)
 
 bool BlobFixture::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql)) {
-        qWarning("prepare failed: %s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("exec failed: %s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return DatabaseProbe(m_db).exec(sql, binds);
 }
 
 QVariant BlobFixture::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
+    return DatabaseProbe(m_db).scalar(sql, binds);
 }
 
 QString BlobFixture::sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Of(bytes);
 }
 
 QByteArray BlobFixture::sampleBytes(qint64 size, char seed)

@@ -4,6 +4,7 @@
 // changes the cell, the accounts' scope and the change log; a secretary account moves its
 // member's pending profile requests to the committee above; bad arguments fail with one line.
 // Runs on SQLite and PostgreSQL (ServerProcess).
+#include "databaseprobe.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
@@ -12,9 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,10 +72,8 @@ private:
 
 void TestServerAdmin::initTestCase()
 {
-    const QString accounts = m_server.directory() + u"/accounts.json"_s;
-    const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accounts },
-        DemoTimeoutMs);
+    const QString accounts = m_server.demoAccountsFile();
+    const auto demo = m_server.runDemo(DemoTimeoutMs);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QFile file(accounts);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -97,26 +93,12 @@ void TestServerAdmin::cleanupTestCase()
 
 QList<QVariantList> TestServerAdmin::rows(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        qWarning("query failed: %s", qPrintable(query.lastError().text()));
-    QList<QVariantList> result;
-    while (query.next()) {
-        QVariantList row;
-        for (int i = 0; i < query.record().count(); ++i)
-            row << query.value(i);
-        result << row;
-    }
-    return result;
+    return DatabaseProbe(m_db).rows(sql, binds);
 }
 
 QVariant TestServerAdmin::scalar(const QString &sql, const QVariantList &binds)
 {
-    const auto result = rows(sql, binds);
-    return result.isEmpty() ? QVariant() : result.constFirst().value(0);
+    return DatabaseProbe(m_db).scalar(sql, binds);
 }
 
 QJsonObject TestServerAdmin::account(const QString &login) const

@@ -16,10 +16,7 @@ class DemoServer
 {
 public:
     // One account of the demo's accounts file.
-    struct Account
-    {
-        QString login, password, role, memberId, orgId;
-    };
+    using Account = ServerProcess::DemoAccount;
 
     DemoServer();
     // Closes the check connection before the server stops.

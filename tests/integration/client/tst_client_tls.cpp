@@ -17,6 +17,7 @@
 #include "syncstate.h"
 #include "tlsprofile.h"
 #include "tlsprofilestore.h"
+#include "transportexchange.h"
 #include "vault.h"
 #include "vaultsession.h"
 
@@ -96,21 +97,10 @@ QByteArray readFile(const QString &path)
 // What one request through a NetworkTransport gave.
 HttpResponse send(NetworkTransport &transport, const QString &path)
 {
-    HttpResponse response;
-    bool done = false;
-    QEventLoop loop;
     HttpRequest request;
     request.method = "GET";
     request.path = path;
-    transport.send(request, &loop, [&](const HttpResponse &answer) {
-        response = answer;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    return response;
+    return exchange(transport, request).value_or(HttpResponse());
 }
 
 // An HTTPS server (certificate of CA A) that answers every request with a redirect.

@@ -14,10 +14,7 @@
 #include <memory>
 
 // One demo account.
-struct CellAccount
-{
-    QString login, password, role, memberId, orgId;
-};
+using CellAccount = ServerProcess::DemoAccount;
 
 // What a run of pulls delivered: type -> id -> data (the last put wins; deletes remove).
 struct PulledRows

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
+#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,17 @@ HttpAnswer TestHttp::post(const QString &path, const QJsonObject &body)
 HttpAnswer TestHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,
     const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    return finish(m_network.sendCustomRequest(request(path, headers), method, body));
+}
+
+HttpAnswer TestHttp::head(const QString &path)
+{
+    return finish(m_network.head(request(path, {})));
+}
+
+QNetworkRequest TestHttp::request(
+    const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
     QUrl url = m_base;
     const qsizetype question = path.indexOf(u'?');
     url.setPath(question < 0 ? path : path.left(question));
@@ -51,7 +63,11 @@ HttpAnswer TestHttp::send(const QByteArray &method, const QString &path, const Q
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    return request;
+}
+
+HttpAnswer TestHttp::finish(QNetworkReply *reply)
+{
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(25000, &loop, &QEventLoop::quit);
@@ -79,4 +95,24 @@ HttpAnswer TestHttp::login(const QString &login, const QString &password, const 
     if (answer.status == 200)
         m_token = answer.json.value(u"access_token"_s).toString();
     return answer;
+}
+
+QByteArray gunzip(const QByteArray &gzip)
+{
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK) // gzip only
+        return {};
+    QByteArray out;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gzip.constData()));
+    stream.avail_in = uInt(gzip.size());
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(chunk.data());
+        stream.avail_out = uInt(chunk.size());
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(chunk.constData(), chunk.size() - qsizetype(stream.avail_out));
+    }
+    inflateEnd(&stream);
+    return result == Z_STREAM_END && stream.avail_in == 0 ? out : QByteArray();
 }

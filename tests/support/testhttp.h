@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QUrl>
 
 struct HttpAnswer
@@ -18,6 +20,9 @@ struct HttpAnswer
     [[nodiscard]] QString errorCode() const;
 };
 
+// The bytes of a gzip member; empty when `gzip` is not one whole gzip member.
+[[nodiscard]] QByteArray gunzip(const QByteArray &gzip);
+
 class TestHttp
 {
 public:
@@ -28,11 +33,18 @@ public:
     HttpAnswer post(const QString &path, const QJsonObject &body);
     HttpAnswer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A real HEAD (a custom "HEAD" through send() would wait for the announced body).
+    HttpAnswer head(const QString &path);
 
     // Logs in with a fresh device id; returns the login answer and keeps its access token.
     HttpAnswer login(const QString &login, const QString &password, const QString &deviceId = {});
 
 private:
+    [[nodiscard]] QNetworkRequest request(
+        const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers) const;
+    // Waits (bounded) for `reply` to finish and reads it.
+    [[nodiscard]] static HttpAnswer finish(QNetworkReply *reply);
+
     QUrl m_base;
     QString m_token;
     QNetworkAccessManager m_network;

@@ -4,6 +4,7 @@
 // the output or in clear on disk; and a crash test: `handbook sync` killed with SIGKILL at
 // random moments during pulls and pushes, 50 times, never loses or repeats a change.
 #include "demoserver.h"
+#include "filechecks.h"
 #include "localactions.h"
 #include "outbox.h"
 #include "serveraddress.h"
@@ -12,7 +13,6 @@
 #include "vault.h"
 
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -60,26 +60,6 @@ QJsonObject oneJsonLine(const QByteArray &out)
     if (lines.size() != 1)
         return {};
     return QJsonDocument::fromJson(lines.first()).object();
-}
-
-// Every directory and file under `dir` (itself included) whose permissions give anything to
-// the group or others, as "path mode" lines.
-QStringList notOwnerOnly(const QString &dir)
-{
-    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
-    QStringList found;
-    const auto check = [&](const QFileInfo &info) {
-        if (info.permissions() & kOthers)
-            found << u"%1 %2"_s.arg(info.filePath()).arg(int(info.permissions()), 0, 16);
-    };
-    check(QFileInfo(dir));
-    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
-    while (it.hasNext())
-        check(QFileInfo(it.next()));
-    return found;
 }
 
 // Whether any file under `dir` contains `needle`.

@@ -41,28 +41,11 @@ QString path(QLatin1StringView p)
     return QString(p);
 }
 
-// One HTTP exchange with any method (AuthFixture only has GET and POST).
+// One HTTP exchange with any method, a body sent as bytes.
 AuthFixture::Answer send(const QUrl &base, const QByteArray &method, const QString &path,
     const QByteArray &body = {}, const QString &token = {})
 {
-    QNetworkAccessManager network;
-    QUrl url = base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream"_ba);
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    AuthFixture::Answer answer;
-    if (reply->isFinished() || finished.wait(20000)) {
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.raw = reply->readAll();
-        answer.body = QJsonDocument::fromJson(answer.raw).object();
-    }
-    reply->deleteLater();
-    return answer;
+    return AuthFixture::send(base, method, path, body, token, {}, "application/octet-stream"_ba);
 }
 
 QByteArray pushBody(const QString &deviceId, const QJsonArray &mutations)

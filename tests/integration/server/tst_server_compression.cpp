@@ -3,47 +3,21 @@
 // exactly the JSON it would get without; refusals, small answers and old clients get plain
 // JSON; the app's own transport (QNetworkAccessManager) asks for gzip and hands the sync
 // engine decoded JSON. Runs on SQLite and PostgreSQL (ServerProcess).
+#include "http/responsecompression.h"
 #include "httprequest.h"
 #include "networktransport.h"
-#include "http/responsecompression.h"
 #include "serveraddress.h"
 #include "serverprocess.h"
 #include "testhttp.h"
+#include "transportexchange.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
-#include <QTimer>
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray gunzip(const QByteArray &bytes)
-{
-    z_stream stream {};
-    if (inflateInit2(&stream, 15 + 16) != Z_OK) // gzip only
-        return {};
-    QByteArray out;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
-    stream.avail_in = uInt(bytes.size());
-    int result = Z_OK;
-    while (result == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(chunk.data());
-        stream.avail_out = uInt(chunk.size());
-        result = inflate(&stream, Z_NO_FLUSH);
-        out.append(chunk.constData(), chunk.size() - qsizetype(stream.avail_out));
-    }
-    inflateEnd(&stream);
-    return result == Z_STREAM_END && stream.avail_in == 0 ? out : QByteArray();
-}
-
-} // namespace
 
 class TestServerCompression : public QObject
 {
@@ -69,13 +43,11 @@ private:
 
 void TestServerCompression::initTestCase()
 {
-    const QString accounts = m_server.directory() + u"/accounts.json"_s;
-    const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accounts }, 120000);
+    const auto demo = m_server.runDemo();
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    QFile file(accounts);
+    QFile file(m_server.demoAccountsFile());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonObject member;
     for (const QJsonValue &account : QJsonDocument::fromJson(file.readAll()).array()) {
@@ -192,18 +164,10 @@ void TestServerCompression::appTransportAsksForGzipAndDecodes()
     request.path = u"/v1/sync/pull"_s;
     request.query.addQueryItem(u"limit"_s, u"200"_s);
     request.setHeader("Authorization", "Bearer " + m_token.toLatin1());
-    HttpResponse response;
-    bool done = false;
-    QEventLoop loop;
-    transport.send(request, &loop, [&](const HttpResponse &answer) {
-        response = answer;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
+    const std::optional<HttpResponse> answer = exchange(transport, request);
+    const bool done = answer.has_value();
     QVERIFY(done);
+    const HttpResponse &response = *answer;
     QCOMPARE(response.status, 200);
     // It came compressed (Qt keeps that header) and the engine gets the JSON.
     QCOMPARE(response.header("Content-Encoding"), "gzip"_ba);
