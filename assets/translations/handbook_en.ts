@@ -4,7 +4,7 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/controllers/accountcontroller.cpp" line="+96"/>
+        <location filename="../../app/session/accountcontroller.cpp" line="+96"/>
         <source>Chưa gửi: đang chờ đăng nhập với máy chủ; sẽ gửi sau khi đăng nhập.</source>
         <translation>Not sent yet: waiting for a sign-in with the server; it will be sent after signing in.</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../../app/controllers/appsettings.cpp" line="+89"/>
+        <location filename="../../app/session/appsettings.cpp" line="+89"/>
         <source>Ngay lập tức</source>
         <translation>Immediately</translation>
     </message>
@@ -3407,7 +3407,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/controllers/synccontroller.cpp" line="+58"/>
+        <location filename="../../app/session/synccontroller.cpp" line="+58"/>
         <source>máy sẽ tự thử lại lúc %1.</source>
         <translation>the app will try again at %1.</translation>
     </message>
@@ -3587,7 +3587,7 @@
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../../app/controllers/vaultsession.cpp" line="+69"/>
+        <location filename="../../app/session/vaultsession.cpp" line="+69"/>
         <source>Mã PIN toàn một chữ số thì rất dễ đoán. Đồng chí hãy chọn mã khác.</source>
         <translation>A PIN made of one digit repeated is very easy to guess. Please choose another.</translation>
     </message>
