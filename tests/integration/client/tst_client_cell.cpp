@@ -438,6 +438,8 @@ private Q_SLOTS:
         asking.setSession(memberScreens.get());
         QVERIFY2(asking.send(u"Đề nghị chi bộ in tài liệu cho đảng viên cao tuổi"_s),
             qPrintable(asking.errorMessage()));
+        // Sending holds the message for its undo window; ending the window queues it.
+        QVERIFY2(asking.commitHeld(), qPrintable(asking.errorMessage()));
         const auto threadOf = [](const FeedbackThreadModel &threads, const QString &id) {
             for (int row = 0; row < threads.rowCount(); ++row) {
                 if (threads.data(threads.index(row), FeedbackThreadModel::IdRole).toString() == id)
