@@ -114,6 +114,10 @@ namespace Key {
     inline constexpr QLatin1StringView Rejected("rejected");
     // handbook sync --timeout <seconds>.
     inline constexpr QLatin1StringView Timeout("timeout");
+    // handbook-server member move (a command) and user create --member <member_id>.
+    inline constexpr QLatin1StringView Member("member");
+    // "meeting:" in the server's demo documents file: which demo meeting a document is for.
+    inline constexpr QLatin1StringView Meeting("meeting");
 } // namespace Key
 
 // Lengths in characters (QString::size()) and counts, per mutation argument. The server

@@ -1,11 +1,19 @@
 #include "mutations/annotationmutations.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
+#include "protocol.h"
 #include "sync/visibility.h"
+#include "wirevalues.h"
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Code = Protocol::ErrorCode;
+namespace Limit = Protocol::Limit;
+namespace Mutation = Protocol::Mutation;
+namespace RowType = Protocol::RowType;
 using namespace MutationCommon;
 
 namespace {
@@ -15,8 +23,8 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
     const auto documentId = id ? args.id(u"document_id"_s) : std::nullopt;
-    const auto text = documentId ? args.text(u"text"_s, 20000) : std::nullopt;
-    const auto anchor = text ? args.optionalText(u"anchor"_s, 500) : std::nullopt;
+    const auto text = documentId ? args.text(u"text"_s, Limit::NoteText) : std::nullopt;
+    const auto anchor = text ? args.optionalText(u"anchor"_s, Limit::NoteAnchor) : std::nullopt;
     if (!anchor)
         return args.rejection();
     if (c.user.memberId.isEmpty())
@@ -24,7 +32,8 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
     const QVariant owner
         = scalarSql(c.tx.db(), u"SELECT member_id FROM notes WHERE id = ?"_s, { *id });
     if (owner.isValid() && owner.toString() != c.user.memberId)
-        return MutationOutcome::rejected(u"forbidden"_s, u"Ghi chú này không phải của đồng chí."_s);
+        return MutationOutcome::rejected(
+            Code::Forbidden, u"Ghi chú này không phải của đồng chí."_s);
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
         return documentNotFound(c, *documentId);
     runSql(c.tx.db(),
@@ -33,7 +42,7 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
         "excluded.document_id, "
         "text = excluded.text, anchor = excluded.anchor, updated_at = excluded.updated_at"_s,
         { *id, c.user.memberId, *documentId, *text, textOrNull(*anchor), now(c) });
-    c.tx.recordChange(u"note"_s, *id, u"put"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::Note, *id, ChangeOp::Put, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
 
@@ -49,7 +58,7 @@ MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
     if (!owner.isValid() || owner.toString() != c.user.memberId)
         return MutationOutcome::ok();
     runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, { *id });
-    c.tx.recordChange(u"note"_s, *id, u"delete"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::Note, *id, ChangeOp::Delete, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
 
@@ -69,7 +78,7 @@ MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
     runSql(c.tx.db(),
         u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
         { id, c.user.memberId, *documentId, now(c) });
-    c.tx.recordChange(u"bookmark"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::Bookmark, id, ChangeOp::Put, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
 
@@ -83,7 +92,7 @@ MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
     if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
     runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, { id });
-    c.tx.recordChange(u"bookmark"_s, id, u"delete"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::Bookmark, id, ChangeOp::Delete, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
 
@@ -92,8 +101,8 @@ MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
 void AnnotationMutations::addTo(MutationTable &table)
 {
     table.insert(
-        u"note.put"_s, { notePut, { u"id"_s, u"document_id"_s, u"text"_s, u"anchor"_s }, {} });
-    table.insert(u"note.delete"_s, { noteDelete, { u"id"_s }, {} });
-    table.insert(u"bookmark.put"_s, { bookmarkPut, { u"document_id"_s }, {} });
-    table.insert(u"bookmark.delete"_s, { bookmarkDelete, { u"document_id"_s }, {} });
+        Mutation::NotePut, { notePut, { u"id"_s, u"document_id"_s, u"text"_s, u"anchor"_s }, {} });
+    table.insert(Mutation::NoteDelete, { noteDelete, { u"id"_s }, {} });
+    table.insert(Mutation::BookmarkPut, { bookmarkPut, { u"document_id"_s }, {} });
+    table.insert(Mutation::BookmarkDelete, { bookmarkDelete, { u"document_id"_s }, {} });
 }

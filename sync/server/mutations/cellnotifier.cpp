@@ -1,13 +1,18 @@
 #include "mutations/cellnotifier.h"
 
-#include "records/profilerequestscope.h"
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
+#include "records/profilerequestscope.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QStringList>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Role = Protocol::Role;
+namespace RowType = Protocol::RowType;
 
 CellNotifier::CellNotifier(MutationContext &context)
     : m_context(context)
@@ -38,19 +43,20 @@ void CellNotifier::notifyMember(
         { id, memberId, notice.kind, notice.title, textOrNull(notice.body),
             textOrNull(notice.refType), textOrNull(notice.refId),
             Timestamps::toIso(m_context.now) });
-    m_context.tx.recordChange(u"notification"_s, id, u"put"_s, memberOrgId, memberId);
+    m_context.tx.recordChange(RowType::Notification, id, ChangeOp::Put, memberOrgId, memberId);
 }
 
 int CellNotifier::notifySecretaries(const QString &cellId, const Notice &notice)
 {
-    return notifyAccounts(cellId, { u"secretary"_s }, notice);
+    return notifyAccounts(cellId, { QString(Role::Secretary) }, notice);
 }
 
 int CellNotifier::notifyProfileDeciders(const QString &memberId, const Notice &notice)
 {
     const ProfileRequestScope scope(m_context.tx.db(), memberId);
     if (scope.decidedAbove()) // as profile.request.decide: committee (or admin) accounts there
-        return notifyAccounts(scope.decidingOrg(), { u"committee"_s, u"admin"_s }, notice);
+        return notifyAccounts(
+            scope.decidingOrg(), { QString(Role::Committee), QString(Role::Admin) }, notice);
     return notifySecretaries(scope.memberOrg(), notice);
 }
 
@@ -60,7 +66,7 @@ int CellNotifier::notifyAccounts(
     if (orgId.isEmpty())
         return 0;
     // A secretary decides for her own cell only (ProfileRequestScope counts the same way).
-    const bool secretaries = roles == QStringList { u"secretary"_s };
+    const bool secretaries = roles == QStringList { QString(Role::Secretary) };
     QVariantList binds { orgId };
     QStringList marks;
     for (const QString &role : roles) {

@@ -1,31 +1,34 @@
 #include "mutations/documentmutations.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
+#include "protocol.h"
 #include "records/auditlog.h"
+#include "records/documentpublisher.h"
 #include "sync/visibility.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Code = Protocol::ErrorCode;
+namespace Limit = Protocol::Limit;
+namespace MeetingStatus = Protocol::MeetingStatus;
+namespace Mutation = Protocol::Mutation;
+namespace NotificationKind = Protocol::NotificationKind;
+namespace RefType = Protocol::RefType;
+namespace RowType = Protocol::RowType;
+namespace SyncCode = Protocol::SyncErrorCode;
 using namespace MutationCommon;
 
 namespace {
-
-constexpr int kMaxAttachments = 20;
-constexpr int kMaxBodyLength = 500000;
-
-const QStringList &documentKinds()
-{
-    static const QStringList kinds { u"resolution"_s, u"directive"_s, u"conclusion"_s,
-        u"regulation"_s, u"plan"_s, u"guidance"_s, u"notice"_s, u"meeting_material"_s, u"other"_s };
-    return kinds;
-}
 
 struct Attachment
 {
@@ -74,10 +77,11 @@ std::optional<ShareArgs> parseShare(const QJsonObject &json, MutationOutcome *re
 {
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
-    const auto title = id ? args.text(u"title"_s, 500) : std::nullopt;
-    const auto kind = title ? args.text(u"kind"_s, 40) : std::nullopt;
-    const auto summary = kind ? args.optionalText(u"summary"_s, 4000) : std::nullopt;
-    const auto body = summary ? args.optionalText(u"body"_s, kMaxBodyLength) : std::nullopt;
+    const auto title = id ? args.text(u"title"_s, Limit::DocumentTitle) : std::nullopt;
+    const auto kind = title ? args.text(u"kind"_s, Limit::DocumentKind) : std::nullopt;
+    const auto summary
+        = kind ? args.optionalText(u"summary"_s, Limit::DocumentSummary) : std::nullopt;
+    const auto body = summary ? args.optionalText(u"body"_s, Limit::DocumentBody) : std::nullopt;
     const QJsonValue meetingValue = json.value(u"meeting_id"_s);
     const bool hasMeeting = !meetingValue.isUndefined() && !meetingValue.isNull();
     std::optional<QString> meetingId = QString();
@@ -88,7 +92,7 @@ std::optional<ShareArgs> parseShare(const QJsonObject &json, MutationOutcome *re
         return std::nullopt;
     }
     ShareArgs share { *id, title->trimmed(), *kind, *summary, *body, *meetingId, {} };
-    if (!documentKinds().contains(share.kind)) {
+    if (!DocumentPublisher::kinds().contains(share.kind)) {
         *rejection = invalid(u"Loại tài liệu không hợp lệ."_s);
         return std::nullopt;
     }
@@ -97,8 +101,9 @@ std::optional<ShareArgs> parseShare(const QJsonObject &json, MutationOutcome *re
         *rejection = invalid(u"attachments phải là danh sách tệp đính kèm."_s);
         return std::nullopt;
     }
-    if (list.toArray().size() > kMaxAttachments) {
-        *rejection = invalid(u"Một tài liệu có tối đa %1 tệp đính kèm."_s.arg(kMaxAttachments));
+    if (list.toArray().size() > Limit::DocumentAttachments) {
+        *rejection
+            = invalid(u"Một tài liệu có tối đa %1 tệp đính kèm."_s.arg(Limit::DocumentAttachments));
         return std::nullopt;
     }
     for (const QJsonValue &value : list.toArray()) {
@@ -155,7 +160,7 @@ void attachToMeeting(MutationContext &c, const QString &meetingId, const QString
     ids.append(documentId);
     runSql(c.tx.db(), u"UPDATE meetings SET document_ids = ?, version = version + 1 WHERE id = ?"_s,
         { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), meetingId });
-    c.tx.recordChange(u"meeting"_s, meetingId, u"put"_s, c.user.orgId);
+    c.tx.recordChange(RowType::Meeting, meetingId, ChangeOp::Put, c.user.orgId);
 }
 
 MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
@@ -166,7 +171,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
         return rejection;
     if (!c.user.isSecretary())
         return MutationOutcome::rejected(
-            u"forbidden"_s, u"Chỉ bí thư chi bộ được chia sẻ tài liệu với chi bộ."_s);
+            Code::Forbidden, u"Chỉ bí thư chi bộ được chia sẻ tài liệu với chi bộ."_s);
     const QSqlDatabase db = c.tx.db();
     const QString cell = c.user.orgId;
     const Visibility visibility(db, c.user);
@@ -178,8 +183,8 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
             return MutationOutcome::notFound(
                 u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, exists);
         // As meeting.update: a cancelled or finished meeting's documents no longer change.
-        if (meeting.value(1).toString() != u"scheduled")
-            return MutationOutcome::rejected(u"conflict"_s,
+        if (meeting.value(1).toString() != MeetingStatus::Scheduled)
+            return MutationOutcome::rejected(Code::Conflict,
                 u"Buổi sinh hoạt đã hủy hoặc đã kết thúc: không thể thêm tài liệu đọc trước."_s);
     }
     if (scalarSql(db, u"SELECT 1 FROM documents WHERE id = ?"_s, { share->id }).isValid()) {
@@ -187,7 +192,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
         if (sameDocument(db, *share, cell))
             return MutationOutcome::ok();
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Mã tài liệu này đã được dùng cho tài liệu khác."_s);
+            Code::Conflict, u"Mã tài liệu này đã được dùng cho tài liệu khác."_s);
     }
     for (const Attachment &attachment : share->attachments) {
         QSqlQuery blob = runSql(
@@ -198,7 +203,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
         // to the whole cell). Any other answers exactly like a file never uploaded, so that
         // no hash can be probed; one that exists is audited as denied.
         if (!complete || !visibility.canShareBlob(attachment.sha256)) {
-            MutationOutcome missing = MutationOutcome::rejected(u"blob_missing"_s,
+            MutationOutcome missing = MutationOutcome::rejected(SyncCode::BlobMissing,
                 u"Tệp \"%1\" chưa được tải lên máy chủ; hãy thử lại khi tải xong."_s.arg(
                     attachment.name));
             missing.denied = complete;
@@ -226,15 +231,15 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
             { share->id, int(i), a.sha256, a.size, a.mime, a.name });
     }
-    c.tx.recordChange(u"document"_s, share->id, u"put"_s, cell);
+    c.tx.recordChange(RowType::Document, share->id, ChangeOp::Put, cell);
     if (!share->meetingId.isEmpty())
         attachToMeeting(c, share->meetingId, share->id);
     CellNotifier(c).notifyCell(cell,
-        { u"document_shared"_s, u"Tài liệu mới: %1"_s.arg(share->title),
-            u"Bí thư chi bộ đã chia sẻ một tài liệu với chi bộ."_s, u"document"_s, share->id });
+        { NotificationKind::DocumentShared, u"Tài liệu mới: %1"_s.arg(share->title),
+            u"Bí thư chi bộ đã chia sẻ một tài liệu với chi bộ."_s, RefType::Document, share->id });
     AuditLog::record(db,
-        AuditEntry { c.user.userId, c.user.login, u"document.share"_s, u"document"_s, share->id,
-            u"ok"_s, {}, share->kind });
+        AuditEntry { c.user.userId, c.user.login, QString(Mutation::DocumentShare),
+            QString(RowType::Document), share->id, u"ok"_s, {}, share->kind });
     return MutationOutcome::ok();
 }
 
@@ -254,7 +259,7 @@ MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
     runSql(c.tx.db(),
         u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
         { id, *documentId, c.user.memberId, now(c) });
-    c.tx.recordChange(u"read_receipt"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::ReadReceipt, id, ChangeOp::Put, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
 
@@ -262,10 +267,10 @@ MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
 
 void DocumentMutations::addTo(MutationTable &table)
 {
-    table.insert(u"document.share"_s,
+    table.insert(Mutation::DocumentShare,
         { documentShare,
             { u"id"_s, u"title"_s, u"kind"_s, u"summary"_s, u"body"_s, u"attachments"_s,
                 u"meeting_id"_s },
             { { u"attachments"_s, { u"sha256"_s, u"size"_s, u"mime"_s, u"name"_s } } } });
-    table.insert(u"document.read"_s, { documentRead, { u"document_id"_s }, {} });
+    table.insert(Mutation::DocumentRead, { documentRead, { u"document_id"_s }, {} });
 }

@@ -1,13 +1,23 @@
 #include "mutations/feedbackmutations.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
+#include "protocol.h"
+#include "wirevalues.h"
 
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Code = Protocol::ErrorCode;
+namespace Limit = Protocol::Limit;
+namespace Mutation = Protocol::Mutation;
+namespace NotificationKind = Protocol::NotificationKind;
+namespace RefType = Protocol::RefType;
+namespace RowType = Protocol::RowType;
 using namespace MutationCommon;
 
 namespace {
@@ -28,20 +38,21 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
-    const auto text = id ? args.text(u"text"_s, 4000) : std::nullopt;
-    const auto replyTo = text ? args.optionalText(u"reply_to"_s, 64) : std::nullopt;
+    const auto text = id ? args.text(u"text"_s, Limit::FeedbackText) : std::nullopt;
+    const auto replyTo
+        = text ? args.optionalText(u"reply_to"_s, Limit::FeedbackReplyTo) : std::nullopt;
     if (!replyTo)
         return args.rejection();
     if (c.user.memberId.isEmpty())
         return notAMember();
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM feedback WHERE id = ?"_s, { *id }).isValid())
-        return MutationOutcome::rejected(u"conflict"_s, u"Góp ý này đã được gửi."_s);
+        return MutationOutcome::rejected(Code::Conflict, u"Góp ý này đã được gửi."_s);
     QString threadOwner = c.user.memberId;
     // Only a secretary replies; checked before looking at the thread, so that a refusal says
     // nothing about which threads exist.
     if (!replyTo->isNull() && !c.user.isSecretary())
         return MutationOutcome::rejected(
-            u"forbidden"_s, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
+            Code::Forbidden, u"Chỉ bí thư chi bộ được trả lời góp ý."_s);
     if (!replyTo->isNull()) {
         QSqlQuery parent = runSql(c.tx.db(),
             u"SELECT org_id, member_id, reply_to FROM feedback WHERE id = ?"_s, { *replyTo });
@@ -58,7 +69,7 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
     runSql(c.tx.db(),
         u"INSERT INTO feedback (id, org_id, member_id, text, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
         { *id, c.user.orgId, c.user.memberId, *text, textOrNull(*replyTo), now(c) });
-    c.tx.recordChange(u"feedback"_s, *id, u"put"_s, c.user.orgId, threadOwner);
+    c.tx.recordChange(RowType::Feedback, *id, ChangeOp::Put, c.user.orgId, threadOwner);
     if (!replyTo->isNull() && threadOwner != c.user.memberId) {
         const QString notificationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         runSql(c.tx.db(),
@@ -67,13 +78,14 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
             "VALUES (?, ?, 'feedback_reply', ?, NULL, 'feedback', ?, ?)"_s,
             { notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id,
                 now(c) });
-        c.tx.recordChange(u"notification"_s, notificationId, u"put"_s, c.user.orgId, threadOwner);
+        c.tx.recordChange(
+            RowType::Notification, notificationId, ChangeOp::Put, c.user.orgId, threadOwner);
     }
     // A new question or suggestion: the cell's secretaries must answer it.
     if (replyTo->isNull()) {
         CellNotifier(c).notifySecretaries(c.user.orgId,
-            { u"feedback_received"_s, u"%1 gửi góp ý"_s.arg(actingMember(c)), excerpt(*text),
-                u"feedback"_s, *id });
+            { NotificationKind::FeedbackReceived, u"%1 gửi góp ý"_s.arg(actingMember(c)),
+                excerpt(*text), RefType::Feedback, *id });
     }
     return MutationOutcome::ok();
 }
@@ -82,5 +94,6 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
 
 void FeedbackMutations::addTo(MutationTable &table)
 {
-    table.insert(u"feedback.post"_s, { feedbackPost, { u"id"_s, u"text"_s, u"reply_to"_s }, {} });
+    table.insert(
+        Mutation::FeedbackPost, { feedbackPost, { u"id"_s, u"text"_s, u"reply_to"_s }, {} });
 }

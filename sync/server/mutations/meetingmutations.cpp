@@ -1,11 +1,14 @@
 #include "mutations/meetingmutations.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
+#include "protocol.h"
 #include "sync/visibility.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,18 +16,26 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Code = Protocol::ErrorCode;
+namespace Limit = Protocol::Limit;
+namespace MeetingStatus = Protocol::MeetingStatus;
+namespace Mutation = Protocol::Mutation;
+namespace NotificationKind = Protocol::NotificationKind;
+namespace RefType = Protocol::RefType;
+namespace RowType = Protocol::RowType;
+namespace Rsvp = Protocol::Rsvp;
 using namespace MutationCommon;
 
 namespace {
 
-constexpr int kMaxMeetingDocuments = 50;
 // Attendance may be taken from this long before the announced start (members arrive early).
 constexpr qint64 kAttendanceLeadSeconds = 3600;
 
 MutationOutcome notSecretary()
 {
     return MutationOutcome::rejected(
-        u"forbidden"_s, u"Chỉ bí thư chi bộ được quản lý buổi sinh hoạt của chi bộ."_s);
+        Code::Forbidden, u"Chỉ bí thư chi bộ được quản lý buổi sinh hoạt của chi bộ."_s);
 }
 
 // A meeting of another cell answers like a missing one (audited when it exists).
@@ -36,7 +47,7 @@ MutationOutcome meetingNotFound(bool exists)
 
 MutationOutcome invalid(const QString &message)
 {
-    return MutationOutcome::rejected(u"invalid_args"_s, message);
+    return MutationOutcome::rejected(Code::InvalidArgs, message);
 }
 
 QString localTime(const QDateTime &utc)
@@ -68,10 +79,12 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
 {
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
-    const auto title = id ? args.text(u"title"_s, 300) : std::nullopt;
-    const auto startsAt = title ? args.text(u"starts_at"_s, 40) : std::nullopt;
-    const auto location = startsAt ? args.text(u"location"_s, 300) : std::nullopt;
-    const auto agenda = location ? args.optionalText(u"agenda"_s, 10000) : std::nullopt;
+    const auto title = id ? args.text(u"title"_s, Limit::MeetingTitle) : std::nullopt;
+    const auto startsAt = title ? args.text(u"starts_at"_s, Limit::MeetingStartsAt) : std::nullopt;
+    const auto location
+        = startsAt ? args.text(u"location"_s, Limit::MeetingLocation) : std::nullopt;
+    const auto agenda
+        = location ? args.optionalText(u"agenda"_s, Limit::MeetingAgenda) : std::nullopt;
     if (!agenda) {
         *rejection = args.rejection();
         return std::nullopt;
@@ -91,9 +104,9 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
     // The length is checked before any per-item work: a push may hold 100,000 ids in its
     // 1 MiB, and this runs under the write lock (issue 14 review: duplicates were removed in
     // quadratic time before the cap was looked at).
-    if (ids.toArray().size() > kMaxMeetingDocuments) {
+    if (ids.toArray().size() > Limit::MeetingDocuments) {
         *rejection
-            = invalid(u"Một buổi sinh hoạt có tối đa %1 tài liệu."_s.arg(kMaxMeetingDocuments));
+            = invalid(u"Một buổi sinh hoạt có tối đa %1 tài liệu."_s.arg(Limit::MeetingDocuments));
         return std::nullopt;
     }
     static const QRegularExpression idPattern(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
@@ -169,11 +182,11 @@ MutationOutcome meetingCreate(MutationContext &c, const QJsonObject &json)
         return notSecretary();
     if (const auto existing = loadMeeting(c.tx.db(), meeting->id)) {
         // The same create sent again (e.g. after reinstalling) is applied; a clash is not.
-        if (existing->orgId == c.user.orgId && existing->status == u"scheduled"
+        if (existing->orgId == c.user.orgId && existing->status == MeetingStatus::Scheduled
             && existing->sameAs(*meeting))
             return MutationOutcome::ok();
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Mã buổi sinh hoạt này đã được dùng cho buổi sinh hoạt khác."_s);
+            Code::Conflict, u"Mã buổi sinh hoạt này đã được dùng cho buổi sinh hoạt khác."_s);
     }
     if (meeting->startsAt <= c.now)
         return invalid(u"Thời gian buổi sinh hoạt phải sau thời điểm hiện tại."_s);
@@ -186,10 +199,10 @@ MutationOutcome meetingCreate(MutationContext &c, const QJsonObject &json)
         { meeting->id, c.user.orgId, meeting->title, Timestamps::toIso(meeting->startsAt),
             meeting->location, textOrNull(meeting->agenda), meeting->documentIdsText(),
             c.user.userId });
-    c.tx.recordChange(u"meeting"_s, meeting->id, u"put"_s, c.user.orgId);
+    c.tx.recordChange(RowType::Meeting, meeting->id, ChangeOp::Put, c.user.orgId);
     CellNotifier(c).notifyCell(c.user.orgId,
-        { u"meeting_created"_s, u"Buổi sinh hoạt mới: %1"_s.arg(meeting->title),
-            meeting->noticeBody(), u"meeting"_s, meeting->id });
+        { NotificationKind::MeetingCreated, u"Buổi sinh hoạt mới: %1"_s.arg(meeting->title),
+            meeting->noticeBody(), RefType::Meeting, meeting->id });
     return MutationOutcome::ok();
 }
 
@@ -206,9 +219,9 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
         return meetingNotFound(existing.has_value());
     if (existing->sameAs(*meeting))
         return MutationOutcome::ok(); // nothing changes
-    if (existing->status != u"scheduled")
+    if (existing->status != MeetingStatus::Scheduled)
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Buổi sinh hoạt đã bị hủy hoặc đã diễn ra, không thể sửa."_s);
+            Code::Conflict, u"Buổi sinh hoạt đã bị hủy hoặc đã diễn ra, không thể sửa."_s);
     // A meeting under way may still be corrected, but not moved into the past.
     if (meeting->startsAt != existing->startsAt && meeting->startsAt <= c.now)
         return invalid(u"Thời gian buổi sinh hoạt phải sau thời điểm hiện tại."_s);
@@ -221,10 +234,10 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
         "document_ids = ?, version = version + 1 WHERE id = ?"_s,
         { meeting->title, Timestamps::toIso(meeting->startsAt), meeting->location,
             textOrNull(meeting->agenda), meeting->documentIdsText(), meeting->id });
-    c.tx.recordChange(u"meeting"_s, meeting->id, u"put"_s, c.user.orgId);
+    c.tx.recordChange(RowType::Meeting, meeting->id, ChangeOp::Put, c.user.orgId);
     CellNotifier(c).notifyCell(c.user.orgId,
-        { u"meeting_changed"_s, u"Buổi sinh hoạt thay đổi: %1"_s.arg(meeting->title),
-            meeting->noticeBody(), u"meeting"_s, meeting->id });
+        { NotificationKind::MeetingChanged, u"Buổi sinh hoạt thay đổi: %1"_s.arg(meeting->title),
+            meeting->noticeBody(), RefType::Meeting, meeting->id });
     return MutationOutcome::ok();
 }
 
@@ -232,7 +245,7 @@ MutationOutcome meetingCancel(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
-    const auto reason = id ? args.optionalText(u"reason"_s, 1000) : std::nullopt;
+    const auto reason = id ? args.optionalText(u"reason"_s, Limit::CancelReason) : std::nullopt;
     if (!reason)
         return args.rejection();
     if (!c.user.isSecretary())
@@ -240,21 +253,21 @@ MutationOutcome meetingCancel(MutationContext &c, const QJsonObject &json)
     const auto existing = loadMeeting(c.tx.db(), *id);
     if (!existing || existing->orgId != c.user.orgId)
         return meetingNotFound(existing.has_value());
-    if (existing->status == u"cancelled")
+    if (existing->status == MeetingStatus::Cancelled)
         return MutationOutcome::ok(); // already cancelled
-    if (existing->status != u"scheduled")
+    if (existing->status != MeetingStatus::Scheduled)
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Buổi sinh hoạt đã diễn ra, không thể hủy."_s);
+            Code::Conflict, u"Buổi sinh hoạt đã diễn ra, không thể hủy."_s);
     runSql(c.tx.db(),
         u"UPDATE meetings SET status = 'cancelled', cancel_reason = ?, version = version + 1 WHERE id = ?"_s,
         { textOrNull(reason->trimmed().isEmpty() ? QString() : reason->trimmed()), *id });
-    c.tx.recordChange(u"meeting"_s, *id, u"put"_s, existing->orgId);
+    c.tx.recordChange(RowType::Meeting, *id, ChangeOp::Put, existing->orgId);
     const QString body = reason->trimmed().isEmpty()
         ? u"Buổi sinh hoạt lúc %1 sẽ không diễn ra."_s.arg(localTime(existing->startsAt))
         : u"Lý do: %1"_s.arg(reason->trimmed());
     CellNotifier(c).notifyCell(existing->orgId,
-        { u"meeting_cancelled"_s, u"Buổi sinh hoạt bị hủy: %1"_s.arg(existing->title), body,
-            u"meeting"_s, *id });
+        { NotificationKind::MeetingCancelled, u"Buổi sinh hoạt bị hủy: %1"_s.arg(existing->title),
+            body, RefType::Meeting, *id });
     return MutationOutcome::ok();
 }
 
@@ -270,15 +283,16 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
     const int present = json.value(u"present"_s).toBool() ? 1 : 0;
     if (!c.user.isSecretary())
         return MutationOutcome::rejected(
-            u"forbidden"_s, u"Chỉ bí thư chi bộ được điểm danh buổi sinh hoạt."_s);
+            Code::Forbidden, u"Chỉ bí thư chi bộ được điểm danh buổi sinh hoạt."_s);
     const auto meeting = loadMeeting(c.tx.db(), *meetingId);
     if (!meeting || meeting->orgId != c.user.orgId)
         return meetingNotFound(meeting.has_value());
-    if (meeting->status == u"cancelled")
+    if (meeting->status == MeetingStatus::Cancelled)
         return MutationOutcome::rejected(
-            u"conflict"_s, u"Buổi sinh hoạt đã bị hủy, không thể điểm danh."_s);
+            Code::Conflict, u"Buổi sinh hoạt đã bị hủy, không thể điểm danh."_s);
     if (meeting->startsAt.isValid() && meeting->startsAt.addSecs(-kAttendanceLeadSeconds) > c.now)
-        return MutationOutcome::rejected(u"conflict"_s, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
+        return MutationOutcome::rejected(
+            Code::Conflict, u"Chưa đến giờ họp, chưa thể điểm danh."_s);
     if (const Visibility visibility(c.tx.db(), c.user);
         visibility.orgOfMember(*memberId) != meeting->orgId)
         return MutationOutcome::notFound(
@@ -293,14 +307,14 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
             "VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET present = excluded.present, "
             "version = attendance.version + 1"_s,
             { id, *meetingId, *memberId, present });
-        c.tx.recordChange(u"attendance"_s, id, u"put"_s, meeting->orgId, *memberId);
+        c.tx.recordChange(RowType::Attendance, id, ChangeOp::Put, meeting->orgId, *memberId);
     }
     // Taking attendance means the meeting took place: it is done (no more RSVPs or edits).
-    if (meeting->status == u"scheduled") {
+    if (meeting->status == MeetingStatus::Scheduled) {
         runSql(c.tx.db(),
             u"UPDATE meetings SET status = 'done', version = version + 1 WHERE id = ?"_s,
             { *meetingId });
-        c.tx.recordChange(u"meeting"_s, *meetingId, u"put"_s, meeting->orgId);
+        c.tx.recordChange(RowType::Meeting, *meetingId, ChangeOp::Put, meeting->orgId);
     }
     return MutationOutcome::ok();
 }
@@ -309,13 +323,13 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
     const auto meetingId = args.id(u"meeting_id"_s);
-    const auto status = meetingId ? args.text(u"status"_s, 20) : std::nullopt;
-    const auto reason = status ? args.optionalText(u"reason"_s, 500) : std::nullopt;
+    const auto status = meetingId ? args.text(u"status"_s, Limit::RsvpStatus) : std::nullopt;
+    const auto reason = status ? args.optionalText(u"reason"_s, Limit::RsvpReason) : std::nullopt;
     if (!reason)
         return args.rejection();
-    if (*status != u"attending" && *status != u"absent")
+    if (*status != Rsvp::Attending && *status != Rsvp::Absent)
         return MutationOutcome::rejected(
-            u"invalid_args"_s, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
+            Code::InvalidArgs, u"Trạng thái phải là có mặt hoặc vắng mặt."_s);
     if (c.user.memberId.isEmpty())
         return notAMember();
     QSqlQuery meeting = runSql(c.tx.db(),
@@ -324,8 +338,9 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::notFound(
             u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, meeting.isValid());
     const QDateTime startsAt = Timestamps::fromIso(meeting.value(2).toString());
-    if (meeting.value(1).toString() != u"scheduled" || (startsAt.isValid() && startsAt <= c.now))
-        return MutationOutcome::rejected(u"meeting_closed"_s,
+    if (meeting.value(1).toString() != MeetingStatus::Scheduled
+        || (startsAt.isValid() && startsAt <= c.now))
+        return MutationOutcome::rejected(Code::MeetingClosed,
             u"Buổi sinh hoạt đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
     const QString id = *meetingId + u':' + c.user.memberId;
     // The answer before this one: only news reaches the secretary (issue 15).
@@ -340,24 +355,25 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
         "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "
         "version = attendance.version + 1"_s,
         { id, *meetingId, c.user.memberId, *status, textOrNull(*reason) });
-    c.tx.recordChange(u"attendance"_s, id, u"put"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(RowType::Attendance, id, ChangeOp::Put, c.user.orgId, c.user.memberId);
 
     // The cell's secretaries hear of an absence (with its reason, the member's words to
     // them) and of a change back to attending, so that no stale absence stands; the same
     // answer sent again, and a first "attending", announce nothing.
     const QString why = reason->trimmed();
-    const bool absent = *status == u"absent";
-    if (absent ? (previousRsvp == u"absent" && previousReason == why) : previousRsvp != u"absent")
+    const bool absent = *status == Rsvp::Absent;
+    if (absent ? (previousRsvp == Rsvp::Absent && previousReason == why)
+               : previousRsvp != Rsvp::Absent)
         return MutationOutcome::ok();
     const QString day = startsAt.toOffsetFromUtc(kVietnamOffsetSeconds).toString(u"dd/MM"_s);
     const CellNotifier::Notice notice = absent
-        ? CellNotifier::Notice { u"rsvp_absent"_s,
+        ? CellNotifier::Notice { NotificationKind::RsvpAbsent,
               u"%1 báo vắng buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
-              why.isEmpty() ? u"Không nêu lý do."_s : u"Lý do: %1"_s.arg(why), u"meeting"_s,
+              why.isEmpty() ? u"Không nêu lý do."_s : u"Lý do: %1"_s.arg(why), RefType::Meeting,
               *meetingId }
-        : CellNotifier::Notice { u"rsvp_attending"_s,
+        : CellNotifier::Notice { NotificationKind::RsvpAttending,
               u"%1 báo lại: sẽ tham dự buổi sinh hoạt ngày %2"_s.arg(actingMember(c), day),
-              u"Thay cho lần báo vắng trước."_s, u"meeting"_s, *meetingId };
+              u"Thay cho lần báo vắng trước."_s, RefType::Meeting, *meetingId };
     CellNotifier(c).notifySecretaries(c.user.orgId, notice);
     return MutationOutcome::ok();
 }
@@ -368,11 +384,11 @@ void MeetingMutations::addTo(MutationTable &table)
 {
     const QStringList meetingArguments { u"id"_s, u"title"_s, u"starts_at"_s, u"location"_s,
         u"agenda"_s, u"document_ids"_s };
-    table.insert(u"meeting.create"_s, { meetingCreate, meetingArguments, {} });
-    table.insert(u"meeting.update"_s, { meetingUpdate, meetingArguments, {} });
-    table.insert(u"meeting.cancel"_s, { meetingCancel, { u"id"_s, u"reason"_s }, {} });
-    table.insert(u"meeting.attendance"_s,
+    table.insert(Mutation::MeetingCreate, { meetingCreate, meetingArguments, {} });
+    table.insert(Mutation::MeetingUpdate, { meetingUpdate, meetingArguments, {} });
+    table.insert(Mutation::MeetingCancel, { meetingCancel, { u"id"_s, u"reason"_s }, {} });
+    table.insert(Mutation::MeetingAttendance,
         { meetingAttendance, { u"meeting_id"_s, u"member_id"_s, u"present"_s }, {} });
     table.insert(
-        u"meeting.rsvp"_s, { meetingRsvp, { u"meeting_id"_s, u"status"_s, u"reason"_s }, {} });
+        Mutation::MeetingRsvp, { meetingRsvp, { u"meeting_id"_s, u"status"_s, u"reason"_s }, {} });
 }

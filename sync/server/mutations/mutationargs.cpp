@@ -1,9 +1,12 @@
 #include "mutations/mutationargs.h"
 
+#include "protocol.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+namespace Code = Protocol::ErrorCode;
 
 MutationArgs::MutationArgs(const QJsonObject &args)
     : m_args(args)
@@ -14,12 +17,12 @@ std::optional<QString> MutationArgs::text(const QString &key, int maxLength)
     const QJsonValue value = m_args.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
         m_rejection
-            = MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin: %1."_s.arg(key));
+            = MutationOutcome::rejected(Code::InvalidArgs, u"Thiếu thông tin: %1."_s.arg(key));
         return std::nullopt;
     }
     if (value.toString().size() > maxLength) {
         m_rejection = MutationOutcome::rejected(
-            u"invalid_args"_s, u"%1 quá dài (tối đa %2 ký tự)."_s.arg(key).arg(maxLength));
+            Code::InvalidArgs, u"%1 quá dài (tối đa %2 ký tự)."_s.arg(key).arg(maxLength));
         return std::nullopt;
     }
     return value.toString();
@@ -32,12 +35,12 @@ std::optional<QString> MutationArgs::optionalText(const QString &key, int maxLen
         return QString();
     if (!value.isString()) {
         m_rejection
-            = MutationOutcome::rejected(u"invalid_args"_s, u"%1 phải là chuỗi ký tự."_s.arg(key));
+            = MutationOutcome::rejected(Code::InvalidArgs, u"%1 phải là chuỗi ký tự."_s.arg(key));
         return std::nullopt;
     }
     if (value.toString().size() > maxLength) {
         m_rejection = MutationOutcome::rejected(
-            u"invalid_args"_s, u"%1 quá dài (tối đa %2 ký tự)."_s.arg(key).arg(maxLength));
+            Code::InvalidArgs, u"%1 quá dài (tối đa %2 ký tự)."_s.arg(key).arg(maxLength));
         return std::nullopt;
     }
     return value.toString();
@@ -49,7 +52,7 @@ std::optional<QString> MutationArgs::id(const QString &key)
     const QJsonValue value = m_args.value(key);
     if (!value.isString() || !pattern.match(value.toString()).hasMatch()) {
         m_rejection
-            = MutationOutcome::rejected(u"invalid_args"_s, u"Mã %1 không hợp lệ."_s.arg(key));
+            = MutationOutcome::rejected(Code::InvalidArgs, u"Mã %1 không hợp lệ."_s.arg(key));
         return std::nullopt;
     }
     return value.toString();
@@ -82,7 +85,7 @@ MutationOutcome MutationArgs::unknownArguments(const QJsonObject &args, const Mu
     QStringList shown;
     for (const QString &name : std::as_const(unknown).first(qMin(unknown.size(), 5)))
         shown << (name.size() > 40 ? name.left(40) + u'…' : name);
-    return MutationOutcome::rejected(u"invalid_args"_s,
+    return MutationOutcome::rejected(Code::InvalidArgs,
         u"Máy chủ không nhận tham số: %1."_s.arg(
             shown.join(u", "_s) + (unknown.size() > shown.size() ? u", …"_s : QString())));
 }

@@ -1,22 +1,24 @@
 #include "mutations/mutationcommon.h"
 
 #include "db/sqlrunner.h"
+#include "protocol.h"
 #include "sync/visibility.h"
 #include "timestamps.h"
 
 using namespace Qt::StringLiterals;
+namespace Code = Protocol::ErrorCode;
 
 namespace MutationCommon {
 
 MutationOutcome invalid(const QString &message)
 {
-    return MutationOutcome::rejected(u"invalid_args"_s, message);
+    return MutationOutcome::rejected(Code::InvalidArgs, message);
 }
 
 MutationOutcome notAMember()
 {
     return MutationOutcome::rejected(
-        u"forbidden"_s, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
+        Code::Forbidden, u"Tài khoản này không gắn với hồ sơ đảng viên."_s);
 }
 
 // A document the member cannot see answers like a missing one (audited when it exists).

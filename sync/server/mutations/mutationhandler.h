@@ -4,6 +4,7 @@
 
 #include "auth/authenticateduser.h"
 #include "db/writetransaction.h"
+#include "protocol.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -44,7 +45,7 @@ struct MutationOutcome
     // denied (issue 14).
     [[nodiscard]] static MutationOutcome notFound(const QString &message, bool exists)
     {
-        return { false, QStringLiteral("not_found"), message, {}, exists };
+        return { false, QString(Protocol::ErrorCode::NotFound), message, {}, exists };
     }
 };
 

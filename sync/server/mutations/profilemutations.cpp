@@ -1,28 +1,40 @@
 #include "mutations/profilemutations.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
 #include "profilerules.h"
+#include "protocol.h"
 #include "records/auditlog.h"
 #include "records/profilerequestscope.h"
 #include "records/profilevalidator.h"
 #include "sync/visibility.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
+namespace Code = Protocol::ErrorCode;
+namespace Decision = Protocol::Decision;
+namespace Limit = Protocol::Limit;
+namespace Mutation = Protocol::Mutation;
+namespace NotificationKind = Protocol::NotificationKind;
+namespace RefType = Protocol::RefType;
+namespace RequestStatus = Protocol::ProfileRequestStatus;
+namespace RowType = Protocol::RowType;
 using namespace MutationCommon;
 
 namespace {
 
 MutationOutcome forbidden(const QString &message)
 {
-    return MutationOutcome::rejected(u"forbidden"_s, message);
+    return MutationOutcome::rejected(Code::Forbidden, message);
 }
 
 // The values as they will be stored (a cleared field as null).
@@ -47,16 +59,16 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
     if (c.user.memberId.isEmpty())
         return notAMember();
     if (!json.value(u"fields"_s).isObject() || json.value(u"fields"_s).toObject().isEmpty())
-        return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần cập nhật."_s);
+        return MutationOutcome::rejected(Code::InvalidArgs, u"Thiếu thông tin cần cập nhật."_s);
     const QJsonValue baseArg = json.value(u"base"_s);
     if (!baseArg.isUndefined() && !baseArg.isNull() && !baseArg.isObject())
         return MutationOutcome::rejected(
-            u"invalid_args"_s, u"Giá trị trước khi sửa (base) không hợp lệ."_s);
+            Code::InvalidArgs, u"Giá trị trước khi sửa (base) không hợp lệ."_s);
     const QJsonObject fields = json.value(u"fields"_s).toObject();
     const QJsonObject base = baseArg.toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileRules::contactFields().contains(it.key()))
-            return MutationOutcome::rejected(u"forbidden_field"_s,
+            return MutationOutcome::rejected(Code::ForbiddenField,
                 u"Trường %1 không tự sửa được; hãy gửi yêu cầu thay đổi cho chi bộ."_s.arg(
                     ProfileRules::label(it.key())));
     }
@@ -65,7 +77,7 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
     if (const QString problem
         = ProfileValidator::check(stored, fields, ProfileValidator::vietnamDate(c.now));
         !problem.isEmpty())
-        return MutationOutcome::rejected(u"invalid_args"_s, problem);
+        return MutationOutcome::rejected(Code::InvalidArgs, problem);
 
     // Per-field merge: only the fields sent change. A field whose stored value is no longer
     // the one this device saw ("base") was changed meanwhile from another device: this later
@@ -95,7 +107,8 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
         u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
             assignments.join(u", "_s)),
         binds);
-    c.tx.recordChange(u"member"_s, c.user.memberId, u"put"_s, c.user.orgId, c.user.memberId);
+    c.tx.recordChange(
+        RowType::Member, c.user.memberId, ChangeOp::Put, c.user.orgId, c.user.memberId);
 
     MutationOutcome outcome = MutationOutcome::ok();
     QStringList overriddenNames;
@@ -104,13 +117,13 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
     if (!overridden.isEmpty()) {
         outcome.details.insert(u"overridden"_s, overridden);
         CellNotifier(c).notifyMember(c.user.memberId, c.user.orgId,
-            { u"profile_conflict"_s, u"Thông tin liên lạc được sửa trên hai thiết bị"_s,
-                notice.join(u'\n'), u"member"_s, c.user.memberId });
+            { NotificationKind::ProfileConflict, u"Thông tin liên lạc được sửa trên hai thiết bị"_s,
+                notice.join(u'\n'), RefType::Member, c.user.memberId });
     }
     // Who changed which fields of a member record (names only, never values).
     AuditLog::record(db,
-        AuditEntry { c.user.userId, c.user.login, u"profile.update"_s, u"member"_s, c.user.memberId,
-            u"ok"_s, {},
+        AuditEntry { c.user.userId, c.user.login, QString(Mutation::ProfileUpdate),
+            QString(RowType::Member), c.user.memberId, u"ok"_s, {},
             fields.keys().join(u',')
                 + (overriddenNames.isEmpty() ? QString()
                                              : u";overrode:"_s + overriddenNames.join(u',')) });
@@ -121,26 +134,26 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
     const auto id = args.id(u"id"_s);
-    const auto reason = id ? args.text(u"reason"_s, 1000) : std::nullopt;
+    const auto reason = id ? args.text(u"reason"_s, Limit::ProfileRequestReason) : std::nullopt;
     if (!reason)
         return args.rejection();
     if (c.user.memberId.isEmpty())
         return notAMember();
     const QJsonObject fields = json.value(u"fields"_s).toObject();
     if (fields.isEmpty())
-        return MutationOutcome::rejected(u"invalid_args"_s, u"Thiếu thông tin cần thay đổi."_s);
+        return MutationOutcome::rejected(Code::InvalidArgs, u"Thiếu thông tin cần thay đổi."_s);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileRules::isRequestable(it.key()))
-            return MutationOutcome::rejected(u"invalid_args"_s,
+            return MutationOutcome::rejected(Code::InvalidArgs,
                 u"Không thể yêu cầu thay đổi trường %1."_s.arg(ProfileRules::label(it.key())));
     }
     if (const QString problem
         = ProfileValidator::check(ProfileValidator::storedProfile(c.tx.db(), c.user.memberId),
             fields, ProfileValidator::vietnamDate(c.now));
         !problem.isEmpty())
-        return MutationOutcome::rejected(u"invalid_args"_s, problem);
+        return MutationOutcome::rejected(Code::InvalidArgs, problem);
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, { *id }).isValid())
-        return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được gửi."_s);
+        return MutationOutcome::rejected(Code::Conflict, u"Yêu cầu này đã được gửi."_s);
     runSql(c.tx.db(),
         u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
         "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
@@ -149,16 +162,16 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
                 QJsonDocument(normalisedFields(fields)).toJson(QJsonDocument::Compact)),
             *reason, now(c) });
     // A secretary's own request goes to the committee directly above the cell.
-    c.tx.recordChange(u"profile_request"_s, *id, u"put"_s,
+    c.tx.recordChange(RowType::ProfileRequest, *id, ChangeOp::Put,
         ProfileRequestScope(c.tx.db(), c.user.memberId).decidingOrg(), c.user.memberId);
     // Those who decide it hear of it: which fields, and the member's reason (never the values).
     QStringList labels;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         labels << ProfileRules::label(it.key());
     CellNotifier(c).notifyProfileDeciders(c.user.memberId,
-        { u"profile_request_submitted"_s, u"%1 đề nghị sửa hồ sơ"_s.arg(actingMember(c)),
+        { NotificationKind::ProfileRequestSubmitted, u"%1 đề nghị sửa hồ sơ"_s.arg(actingMember(c)),
             u"Mục đề nghị sửa: %1.\nLý do: %2"_s.arg(labels.join(u", "_s), reason->trimmed()),
-            u"profile_request"_s, *id });
+            RefType::ProfileRequest, *id });
     return MutationOutcome::ok();
 }
 
@@ -168,10 +181,10 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
 {
     if (fields.isEmpty())
         return MutationOutcome::rejected(
-            u"invalid_args"_s, u"Yêu cầu không có thông tin cần thay đổi."_s);
+            Code::InvalidArgs, u"Yêu cầu không có thông tin cần thay đổi."_s);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ProfileRules::isRequestable(it.key()))
-            return MutationOutcome::rejected(u"invalid_args"_s,
+            return MutationOutcome::rejected(Code::InvalidArgs,
                 u"Không thể duyệt thay đổi trường %1."_s.arg(ProfileRules::label(it.key())));
     }
     // Checked again over the profile as it is now (dates in order with today's values).
@@ -179,7 +192,7 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
         = ProfileValidator::check(ProfileValidator::storedProfile(c.tx.db(), memberId), fields,
             ProfileValidator::vietnamDate(c.now));
         !problem.isEmpty())
-        return MutationOutcome::rejected(u"invalid_args"_s, problem);
+        return MutationOutcome::rejected(Code::InvalidArgs, problem);
     QStringList assignments;
     QVariantList binds;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -192,7 +205,7 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
         u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
             assignments.join(u", "_s)),
         binds);
-    c.tx.recordChange(u"member"_s, memberId, u"put"_s, memberOrg, memberId);
+    c.tx.recordChange(RowType::Member, memberId, ChangeOp::Put, memberOrg, memberId);
     return MutationOutcome::ok();
 }
 
@@ -200,18 +213,19 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
 {
     MutationArgs args(json);
     const auto requestId = args.id(u"request_id"_s);
-    const auto decision = requestId ? args.text(u"decision"_s, 20) : std::nullopt;
-    const auto reason = decision ? args.optionalText(u"reason"_s, 1000) : std::nullopt;
+    const auto decision = requestId ? args.text(u"decision"_s, Limit::Decision) : std::nullopt;
+    const auto reason
+        = decision ? args.optionalText(u"reason"_s, Limit::DecisionReason) : std::nullopt;
     if (!reason)
         return args.rejection();
-    const bool approve = *decision == u"approve";
-    if (!approve && *decision != u"reject")
+    const bool approve = *decision == Decision::Approve;
+    if (!approve && *decision != Decision::Reject)
         return MutationOutcome::rejected(
-            u"invalid_args"_s, u"Quyết định phải là duyệt hoặc từ chối."_s);
+            Code::InvalidArgs, u"Quyết định phải là duyệt hoặc từ chối."_s);
     const QString why = reason->trimmed();
     if (!approve && why.isEmpty())
         return MutationOutcome::rejected(
-            u"invalid_args"_s, u"Cần nêu lý do khi từ chối yêu cầu."_s);
+            Code::InvalidArgs, u"Cần nêu lý do khi từ chối yêu cầu."_s);
     if (!c.user.isSecretary() && !c.user.isCommittee())
         return forbidden(u"Chỉ bí thư chi bộ (với yêu cầu của bí thư: cấp ủy cấp trên trực tiếp) "
                          "được duyệt yêu cầu thay đổi hồ sơ."_s);
@@ -221,7 +235,7 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         u"SELECT member_id, fields, status FROM profile_requests WHERE id = ?"_s, { *requestId });
     const auto notFound = [] {
         return MutationOutcome::rejected(
-            u"not_found"_s, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
+            Code::NotFound, u"Không tìm thấy yêu cầu thay đổi hồ sơ."_s);
     };
     if (!request.next())
         return notFound();
@@ -246,11 +260,11 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         outcome.denied = true;
         return outcome;
     }
-    const QString target = approve ? u"approved"_s : u"rejected"_s;
+    const QString target = QString(approve ? RequestStatus::Approved : RequestStatus::Rejected);
     if (status == target)
         return MutationOutcome::ok(); // decided the same way already (e.g. from another device)
-    if (status != u"pending")
-        return MutationOutcome::rejected(u"conflict"_s, u"Yêu cầu này đã được xử lý trước đó."_s);
+    if (status != RequestStatus::Pending)
+        return MutationOutcome::rejected(Code::Conflict, u"Yêu cầu này đã được xử lý trước đó."_s);
 
     const QString memberOrg = scope.memberOrg();
     if (approve) {
@@ -266,16 +280,17 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
         { target, c.user.memberId.isEmpty() ? c.user.userId : c.user.memberId,
             textOrNull(why.isEmpty() ? QString() : why), Timestamps::toIso(c.now), *requestId });
     // In the deciders' scope, so that they (and the member, its owner) pull the decision.
-    c.tx.recordChange(u"profile_request"_s, *requestId, u"put"_s, scope.decidingOrg(), memberId);
+    c.tx.recordChange(
+        RowType::ProfileRequest, *requestId, ChangeOp::Put, scope.decidingOrg(), memberId);
     CellNotifier(c).notifyMember(memberId, memberOrg,
-        { u"profile_decision"_s,
+        { NotificationKind::ProfileDecision,
             approve ? u"Yêu cầu thay đổi hồ sơ đã được duyệt"_s
                     : u"Yêu cầu thay đổi hồ sơ bị từ chối"_s,
             approve ? u"Hồ sơ của đồng chí đã được cập nhật."_s : u"Lý do: %1"_s.arg(why),
-            u"profile_request"_s, *requestId });
+            RefType::ProfileRequest, *requestId });
     AuditLog::record(db,
-        AuditEntry { c.user.userId, c.user.login, u"profile.decide"_s, u"profile_request"_s,
-            *requestId, u"ok"_s, {}, *decision });
+        AuditEntry { c.user.userId, c.user.login, u"profile.decide"_s,
+            QString(RowType::ProfileRequest), *requestId, u"ok"_s, {}, *decision });
     return MutationOutcome::ok();
 }
 
@@ -284,11 +299,11 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
 void ProfileMutations::addTo(MutationTable &table)
 {
     // The keys of "fields" are checked by the handler (forbidden_field names the field).
-    table.insert(u"profile.update"_s,
+    table.insert(Mutation::ProfileUpdate,
         { profileUpdate, { u"fields"_s, u"base_version"_s, u"base"_s },
             { { u"base"_s, ProfileRules::contactFields() } } });
     table.insert(
-        u"profile.request"_s, { profileRequest, { u"id"_s, u"fields"_s, u"reason"_s }, {} });
-    table.insert(u"profile.request.decide"_s,
+        Mutation::ProfileRequest, { profileRequest, { u"id"_s, u"fields"_s, u"reason"_s }, {} });
+    table.insert(Mutation::ProfileRequestDecide,
         { profileRequestDecide, { u"request_id"_s, u"decision"_s, u"reason"_s }, {} });
 }

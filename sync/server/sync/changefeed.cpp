@@ -1,14 +1,16 @@
 #include "sync/changefeed.h"
 
-#include "sync/entityserializer.h"
-#include "http/jsonsize.h"
 #include "db/sqlrunner.h"
+#include "http/jsonsize.h"
+#include "sync/entityserializer.h"
+#include "wirevalues.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+namespace ChangeOp = Protocol::ChangeOp;
 
 namespace {
 
@@ -127,7 +129,7 @@ QJsonObject ChangeFeed::page(
             ++end;
         QHash<QString, QStringList> wanted;
         for (qsizetype i = sent; i < end; ++i) {
-            if (rows[i].op == u"put")
+            if (rows[i].op == ChangeOp::Put)
                 wanted[rows[i].type] << rows[i].entityId;
         }
         QHash<QString, QHash<QString, EntitySerializer::Entity>> current;
@@ -142,14 +144,14 @@ QJsonObject ChangeFeed::page(
                 QJsonObject change;
                 const auto &ofType = current[row.type];
                 const auto found
-                    = row.op == u"put" ? ofType.constFind(row.entityId) : ofType.cend();
+                    = row.op == ChangeOp::Put ? ofType.constFind(row.entityId) : ofType.cend();
                 if (found != ofType.cend()) {
                     change = QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId },
-                        { u"op"_s, u"put"_s }, { u"version"_s, found->version },
+                        { u"op"_s, ChangeOp::Put }, { u"version"_s, found->version },
                         { u"data"_s, found->data } };
                 } else if (tombstones) {
                     change = QJsonObject { { u"type"_s, row.type }, { u"id"_s, row.entityId },
-                        { u"op"_s, u"delete"_s } };
+                        { u"op"_s, ChangeOp::Delete } };
                 } else {
                     continue;
                 }

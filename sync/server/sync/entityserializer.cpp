@@ -1,6 +1,8 @@
 #include "sync/entityserializer.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+namespace RowType = Protocol::RowType;
 
 namespace {
 
@@ -22,31 +25,32 @@ struct Column
 
 struct TypeSpec
 {
-    const char *type;
-    const char *table;
+    QLatin1StringView type;
+    const char *table; // some tables are named like their type
     std::initializer_list<Column> columns;
 };
 
 const TypeSpec kSimpleTypes[] = {
-    { "organization", "organizations", { { "id" }, { "parent_id" }, { "name" }, { "kind" } } },
-    { "meeting", "meetings",
+    { RowType::Organization, "organizations",
+        { { "id" }, { "parent_id" }, { "name" }, { "kind" } } },
+    { RowType::Meeting, "meetings",
         { { "id" }, { "org_id" }, { "title" }, { "starts_at" }, { "location" }, { "agenda" },
             { "document_ids", Kind::JsonArray }, { "status" }, { "cancel_reason" } } },
-    { "attendance", "attendance",
+    { RowType::Attendance, RowType::Attendance.data(),
         { { "id" }, { "meeting_id" }, { "member_id" }, { "rsvp" }, { "reason" },
             { "present", Kind::Bool } } },
-    { "read_receipt", "read_receipts",
+    { RowType::ReadReceipt, "read_receipts",
         { { "id" }, { "document_id" }, { "member_id" }, { "read_at" } } },
-    { "note", "notes",
+    { RowType::Note, "notes",
         { { "id" }, { "document_id" }, { "text" }, { "anchor" }, { "updated_at" } } },
-    { "bookmark", "bookmarks", { { "id" }, { "document_id" }, { "created_at" } } },
-    { "notification", "notifications",
+    { RowType::Bookmark, "bookmarks", { { "id" }, { "document_id" }, { "created_at" } } },
+    { RowType::Notification, "notifications",
         { { "id" }, { "kind" }, { "title" }, { "body" }, { "ref_type" }, { "ref_id" },
             { "created_at" } } },
-    { "profile_request", "profile_requests",
+    { RowType::ProfileRequest, "profile_requests",
         { { "id" }, { "member_id" }, { "fields", Kind::JsonObject }, { "reason" }, { "status" },
             { "decided_by" }, { "decision_reason" }, { "created_at" } } },
-    { "feedback", "feedback",
+    { RowType::Feedback, RowType::Feedback.data(),
         { { "id" }, { "org_id" }, { "member_id" }, { "text" }, { "reply_to" }, { "created_at" } } },
 };
 
@@ -106,9 +110,9 @@ std::optional<EntitySerializer::Entity> EntitySerializer::read(
 QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
     const QString &type, const QStringList &ids)
 {
-    if (type == u"member")
+    if (type == RowType::Member)
         return members(ids);
-    if (type == u"document")
+    if (type == RowType::Document)
         return documents(ids, false);
     return simple(type, ids);
 }
@@ -152,9 +156,9 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::simple(
 {
     QHash<QString, Entity> found;
     for (const TypeSpec &spec : kSimpleTypes) {
-        if (type != QLatin1StringView(spec.type))
+        if (type != spec.type)
             continue;
-        const bool versioned = type == u"meeting" || type == u"attendance";
+        const bool versioned = type == RowType::Meeting || type == RowType::Attendance;
         const QString sql = u"SELECT %1%2 FROM %3 WHERE id IN (%4)"_s.arg(columnList(spec.columns),
             versioned ? u", version"_s : QString(), QString::fromLatin1(spec.table), u"%1"_s);
         forEachChunk(m_db, sql, ids, [&](const QSqlRecord &query) {
@@ -257,7 +261,8 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
             // Restricted documents travel without body and attachments; they are fetched on
             // demand.
             if (!evenRestricted
-                && entity.data.value(u"classification"_s).toString() == u"restricted") {
+                && entity.data.value(u"classification"_s).toString()
+                    == Protocol::Classification::Restricted) {
                 entity.data.remove(u"body"_s);
             } else {
                 entity.data.insert(u"attachments"_s, QJsonArray());

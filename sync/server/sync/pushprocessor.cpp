@@ -1,12 +1,16 @@
 #include "sync/pushprocessor.h"
 
-#include "records/auditlog.h"
-#include "mutations/mutationargs.h"
 #include "db/serverdatabase.h"
-#include "http/serverlog.h"
 #include "db/sqlrunner.h"
+#include "http/serverlog.h"
+#include "mutations/mutationargs.h"
+#include "protocol.h"
+#include "records/auditlog.h"
+#include "wirevalues.h"
 
 using namespace Qt::StringLiterals;
+namespace Code = Protocol::ErrorCode;
+namespace Status = Protocol::MutationStatus;
 
 PushProcessor::PushProcessor(
     ServerDatabase &database, const AuthenticatedUser &user, const MutationTable &handlers)
@@ -86,9 +90,9 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
             u"SELECT status, error_code, error_message FROM mutation_results "
             "WHERE device_id = ? AND mutation_id = ?"_s,
             { m_user.deviceId, mutation.id });
-        QJsonObject result { { u"id"_s, mutation.id }, { u"status"_s, u"applied"_s } };
-        if (stored.next() && stored.value(0).toString() == u"rejected") {
-            result.insert(u"status"_s, u"rejected"_s);
+        QJsonObject result { { u"id"_s, mutation.id }, { u"status"_s, Status::Applied } };
+        if (stored.next() && stored.value(0).toString() == Status::Rejected) {
+            result.insert(u"status"_s, Status::Rejected);
             result.insert(u"error"_s,
                 QJsonObject { { u"code"_s, stored.value(1).toString() },
                     { u"message"_s, stored.value(2).toString() } });
@@ -101,7 +105,7 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
     execUnprepared(db, u"SAVEPOINT mutation"_s);
     if (handler == m_handlers.cend()) {
         outcome = MutationOutcome::rejected(
-            u"unknown_mutation"_s, u"Máy chủ không hỗ trợ thao tác này."_s);
+            Code::UnknownMutation, u"Máy chủ không hỗ trợ thao tác này."_s);
     } else {
         MutationContext context { tx, m_user, mutation.id, QDateTime::currentDateTimeUtc() };
         try {
@@ -112,14 +116,14 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
         } catch (const DbError &error) {
             qCWarning(lcServer) << "mutation" << mutation.name << "failed in the database";
             outcome = MutationOutcome::rejected(
-                u"server_error"_s, u"Máy chủ không lưu được thay đổi này."_s);
+                Code::ServerError, u"Máy chủ không lưu được thay đổi này."_s);
         }
     }
     if (!outcome.applied)
         execUnprepared(db, u"ROLLBACK TO SAVEPOINT mutation"_s);
     execUnprepared(db, u"RELEASE SAVEPOINT mutation"_s);
-    if (outcome.denied || outcome.errorCode == u"forbidden"
-        || outcome.errorCode == u"forbidden_field") {
+    if (outcome.denied || outcome.errorCode == Code::Forbidden
+        || outcome.errorCode == Code::ForbiddenField) {
         AuditLog::record(db,
             AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
                 u"denied"_s, {}, outcome.errorCode });
@@ -129,11 +133,12 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
     execSql(db,
         u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
         "error_message) VALUES (?, ?, ?, ?, ?)"_s,
-        { m_user.deviceId, mutation.id, outcome.applied ? u"applied"_s : u"rejected"_s,
+        { m_user.deviceId, mutation.id,
+            QString(outcome.applied ? Status::Applied : Status::Rejected),
             textOrNull(outcome.errorCode), textOrNull(outcome.errorMessage) });
 
     QJsonObject result { { u"id"_s, mutation.id },
-        { u"status"_s, outcome.applied ? u"applied"_s : u"rejected"_s } };
+        { u"status"_s, outcome.applied ? Status::Applied : Status::Rejected } };
     for (auto it = outcome.details.begin(); outcome.applied && it != outcome.details.end(); ++it)
         result.insert(it.key(), it.value());
     if (!outcome.applied)

@@ -1,26 +1,28 @@
 #include "sync/syncapi.h"
 
+#include "auth/loginratelimiter.h"
+#include "auth/requestauthenticator.h"
+#include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "http/apiresponse.h"
 #include "http/apiserver.h"
-#include "records/auditlog.h"
+#include "http/clientaddress.h"
+#include "http/serverlog.h"
+#include "jsoncodec.h"
+#include "mutationnames.h"
 #include "mutations/annotationmutations.h"
 #include "mutations/documentmutations.h"
 #include "mutations/feedbackmutations.h"
 #include "mutations/meetingmutations.h"
 #include "mutations/profilemutations.h"
-#include "sync/changefeed.h"
-#include "http/clientaddress.h"
-#include "sync/entityserializer.h"
-#include "jsoncodec.h"
-#include "auth/loginratelimiter.h"
 #include "protocol.h"
+#include "records/auditlog.h"
+#include "sync/changefeed.h"
+#include "sync/entityserializer.h"
 #include "sync/pushprocessor.h"
-#include "auth/requestauthenticator.h"
-#include "db/serverdatabase.h"
-#include "http/serverlog.h"
-#include "db/sqlrunner.h"
 #include "sync/visibility.h"
-#include "db/writetransaction.h"
+#include "wirevalues.h"
 
 #include <QUrlQuery>
 
@@ -70,7 +72,7 @@ void SyncApi::registerRoutes(ApiServer &server)
                     cursor = PullCursor::decode(text);
                     if (!cursor)
                         return ApiResponse::error(Status::BadRequest,
-                            QLatin1StringView("bad_cursor"),
+                            Protocol::SyncErrorCode::BadCursor,
                             u"the cursor is not one this server made"_s);
                 }
             }
@@ -127,8 +129,8 @@ void SyncApi::registerRoutes(ApiServer &server)
                             .isValid()) {
                         WriteTransaction tx(m_database);
                         AuditLog::record(tx.db(),
-                            AuditEntry { user.userId, user.login, u"document.get"_s, u"document"_s,
-                                id, u"denied"_s,
+                            AuditEntry { user.userId, user.login, u"document.get"_s,
+                                QString(Protocol::RowType::Document), id, u"denied"_s,
                                 LoginRateLimiter::addressKey(ClientAddress::of(request)), {} });
                         tx.commit();
                     }
@@ -141,7 +143,7 @@ void SyncApi::registerRoutes(ApiServer &server)
                 if (!entity)
                     return ApiResponse::error(
                         Status::NotFound, Protocol::ErrorCode::NotFound, u"no such document"_s);
-                return ApiResponse::json(QJsonObject { { u"document"_s, entity->data } });
+                return ApiResponse::json(QJsonObject { { Protocol::Key::Document, entity->data } });
             } catch (const DbError &) {
                 return internalError();
             }

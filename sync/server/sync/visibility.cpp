@@ -1,6 +1,7 @@
 #include "sync/visibility.h"
 
 #include "db/sqlrunner.h"
+#include "mutationnames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -130,8 +131,9 @@ QString Visibility::orgOfMember(const QString &memberId) const
 
 bool Visibility::exists(const QString &table, const QString &id) const
 {
-    static const QStringList tables { u"documents"_s, u"meetings"_s, u"members"_s, u"feedback"_s,
-        u"profile_requests"_s, u"blobs"_s };
+    // The feedback table is named like its row type.
+    static const QStringList tables { u"documents"_s, u"meetings"_s, u"members"_s,
+        QString(Protocol::RowType::Feedback), u"profile_requests"_s, u"blobs"_s };
     Q_ASSERT(tables.contains(table));
     if (!tables.contains(table))
         return false;
