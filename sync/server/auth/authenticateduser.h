@@ -1,6 +1,8 @@
 // Who made an authenticated request: resolved from the bearer token on every request.
 #pragma once
 
+#include "wirevalues.h"
+
 #include <QString>
 
 struct AuthenticatedUser
@@ -13,6 +15,9 @@ struct AuthenticatedUser
     QString deviceId;
     qint64 scopeGeneration = 1; // bumped when the user's visibility changes (moved, role)
 
-    [[nodiscard]] bool isSecretary() const { return role == u"secretary"; }
-    [[nodiscard]] bool isCommittee() const { return role == u"committee" || role == u"admin"; }
+    [[nodiscard]] bool isSecretary() const { return role == Protocol::Role::Secretary; }
+    [[nodiscard]] bool isCommittee() const
+    {
+        return role == Protocol::Role::Committee || role == Protocol::Role::Admin;
+    }
 };

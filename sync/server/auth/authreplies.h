@@ -3,6 +3,8 @@
 // "role", "org_id"}).
 #pragma once
 
+#include "protocol.h"
+
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -13,10 +15,11 @@ class AuthReplies
 {
 public:
     // 400: a member the route does not know (item 9 of issue 14: nothing is silently ignored).
-    static constexpr QLatin1StringView InvalidArgs { "invalid_args" };
+    static constexpr QLatin1StringView InvalidArgs = Protocol::ErrorCode::InvalidArgs;
     // 403: the account signed in with a temporary password; only POST /v1/auth/password,
     // POST /v1/auth/logout (and GET /v1/health) answer until it is changed.
-    static constexpr QLatin1StringView PasswordChangeRequired { "password_change_required" };
+    static constexpr QLatin1StringView PasswordChangeRequired
+        = Protocol::ErrorCode::PasswordChangeRequired;
 
     // 400 bad_request with a one-line reason (never echoes secrets).
     [[nodiscard]] static QHttpServerResponse badRequest(const QString &reason);

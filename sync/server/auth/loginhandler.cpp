@@ -1,21 +1,21 @@
 #include "auth/loginhandler.h"
 
-#include "http/apiresponse.h"
-#include "records/auditlog.h"
 #include "auth/authreplies.h"
-#include "http/clientaddress.h"
-#include "http/connectionguard.h"
 #include "auth/devicerevocation.h"
-#include "jsoncodec.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordhasher.h"
-#include "protocol.h"
-#include "db/serverdatabase.h"
-#include "http/serverlog.h"
-#include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "auth/tokenstore.h"
+#include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/clientaddress.h"
+#include "http/connectionguard.h"
+#include "http/serverlog.h"
+#include "jsoncodec.h"
+#include "protocol.h"
+#include "records/auditlog.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -167,8 +167,8 @@ void LoginHandler::startNext()
             if (retryAfter > 0) {
                 WriteTransaction tx(m_database);
                 AuditLog::record(tx.db(),
-                    AuditEntry {
-                        {}, {}, u"login"_s, {}, {}, u"rate_limited"_s, attempt.address, limit });
+                    AuditEntry { {}, {}, u"login"_s, {}, {},
+                        QString(Protocol::ErrorCode::RateLimited), attempt.address, limit });
                 tx.commit();
                 answer(*pending, AuthReplies::rateLimited(retryAfter));
                 continue;
@@ -278,7 +278,7 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
             u"this device id is registered to another account; use a new device id"_s);
     }
     if (known && !device.value(1).isNull()) {
-        audit.detail = u"device_revoked"_s;
+        audit.detail = Protocol::ErrorCode::DeviceRevoked;
         AuditLog::record(db, audit);
         tx.commit();
         return DeviceRevocation::response();

@@ -1,19 +1,19 @@
 #include "auth/passwordchangehandler.h"
 
-#include "http/apiresponse.h"
-#include "records/auditlog.h"
 #include "auth/authreplies.h"
-#include "http/clientaddress.h"
-#include "http/connectionguard.h"
-#include "jsoncodec.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordhasher.h"
-#include "protocol.h"
-#include "db/serverdatabase.h"
-#include "http/serverlog.h"
-#include "db/sqlrunner.h"
 #include "auth/tokenstore.h"
+#include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/clientaddress.h"
+#include "http/connectionguard.h"
+#include "http/serverlog.h"
+#include "jsoncodec.h"
+#include "protocol.h"
+#include "records/auditlog.h"
 
 #include <QTcpSocket>
 #include <sodium.h>
@@ -120,7 +120,7 @@ void PasswordChangeHandler::startNext()
             WriteTransaction tx(m_database);
             if (retryAfter > 0) {
                 AuditEntry audit = auditOf(user, pending->address);
-                audit.outcome = u"rate_limited"_s;
+                audit.outcome = Protocol::ErrorCode::RateLimited;
                 AuditLog::record(tx.db(), audit);
                 tx.commit();
                 answer(*pending, AuthReplies::rateLimited(retryAfter));

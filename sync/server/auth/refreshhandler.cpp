@@ -1,17 +1,18 @@
 #include "auth/refreshhandler.h"
 
-#include "http/apiresponse.h"
-#include "records/auditlog.h"
 #include "auth/authreplies.h"
-#include "http/clientaddress.h"
 #include "auth/devicerevocation.h"
-#include "jsoncodec.h"
 #include "auth/loginratelimiter.h"
+#include "auth/tokenstore.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
-#include "timestamps.h"
-#include "auth/tokenstore.h"
 #include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/clientaddress.h"
+#include "jsoncodec.h"
+#include "protocol.h"
+#include "records/auditlog.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 
@@ -102,7 +103,7 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         }
         if (revoked) {
             // Its tokens are retired on revocation; this only covers a device revoked before.
-            audit.detail = u"device_revoked"_s;
+            audit.detail = Protocol::ErrorCode::DeviceRevoked;
             AuditLog::record(db, audit);
             tx.commit();
             return DeviceRevocation::response();
@@ -187,7 +188,7 @@ QHttpServerResponse RefreshHandler::revokedDevice(
     WriteTransaction tx(m_database);
     AuditLog::record(tx.db(),
         AuditEntry { userId, login, u"refresh"_s, u"device"_s, deviceId, u"denied"_s, address,
-            u"device_revoked"_s });
+            QString(Protocol::ErrorCode::DeviceRevoked) });
     tx.commit();
     return DeviceRevocation::response();
 }

@@ -1,18 +1,18 @@
 #include "auth/requestauthenticator.h"
 
-#include "http/apiresponse.h"
-#include "records/auditlog.h"
 #include "auth/authreplies.h"
-#include "http/clientaddress.h"
 #include "auth/devicerevocation.h"
 #include "auth/loginratelimiter.h"
-#include "protocol.h"
-#include "db/serverdatabase.h"
-#include "http/serverlog.h"
-#include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "auth/tokenstore.h"
+#include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/clientaddress.h"
+#include "http/serverlog.h"
+#include "protocol.h"
+#include "records/auditlog.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 
@@ -120,7 +120,8 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         if (!query.value(2).isNull()) {
             const AuditEntry audit { query.value(4).toString(), query.value(5).toString(),
                 u"request"_s, u"device"_s, query.value(1).toString(), u"denied"_s,
-                LoginRateLimiter::addressKey(ClientAddress::of(request)), u"device_revoked"_s };
+                LoginRateLimiter::addressKey(ClientAddress::of(request)),
+                QString(Protocol::ErrorCode::DeviceRevoked) };
             query.finish();
             auditRevokedDevice(m_database, audit);
             return DeviceRevocation::response();

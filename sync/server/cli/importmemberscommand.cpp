@@ -3,6 +3,7 @@
 #include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/membercsvimport.h"
 #include "records/memberstore.h"
@@ -52,8 +53,8 @@ int ImportMembersCommand::run(const QStringList &arguments)
         for (const MemberProfile &member : import.members())
             store.insert(member);
         AuditLog::record(transaction.db(),
-            AuditEntry { {}, u"cli"_s, u"import-members"_s, u"member"_s, {}, u"ok"_s, {},
-                u"count=%1"_s.arg(import.members().size()) });
+            AuditEntry { {}, u"cli"_s, u"import-members"_s, QString(Protocol::RowType::Member), {},
+                u"ok"_s, {}, u"count=%1"_s.arg(import.members().size()) });
         transaction.commit();
         CL::print(u"imported %1 members"_s.arg(import.members().size()));
     } catch (const DbError &dbError) {

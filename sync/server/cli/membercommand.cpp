@@ -3,6 +3,7 @@
 #include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/memberdirectory.h"
 #include "records/memberstore.h"
@@ -63,8 +64,8 @@ int MemberCommand::move(const QStringList &arguments)
             return CL::Success;
         }
         AuditLog::record(db,
-            AuditEntry { {}, u"cli"_s, u"member.move"_s, u"member"_s, memberId, u"ok"_s, {},
-                u"from=%1 to=%2"_s.arg(moved.fromOrgId, cellId) });
+            AuditEntry { {}, u"cli"_s, u"member.move"_s, QString(Protocol::RowType::Member),
+                memberId, u"ok"_s, {}, u"from=%1 to=%2"_s.arg(moved.fromOrgId, cellId) });
         transaction.commit();
         CL::print(
             u"moved member %1 to %2 (%3); %4 account(s) will resynchronise%5"_s

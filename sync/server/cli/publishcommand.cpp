@@ -4,9 +4,11 @@
 #include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/orgtree.h"
+#include "wirevalues.h"
 
 #include <QDate>
 #include <QFile>
@@ -61,7 +63,7 @@ int PublishCommand::run(const QStringList &arguments)
     const QCommandLineOption summary(u"summary"_s, u"Summary."_s, u"s"_s);
     const QCommandLineOption bodyFile(u"body-file"_s, u"Body (UTF-8 text file)."_s, u"f"_s);
     const QCommandLineOption classification(
-        u"classification"_s, u"Class."_s, u"c"_s, u"internal"_s);
+        u"classification"_s, u"Class."_s, u"c"_s, QString(Protocol::Classification::Internal));
     const QCommandLineOption issuedDate(u"issued-date"_s, u"Date."_s, u"date"_s);
     const QCommandLineOption issuer(u"issuer"_s, u"Issuer."_s, u"text"_s);
     const QCommandLineOption attach(u"attach"_s, u"Attachment."_s, u"file"_s);
@@ -137,7 +139,8 @@ int PublishCommand::run(const QStringList &arguments)
                 transaction, bytes, name, AttachmentStore::mimeForName(name));
         const QString id = DocumentPublisher::publish(transaction, draft);
         AuditLog::record(sql,
-            AuditEntry { {}, u"cli"_s, u"publish"_s, u"document"_s, id, u"ok"_s, {},
+            AuditEntry { {}, u"cli"_s, u"publish"_s, QString(Protocol::RowType::Document), id,
+                u"ok"_s, {},
                 u"audience=%1 kind=%2 attachments=%3"_s.arg(draft.audienceOrgId, draft.kind)
                     .arg(draft.attachments.size()) });
         transaction.commit();

@@ -9,6 +9,7 @@
 #include "cli/servecommand.h"
 #include "cli/usercommand.h"
 #include "cli/withdrawcommand.h"
+#include "wirevalues.h"
 
 #include <cstdio>
 
@@ -44,7 +45,7 @@ int ServerCommandLine::run(const QStringList &arguments)
         return PublishCommand::run(rest);
     if (command == "withdraw"_L1)
         return WithdrawCommand::run(rest);
-    if (command == "member"_L1)
+    if (command == Protocol::Key::Member)
         return MemberCommand::run(rest);
     return fail(BadUsage, u"unknown command \"%1\"; see handbook-server --help"_s.arg(command));
 }

@@ -9,6 +9,7 @@
 #include "records/profilerequestscope.h"
 #include "records/useraccounts.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -18,11 +19,13 @@
 #include <string>
 
 using namespace Qt::StringLiterals;
+namespace Role = Protocol::Role;
 using CL = ServerCommandLine;
 
 namespace {
 
-const QStringList kRoles { u"member"_s, u"secretary"_s, u"committee"_s, u"admin"_s };
+const QStringList kRoles { QString(Role::Member), QString(Role::Secretary),
+    QString(Role::Committee), QString(Role::Admin) };
 
 bool isValidLogin(const QString &login)
 {
@@ -119,7 +122,8 @@ int UserCommand::create(const QStringList &arguments)
     const QCommandLineOption password(u"password"_s, u"Password."_s, u"password"_s);
     const QCommandLineOption role(u"role"_s, u"Role."_s, u"role"_s);
     const QCommandLineOption org(u"org"_s, u"Organisation id."_s, u"org_id"_s);
-    const QCommandLineOption member(u"member"_s, u"Member id."_s, u"member_id"_s);
+    const QCommandLineOption member(
+        QString(Protocol::Key::Member), u"Member id."_s, u"member_id"_s);
     const QCommandLineOption mustChange(u"must-change-password"_s, u"Ask for a new password."_s);
     const QCommandLineOption fromStdin(u"password-stdin"_s, u"Read the password from stdin."_s);
     context.addOptions({ login, password, fromStdin, role, org, member, mustChange });

@@ -3,6 +3,7 @@
 #include "cli/commandcontext.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/documentwithdrawal.h"
 
@@ -40,7 +41,8 @@ int WithdrawCommand::run(const QStringList &arguments)
             break;
         }
         AuditLog::record(transaction.db(),
-            AuditEntry { {}, u"cli"_s, u"withdraw"_s, u"document"_s, documentId, u"ok"_s, {}, {} });
+            AuditEntry { {}, u"cli"_s, u"withdraw"_s, QString(Protocol::RowType::Document),
+                documentId, u"ok"_s, {}, {} });
         transaction.commit();
         CL::print(u"withdrew document %1"_s.arg(documentId));
         return CL::Success;

@@ -39,8 +39,8 @@ bool SchemaMigrator::migrate(QString *error, std::span<const Migration> steps)
         return false;
     }
     if (applied > 0)
-        qCInfo(lcDb).noquote() << "applied" << applied << "migration(s) to"
-                               << m_database.spec().toDisplayString();
+        qCInfo(lcDb).noquote() << u"applied %1 migration(s) to %2"_s.arg(
+            QString::number(applied), m_database.spec().toDisplayString());
     return true;
 }
 

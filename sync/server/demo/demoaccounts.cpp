@@ -1,9 +1,11 @@
 #include "demo/demoaccounts.h"
 
-#include "demo/demoprovince.h"
 #include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "db/writetransaction.h"
+#include "demo/demoprovince.h"
+#include "mutationnames.h"
+#include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,13 +14,15 @@
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
+namespace Role = Protocol::Role;
+namespace RowType = Protocol::RowType;
 
 namespace {
 
 struct Spec
 {
     QStringView login;
-    QStringView role;
+    QLatin1StringView role;
     QStringView orgKey;
     int memberIndex; // -1: no member record
     QStringView description;
@@ -27,23 +31,23 @@ struct Spec
 // Cell A (qt-5) lies under Đảng bộ phường Quang Trung and Thành ủy Sơn Lâm; cell B
 // (ls-dong-tien) in the other branch, under Huyện ủy Đại Phú.
 constexpr Spec specs[] = {
-    { u"dangvien.a1", u"member", u"qt-5", 5,
+    { u"dangvien.a1", Role::Member, u"qt-5", 5,
         u"Đảng viên Chi bộ tổ dân phố số 5, phường Quang Trung" },
-    { u"bithu.a", u"secretary", u"qt-5", 0,
+    { u"bithu.a", Role::Secretary, u"qt-5", 0,
         u"Bí thư Chi bộ tổ dân phố số 5, phường Quang Trung (cùng chi bộ với dangvien.a1)" },
-    { u"dangvien.a2", u"member", u"qt-5", 6,
+    { u"dangvien.a2", Role::Member, u"qt-5", 6,
         u"Đảng viên thứ hai của Chi bộ tổ dân phố số 5, phường Quang Trung" },
-    { u"dangvien.b1", u"member", u"ls-dong-tien", 4,
+    { u"dangvien.b1", Role::Member, u"ls-dong-tien", 4,
         u"Đảng viên Chi bộ xóm Đồng Tiến, xã La Sơn, huyện Đại Phú (chi bộ khác)" },
-    { u"bithu.b", u"secretary", u"ls-dong-tien", 0,
+    { u"bithu.b", Role::Secretary, u"ls-dong-tien", 0,
         u"Bí thư Chi bộ xóm Đồng Tiến, xã La Sơn, huyện Đại Phú" },
-    { u"danguy.quangtrung", u"committee", u"qt", -1,
+    { u"danguy.quangtrung", Role::Committee, u"qt", -1,
         u"Đảng ủy phường Quang Trung (cấp trên trực tiếp của chi bộ tổ dân phố số 5)" },
-    { u"thanhuy.sonlam", u"committee", u"tp", -1,
+    { u"thanhuy.sonlam", Role::Committee, u"tp", -1,
         u"Ban Tổ chức Thành ủy Sơn Lâm (cấp trên của chi bộ tổ dân phố số 5)" },
-    { u"huyenuy.daiphu", u"committee", u"dp", -1,
+    { u"huyenuy.daiphu", Role::Committee, u"dp", -1,
         u"Ban Tổ chức Huyện ủy Đại Phú (nhánh khác: không quản lý thành phố Sơn Lâm)" },
-    { u"quantri", u"admin", u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
+    { u"quantri", Role::Admin, u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
 };
 
 // A fresh random password on every `demo` run (libsodium's CSPRNG): the demo data is seeded
@@ -75,10 +79,10 @@ QList<DemoAccount> DemoAccounts::plan(const QHash<QString, QString> &names)
         account.login = spec.login.toString();
         account.password = password();
         account.role = spec.role.toString();
-        account.orgId = DemoProvince::id(u"organization", spec.orgKey);
+        account.orgId = DemoProvince::id(RowType::Organization, spec.orgKey);
         if (spec.memberIndex >= 0) {
-            account.memberId
-                = DemoProvince::id(u"member", u"%1:%2"_s.arg(spec.orgKey).arg(spec.memberIndex));
+            account.memberId = DemoProvince::id(
+                RowType::Member, u"%1:%2"_s.arg(spec.orgKey).arg(spec.memberIndex));
             account.fullName = names.value(account.memberId);
         }
         account.description = spec.description.toString();

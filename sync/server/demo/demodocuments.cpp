@@ -1,5 +1,7 @@
 #include "demo/demodocuments.h"
 
+#include "wirevalues.h"
+
 #include <QFile>
 #include <QStringList>
 
@@ -96,16 +98,16 @@ std::optional<QList<DemoDocument>> DemoDocuments::parse(const QString &text, QSt
             document.attachments << DemoAttachment { parts.at(0).trimmed(), parts.at(1).trimmed() };
             continue;
         }
-        QString *field = name == "kind"_L1 ? &document.kind
-            : name == "number"_L1          ? &document.number
-            : name == "publisher"_L1       ? &document.publisher
-            : name == "audience"_L1        ? &document.audience
-            : name == "classification"_L1  ? &document.classification
-            : name == "issued"_L1          ? &document.issued
-            : name == "issuer"_L1          ? &document.issuer
-            : name == "title"_L1           ? &document.title
-            : name == "meeting"_L1         ? &document.meeting
-                                           : nullptr;
+        QString *field = name == "kind"_L1   ? &document.kind
+            : name == "number"_L1            ? &document.number
+            : name == "publisher"_L1         ? &document.publisher
+            : name == "audience"_L1          ? &document.audience
+            : name == "classification"_L1    ? &document.classification
+            : name == "issued"_L1            ? &document.issued
+            : name == "issuer"_L1            ? &document.issuer
+            : name == "title"_L1             ? &document.title
+            : name == Protocol::Key::Meeting ? &document.meeting
+                                             : nullptr;
         if (!field) {
             *error = u"line %1: unknown field \"%2\""_s.arg(number).arg(name);
             return std::nullopt;

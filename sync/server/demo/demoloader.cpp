@@ -1,18 +1,20 @@
 #include "demo/demoloader.h"
 
+#include "auth/passwordhasher.h"
 #include "blobs/attachmentstore.h"
-#include "records/auditlog.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "demo/demodocuments.h"
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
+#include "mutationnames.h"
+#include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/memberstore.h"
 #include "records/orgtree.h"
-#include "auth/passwordhasher.h"
-#include "db/sqlrunner.h"
 #include "timestamps.h"
-#include "db/writetransaction.h"
+#include "wirevalues.h"
 
 #include <QFile>
 #include <QHash>
@@ -22,12 +24,13 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+namespace RowType = Protocol::RowType;
 
 namespace {
 
 QString orgId(QStringView key)
 {
-    return DemoProvince::id(u"organization", key);
+    return DemoProvince::id(RowType::Organization, key);
 }
 
 // Two pending profile requests from members of the first secretary's cell who have no demo
@@ -39,7 +42,7 @@ void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfi
     QSet<QString> accountMembers;
     for (const DemoAccount &account : accounts) {
         accountMembers.insert(account.memberId);
-        if (cellId.isEmpty() && account.role == u"secretary"_s)
+        if (cellId.isEmpty() && account.role == Protocol::Role::Secretary)
             cellId = account.orgId;
     }
     int asked = 0;
@@ -59,14 +62,15 @@ void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfi
         const QString reason = theory
             ? u"Đã học xong lớp trung cấp lý luận chính trị tháng 10/2026 tại Trường Chính trị tỉnh."_s
             : u"Đã tốt nghiệp đại học hệ vừa làm vừa học năm 2026; bản sao bằng nộp chi bộ."_s;
-        const QString id = DemoProvince::id(u"profile_request", member.id);
+        const QString id = DemoProvince::id(RowType::ProfileRequest, member.id);
         runSql(transaction.db(),
             u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
             "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
             { id, member.id,
                 QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), reason,
                 Timestamps::toIso(now.addDays(-1 - asked)) });
-        transaction.recordChange(u"profile_request"_s, id, u"put"_s, cellId, member.id);
+        transaction.recordChange(
+            RowType::ProfileRequest, id, Protocol::ChangeOp::Put, cellId, member.id);
         ++asked;
     }
 }
@@ -155,7 +159,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
     for (const DemoOrg &org : DemoProvince::organizations()) {
         for (int index = 0; index < org.members; ++index) {
             MemberProfile profile = people.make(org, orgId(org.key), index);
-            profile.id = DemoProvince::id(u"member", u"%1:%2"_s.arg(org.key).arg(index));
+            profile.id = DemoProvince::id(RowType::Member, u"%1:%2"_s.arg(org.key).arg(index));
             names.insert(profile.id, profile.fullName);
             members << profile;
         }
@@ -199,7 +203,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
     QHash<QString, QString> documentIds;
     for (const DemoDocument &d : *documents) {
         DocumentDraft draft;
-        draft.id = DemoProvince::id(u"document", d.key);
+        draft.id = DemoProvince::id(RowType::Document, d.key);
         draft.orgId = orgId(d.publisher);
         draft.audienceOrgId = orgId(d.audience);
         draft.kind = d.kind;
@@ -231,7 +235,8 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
             ids << documentIds.value(key);
         QString createdBy;
         for (const DemoAccount &account : summary.accounts) {
-            if (account.role == u"secretary"_s && account.orgId == orgId(meeting.cellKey))
+            if (account.role == Protocol::Role::Secretary
+                && account.orgId == orgId(meeting.cellKey))
                 createdBy = DemoAccounts::userId(account.login);
         }
         DemoMeetings::store(transaction, meeting, orgId(meeting.cellKey), ids, createdBy);
@@ -246,7 +251,8 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
         { QString(MetaKey),
             QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)) });
     AuditLog::record(transaction.db(),
-        AuditEntry { {}, u"cli"_s, u"demo"_s, u"organization"_s, orgId(u"tinh"), u"ok"_s, {},
+        AuditEntry { {}, u"cli"_s, u"demo"_s, QString(RowType::Organization), orgId(u"tinh"),
+            u"ok"_s, {},
             u"members=%1 documents=%2"_s.arg(summary.members).arg(summary.documents) });
     transaction.commit();
     return summary;

@@ -1,10 +1,12 @@
 #include "demo/demomeetings.h"
 
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "demo/demoprovince.h"
 #include "demo/demorandom.h"
-#include "db/sqlrunner.h"
+#include "mutationnames.h"
 #include "timestamps.h"
-#include "db/writetransaction.h"
+#include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,8 +83,9 @@ QStringList readBefore(
     for (const DemoOrg *level : DemoProvince::ancestry(cell.key).mid(1, 3)) {
         for (const DemoDocument *document : visible) {
             // Restricted documents are read on demand at the meeting, not beforehand.
-            if (document->audience == level->key && document->kind != u"notice"_s
-                && document->classification != u"restricted"_s && !keys.contains(document->key)) {
+            if (document->audience == level->key && document->kind != Protocol::DocumentKind::Notice
+                && document->classification != Protocol::Classification::Restricted
+                && !keys.contains(document->key)) {
                 keys << document->key;
                 break;
             }
@@ -131,7 +134,7 @@ QString agenda(const DemoOrg &cell, const QDate &day, const QStringList &keys,
 
 QString DemoMeetings::idFor(const QString &meetingRef)
 {
-    return DemoProvince::id(u"meeting", meetingRef);
+    return DemoProvince::id(Protocol::RowType::Meeting, meetingRef);
 }
 
 QList<DemoMeeting> DemoMeetings::plan(
@@ -199,5 +202,6 @@ void DemoMeetings::store(WriteTransaction &transaction, const DemoMeeting &meeti
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(documentIds))
                                   .toJson(QJsonDocument::Compact)),
             textOrNull(createdBy) });
-    transaction.recordChange(u"meeting"_s, meeting.id, u"put"_s, cellId);
+    transaction.recordChange(
+        Protocol::RowType::Meeting, meeting.id, Protocol::ChangeOp::Put, cellId);
 }

@@ -45,4 +45,9 @@ public:
     // The stable id of a demo object (a name-based UUID), e.g. id(u"organization", u"qt-5"):
     // the same on every run, so demo databases and tests are reproducible.
     [[nodiscard]] static QString id(QStringView type, QStringView key);
+    // The same, for a type named by a constant of sync/protocol (id(RowType::Member, ...)).
+    [[nodiscard]] static QString id(QLatin1StringView type, QStringView key)
+    {
+        return id(QStringView(QString(type)), key);
+    }
 };

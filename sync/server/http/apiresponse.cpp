@@ -1,7 +1,7 @@
 #include "http/apiresponse.h"
 
-#include "protocol.h"
 #include "http/responsecompression.h"
+#include "protocol.h"
 
 #include <QJsonDocument>
 
@@ -25,7 +25,8 @@ QHttpServerResponse ApiResponse::json(
         if (compressed)
             bytes = std::move(gzip);
     }
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(bytes), status);
+    QHttpServerResponse response(
+        QByteArray(Protocol::JsonMimeType.latin1()), std::move(bytes), status);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Vary", "Accept-Encoding");
     if (compressed)

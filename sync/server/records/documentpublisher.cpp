@@ -1,8 +1,10 @@
 #include "records/documentpublisher.h"
 
 #include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
+#include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QUuid>
 
@@ -10,14 +12,19 @@ using namespace Qt::StringLiterals;
 
 const QStringList &DocumentPublisher::kinds()
 {
-    static const QStringList all { u"resolution"_s, u"directive"_s, u"conclusion"_s,
-        u"regulation"_s, u"plan"_s, u"guidance"_s, u"notice"_s, u"meeting_material"_s, u"other"_s };
+    namespace Kind = Protocol::DocumentKind;
+    static const QStringList all { QString(Kind::Resolution), QString(Kind::Directive),
+        QString(Kind::Conclusion), QString(Kind::Regulation), QString(Kind::Plan),
+        QString(Kind::Guidance), QString(Kind::Notice), QString(Kind::MeetingMaterial),
+        QString(Kind::Other) };
     return all;
 }
 
 const QStringList &DocumentPublisher::classifications()
 {
-    static const QStringList all { u"public"_s, u"internal"_s, u"restricted"_s };
+    namespace Classification = Protocol::Classification;
+    static const QStringList all { QString(Classification::Public),
+        QString(Classification::Internal), QString(Classification::Restricted) };
     return all;
 }
 
@@ -44,6 +51,7 @@ QString DocumentPublisher::publish(WriteTransaction &transaction, const Document
             { id, position++, attachment.sha256, attachment.size, attachment.mime,
                 attachment.name });
     }
-    transaction.recordChange(u"document"_s, id, u"put"_s, draft.audienceOrgId);
+    transaction.recordChange(
+        Protocol::RowType::Document, id, Protocol::ChangeOp::Put, draft.audienceOrgId);
     return id;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "blobs/attachmentstore.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,7 +25,7 @@ struct DocumentDraft
     QString issuer;
     QString summary;
     QString body;
-    QString classification = QStringLiteral("internal");
+    QString classification = QString(Protocol::Classification::Internal);
     QString meetingId;
     QDateTime publishedAt; // invalid: now
     QString publishedBy; // user id, if a user published it

@@ -2,7 +2,9 @@
 
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,6 +25,7 @@ DocumentWithdrawal::Outcome DocumentWithdrawal::withdraw(
     row.finish();
     runSql(db, u"UPDATE documents SET withdrawn_at = ?, version = version + 1 WHERE id = ?"_s,
         { Timestamps::toIso(now), documentId });
-    transaction.recordChange(u"document"_s, documentId, u"delete"_s, audience);
+    transaction.recordChange(
+        Protocol::RowType::Document, documentId, Protocol::ChangeOp::Delete, audience);
     return Outcome::Withdrawn;
 }

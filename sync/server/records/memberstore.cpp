@@ -1,9 +1,11 @@
 #include "records/memberstore.h"
 
-#include "records/profilerequestscope.h"
 #include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
+#include "records/profilerequestscope.h"
+#include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -52,7 +54,8 @@ QString MemberStore::insert(const MemberProfile &profile)
     m_insert.addBindValue(now());
     if (!m_insert.exec())
         throw DbError::fromSql(m_insert.lastError());
-    m_transaction.recordChange(u"member"_s, id, u"put"_s, profile.orgId, id);
+    m_transaction.recordChange(
+        Protocol::RowType::Member, id, Protocol::ChangeOp::Put, profile.orgId, id);
     return id;
 }
 
@@ -88,7 +91,8 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
         u"UPDATE users SET scope_generation = scope_generation + 1 WHERE member_id = ?"_s,
         { memberId });
     result.usersUpdated = bumped.numRowsAffected();
-    m_transaction.recordChange(u"member"_s, memberId, u"put"_s, cellId, memberId);
+    m_transaction.recordChange(
+        Protocol::RowType::Member, memberId, Protocol::ChangeOp::Put, cellId, memberId);
     result.requestsRescoped = ProfileRequestScope::rescopePending(m_transaction, memberId);
     return result;
 }

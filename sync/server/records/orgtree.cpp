@@ -1,8 +1,10 @@
 #include "records/orgtree.h"
 
 #include "db/sqlrunner.h"
-#include "timestamps.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
+#include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 
@@ -25,7 +27,8 @@ void OrgTree::add(WriteTransaction &transaction, const Organization &organizatio
             "SELECT ancestor_id, ?, depth + 1 FROM org_closure WHERE descendant_id = ?"_s,
             { organization.id, organization.parentId });
     }
-    transaction.recordChange(u"organization"_s, organization.id, u"put"_s, organization.id);
+    transaction.recordChange(
+        Protocol::RowType::Organization, organization.id, Protocol::ChangeOp::Put, organization.id);
 }
 
 std::optional<Organization> OrgTree::find(const QSqlDatabase &db, const QString &id)

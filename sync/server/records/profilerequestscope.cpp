@@ -2,6 +2,8 @@
 
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "mutationnames.h"
+#include "wirevalues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,11 +41,12 @@ int ProfileRequestScope::rescopePending(WriteTransaction &transaction, const QSt
         "AND c.entity_id = r.id AND c.op = 'put' AND c.org_id = ?) ORDER BY r.created_at, r.id"_s,
         { memberId, deciding }, [&moving, &pending](const QSqlQuery &row) {
             moving << row.value(0).toString();
-            if (row.value(1).toString() == u"pending")
+            if (row.value(1).toString() == Protocol::ProfileRequestStatus::Pending)
                 ++pending;
         });
     // Recorded after the rows are read (QPSQL loses a result when another statement runs).
     for (const QString &id : std::as_const(moving))
-        transaction.recordChange(u"profile_request"_s, id, u"put"_s, deciding, memberId);
+        transaction.recordChange(
+            Protocol::RowType::ProfileRequest, id, Protocol::ChangeOp::Put, deciding, memberId);
     return pending;
 }

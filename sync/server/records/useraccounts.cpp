@@ -1,11 +1,13 @@
 #include "records/useraccounts.h"
 
 #include "db/sqlrunner.h"
+#include "wirevalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+namespace Role = Protocol::Role;
 
 QString UserAccounts::idOf(const QSqlDatabase &db, const QString &login)
 {
@@ -28,7 +30,7 @@ QString UserAccounts::placementProblem(
     if (!scalarSql(db, u"SELECT 1 FROM organizations WHERE id = ?"_s, { orgId }).isValid())
         return u"no organisation with id \"%1\""_s.arg(orgId);
     if (memberId.isEmpty()) {
-        if (role == u"member" || role == u"secretary")
+        if (role == Role::Member || role == Role::Secretary)
             return u"a %1 account needs --member <member_id>"_s.arg(role);
         return {};
     }
@@ -36,7 +38,7 @@ QString UserAccounts::placementProblem(
         = scalarSql(db, u"SELECT org_id FROM members WHERE id = ?"_s, { memberId });
     if (!memberOrg.isValid())
         return u"no member with id \"%1\""_s.arg(memberId);
-    if ((role == u"member" || role == u"secretary") && memberOrg.toString() != orgId)
+    if ((role == Role::Member || role == Role::Secretary) && memberOrg.toString() != orgId)
         return u"member %1 belongs to organisation %2, not %3"_s.arg(
             memberId, memberOrg.toString(), orgId);
     return {};
