@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,17 @@ private Q_SLOTS:
         const QString root = QStringLiteral(HANDBOOK_SOURCE_DIR);
         const auto values = vocabulary(root + u"/sync/protocol"_s);
         QVERIFY(values.size() > 50);
+        // Literals still to replace in files being reworked elsewhere: (file or folder/,
+        // value). Each must still be there (delete its line once it is gone); nothing else
+        // may appear.
+        static const QList<std::pair<QString, QString>> pending {
+            // The screenshot scenario names of the app's diagnostic modes (moving out of main).
+            { u"app/"_s, u"meeting"_s },
+            { u"app/"_s, u"feedback"_s },
+            { u"qml/pages/ShareDocumentPage.qml"_s, u"meeting_material"_s }, // the share's kind
+            { u"qml/pages/ShareDocumentPage.qml"_s, u"other"_s },
+        };
+        QList<std::pair<QString, QString>> stillPending;
         QStringList hits;
         for (const QString &folder : { u"sync/server"_s, u"sync/client"_s, u"app"_s, u"qml"_s }) {
             QDirIterator it(root + u'/' + folder, { u"*.h"_s, u"*.cpp"_s, u"*.qml"_s, u"*.js"_s },
@@ -176,20 +188,68 @@ private Q_SLOTS:
             while (it.hasNext()) {
                 const QString path = it.next();
                 const bool script = path.endsWith(u".qml") || path.endsWith(u".js");
+                const QString file = path.mid(root.size() + 1);
                 for (const Literal &literal : literals(readText(path), script)) {
-                    if (values.contains(literal.value)) {
-                        hits.append(u"%1:%2: \"%3\" is %4"_s.arg(path.mid(root.size() + 1))
+                    const auto waiting
+                        = std::find_if(pending.cbegin(), pending.cend(), [&](const auto &entry) {
+                              return entry.second == literal.value
+                                  && (file == entry.first
+                                      || (entry.first.endsWith(u'/')
+                                          && file.startsWith(entry.first)));
+                          });
+                    if (waiting != pending.cend()) {
+                        stillPending.append(*waiting);
+                    } else if (values.contains(literal.value)) {
+                        hits.append(u"%1:%2: \"%3\" is %4"_s.arg(file)
                                         .arg(literal.line)
                                         .arg(literal.value, values.value(literal.value)));
                     }
                 }
             }
         }
+        for (const auto &[file, value] : pending) {
+            if (!stillPending.contains(std::pair { file, value }))
+                hits.append(
+                    u"%1: \"%2\" is no longer there: delete it from `pending`"_s.arg(file, value));
+        }
         if (!hits.isEmpty()) {
             QFAIL(qPrintable(
                 u"%1 string literals name a wire value; use the constant of "
                 "sync/protocol (or, in QML, the enum of the Wire namespace):\n%2"_s.arg(hits.size())
                     .arg(hits.join(u'\n'))));
+        }
+    }
+
+    // The server's command line reaches the database only through named functions of
+    // records/ and db/: no SQL statement is written in sync/server/cli.
+    void noSqlInTheServerCommandLine()
+    {
+        static const QRegularExpression sql(
+            u"\\b(SELECT|INSERT\\s+INTO|DELETE\\s+FROM|UPDATE\\s+\\w+\\s+SET)\\b"_s);
+        QVERIFY(sql.match(u"SELECT 1 FROM users"_s).hasMatch());
+        QVERIFY(sql.match(u"UPDATE users SET role = ?"_s).hasMatch());
+        QVERIFY(sql.match(u"SELECT a.id, b.name "_s).hasMatch()); // one piece of a statement
+        QVERIFY(!sql.match(u"select a role from the list"_s).hasMatch());
+        const QString root = QStringLiteral(HANDBOOK_SOURCE_DIR);
+        QStringList hits;
+        int files = 0;
+        QDirIterator it(root + u"/sync/server/cli"_s, { u"*.h"_s, u"*.cpp"_s }, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++files;
+            for (const Literal &literal : literals(readText(path), false)) {
+                if (sql.match(literal.value).hasMatch())
+                    hits.append(u"%1:%2: %3"_s.arg(path.mid(root.size() + 1))
+                                    .arg(literal.line)
+                                    .arg(literal.value.left(80)));
+            }
+        }
+        QVERIFY(files > 0);
+        if (!hits.isEmpty()) {
+            QFAIL(qPrintable(u"%1 SQL statements in sync/server/cli; move them behind a named "
+                             "function in sync/server/records or db:\n%2"_s.arg(hits.size())
+                                 .arg(hits.join(u'\n'))));
         }
     }
 };
