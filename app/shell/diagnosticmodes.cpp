@@ -1,0 +1,406 @@
+#include "diagnosticmodes.h"
+
+#include "accountcontroller.h"
+#include "documentcatalog.h"
+#include "readercatalog.h"
+#include "textfitcheck.h"
+#include "vaultsession.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+// Collects warnings while the self-test loads QML (and still prints them).
+QStringList *g_warnings = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_warnings && type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings->append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// --screenshot-state: drives a fresh session to the page to capture, then calls done().
+// "sign-in" and "create-pin" need nothing here; "home" creates a PIN ("change-pin" also opens that
+// dialog); "wrong-pin" creates, locks and tries one wrong PIN; "last-attempts" tries wrong PINs
+// until 3 attempts are left, skipping the waits by moving the session's clock (skipSeconds). Only
+// on an empty data dir.
+void driveSession(VaultSession &session, const QString &target,
+    const std::function<void(qint64)> &skipSeconds, std::function<void()> done)
+{
+    if (target == u"sign-in" || target == u"create-pin") {
+        done();
+        return;
+    }
+    const QString pin = u"246810"_s;
+    const int wrongAttempts = target == u"last-attempts" ? Vault::kMaxAttempts - 3
+        : target == u"wrong-pin"                         ? 1
+                                                         : 0;
+    auto attempts = std::make_shared<int>(0);
+    auto finished = std::make_shared<bool>(false);
+    auto step = [&session, pin, wrongAttempts, skipSeconds, attempts, finished, done] {
+        if (*finished)
+            return;
+        const auto finish = [&] {
+            *finished = true;
+            done();
+        };
+        switch (session.state()) {
+        case VaultSession::NoVault:
+            session.createPin(pin, pin);
+            break;
+        case VaultSession::Unlocked:
+            if (wrongAttempts == 0)
+                finish();
+            else
+                session.lock();
+            break;
+        case VaultSession::Locked:
+            if (*attempts >= wrongAttempts) {
+                finish();
+            } else if (session.retryAfterSeconds() > 0) {
+                skipSeconds(session.retryAfterSeconds() + 1); // the countdown reaches 0
+            } else {
+                ++*attempts;
+                session.unlock(u"135790"_s);
+            }
+            break;
+        case VaultSession::Busy:
+            break;
+        }
+    };
+    QObject::connect(&session, &VaultSession::stateChanged, &session, step, Qt::QueuedConnection);
+    QObject::connect(
+        &session, &VaultSession::retryAfterSecondsChanged, &session, step, Qt::QueuedConnection);
+    QTimer::singleShot(0, &session, step);
+}
+
+const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
+    u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting"_s,
+    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback"_s, u"choose-file"_s };
+
+// The newest document with a PDF attachment on this device ("" if none).
+QString newestWithPdf(SqliteDatabase &db)
+{
+    for (const DocumentSummary &doc : DocumentCatalog(db).newestDocuments()) {
+        for (const AttachmentInfo &file : ReaderCatalog(db).attachments(doc.id)) {
+            if (file.isPdf() && file.stored)
+                return doc.id;
+        }
+    }
+    return {};
+}
+
+// Calls a function of a QML page (parameters typed `string` or untyped).
+bool callPage(QObject *page, const char *function, const QString &argument)
+{
+    return QMetaObject::invokeMethod(page, function, Q_ARG(QString, argument))
+        || QMetaObject::invokeMethod(page, function, Q_ARG(QVariant, QVariant(argument)));
+}
+
+// The screenshots of a synced vault: unlocks it with `pin`, then opens the screen to capture
+// from the home page (the library, the reader on the newest document, a search for
+// "nghi quyet") and calls done().
+void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &target,
+    const QString &pin, std::function<void()> done)
+{
+    auto finished = std::make_shared<bool>(false);
+    auto step = [&session, window, target, finished, done] {
+        if (*finished || session.state() != VaultSession::Unlocked)
+            return;
+        *finished = true;
+        // Let the stack show the home page first.
+        QTimer::singleShot(0, window, [&session, window, target, done] {
+            auto *home = window->findChild<QObject *>(u"homePage"_s);
+            bool ok = home != nullptr;
+            if (ok && target == u"library")
+                ok = callPage(home, "openLibrary", QString());
+            else if (ok && target == u"search")
+                ok = callPage(home, "openLibrary", u"nghi quyet"_s);
+            else if (ok && target == u"reader") {
+                const auto newest = DocumentCatalog(session.vault().database()).newestDocuments(1);
+                ok = !newest.isEmpty() && callPage(home, "openDocument", newest.constFirst().id);
+            } else if (ok && target == u"reader-pdf") {
+                // The reader of a document with a PDF, then its first attachment.
+                const QString id = newestWithPdf(session.vault().database());
+                ok = !id.isEmpty() && callPage(home, "openDocument", id);
+                auto *reader = ok ? window->findChild<QObject *>(u"readerPage"_s) : nullptr;
+                ok = reader && QMetaObject::invokeMethod(reader, "openFirstAttachment");
+            } else if (ok && target == u"profile") {
+                ok = QMetaObject::invokeMethod(home, "openProfile");
+            } else if (ok && target == u"directory") {
+                ok = QMetaObject::invokeMethod(home, "openDirectory");
+            } else if (ok && target == u"review") {
+                ok = QMetaObject::invokeMethod(home, "openReview");
+            } else if (ok && target == u"settings") {
+                ok = QMetaObject::invokeMethod(home, "openSettings");
+            } else if (ok && target == u"notifications") {
+                ok = QMetaObject::invokeMethod(home, "openNotifications");
+            } else if (ok && target == u"feedback") {
+                ok = QMetaObject::invokeMethod(home, "openFeedback");
+            } else if (ok && target == u"choose-file") {
+                // The share page's file picker (on the user's Documents, Downloads or home).
+                ok = QMetaObject::invokeMethod(home, "shareDocument");
+                auto *share = ok ? window->findChild<QObject *>(u"shareDocumentPage"_s) : nullptr;
+                ok = share && QMetaObject::invokeMethod(share, "openFilePicker");
+            } else if (ok && target == u"meetings") {
+                ok = QMetaObject::invokeMethod(home, "openMeetings");
+            } else if (ok && (target == u"meeting" || target == u"dashboard")) {
+                // The next meeting (the secretary's follow-up of it for "dashboard").
+                const auto next = DocumentCatalog(session.vault().database())
+                                      .nextMeeting(QDateTime::currentDateTimeUtc());
+                ok = next && QMetaObject::invokeMethod(home, "openMeetings");
+                auto *list = ok ? window->findChild<QObject *>(u"meetingsPage"_s) : nullptr;
+                ok = list && callPage(list, "openMeeting", next->id);
+                auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
+                ok = meeting
+                    && (target == u"meeting" || QMetaObject::invokeMethod(meeting, "openFollowUp"));
+            }
+            if (!ok) {
+                printLine(stderr, u"screenshot: cannot open "_s + target);
+                QCoreApplication::exit(1);
+                return;
+            }
+            done();
+        });
+    };
+    QObject::connect(&session, &VaultSession::stateChanged, &session, step, Qt::QueuedConnection);
+    if (!session.unlock(pin)) {
+        printLine(stderr, u"screenshot: cannot unlock"_s);
+        QCoreApplication::exit(1);
+    }
+}
+
+// Once the window has rendered its first frame and the page transition has ended, saves
+// the window as a PNG and quits.
+// With `checkText` (--check-text), then lists every text that is cut or reaches outside the
+// window (TextFitCheck), one "text-fit: ..." line each, and exits 3 when there is one.
+void grabWhenSettled(QQuickWindow *window, std::shared_ptr<bool> firstFrameRendered,
+    const QString &path, bool checkText)
+{
+    auto *stack = window->findChild<QObject *>(u"stack"_s);
+    auto *poll = new QTimer(window);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (!*firstFrameRendered || (stack && stack->property("busy").toBool()))
+            return;
+        poll->stop();
+        // Popups (dialogs) open with a short animation of their own.
+        QTimer::singleShot(500, window, [window, path, checkText] {
+            const QImage image = window->grabWindow();
+            const bool saved = !image.isNull() && image.save(path, "PNG");
+            printLine(saved ? stdout : stderr,
+                saved ? u"screenshot: "_s + path : u"screenshot: cannot write "_s + path);
+            const QStringList cuts = checkText ? TextFitCheck::problems(window) : QStringList();
+            for (const QString &cut : cuts)
+                printLine(stdout, u"text-fit: "_s + cut);
+            QCoreApplication::exit(!saved ? 1 : cuts.isEmpty() ? 0 : 3);
+        });
+    });
+    poll->start();
+}
+
+const QStringList kSessionScenarios { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s,
+    u"last-attempts"_s, u"home"_s, u"change-pin"_s };
+
+} // namespace
+
+int DiagnosticModes::runSelfTest(QQmlApplicationEngine &engine, const QUrl &mainQml)
+{
+    QStringList warnings;
+    g_warnings = &warnings;
+    g_previousHandler = qInstallMessageHandler(collectWarnings);
+
+    QStringList files;
+    QDirIterator it(u":/Handbook"_s, { u"*.qml"_s }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+
+    int failures = 0;
+    auto report = [&failures, &warnings](const QString &what, QStringList problems) {
+        problems += warnings;
+        warnings.clear();
+        if (problems.isEmpty()) {
+            printLine(stdout, u"PASS "_s + what);
+            return;
+        }
+        ++failures;
+        printLine(stdout, u"FAIL "_s + what + u": "_s + problems.join(u" | "_s));
+    };
+
+    for (const QString &file : std::as_const(files)) {
+        QQmlComponent component(&engine, QUrl(u"qrc"_s + file));
+        QStringList problems;
+        if (component.isLoading())
+            problems.append(u"still loading (expected a synchronous resource load)"_s);
+        for (const QQmlError &error : component.errors())
+            problems.append(error.toString());
+        // Pages need nothing but the singletons: create each once, whatever the vault's state.
+        if (problems.isEmpty() && file.startsWith(u":/Handbook/pages/"_s)) {
+            std::unique_ptr<QObject> page(component.create());
+            if (!page)
+                problems.append(component.errorString());
+            QCoreApplication::processEvents();
+        }
+        report(file, problems);
+    }
+
+    // Instantiate the whole UI and render once.
+    QStringList problems;
+    engine.load(mainQml);
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        problems.append(u"Main.qml did not create a window"_s);
+    } else {
+        bool rendered = false;
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window, [&rendered] { rendered = true; });
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        timeout.start(10000);
+        window->requestUpdate();
+        while (!rendered && timeout.isActive())
+            QCoreApplication::processEvents(
+                QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        if (!rendered)
+            problems.append(u"no frame rendered within 10 s"_s);
+    }
+    report(u"instantiate "_s + mainQml.toString(), problems);
+
+    qInstallMessageHandler(g_previousHandler);
+    g_warnings = nullptr;
+    printLine(stdout,
+        failures == 0 ? u"self-test: %1 files OK"_s.arg(files.size())
+                      : u"self-test: %1 FAILED"_s.arg(failures));
+    return failures == 0 ? 0 : 1;
+}
+
+QString DiagnosticModes::screenshotStateProblem(const QString &state)
+{
+    if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
+        return {};
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications, feedback or choose-file"_s;
+}
+
+QString DiagnosticModes::screenshotSessionProblem(
+    const QString &state, const VaultSession &session, bool hasPin)
+{
+    if (kDataScenarios.contains(state)) {
+        if (session.state() != VaultSession::Locked || !hasPin)
+            return u"--screenshot-state "_s + state
+                + u" needs a synced --data-dir and --screenshot-pin"_s;
+        return {};
+    }
+    if (state != u"sign-in" && state != u"create-pin" && session.state() != VaultSession::NoVault)
+        return u"--screenshot-state needs an empty --data-dir"_s;
+    return {};
+}
+
+void DiagnosticModes::startScreenshot(
+    VaultSession &session, AccountController &account, QQuickWindow *window, const Screenshot &shot)
+{
+    const QString scenario = shot.state;
+    // The PIN page comes after the sign-in page has its three values.
+    if (scenario == u"create-pin")
+        account.beginSignIn(u"https://sotay.sonlam.example.vn"_s, u"dangvien.a1"_s, u"-"_s);
+    const QString path = shot.path;
+    auto firstFrameRendered = std::make_shared<bool>(false);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [firstFrameRendered] { *firstFrameRendered = true; }, Qt::SingleShotConnection);
+    const bool checkText = shot.checkText;
+    const auto grab = [=] { grabWhenSettled(window, firstFrameRendered, path, checkText); };
+    QTimer::singleShot(60000, window, [] {
+        printLine(stderr, u"screenshot: timed out"_s);
+        QCoreApplication::exit(1);
+    });
+    if (kDataScenarios.contains(scenario)) {
+        openDataScreen(session, window, scenario, shot.pin, grab);
+        return;
+    }
+    driveSession(session, scenario, shot.skipSeconds, [=] {
+        if (scenario == u"change-pin") {
+            // The dialog belongs to the settings page.
+            if (auto *home = window->findChild<QObject *>(u"homePage"_s))
+                QMetaObject::invokeMethod(home, "openSettings");
+            QTimer::singleShot(0, window, [=] {
+                if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
+                    QMetaObject::invokeMethod(dialog, "open");
+                grab();
+            });
+            return;
+        }
+        grab();
+    });
+}
+
+void DiagnosticModes::benchStartup(VaultSession &session, QQuickWindow *window, const QString &pin)
+{
+    const auto now = [] {
+        timespec time {};
+        clock_gettime(CLOCK_MONOTONIC, &time);
+        return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
+    };
+    auto times = std::make_shared<QJsonObject>();
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [=, &session] {
+            times->insert(u"first_frame_ns"_s, double(now()));
+            times->insert(u"unlock_ns"_s, double(now()));
+            if (!session.unlock(pin))
+                QCoreApplication::exit(1);
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(
+        &session, &VaultSession::stateChanged, window,
+        [=, &session] {
+            if (session.state() != VaultSession::Unlocked || times->contains(u"unlocked_ns"_s))
+                return;
+            times->insert(u"unlocked_ns"_s, double(now()));
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window,
+                [=] {
+                    times->insert(u"home_frame_ns"_s, double(now()));
+                    QFile status(u"/proc/self/status"_s);
+                    if (status.open(QIODevice::ReadOnly)) {
+                        for (const QByteArray &line : status.readAll().split('\n')) {
+                            if (line.startsWith("VmHWM:"))
+                                times->insert(u"vm_hwm_kb"_s,
+                                    line.mid(6).trimmed().split(' ').constFirst().toDouble());
+                        }
+                    }
+                    printLine(stdout,
+                        QString::fromUtf8(QJsonDocument(*times).toJson(QJsonDocument::Compact)));
+                    QCoreApplication::exit(0);
+                },
+                Qt::SingleShotConnection);
+            window->requestUpdate();
+        },
+        Qt::QueuedConnection);
+    QTimer::singleShot(60000, window, [] { QCoreApplication::exit(1); });
+}
