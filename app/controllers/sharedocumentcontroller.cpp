@@ -62,6 +62,19 @@ QString ShareDocumentController::maxFileSizeText() const
     return sizeText(kMaxFileBytes);
 }
 
+void ShareDocumentController::setMeetingId(const QString &meetingId)
+{
+    if (m_meetingId == meetingId)
+        return;
+    m_meetingId = meetingId;
+    const QString previousDefault = meetingId.isEmpty() ? Protocol::DocumentKind::MeetingMaterial
+                                                    : Protocol::DocumentKind::Other;
+    if (m_kind == previousDefault)
+        m_kind = meetingId.isEmpty() ? Protocol::DocumentKind::Other
+                                     : Protocol::DocumentKind::MeetingMaterial;
+    Q_EMIT fieldsChanged();
+}
+
 QVariantList ShareDocumentController::kindChoices() const
 {
     namespace Kind = Protocol::DocumentKind;

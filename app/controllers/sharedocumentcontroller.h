@@ -27,7 +27,9 @@ class ShareDocumentController : public CellController
     Q_PROPERTY(QVariantList kindChoices READ kindChoices CONSTANT)
     // The meeting to attach to ("" for none) and the choices: [{meetingId, label}], "none"
     // first, then the scheduled meetings.
-    Q_PROPERTY(QString meetingId MEMBER m_meetingId NOTIFY fieldsChanged)
+    // Setting a meeting makes "meeting_material" the kind while the kind is still the default
+    // "other" (and back when the meeting is cleared), so QML names no kind.
+    Q_PROPERTY(QString meetingId READ meetingId WRITE setMeetingId NOTIFY fieldsChanged)
     Q_PROPERTY(QVariantList meetingChoices READ meetingChoices NOTIFY meetingChoicesChanged)
     // The document to forward.
     Q_PROPERTY(QString sourceDocumentId READ sourceDocumentId NOTIFY sourceChanged)
@@ -57,6 +59,8 @@ public:
     [[nodiscard]] QString fileName() const { return m_fileName; }
     [[nodiscard]] QString fileSizeText() const;
     [[nodiscard]] QVariantList kindChoices() const;
+    [[nodiscard]] QString meetingId() const { return m_meetingId; }
+    void setMeetingId(const QString &meetingId);
     [[nodiscard]] QVariantList meetingChoices() const { return m_meetingChoices; }
     [[nodiscard]] QString sourceDocumentId() const { return m_sourceId; }
     [[nodiscard]] QString sourceTitle() const { return m_sourceTitle; }

@@ -34,7 +34,6 @@ Page {
     ShareDocumentController {
         id: share
         session: VaultSession
-        kind: root.meetingId.length > 0 ? "meeting_material" : "other"
         meetingId: root.meetingId
         onShared: {
             // The page below says what happened (ConfirmationBar).

@@ -532,6 +532,20 @@ private Q_SLOTS:
             QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc()));
     }
 
+    // A document shared for a meeting is its material unless the secretary chose a kind.
+    void shareForAMeetingDefaultsToItsMaterial()
+    {
+        ShareDocumentController share;
+        QCOMPARE(share.property("kind").toString(), u"other"_s);
+        share.setProperty("meetingId", u"m-next"_s);
+        QCOMPARE(share.property("kind").toString(), u"meeting_material"_s);
+        share.setProperty("meetingId", QString());
+        QCOMPARE(share.property("kind").toString(), u"other"_s);
+        share.setProperty("kind", u"plan"_s);
+        share.setProperty("meetingId", u"m-next"_s);
+        QCOMPARE(share.property("kind").toString(), u"plan"_s);
+    }
+
     void shareAFileOrForward()
     {
         ShareDocumentController share;

@@ -177,8 +177,6 @@ private Q_SLOTS:
             // The screenshot scenario names of the app's diagnostic modes (moving out of main).
             { u"app/"_s, u"meeting"_s },
             { u"app/"_s, u"feedback"_s },
-            { u"qml/pages/ShareDocumentPage.qml"_s, u"meeting_material"_s }, // the share's kind
-            { u"qml/pages/ShareDocumentPage.qml"_s, u"other"_s },
         };
         QList<std::pair<QString, QString>> stillPending;
         QStringList hits;
