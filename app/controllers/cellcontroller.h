@@ -1,4 +1,4 @@
-// The base of the cell's screens (issue 6): who I am in the cell (member or secretary, from
+// The base of the cell's screens: who I am in the cell (member or secretary, from
 // the vault's signed-in user), "now" for tests, and LocalActions with their failures turned
 // into Vietnamese messages.
 #pragma once

@@ -38,7 +38,7 @@ void ContactEditor::setValue(const QString &field, const QString &value)
     m_edited = true;
     if (m_errors.remove(field) > 0) {
         Q_EMIT errorsChanged();
-        // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark (issue 15).
+        // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark.
         if (m_errors.isEmpty())
             setErrorMessage({});
     }

@@ -87,7 +87,7 @@ void ProfileRequestController::setErrors(const QString &value, const QString &re
     m_valueError = value;
     m_reasonError = reason;
     Q_EMIT errorsChanged();
-    // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark (issue 15).
+    // "Hãy sửa những chỗ ghi màu đỏ" goes with the last red mark.
     if (m_valueError.isEmpty() && m_reasonError.isEmpty())
         setErrorMessage({});
 }

@@ -106,7 +106,7 @@ QString NotificationListModel::targetOf(const NotificationItem &item)
     // (profile decisions and conflicts) are read in place.
     if (item.refId.isEmpty())
         return {};
-    // What a member sent the secretary (issue 15): an answer to a meeting opens her
+    // What a member sent the secretary: an answer to a meeting opens her
     // follow-up of it, a profile change request the review page.
     if (item.refType == RefType::Meeting
         && (item.kind == Kind::RsvpAbsent || item.kind == Kind::RsvpAttending))

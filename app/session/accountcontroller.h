@@ -89,7 +89,7 @@ public:
     void setDefaultServer(const QString &address);
     // The server address of the shipped server profile: `server-profile.json` in the data
     // directory, else next to the executable, holding {"server_url": "https://…"}; empty
-    // when there is none or it is not a valid address (docs/decisions.md, issue 15).
+    // when there is none or it is not a valid address (docs/decisions.md).
     [[nodiscard]] static QString shippedServer(const QString &dataDir);
     // The TLS profile given by configuration (`handbook --ca <pem> --pin-sha256 <base64>`, as
     // for `handbook sync`): trusted at sign-in and stored with the account; for an open

@@ -1,4 +1,4 @@
-// The QML-facing state of the current account's sync (issue 4): phase, progress counters,
+// The QML-facing state of the current account's sync: phase, progress counters,
 // last success, online/offline, pending changes and the last error in Vietnamese, plus
 // "sync now". Wraps a SyncEngine and its SyncScheduler; the screens bind to it later.
 #pragma once
@@ -38,7 +38,7 @@ public:
     // Mirrors SyncEngine::Phase.
     enum Phase { Idle, Pushing, Uploading, Pulling, Downloading };
     Q_ENUM(Phase)
-    // What is true about sending local changes right now (issue 15: the texts must not say
+    // What is true about sending local changes right now (the texts must not say
     // "no network" when the network is fine).
     enum Delivery {
         Sent, // the last sync worked (changes made since go with the next one, soon)

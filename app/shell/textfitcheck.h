@@ -1,6 +1,6 @@
 // --check-text (with --screenshot): the texts of a rendered window that a reader cannot read
 // whole. Used by tests/integration/tst_ui_textfit on every screenshot state, text size and
-// language (issue 15: nothing cut at 200 %).
+// language (nothing cut at 200 %).
 #pragma once
 
 #include <QString>

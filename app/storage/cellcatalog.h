@@ -1,4 +1,4 @@
-// Read-only queries over the replica for the cell's screens (issue 6): the cell's meetings,
+// Read-only queries over the replica for the cell's screens: the cell's meetings,
 // its members, RSVP answers and attendance, who read which document, feedback threads, and
 // which rows still wait for the server.
 #pragma once

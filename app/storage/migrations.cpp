@@ -70,7 +70,7 @@ CREATE TABLE outbox_rows(mutation_id INTEGER NOT NULL, type TEXT NOT NULL, row_i
     PRIMARY KEY(type, row_id, mutation_id)) WITHOUT ROWID;
 CREATE INDEX outbox_rows_mutation ON outbox_rows(mutation_id);
 )SQL" },
-    // Sync (issue 4): each pending mutation's before-image of the rows it changed (to roll
+    // Sync: each pending mutation's before-image of the rows it changed (to roll
     // a rejection back), the newest server image of a row held back while a local change is
     // pending, and the rows a snapshot in progress has delivered so far.
     Migration { 3, R"SQL(

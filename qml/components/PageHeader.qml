@@ -51,7 +51,7 @@ ToolBar {
             color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            // The whole title, on as many lines as it takes (issue 15: no cut words).
+            // The whole title, on as many lines as it takes (no cut words).
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             verticalAlignment: Text.AlignVCenter
             Accessible.role: Accessible.Heading

@@ -16,7 +16,7 @@ Rectangle {
 
     readonly property SyncController sync: Account.sync
     readonly property bool running: sync !== null && sync.running
-    // No network at all, or the server not reached (said apart: issue 15).
+    // No network at all, or the server not reached (said apart).
     readonly property bool offline: sync !== null && !running
                                     && (sync.delivery === SyncController.NoNetwork
                                         || sync.delivery === SyncController.ServerUnreachable)

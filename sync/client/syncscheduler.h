@@ -1,4 +1,4 @@
-// When to sync (issue 4): at start and after unlock (trigger), when the network comes back,
+// When to sync: at start and after unlock (trigger), when the network comes back,
 // on a timer while the app is in use, and on "sync now"; after a failure, exponential
 // backoff with jitter. The engine itself never runs twice at once.
 #pragma once

@@ -1,4 +1,4 @@
-// handbook_bench: runs every benchmark of issue 8 against the real handbook-server on
+// handbook_bench: runs every benchmark  against the real handbook-server on
 // loopback (SQLite and PostgreSQL, through the integration tests' ServerProcess), with the
 // app's own sync client, and writes docs/benchmarks.md (BenchReport). `scripts/bench` builds
 // and runs it.

@@ -1,4 +1,4 @@
-// A province-scale data set for the benchmarks (issue 8), deterministic for a seed: the demo
+// A province-scale data set for the benchmarks, deterministic for a seed: the demo
 // province Sơn Lâm grown to the size of a real one (Thái Nguyên: 97,250 members, 589
 // grassroots committees, 4,675 cells) — about 100,000 members with full profiles, 600
 // grassroots committees, 4,700 cells, 5,000 documents with Vietnamese bodies of 2-40 KB, two

@@ -1,4 +1,4 @@
-// handbook-load: the load test of issue 9. N simulated clients (each its own keep-alive
+// handbook-load: the load test. N simulated clients (each its own keep-alive
 // connection, all driven by one thread) sign in, pull their replica, then push and pull for a
 // fixed time against one handbook-server process on PostgreSQL, all on loopback; then the
 // server's database is checked: every acknowledged mutation is there exactly once.
@@ -100,7 +100,7 @@ struct Settings
 std::optional<Settings> parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Load test of handbook-server on PostgreSQL (issue 9)."_s);
+    parser.setApplicationDescription(u"Load test of handbook-server on PostgreSQL."_s);
     parser.addHelpOption();
     const QCommandLineOption clients(u"clients"_s, u"Simulated clients (1000)."_s, u"n"_s);
     const QCommandLineOption duration(

@@ -2,7 +2,7 @@ import QtQuick
 import QtTest
 import Handbook
 
-// The cell's list rows and choice buttons (issue 6): a meeting's state and my answer in words,
+// The cell's list rows and choice buttons: a meeting's state and my answer in words,
 // a tap opens it; a document to choose says whether it is chosen; choice buttons highlight
 // the chosen one and stack under each other with large text.
 Item {

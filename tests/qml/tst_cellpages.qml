@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// The cell's pages (issue 6) over a vault the set-up fills as a sync would (TestData, see
+// The cell's pages over a vault the set-up fills as a sync would (TestData, see
 // tst_qml.cpp): the meetings page lists the cell's meetings; a meeting offers the answer
 // buttons only until it starts; a notification card opens its meeting or the feedback
 // threads. Meeting times are relative to the system clock the controllers read, days away
@@ -162,7 +162,7 @@ Item {
         }
 
         // An answer reads "Đã gửi tới bí thư" only once the server has it; before, the pending
-        // note says why it is not sent yet (issue 15).
+        // note says why it is not sent yet.
         function test_answerSaysWhenItIsSent() {
             TestData.put("attendance", { id: "m-next:m-a1", meeting_id: "m-next", member_id: "m-a1",
                                          rsvp: "attending", reason: null, present: null })

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// The app's own file picker (issue 15), on a temporary folder: only PDF and text files and
+// The app's own file picker, on a temporary folder: only PDF and text files and
 // folders are listed, folders first; a folder opens and "Lên thư mục trên" comes back; a tap
 // on a file gives its URL; from the share page, the chosen file reaches the share controller.
 Item {

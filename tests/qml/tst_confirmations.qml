@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// What a secretary sees after acting (issue 15): scheduling a meeting and sharing a document
+// What a secretary sees after acting: scheduling a meeting and sharing a document
 // go back to the page they came from, which then says what was done and that it goes to the
 // cell at the next sync; the confirmation leaves by itself.
 Item {
@@ -130,7 +130,7 @@ Item {
             compare(bar.text, "Đã chia sẻ tài liệu “Nghị quyết về chuyển đổi số”. Chi bộ sẽ nhận được khi đồng bộ.")
         }
 
-        // The follow-up lists names one a row, filtered by chips (issue 15), not a paragraph.
+        // The follow-up lists names one a row, filtered by chips, not a paragraph.
         function test_followUpListsNamesWithChips() {
             for (const m of [["m-a1", "Nguyễn Văn An"], ["m-a2", "Trần Thị Bình"]])
                 TestData.put("member", { id: m[0], org_id: "c1", full_name: m[1], position: "Đảng viên" })
@@ -163,7 +163,7 @@ Item {
             compare(names(), ["Nguyễn Văn An"])
         }
 
-        // An empty page says what will appear there (issue 15).
+        // An empty page says what will appear there.
         function test_emptyNotificationsSayWhatWillAppear() {
             const page = createTemporaryObject(notificationsComponent, root)
             waitForRendering(page)

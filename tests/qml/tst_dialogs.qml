@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// Every dialog the app opens loads, offscreen (issue 15): the share page's file picker (the
+// Every dialog the app opens loads, offscreen: the share page's file picker (the
 // app's own page since Qt 6.4's file dialog, which crashed without Qt.labs.folderlistmodel,
 // was replaced; tst_choosefilepage tests it in depth) and the app's own dialogs, on the pages
 // that open them.

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// The way around the app (issue 15) in the real window (Main.qml) over an open vault the
+// The way around the app in the real window (Main.qml) over an open vault the
 // set-up fills as a sync would (TestData, see tst_qml.cpp): the bar's five sections each open
 // their page, also from deep inside another section; the bar's labels wrap between words at
 // 200 % and its buttons grow with the text; a wide window has a rail instead; "Khóa" lives on

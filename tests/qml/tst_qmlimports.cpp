@@ -1,4 +1,4 @@
-// Every QML module the app needs is installed (issue 15): the imports of qml/ as
+// Every QML module the app needs is installed: the imports of qml/ as
 // qmlimportscanner lists them, and, recursively, the imports of the Qt modules they name —
 // their qmldir `import`/`depends` lines and their own QML files, including the QML that Qt
 // loads from C++ (Qt Quick Dialogs' implementation, if the app uses it again: its file dialog,

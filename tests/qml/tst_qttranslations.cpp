@@ -1,4 +1,4 @@
-// Qt's own strings speak the app's language (issue 15): after HandbookApp::applyLanguage("vi")
+// Qt's own strings speak the app's language: after HandbookApp::applyLanguage("vi")
 // the standard buttons Qt's dialogs show (QPlatformTheme) and the file dialog's labels are
 // Vietnamese, and "en" puts them back in English. (QPlatformTheme::defaultStandardButtonText
 // is QCoreApplication::translate("QPlatformTheme", ...).)

@@ -109,7 +109,7 @@ Item {
             compare(findChild(bar, "notesButton").text, "Ghi chú (2)")
         }
 
-        // Issue 15: the buttons keep their names at 200 %, on two rows at most.
+        // The buttons keep their names at 200 %, on two rows at most.
         function test_toolbarKeepsItsLabelsOnTwoRowsWithLargeText() {
             Theme.textScale = 2.0
             const bar = createTemporaryObject(toolbarComponent, root)

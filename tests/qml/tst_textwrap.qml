@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// Issue 15, 200 %: nothing is cut short. Dates and document numbers wrap as one piece
+// 200 %: nothing is cut short. Dates and document numbers wrap as one piece
 // (Theme.unbroken); button labels, page titles and dialog buttons take more lines or rows
 // instead of eliding; the PIN pad gives its word keys a row of their own when they do not fit;
 // the reader's tools keep their names and places; a text size button stays under the finger.

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Handbook
 
-// Text from the server or another member is shown as it is, never as markup (issue 14, item 6):
+// Text from the server or another member is shown as it is, never as markup:
 // a meeting title `<img src="http://…">` must not make the phone fetch that address. Every
 // such text here names a path on NetworkTrap (see tst_qml.cpp); after each screen has
 // rendered, a control text that *is* markup asks for its own path, and once that request
@@ -170,7 +170,7 @@ Item {
             waitForRendering(pick)
             verifyNothingFetched()
             verifyShownLiterally(findChild(row, "titleLabel"), title)
-            // (a number keeps its parts on one line: word joiners, issue 15)
+            // (a number keeps its parts on one line: word joiners)
             verifyShownLiterally(findChild(row, "kindLabel"),
                                  "Nghị quyết · " + Theme.unbroken(trap("/doc-number.png")))
         }

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(!account.signOutFailed());
         QVERIFY(account.errorMessage().isEmpty());
     }
-    // ---- Signing in (issue 15) ----
+    // ---- Signing in ----
 
     void thePasswordIsCheckedBeforeThePin()
     {

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(settings.attachmentsLimit(), 200LL * 1024 * 1024);
 
         // The limit reads as it is meant (powers of 1024), in the app's one size format
-        // (DataSize, issue 15: no ",0" on a whole number).
+        // (DataSize: no ",0" on a whole number).
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
         QCOMPARE(settings.formatBytes(double(BlobCatalog::kDefaultLimitBytes)), u"500 MB"_s);
         QCOMPARE(settings.formatBytes(1.5 * 1024 * 1024), u"1,5 MB"_s);

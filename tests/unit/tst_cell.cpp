@@ -1,4 +1,4 @@
-// The cell's screens (issue 6) over a real vault: the secretary's local actions (meeting
+// The cell's screens over a real vault: the secretary's local actions (meeting
 // create/update/cancel, attendance, forwarding a document) with their optimistic rows and
 // the roll-back of a rejection; the meetings list, a meeting with my answer, the follow-up,
 // attendance, the editor, sharing and feedback. Every model runs under
@@ -669,7 +669,7 @@ private Q_SLOTS:
         QCOMPARE(column(*member.threads(), "authorName").at(0), u"Tôi"_s);
     }
 
-    // Issue 15: "Gửi" holds the message for a few seconds ("Đang gửi… Hoàn tác"). Undone in
+    // "Gửi" holds the message for a few seconds ("Đang gửi… Hoàn tác"). Undone in
     // that window, it comes back and nothing is queued; else exactly one feedback.post is.
     // The window is ended through UndoWindow::elapse() (what its timer does), no waiting.
     void feedbackSendCanBeUndone()

@@ -1,4 +1,4 @@
-// Secrets at rest and in memory on the phone (issue 14, item 12): the data directory and what
+// Secrets at rest and in memory on the phone: the data directory and what
 // the app writes in it (vault, its -wal/-shm, the key envelope, current-account, settings.ini)
 // are the user's alone whatever the umask; a vault made before that is restricted when it is
 // next unlocked; key material lives in SecureBuffer (sodium_malloc, wiped); a PIN string is

@@ -1,4 +1,4 @@
-// Sizes in one format wherever the app shows them (issue 15): "42 KB", "1,2 MB" in
+// Sizes in one format wherever the app shows them: "42 KB", "1,2 MB" in
 // Vietnamese, "1.2 MB" in English; the attachment list, the share page and Settings alike.
 #include "appsettings.h"
 #include "datasize.h"

@@ -1,4 +1,4 @@
-// The home screen's "Việc cần làm" (issue 15) over a real vault: a secretary's counts of
+// The home screen's "Việc cần làm" over a real vault: a secretary's counts of
 // profile requests to review, absences with a reason for the next meeting, feedback waiting
 // for a reply and members who have not read the next meeting's documents; a member sees none;
 // a committee sees the requests of its cells' secretaries; the counts follow the vault.

@@ -2,7 +2,7 @@
 // settings; input (an event through the application's filter, or activity()) starts the idle
 // time again; a changed limit applies at the next check; only an open vault is watched. In the
 // background (application state Inactive, Hidden or Suspended) it locks after the background
-// time of the settings (issue 14, item 12). The clock is the test's own, checks are called
+// time of the settings. The clock is the test's own, checks are called
 // directly and state changes simulated: nothing waits for real time.
 #include "appsettings.h"
 #include "idlelock.h"

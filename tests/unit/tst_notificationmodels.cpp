@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(countSpy.count(), 2);
     }
 
-    // What a member sends the secretary (issue 15) opens her screens: an absence the
+    // What a member sends the secretary opens her screens: an absence the
     // meeting's follow-up (if the meeting is on the device), a profile request the review
     // page, a feedback message the threads; a decision on her own request still opens nothing.
     void aSecretarysNotificationsOpenHerScreens()

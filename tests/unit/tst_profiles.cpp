@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(profile.waitingToSend());
     }
 
-    // The red "Hãy sửa những chỗ ghi màu đỏ" goes once the last red mark is fixed (issue 15).
+    // The red "Hãy sửa những chỗ ghi màu đỏ" goes once the last red mark is fixed.
     void theFixItMessageGoesOnceFixed()
     {
         ContactEditor editor;
@@ -463,7 +463,7 @@ private Q_SLOTS:
         QCOMPARE(LocalActions(db()).decideProfileRequest(u"r-mine"_s, u"approve"_s).error,
             u"forbidden"_s);
 
-        // "Duyệt" is held a few seconds with an undo (issue 15): the request leaves the list,
+        // "Duyệt" is held a few seconds with an undo: the request leaves the list,
         // nothing is queued yet; "Hoàn tác" brings it back.
         QVERIFY2(review.approve(u"r-hoa"_s), qPrintable(review.errorMessage()));
         QCOMPARE(list.rowCount(), 0);

@@ -437,7 +437,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!scroller->property("moving").toBool());
         }
         QVERIFY(scroller->property("atYEnd").toBool());
-        // Reading down, the title bar and tools have slid away (issue 15: a third of the
+        // Reading down, the title bar and tools have slid away (a third of the
         // screen at 200 %); scrolling up brings them back, where they were.
         auto *header = page->findChild<QQuickItem *>(u"readerHeader"_s);
         QVERIFY(header);

@@ -180,7 +180,7 @@ private Q_SLOTS:
     }
 
     // A long document titled with the words typed ranks above a short one that only
-    // mentions them in its body, however often (issue 15): FTS5's bm25 alone put the
+    // mentions them in its body, however often: FTS5's bm25 alone put the
     // short notice first.
     void titlePhraseRanksAboveBodyMatches()
     {
@@ -235,7 +235,7 @@ private Q_SLOTS:
     }
 
     // The snippet is shown as StyledText: markup in a document's body comes out as its literal
-    // characters, only the highlights are tags (issue 14, item 6).
+    // characters, only the highlights are tags.
     void markupInSnippetsIsEscaped()
     {
         ReplicaStore store(m_fixture->vault->database());

@@ -428,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine->progress().uploads, 1);
     }
 
-    // Issue 6: a share's failing upload does not hold back what was queued before it.
+    // A share's failing upload does not hold back what was queued before it.
     void changesBeforeAShareAreNotHeldBackByItsUpload()
     {
         seedDocuments(2);

@@ -1,4 +1,4 @@
-// Text from the server or another member never reaches a markup sink (issue 14, item 6):
+// Text from the server or another member never reaches a markup sink:
 // the QML sources show text through PlainLabel (a Label with PlainText) and plain-text
 // TextAreas, with StyledText only where the text was escaped in C++ (search highlights), and
 // the app's QML engine has no network at all (OfflineNetworkFactory). tests/qml's

@@ -14,7 +14,7 @@
 class AuthReplies
 {
 public:
-    // 400: a member the route does not know (item 9 of issue 14: nothing is silently ignored).
+    // 400: a member the route does not know (item 9 : nothing is silently ignored).
     static constexpr QLatin1StringView InvalidArgs = Protocol::ErrorCode::InvalidArgs;
     // 403: the account signed in with a temporary password; only POST /v1/auth/password,
     // POST /v1/auth/logout (and GET /v1/health) answer until it is changed.

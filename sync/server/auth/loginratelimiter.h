@@ -1,6 +1,6 @@
 // Limits failed sign-ins over sliding windows, counted in the login_attempts table so that
 // every server process sharing the database sees them (docs/decisions.md, "Sign-in limits
-// (issue 14)"):
+//"):
 // - per (login, client address): FailuresPerLoginAndAddress in WindowSeconds;
 // - per client address, whatever the login: FailuresPerAddress in WindowSeconds;
 // - per login from anywhere, the slower global cap: FailuresPerLogin in LoginWindowSeconds.

@@ -23,7 +23,7 @@ public:
     // How long after a refresh token was exchanged the same token may be presented once
     // more (the answer to the exchange was lost), by default: the client's 30 s transfer
     // timeout plus its first retry (at most 5 s later), with room to spare. Any other reuse
-    // revokes the device (docs/decisions.md, "Refresh token reuse (issue 14)").
+    // revokes the device (docs/decisions.md, "Refresh token reuse").
     static constexpr qint64 DefaultRefreshGraceSeconds = 60;
 
     // A new random token: 32 bytes, base64url without padding (43 characters).

@@ -194,7 +194,7 @@ QHttpServerResponse BlobApi::put(
             return ApiResponse::json(body, Status::Conflict);
         }
         case Outcome::NotYours:
-            // Another user's unfinished upload is hers alone (issue 14): it is kept, and
+            // Another user's unfinished upload is hers alone: it is kept, and
             // nothing says where it stands.
             return ApiResponse::error(Status::Conflict, Protocol::ErrorCode::Conflict,
                 u"another user's upload of this file is not finished"_s);
@@ -214,7 +214,7 @@ void BlobApi::head(
 {
     const ServerBlobStore store(m_database.connection());
     const ServerBlobStore::State state = store.state(sha256);
-    // 200 only to those who may download it (issue 14); anyone else gets the 404 of an absent
+    // 200 only to those who may download it; anyone else gets the 404 of an absent
     // blob. Only her own unfinished upload (or her proof of a complete blob she does not
     // hold) tells a user where to resume.
     const bool readable

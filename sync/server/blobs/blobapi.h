@@ -2,7 +2,7 @@
 // Content-Range chunks, hash-checked; another user's unfinished upload is refused with 409),
 // HEAD (size when complete, else 404 with Upload-Offset for the uploader only) and GET; HEAD
 // and GET answer 200 only to users who hold the blob or can see a document referencing it,
-// anyone else the 404 of an absent blob (issue 14; Range, ETag).
+// anyone else the 404 of an absent blob (Range, ETag).
 #pragma once
 
 #include <QHttpServerRequest>

@@ -46,7 +46,7 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
             return { Outcome::AlreadyComplete, current.size, current.size };
         return prove(sha256, first, total, bytes, uploaderId, current.size);
     }
-    // Nobody restarts or continues another user's unfinished upload (issue 14).
+    // Nobody restarts or continues another user's unfinished upload.
     if (current.exists && !uploaderId.isEmpty() && current.uploader != uploaderId)
         return { Outcome::NotYours, 0, total };
     const qint64 end = first + bytes.size();

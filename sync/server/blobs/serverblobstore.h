@@ -46,7 +46,7 @@ public:
     // Stores `bytes` at position `first` of a blob of `total` bytes named `sha256`. A request
     // at position 0 (re)starts the upload, discarding a partial one; others must continue at
     // the end of the stored part. An unfinished upload belongs to its uploader: another
-    // user's request is NotYours (issue 14). When the blob is already complete, a user who
+    // user's request is NotYours. When the blob is already complete, a user who
     // does not hold it proves she has the file by sending all its bytes again, in the same
     // order and with the same answers as a first upload (nothing is written but her progress
     // in blob_holders; a wrong byte fails at the end like a wrong hash), so an upload never

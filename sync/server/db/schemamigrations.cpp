@@ -121,7 +121,7 @@ constexpr const char *v3RefreshSuccessor[] = {
     "ALTER TABLE refresh_tokens ADD COLUMN replaced_by TEXT",
 };
 
-// v4: who holds each blob (issue 14): a user who uploaded all its bytes, or who sent them
+// v4: who holds each blob: a user who uploaded all its bytes, or who sent them
 // all again when it was already there (proof of possession, `received` of `size` bytes so
 // far, `intact` while every byte matched). Only a holder, or a user who sees a document
 // referencing the blob, may read it or share it. The complete uploads recorded so far are

@@ -1,5 +1,5 @@
 // Writes in-app notifications: for the secretary mutations to the cell's members, and for
-// what a member sends to those who must act on it (issue 15: an absence, a feedback message,
+// what a member sends to those who must act on it (an absence, a feedback message,
 // a profile change request, to the cell's secretaries or the committee above). One row per
 // recipient, each recorded in the change log (orgId = the recipient's organisation, owner =
 // the recipient), so it reaches exactly that member's next pull. A notification belongs to a

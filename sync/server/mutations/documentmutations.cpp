@@ -199,7 +199,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
             db, u"SELECT size, complete FROM blobs WHERE sha256 = ?"_s, { attachment.sha256 });
         const bool complete = blob.next() && blob.value(1).toInt() == 1;
         // Only a file she uploaded herself or can already read in a document that is not
-        // restricted (issue 14: naming another branch's restricted file by its hash gave it
+        // restricted (naming another branch's restricted file by its hash gave it
         // to the whole cell). Any other answers exactly like a file never uploaded, so that
         // no hash can be probed; one that exists is audited as denied.
         if (!complete || !visibility.canShareBlob(attachment.sha256)) {

@@ -102,7 +102,7 @@ std::optional<MeetingArgs> parseMeeting(const QJsonObject &json, MutationOutcome
         return std::nullopt;
     }
     // The length is checked before any per-item work: a push may hold 100,000 ids in its
-    // 1 MiB, and this runs under the write lock (issue 14 review: duplicates were removed in
+    // 1 MiB, and this runs under the write lock (duplicates were removed in
     // quadratic time before the cap was looked at).
     if (ids.toArray().size() > Limit::MeetingDocuments) {
         *rejection
@@ -343,7 +343,7 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::rejected(Code::MeetingClosed,
             u"Buổi sinh hoạt đã diễn ra hoặc đã bị hủy, không thể báo tham dự."_s);
     const QString id = *meetingId + u':' + c.user.memberId;
-    // The answer before this one: only news reaches the secretary (issue 15).
+    // The answer before this one: only news reaches the secretary.
     QSqlQuery previous
         = runSql(c.tx.db(), u"SELECT rsvp, reason FROM attendance WHERE id = ?"_s, { id });
     const bool answered = previous.next();

@@ -42,7 +42,7 @@ struct MutationOutcome
     }
     // The object an argument names is missing or outside the caller's scope: both answer
     // not_found alike (nothing tells them apart); when it `exists` the attempt is audited as
-    // denied (issue 14).
+    // denied.
     [[nodiscard]] static MutationOutcome notFound(const QString &message, bool exists)
     {
         return { false, QString(Protocol::ErrorCode::NotFound), message, {}, exists };
@@ -53,7 +53,7 @@ using MutationHandler = std::function<MutationOutcome(MutationContext &, const Q
 
 // One mutation: its handler and the argument names it knows. PushProcessor rejects any other
 // argument (invalid_args, naming it) before the handler runs, so that an argument is never
-// silently ignored (issue 14: profile.update with a member_id applied to the caller's own
+// silently ignored (profile.update with a member_id applied to the caller's own
 // profile).
 struct MutationSpec
 {

@@ -31,7 +31,7 @@ int ProfileRequestScope::rescopePending(WriteTransaction &transaction, const QSt
         return 0;
     // Only those recorded elsewhere: a change that leaves the deciders as they were (a
     // committee account for the member, a move back and forth) sends nothing again. Decided
-    // requests move too (issue 14): they may hold the citizen ID or discipline fields, which
+    // requests move too: they may hold the citizen ID or discipline fields, which
     // the old cell's secretaries must no longer hold; only the pending ones are counted.
     QStringList moving;
     int pending = 0;

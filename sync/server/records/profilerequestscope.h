@@ -31,7 +31,7 @@ public:
     // decidingOrg()'s scope now, so that the new deciders pull it; recordChange leaves a
     // delete without owner in the old scope, so the old deciders drop it and the member
     // keeps it. Decided requests move too (they may hold the citizen ID or discipline
-    // fields: issue 14). Returns how many pending requests moved; throws DbError.
+    // fields). Returns how many pending requests moved; throws DbError.
     static int rescopePending(WriteTransaction &transaction, const QString &memberId);
 
 private:

@@ -109,7 +109,7 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
     } else {
         MutationContext context { tx, m_user, mutation.id, QDateTime::currentDateTimeUtc() };
         try {
-            // Unknown arguments are refused before the handler sees any (issue 14).
+            // Unknown arguments are refused before the handler sees any.
             outcome = MutationArgs::unknownArguments(mutation.args, *handler);
             if (outcome.applied)
                 outcome = handler->handler(context, mutation.args);

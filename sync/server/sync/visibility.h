@@ -29,7 +29,7 @@ public:
     // Whether the user holds this complete blob: she uploaded all its bytes herself (or,
     // when it was already there, sent them all again: ServerBlobStore's proof of possession).
     [[nodiscard]] bool holdsBlob(const QString &sha256) const;
-    // GET and HEAD: a blob the user holds or sees in a document (issue 14).
+    // GET and HEAD: a blob the user holds or sees in a document.
     [[nodiscard]] bool canReadBlob(const QString &sha256) const;
     // document.share: a blob the user holds, or sees in a document that is not restricted (a
     // restricted document's files are never copied into a cell's shared documents).

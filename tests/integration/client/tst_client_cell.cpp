@@ -1,4 +1,4 @@
-// Cell life (issue 6) with real clients and the real server (demo province): the secretary of
+// Cell life with real clients and the real server (demo province): the secretary of
 // cell A schedules a meeting and shares a 5 MB PDF while offline; after both devices sync, a
 // member of A sees the meeting, opens the PDF from the vault, answers absent with a reason
 // and reads the document; after the next sync the secretary's follow-up shows exactly that,

@@ -1,4 +1,4 @@
-// Profiles (issue 7) with the real server and the demo province, through the client's sync:
+// Profiles with the real server and the demo province, through the client's sync:
 // a member edits the phone offline and the secretary sees it after syncing; an
 // education-level request approved on the secretary's device reaches the member's profile,
 // a rejected one shows its reason; members cannot touch another profile, managed fields or
@@ -227,7 +227,7 @@ private Q_SLOTS:
         const QString a1Education = memberField(a1.memberId, u"education"_s);
         const QString a1Phone = memberField(a1.memberId, u"phone"_s);
 
-        // profile.update naming another member is refused (issue 14: an argument it does not
+        // profile.update naming another member is refused (an argument it does not
         // know), not applied to the sender's own record.
         force(*member, u"profile.update"_s,
             { { u"fields"_s, QJsonObject { { u"phone"_s, u"0977000111"_s } } },

@@ -155,7 +155,7 @@ private Q_SLOTS:
             QCOMPARE(counts.value(key), summary.value(key));
         QCOMPARE(counts.value(u"signed_in"_s).toBool(), true);
         // The server's address is stored with the account (the app opened on this data syncs
-        // with it) and `status` names it (issue 15).
+        // with it) and `status` names it.
         const QString serverUrl = ServerAddress::parse(m_server.baseUrl().toString()).toString();
         QCOMPARE(counts.value(u"server"_s).toString(), serverUrl);
         {
@@ -236,7 +236,7 @@ private Q_SLOTS:
             0);
     }
 
-    // Issue 14, item 12: the PIN and the password need not be on the command line (where the
+    // The PIN and the password need not be on the command line (where the
     // process list shows them): `--pin -` / `--pin-stdin` / `--password -` read standard input
     // (the PIN's line first), HANDBOOK_PIN / HANDBOOK_PASSWORD the environment. Everything the
     // client writes in its data directory is the user's alone (0700 / 0600).
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains("sai-mat-khau"));
     }
 
-    // Issue 4: SIGKILL at random moments during pulls and pushes; after each restart the
+    // SIGKILL at random moments during pulls and pushes; after each restart the
     // vault opens, every acknowledged and every queued change is there exactly once, and
     // the final state equals the server's.
     void survivesBeingKilledDuringSync()

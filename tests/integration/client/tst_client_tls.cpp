@@ -393,7 +393,7 @@ private Q_SLOTS:
             AccountController account(&session, data.path(), KdfParams::fastForTests());
             account.setTlsProfile(pinned);
             QVERIFY(account.beginSignIn(m_fx.baseUrl().toString(), u"an"_s, kPassword));
-            // The server checks the password first (issue 15), then the PIN page comes.
+            // The server checks the password first, then the PIN page comes.
             QTRY_COMPARE_WITH_TIMEOUT(account.screen(), AccountController::ChoosePin, 30000);
             QVERIFY(account.finishSignIn(kPin, kPin));
             QTRY_COMPARE_WITH_TIMEOUT(account.screen(), AccountController::Home, 30000);
@@ -447,7 +447,7 @@ private Q_SLOTS:
         AccountController account(&session, data.path(), KdfParams::fastForTests());
         if (configured)
             account.setTlsProfile(m_caB);
-        // The password goes to the server before any PIN (issue 15): the refusal comes
+        // The password goes to the server before any PIN: the refusal comes
         // while the sign-in page is still up, and the PIN page never does.
         QVERIFY(account.beginSignIn(m_fx.baseUrl().toString(), u"an"_s, kPassword));
         QVERIFY(account.busy());

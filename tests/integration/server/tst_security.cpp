@@ -1,4 +1,4 @@
-// Security properties end to end (issue 9), against the real handbook-server on SQLite and on
+// Security properties end to end, against the real handbook-server on SQLite and on
 // PostgreSQL: access tokens expire (`serve --access-ttl`) on every route and the client
 // refreshes; a copied refresh token used by someone else revokes the device and the client
 // wipes itself; two server processes share the login rate limit; the audit log has an entry
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(login.status, 200);
         QCOMPARE(login.body.value(u"expires_in").toInt(-1), 0);
         const QString token = login.body.value(u"access_token").toString();
-        // Not logout: an expired access token still signs its device out (issue 14,
+        // Not logout: an expired access token still signs its device out (see
         // tst_security_auth logoutEndsTheSessionAfterTheAccessTokenExpired).
         const QList<std::pair<QByteArray, QString>> routes {
             { "GET", path(Protocol::Path::AuthMe) },

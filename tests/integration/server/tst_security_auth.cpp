@@ -1,4 +1,4 @@
-// Issue 14, the server's sign-in holes, against the real handbook-server (both backends):
+// The server's sign-in holes, against the real handbook-server (both backends):
 // a used refresh token is honoured again only once and only within the grace period, else
 // the device is revoked and told to wipe (item 2); a temporary password opens nothing but the
 // password change and logout (item 3); the password change runs Argon2 off the serving thread

@@ -1,4 +1,4 @@
-// Issue 14, the server's object ids and arguments, against the real server with the demo
+// The server's object ids and arguments, against the real server with the demo
 // province: an attachment named by its hash is shared, read or probed only by who holds it or
 // can see it (item 1), every other argument naming an object outside the caller's scope is
 // answered like a missing one and audited as denied (item 1), unknown arguments are refused
@@ -164,13 +164,13 @@ private Q_SLOTS:
     // Item 10: another user's chunk (at byte 0 or elsewhere) for an unfinished upload is a 409
     // and the upload is kept; only its uploader learns where it stands.
     void unfinishedUploadBelongsToItsUploader();
-    // Review of issue 14 (kind: unbounded work per request): a list argument longer than its
+    // Review finding (kind: unbounded work per request): a list argument longer than its
     // cap is refused before any per-item work. Distinct document ids were deduplicated in
     // quadratic time under the write lock before the cap was checked (20,000 took ~16 s, so
     // the push below timed out and the server answered nobody meanwhile); now it comes back
     // rejected, and the server still answers.
     void longListsAreRefusedBeforeTheirItemsAreRead();
-    // Review of issue 14 (kind: a rule only the app held): a document is not shared into a
+    // Review finding (kind: a rule only the app held): a document is not shared into a
     // cancelled meeting's "read before" list (the app offers only scheduled meetings).
     void noShareIntoACancelledMeeting();
     // Item 11: a decided request leaves the old cell's secretaries when its member moves

@@ -175,7 +175,7 @@ void TestServerBlobs::resumeFromHeadUploadOffset()
 {
     const QByteArray bytes = BlobFixture::sampleBytes(400000, 'r');
     const QString sha = BlobFixture::sha256(bytes);
-    // Nothing there yet: the plain 404 (issue 14: Upload-Offset only for one's own upload).
+    // Nothing there yet: the plain 404 (Upload-Offset only for one's own upload).
     QCOMPARE(head(m_secretary, sha).status, 404);
     QVERIFY(head(m_secretary, sha).header("Upload-Offset").isNull());
     QCOMPARE(
@@ -252,7 +252,7 @@ void TestServerBlobs::reUploadIsIdempotent()
     // Again by the uploader: already complete.
     QCOMPARE(put(m_secretary, sha, bytes).status, 200);
     // Again, by someone else, whole and as a chunk: nothing is rewritten. Her first upload
-    // is answered as a first upload (issue 14: nothing tells that someone else stored the
+    // is answered as a first upload (nothing tells that someone else stored the
     // file); having sent every byte, she holds it and is then told it is complete.
     const HttpAnswer again = put(m_committee, sha, bytes);
     QCOMPARE(again.status, 201);
@@ -349,7 +349,7 @@ void TestServerBlobs::invisibleBlobIs404LikeAbsent()
     QCOMPARE(probe.status, 404);
     QVERIFY(probe.header("Upload-Offset").isNull());
     // The committee above cell A sees it; an uploaded blob nobody references is only its
-    // uploader's (issue 14: she holds it).
+    // uploader's (she holds it).
     QCOMPARE(get(m_committee, sha).status, 200);
     const QByteArray orphan = BlobFixture::sampleBytes(100, 'n');
     QCOMPARE(put(m_secretary, BlobFixture::sha256(orphan), orphan).status, 201);

@@ -618,7 +618,7 @@ private Q_SLOTS:
         QVERIFY(!pull(*member).has(u"profile_request"_s, ownId));
     }
 
-    // The secretary hears of what a member of her cell sends her (issue 15): an absence with
+    // The secretary hears of what a member of her cell sends her: an absence with
     // its reason (pointing at the meeting; an identical answer again is not announced twice,
     // a change back to attending is), a feedback message (pointing at the thread) and a
     // profile change request (pointing at the request). Only the deciders pull them: not the

@@ -366,7 +366,7 @@ void TestServerDemo::demoIsReproducible() // but for the passwords
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray second = QJsonDocument::fromJson(file.readAll()).array();
     QCOMPARE(second.size(), m_accounts.size());
-    // The data is seeded, the passwords are not (issue 14, hole 8: they were the same on
+    // The data is seeded, the passwords are not (they were the same on
     // every install, the admin's included): every account's differs, and none repeats.
     QSet<QString> passwords;
     for (qsizetype i = 0; i < second.size(); ++i) {

@@ -79,7 +79,7 @@ const QList<MutationCase> &cases()
         { u"profile.update"_s, u"of the own profile"_s, Target::MemberA1,
           { { u"fields"_s, QJsonObject { { u"phone"_s, u"$PHONE"_s } } }, { u"base_version"_s, 1 } },
                                                                                { A, N, N, N, N, F, F, F, F } },
-        // Issue 14: an argument it does not know (here: another member) is refused, never
+        // An argument it does not know (here: another member) is refused, never
         // ignored (it used to change the sender's own profile).
         { u"profile.update"_s, u"naming dangvien.a1"_s, Target::MemberA1,
           { { u"fields"_s, QJsonObject { { u"phone"_s, u"$PHONE"_s } } }, { u"base_version"_s, 1 },

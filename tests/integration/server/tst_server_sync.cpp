@@ -399,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(secretaryAfter.deletes.contains(u"member/"_s + mover.memberId));
     }
 
-    // Issue 14, hole 7: a page of large documents stops at the byte budget (4 MiB of JSON)
+    // A page of large documents stops at the byte budget (4 MiB of JSON)
     // at a transaction's end; a transaction larger than the budget comes alone. On the old
     // code the 1,000-row page carried all eight documents (~13 MB) at once.
     void largeDocumentsArePagedByBytes()

@@ -63,7 +63,7 @@ void TestServerUserCommand::resetPasswordAndSetRole()
     QCOMPARE(again.status, 200);
     QCOMPARE(again.body.value(u"must_change_password").toBool(), true);
     QCOMPARE(m_fx.auditCount(u"user.reset_password"_s, u"ok"_s), 1);
-    // The temporary password opens nothing but the password change (issue 14).
+    // The temporary password opens nothing but the password change.
     QCOMPARE(m_fx.me(again.body.value(u"access_token").toString()).errorCode(),
         u"password_change_required"_s);
     QCOMPARE(m_fx.post(QString(Protocol::Path::AuthPassword),

@@ -1,4 +1,4 @@
-// Issue 15, "scripts/run with a display opens a window that syncs": runs scripts/demo-session,
+// "scripts/run with a display opens a window that syncs": runs scripts/demo-session,
 // the part of scripts/run after setup and build (scripts/run execs it, so these are its steps,
 // not a copy), with a display: an Xvfb of its own, a free port, a temporary RUN_DIR. The
 // script loads the demo province, serves it on loopback, signs the client in with

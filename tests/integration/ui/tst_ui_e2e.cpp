@@ -1,10 +1,10 @@
-// The member's app end to end (issue 5): the real handbook-server with the demo province,
+// The member's app end to end: the real handbook-server with the demo province,
 // the real app (HandbookApp: the same composition as main.cpp) offscreen, driven through its
 // UI with mouse clicks and key presses only: sign in, create a PIN, wait for the sync, search
 // "nghi quyet", open a result, make the text larger, mark it read, sync — then the server's
 // database has the read receipt. Also: a wrong password is shown on the sign-in page before
-// any PIN is asked for, with what was typed kept (issue 15); and
-// after a full run with a PDF and a private note (issue 9; Vietnamese typed through an input
+// any PIN is asked for, with what was typed kept; and
+// after a full run with a PDF and a private note (Vietnamese typed through an input
 // method, as a phone keyboard does), nothing of the member's data is readable in any file
 // the app left on disk.
 #include "demoserver.h"
@@ -151,7 +151,7 @@ void commitText(QQuickWindow *window, const QString &text)
     QCoreApplication::sendEvent(window->focusObject(), &event);
 }
 
-// ---- The plaintext scan (issue 9) ----
+// ---- The plaintext scan ----
 
 // Something that must not be readable on disk, and what a failure calls it: the kind only,
 // never the secret.
@@ -314,7 +314,7 @@ class TstUiEndToEnd : public QObject
         click(window, findVisible(window, u"signInButton"_s));
 
         // The server accepted the password: create the PIN. One too easy to guess is refused
-        // at once with the reason (issue 15); then type a good one, and again.
+        // at once with the reason; then type a good one, and again.
         QTRY_COMPARE_WITH_TIMEOUT(app.account().screen(), AccountController::ChoosePin, 30000);
         QTRY_VERIFY(findVisible(window, u"createPinPage"_s));
         QVERIFY(enterPin(window, u"123456"_s));
@@ -383,7 +383,7 @@ private Q_SLOTS:
             pinPageShown = pinPageShown || app.account().screen() == AccountController::ChoosePin;
         });
         click(window, findVisible(window, u"signInButton"_s));
-        // The server checks the password before any PIN is asked for (issue 15): the sign-in
+        // The server checks the password before any PIN is asked for: the sign-in
         // page shows its reason in Vietnamese and keeps what was typed.
         QTRY_VERIFY_WITH_TIMEOUT(!app.account().busy(), 30000);
         QTRY_VERIFY(findVisible(window, u"signInError"_s));

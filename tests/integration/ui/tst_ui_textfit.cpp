@@ -1,4 +1,4 @@
-// Issue 15, "200 %": every screen the screenshots show (scripts/screenshots, the README's
+// "200 %": every screen the screenshots show (scripts/screenshots, the README's
 // pictures), at 100 %, 150 % and 200 % text, in Vietnamese and English, with the demo
 // province synced from the real server, has no text cut short: the app's --check-text
 // (TextFitCheck) walks the rendered window and lists each visible Text/Label that is
@@ -33,7 +33,7 @@ const QStringList kMemberStates { u"home-data"_s, u"library"_s, u"reader"_s, u"r
 const QStringList kSecretaryStates { u"review"_s, u"dashboard"_s, u"choose-file"_s };
 
 // Cuts known when this test was written, in files other people were rewriting at the time
-// (issue 15's sign-in and home work): "<state> <text start>" patterns. Any other cut fails.
+// (sign-in and home work): "<state> <text start>" patterns. Any other cut fails.
 // Remove a line when its screen is fixed; the test says when a listed cut no longer occurs.
 const QList<QRegularExpression> kKnownCuts {};
 
