@@ -29,24 +29,18 @@ Page {
         objectName: "memberList"
         anchors.fill: parent
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             text: attendance.found ? attendance.title : qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
-            font.pixelSize: Theme.fontBody
             font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
-        PlainLabel {
+        BodyText {
             objectName: "attendanceFigures"
             Layout.fillWidth: true
             visible: attendance.found
             text: qsTr("Có mặt %1 · Vắng %2 · Chưa điểm danh %3")
                   .arg(attendance.members.presentCount).arg(attendance.members.markedAbsentCount)
                   .arg(attendance.members.unmarkedCount)
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         MessageBox {
             Layout.fillWidth: true
@@ -88,23 +82,17 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: Theme.spacingSmall / 2
 
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: memberRow.model.name
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         text: memberRow.model.answer === Wire.Absent
                               ? qsTr("Đã báo vắng: %1").arg(memberRow.model.reason)
                               : memberRow.model.answer === Wire.Attending ? qsTr("Đã báo sẽ tham dự")
                               : qsTr("Chưa báo trước")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
                     PlainLabel {
                         objectName: "presentLabel"

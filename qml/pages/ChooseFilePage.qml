@@ -132,14 +132,11 @@ Page {
             width: Math.min(fileList.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            PlainLabel {
+            BodyText {
                 Layout.fillWidth: true
                 // At large text the rows say it ("chạm để mở"): the files come first.
                 visible: Theme.scale <= 1.4
                 text: qsTr("Chạm vào tệp cần chia sẻ. Chạm vào thư mục để mở.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.Wrap
             }
 
             // The usual places, as many on a line as fit.
@@ -208,13 +205,10 @@ Page {
                 }
                 contentItem: ColumnLayout {
                     spacing: Theme.spacingSmall / 2
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: qsTr("↑ Lên thư mục trên")
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
                     PlainLabel {
                         Layout.fillWidth: true
@@ -277,7 +271,7 @@ Page {
                     // A long name without spaces breaks where it must, never cut short.
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 }
-                PlainLabel {
+                HintText {
                     objectName: "rowDetails"
                     Layout.fillWidth: true
                     text: row.fileIsDir
@@ -286,9 +280,6 @@ Page {
                             .arg(row.fileSuffix.toLowerCase() === "pdf" ? qsTr("Tệp PDF") : qsTr("Tệp văn bản"))
                             .arg(AppSettings.formatBytes(row.fileSize))
                             .arg(Theme.unbroken(Qt.formatDate(row.fileModified, "dd/MM/yyyy")))
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
             }
         }

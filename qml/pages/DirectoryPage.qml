@@ -40,7 +40,7 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        PlainLabel {
+        HintText {
             objectName: "directoryCount"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -55,9 +55,6 @@ Page {
                     ? qsTr("%1 · %2 đảng viên").arg(directory.scopeName).arg(directory.members.totalCount)
                     : qsTr("%1 · %2 đảng viên. Gõ tên vào ô dưới để tìm, không dấu cũng được.")
                       .arg(directory.scopeName).arg(directory.members.totalCount)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
         }
 
         TextField {
@@ -150,24 +147,18 @@ Page {
                 contentItem: ColumnLayout {
                     spacing: 2
 
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: member.me ? qsTr("%1 (tôi)").arg(member.fullName) : member.fullName
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         // A committee sees several cells: name the member's.
                         text: directory.seesProfiles && member.orgName !== directory.scopeName && member.orgName.length > 0
                               ? qsTr("%1 · %2").arg(member.position).arg(member.orgName)
                               : member.position
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
                 }
             }

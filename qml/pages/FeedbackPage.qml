@@ -81,15 +81,11 @@ Page {
             text: feedback.errorMessage
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             // Not "đã gửi": an item says itself whether it is sent (issue 15).
             text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý của đồng chí")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         PlainLabel {
@@ -113,22 +109,16 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall / 2
 
-                PlainLabel {
+                HintText {
                     objectName: "heldStatus"
                     Layout.fillWidth: true
                     text: qsTr("Đang gửi…")
-                    font.pixelSize: Theme.fontSmall
                     font.bold: true
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
-                PlainLabel {
+                BodyText {
                     Layout.fillWidth: true
                     text: feedback.heldText
                     textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
                 WrappingButton {
                     objectName: "undoSendButton"
@@ -157,23 +147,17 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall / 2
 
-                    PlainLabel {
+                    HintText {
                         objectName: "feedbackStatus"
                         Layout.fillWidth: true
                         text: thread.model.pending ? qsTr("%1 · %2 · đang chờ gửi").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
                             : thread.model.mine ? qsTr("%1 · %2 · đã gửi").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
                             : qsTr("%1 · %2").arg(thread.model.authorName).arg(Theme.unbroken(thread.model.timeText))
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: thread.model.text
                         textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
                     Repeater {
                         model: thread.model.replies
@@ -206,24 +190,18 @@ Page {
                                     color: Theme.success
                                     wrapMode: Text.Wrap
                                 }
-                                PlainLabel {
+                                BodyText {
                                     Layout.fillWidth: true
                                     text: replyBox.modelData.text
                                     textFormat: Text.PlainText
-                                    font.pixelSize: Theme.fontBody
-                                    color: Theme.text
-                                    wrapMode: Text.Wrap
                                 }
                             }
                         }
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         visible: !feedback.isSecretary && thread.model.replyCount === 0
                         text: qsTr("Chưa có trả lời.")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
                     WrappingButton {
                         objectName: "replyButton"

@@ -35,30 +35,20 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             text: followUp.found ? followUp.title : qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: followUp.found
             text: Theme.unbroken(followUp.timeText)
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
-        PlainLabel {
+        HintText {
             Layout.fillWidth: true
             visible: followUp.found
             text: qsTr("Theo dữ liệu của lần đồng bộ gần nhất.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
         }
 
         MessageBox {
@@ -112,15 +102,11 @@ Page {
             }
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             visible: followUp.found && !root.showReading
             text: qsTr("Đảng viên trong chi bộ (%1)").arg(followUp.answers.count)
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         // Filter chips over the members (issue 15): all, attending, absent, no answer.
@@ -160,13 +146,10 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: 2
 
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: answerRow.model.name
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
                     PlainLabel {
                         Layout.fillWidth: true
@@ -209,20 +192,14 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall / 2
 
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: readingCard.model.title
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: qsTr("Đã đọc %1/%2").arg(readingCard.model.readCount).arg(readingCard.model.memberCount)
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
                     // The names one a row, not read first, with chips (issue 15).
                     ChoiceButtons {

@@ -25,20 +25,14 @@ Page {
         property string time
         property string place
         spacing: Theme.spacingSmall
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             text: qsTr("Thời gian: %1").arg(whenWhere.time)
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: whenWhere.place.length > 0
             text: qsTr("Địa điểm: %1").arg(whenWhere.place)
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
     }
 
@@ -173,21 +167,15 @@ Page {
                         Layout.fillWidth: true
                         spacing: Theme.spacingSmall / 2
 
-                        PlainLabel {
+                        BodyText {
                             Layout.fillWidth: true
                             text: rejected.model.action + " · " + rejected.model.rejectedAt
-                            font.pixelSize: Theme.fontBody
                             font.bold: true
-                            color: Theme.text
-                            wrapMode: Text.Wrap
                         }
-                        PlainLabel {
+                        BodyText {
                             objectName: "rejectedReason"
                             Layout.fillWidth: true
                             text: qsTr("Lý do: %1").arg(rejected.model.reason)
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                            wrapMode: Text.Wrap
                         }
                         ActionButton {
                             Layout.fillWidth: true
@@ -276,14 +264,11 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 // Pending until the server took the answer, then sent (as on MeetingPage).
-                PlainLabel {
+                HintText {
                     objectName: "homeAnswerPendingNote"
                     Layout.fillWidth: true
                     visible: home.hasMeeting && nextMeeting.found && nextMeeting.answerPending
                     text: Account.unsentNote
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
                 PlainLabel {
                     objectName: "homeAnswerSentNote"
@@ -333,17 +318,14 @@ Page {
                     }
                 }
 
-                PlainLabel {
+                BodyText {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingSmall
                     visible: home.meetingDocuments.count > 0
                     text: qsTr("Tài liệu cần đọc trước (đã đọc %1/%2):")
                           .arg(home.meetingDocuments.count - home.meetingDocuments.unreadCount)
                           .arg(home.meetingDocuments.count)
-                    font.pixelSize: Theme.fontBody
                     font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
                 Repeater {
                     model: home.meetingDocuments
@@ -447,16 +429,12 @@ Page {
             pendingCount: home.pendingCount
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: home.newSinceLastVisit > 0
                   ? qsTr("Tài liệu mới (%1 tài liệu kể từ lần trước)").arg(home.newSinceLastVisit)
                   : qsTr("Tài liệu mới")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         PlainLabel {
@@ -490,14 +468,10 @@ Page {
             onClicked: root.openLibrary("")
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Chi bộ")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         WrappingButton {

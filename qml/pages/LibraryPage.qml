@@ -47,7 +47,7 @@ Page {
         spacing: Theme.spacingSmall
 
         // With large text the field's hint is a label above it: a placeholder is cut short.
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
@@ -56,9 +56,6 @@ Page {
             Layout.topMargin: Theme.spacing
             visible: Theme.scale > 1.4
             text: qsTr("Tìm tài liệu")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.fillWidth: true
@@ -167,7 +164,7 @@ Page {
             }
         }
 
-        PlainLabel {
+        HintText {
             objectName: "listStatus"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.contentMaxWidth
@@ -187,9 +184,6 @@ Page {
                     ? qsTr("%1 tài liệu, %2 chưa đọc").arg(library.documents.count).arg(library.documents.unreadCount)
                     : qsTr("%1 tài liệu, %2 chưa đọc. Gõ vào ô trên để tìm, không dấu cũng được.")
                       .arg(library.documents.count).arg(library.documents.unreadCount)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
         }
 
         MessageBox {

@@ -88,12 +88,9 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall
 
-                PlainLabel {
+                BodyText {
                     Layout.fillWidth: true
                     text: qsTr("Khi không dùng, đồng chí hãy khóa ứng dụng. Lần sau mở cần nhập mã PIN.")
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
                 WrappingButton {
                     objectName: "lockButton"

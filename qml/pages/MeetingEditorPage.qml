@@ -84,14 +84,10 @@ Page {
             field.onTextChanged: if (field.activeFocus) editor.agenda = field.text
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Tài liệu cần đọc trước (%1)").arg(editor.selectedDocuments.count)
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         PlainLabel {
@@ -116,14 +112,10 @@ Page {
             }
         }
 
-        PlainLabel {
+        SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             text: qsTr("Thêm tài liệu")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
         TextField {
@@ -165,12 +157,9 @@ Page {
             font.bold: true
             onClicked: editor.save()
         }
-        PlainLabel {
+        HintText {
             Layout.fillWidth: true
             text: qsTr("Buổi sinh hoạt được lưu trên máy và gửi cho chi bộ khi đồng bộ.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textSecondary
-            wrapMode: Text.Wrap
         }
     }
 }

@@ -53,13 +53,10 @@ Page {
         ConfirmationBar {
             Layout.fillWidth: true
         }
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: !meeting.found
             text: qsTr("Không tìm thấy buổi sinh hoạt này trên máy.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
 
         PlainLabel {
@@ -84,21 +81,15 @@ Page {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: meeting.found
             text: qsTr("Thời gian: %1").arg(Theme.unbroken(meeting.timeText))
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: meeting.found && meeting.location.length > 0
             text: qsTr("Địa điểm: %1").arg(meeting.location)
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
 
         MessageBox {
@@ -128,20 +119,17 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                PlainLabel {
+                BodyText {
                     objectName: "agenda"
                     Layout.fillWidth: true
                     text: meeting.agenda
                     textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                     lineHeight: 1.3
                 }
             }
         }
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: meeting.found
             text: meeting.documents.count > 0
@@ -149,10 +137,7 @@ Page {
                     .arg(meeting.documents.count - meeting.documents.unreadCount)
                     .arg(meeting.documents.count)
                   : qsTr("Không có tài liệu cần đọc trước.")
-            font.pixelSize: Theme.fontBody
             font.bold: meeting.documents.count > 0
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         Repeater {
             model: meeting.documents
@@ -192,14 +177,11 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 // Pending until the server took the answer, then sent (issue 15).
-                PlainLabel {
+                HintText {
                     objectName: "answerPendingNote"
                     Layout.fillWidth: true
                     visible: meeting.answerPending
                     text: Account.unsentNote
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
                 PlainLabel {
                     objectName: "answerSentNote"
@@ -210,13 +192,10 @@ Page {
                     color: Theme.success
                     wrapMode: Text.Wrap
                 }
-                PlainLabel {
+                HintText {
                     Layout.fillWidth: true
                     visible: meeting.canAnswer && meeting.myAnswer !== Wire.NoAnswer
                     text: qsTr("Đồng chí có thể đổi ý đến trước giờ họp.")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
                 WrappingButton {
                     objectName: "attendButton"
@@ -290,16 +269,13 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                PlainLabel {
+                BodyText {
                     objectName: "attendanceFigures"
                     Layout.fillWidth: true
                     visible: meeting.attendanceTaken
                     text: qsTr("Điểm danh: có mặt %1/%2, vắng %3, chưa điểm danh %4")
                           .arg(meeting.presentCount).arg(meeting.memberCount).arg(meeting.absentCount)
                           .arg(meeting.memberCount - meeting.presentCount - meeting.absentCount)
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
                 WrappingButton {
                     objectName: "followUpButton"
@@ -351,12 +327,9 @@ Page {
             anchors.fill: parent
             spacing: Theme.spacingSmall
 
-            PlainLabel {
+            BodyText {
                 Layout.fillWidth: true
                 text: qsTr("Mọi đảng viên trong chi bộ sẽ được báo buổi sinh hoạt bị hủy.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.Wrap
             }
             TextAreaField {
                 id: cancelReason

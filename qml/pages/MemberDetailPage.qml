@@ -30,13 +30,10 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: !profile.found
             text: qsTr("Không tìm thấy hồ sơ này trên máy.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         PlainLabel {
             objectName: "memberName"

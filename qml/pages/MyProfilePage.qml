@@ -42,13 +42,10 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: !profile.found
             text: qsTr("Hồ sơ của đồng chí chưa có trên máy này. Hồ sơ sẽ có sau khi đồng bộ.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
 
         PlainLabel {

@@ -72,29 +72,20 @@ Page {
                              : card.status === Wire.RequestRejected ? Theme.error : Theme.warningText
                         wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         text: card.waitingToSend ? qsTr("Ngày %1 · chưa gửi, sẽ gửi khi đồng bộ").arg(Theme.unbroken(card.createdAt))
                                                  : qsTr("Ngày %1").arg(Theme.unbroken(card.createdAt))
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: card.summary
                         textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         text: qsTr("Lý do: %1").arg(card.reason)
                         textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
                     PlainLabel {
                         objectName: "decisionReason"

@@ -108,21 +108,15 @@ Page {
                         color: item.model.unread ? Theme.accentDark : Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: item.model.title
-                        font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         text: item.model.body
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
                     // Where a tap leads, in words.
                     PlainLabel {

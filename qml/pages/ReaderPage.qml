@@ -167,13 +167,10 @@ Page {
             width: Math.min(scroller.width - 2 * Theme.spacingLarge, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            PlainLabel {
+            BodyText {
                 Layout.fillWidth: true
                 visible: !reader.found
                 text: qsTr("Không tìm thấy tài liệu này trên máy.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.Wrap
             }
 
             PlainLabel {
@@ -273,15 +270,11 @@ Page {
                 lineHeight: 1.45
             }
 
-            PlainLabel {
+            SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: reader.found && reader.attachments.count > 0
                 text: qsTr("Tệp đính kèm (%1)").arg(reader.attachments.count)
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
             Repeater {

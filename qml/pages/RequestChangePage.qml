@@ -45,13 +45,10 @@ Page {
             wrapMode: Text.Wrap
         }
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             text: qsTr("Thông tin cần sửa")
-            font.pixelSize: Theme.fontBody
             font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         ComboBox {
             id: fieldPicker
@@ -105,22 +102,16 @@ Page {
                 anchors.fill: parent
                 spacing: Theme.spacingSmall / 2
 
-                PlainLabel {
+                HintText {
                     Layout.fillWidth: true
                     text: qsTr("Hiện nay")
-                    font.pixelSize: Theme.fontSmall
                     font.bold: true
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
                 }
-                PlainLabel {
+                BodyText {
                     objectName: "currentValue"
                     Layout.fillWidth: true
                     text: request.currentValue.length > 0 ? request.currentValue : qsTr("Chưa có thông tin")
                     textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -29,13 +29,10 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: !review.canReview
             text: qsTr("Bí thư chi bộ duyệt đề nghị sửa hồ sơ của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
         PlainLabel {
             objectName: "reviewEmpty"
@@ -85,21 +82,14 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.spacingSmall
 
-                    PlainLabel {
+                    SectionHeading {
                         Layout.fillWidth: true
                         text: card.memberName
-                        font.pixelSize: Theme.fontLarge
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
                     }
-                    PlainLabel {
+                    HintText {
                         Layout.fillWidth: true
                         text: qsTr("Gửi ngày %1").arg(Theme.unbroken(card.createdAt))
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textSecondary
-                        wrapMode: Text.Wrap
                     }
 
                     Repeater {
@@ -133,22 +123,16 @@ Page {
                                     Layout.alignment: Qt.AlignTop
                                     spacing: 2
 
-                                    PlainLabel {
+                                    HintText {
                                         Layout.fillWidth: true
                                         text: qsTr("Hiện nay")
-                                        font.pixelSize: Theme.fontSmall
-                                        color: Theme.textSecondary
-                                        wrapMode: Text.Wrap
                                     }
-                                    PlainLabel {
+                                    BodyText {
                                         objectName: "oldValue"
                                         Layout.fillWidth: true
                                         text: change.modelData.oldValue.length > 0 ? change.modelData.oldValue
                                                                                    : qsTr("(chưa có)")
                                         textFormat: Text.PlainText
-                                        font.pixelSize: Theme.fontBody
-                                        color: Theme.text
-                                        wrapMode: Text.Wrap
                                     }
                                 }
                                 ColumnLayout {
@@ -156,36 +140,27 @@ Page {
                                     Layout.alignment: Qt.AlignTop
                                     spacing: 2
 
-                                    PlainLabel {
+                                    HintText {
                                         Layout.fillWidth: true
                                         text: qsTr("Đề nghị")
-                                        font.pixelSize: Theme.fontSmall
-                                        color: Theme.textSecondary
-                                        wrapMode: Text.Wrap
                                     }
-                                    PlainLabel {
+                                    BodyText {
                                         objectName: "newValue"
                                         Layout.fillWidth: true
                                         text: change.modelData.newValue.length > 0 ? change.modelData.newValue
                                                                                    : qsTr("(để trống)")
                                         textFormat: Text.PlainText
-                                        font.pixelSize: Theme.fontBody
                                         font.bold: true
-                                        color: Theme.text
-                                        wrapMode: Text.Wrap
                                     }
                                 }
                             }
                         }
                     }
 
-                    PlainLabel {
+                    BodyText {
                         Layout.fillWidth: true
                         text: qsTr("Lý do: %1").arg(card.reason)
                         textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
                     }
 
                     WrappingButton {
@@ -225,13 +200,10 @@ Page {
             anchors.fill: parent
             spacing: Theme.spacingSmall
 
-            PlainLabel {
+            BodyText {
                 Layout.fillWidth: true
                 text: qsTr("Lý do không duyệt đề nghị của đồng chí %1 (đồng chí ấy sẽ đọc được):")
                       .arg(rejectDialog.memberName)
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.Wrap
             }
             TextArea {
                 id: reasonField

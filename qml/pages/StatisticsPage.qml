@@ -25,23 +25,16 @@ Page {
     PageBody {
         anchors.fill: parent
 
-        PlainLabel {
+        BodyText {
             Layout.fillWidth: true
             visible: !directory.seesProfiles
             text: qsTr("Thống kê dành cho bí thư chi bộ và cấp ủy.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
-        PlainLabel {
+        SectionHeading {
             objectName: "statisticsTotal"
             Layout.fillWidth: true
             visible: directory.seesProfiles
             text: qsTr("%1: %2 đảng viên").arg(directory.scopeName).arg(directory.statistics.total)
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
         }
 
         MessageBox {
@@ -75,12 +68,9 @@ Page {
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                 }
-                PlainLabel {
+                BodyText {
                     Layout.fillWidth: true
                     text: qsTr("%1: %2 (%3%)").arg(row.label).arg(row.count).arg(row.percent)
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                    wrapMode: Text.Wrap
                 }
                 Rectangle {
                     Layout.fillWidth: true
