@@ -68,7 +68,7 @@ void ShareDocumentController::setMeetingId(const QString &meetingId)
         return;
     m_meetingId = meetingId;
     const QString previousDefault = meetingId.isEmpty() ? Protocol::DocumentKind::MeetingMaterial
-                                                    : Protocol::DocumentKind::Other;
+                                                        : Protocol::DocumentKind::Other;
     if (m_kind == previousDefault)
         m_kind = meetingId.isEmpty() ? Protocol::DocumentKind::Other
                                      : Protocol::DocumentKind::MeetingMaterial;

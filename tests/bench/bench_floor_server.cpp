@@ -2,10 +2,10 @@
 // behind the same connection guards and limits, one thread) with one more route,
 // GET /bench/static, that answers a fixed JSON body of a given size with no database work.
 //   bench_floor_server --body <file>   prints "listening on http://127.0.0.1:<port>"
-#include "http/apiresponse.h"
-#include "http/apiserver.h"
 #include "db/databasespec.h"
 #include "db/serverdatabase.h"
+#include "http/apiresponse.h"
+#include "http/apiserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,18 +1,18 @@
 #include "benchprovince.h"
 
-#include "blobs/attachmentstore.h"
-#include "records/auditlog.h"
+#include "auth/passwordhasher.h"
 #include "benchtext.h"
+#include "blobs/attachmentstore.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
+#include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/memberstore.h"
 #include "records/orgtree.h"
-#include "auth/passwordhasher.h"
-#include "db/sqlrunner.h"
 #include "timestamps.h"
-#include "db/writetransaction.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -5,10 +5,10 @@
 // Properties: nothing crashes; a verdict on a head does not change when more bytes arrive
 // (the guard scans a growing buffer); ranges stay inside the representation; a decoded cursor
 // encodes to one that decodes to the same values.
-#include "http/byterange.h"
 #include "fuzzsupport.h"
-#include "sync/pullcursor.h"
+#include "http/byterange.h"
 #include "http/requesthead.h"
+#include "sync/pullcursor.h"
 
 namespace {
 

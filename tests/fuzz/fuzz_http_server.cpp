@@ -7,15 +7,15 @@
 // (DESIGN.md section 5: a malformed request is a 400, never a 500).
 // Each input waits only until the server has read and answered everything it was sent (no
 // timeout): then the connection is dropped and the next input gets a fresh one.
-#include "http/apiserver.h"
+#include "auth/tokenstore.h"
 #include "db/databasespec.h"
-#include "demo/demoaccounts.h"
-#include "demo/demoloader.h"
-#include "fuzzsupport.h"
 #include "db/schemamigrator.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
-#include "auth/tokenstore.h"
+#include "demo/demoaccounts.h"
+#include "demo/demoloader.h"
+#include "fuzzsupport.h"
+#include "http/apiserver.h"
 
 #include <QDir>
 #include <QHostAddress>

@@ -4,16 +4,16 @@
 // member inserted through MemberStore in a write transaction that is rolled back (all rows or
 // none). Properties: nothing crashes or throws; a refused file has line-numbered errors; an
 // accepted file has a valid cell, gender and birth date on every member and inserts.
-#include "records/csvreader.h"
 #include "db/databasespec.h"
-#include "fuzzsupport.h"
-#include "records/membercsvimport.h"
-#include "records/memberstore.h"
-#include "records/orgtree.h"
 #include "db/schemamigrator.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "fuzzsupport.h"
+#include "records/csvreader.h"
+#include "records/membercsvimport.h"
+#include "records/memberstore.h"
+#include "records/orgtree.h"
 
 #include <QDir>
 #include <QStringDecoder>

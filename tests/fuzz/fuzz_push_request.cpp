@@ -4,8 +4,8 @@
 // encodes and decodes to the same request; a refusal has a reason (the 400 message).
 #include "fuzzsupport.h"
 #include "jsoncodec.h"
-#include "sync/pushprocessor.h"
 #include "pushrequest.h"
+#include "sync/pushprocessor.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

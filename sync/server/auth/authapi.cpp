@@ -1,21 +1,21 @@
 #include "auth/authapi.h"
 
-#include "http/apiresponse.h"
-#include "http/apiserver.h"
-#include "records/auditlog.h"
 #include "auth/authreplies.h"
-#include "http/clientaddress.h"
 #include "auth/devicerevocation.h"
-#include "jsoncodec.h"
 #include "auth/loginhandler.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordchangehandler.h"
-#include "protocol.h"
 #include "auth/refreshhandler.h"
 #include "auth/requestauthenticator.h"
-#include "db/sqlrunner.h"
 #include "auth/tokenstore.h"
+#include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/apiserver.h"
+#include "http/clientaddress.h"
+#include "jsoncodec.h"
+#include "protocol.h"
+#include "records/auditlog.h"
 
 using namespace Qt::StringLiterals;
 

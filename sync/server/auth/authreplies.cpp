@@ -1,8 +1,8 @@
 #include "auth/authreplies.h"
 
 #include "http/apiresponse.h"
-#include "protocol.h"
 #include "http/serverlog.h"
+#include "protocol.h"
 
 using namespace Qt::StringLiterals;
 

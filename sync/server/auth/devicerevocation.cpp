@@ -1,10 +1,10 @@
 #include "auth/devicerevocation.h"
 
+#include "auth/tokenstore.h"
+#include "db/sqlrunner.h"
 #include "http/apiresponse.h"
 #include "protocol.h"
-#include "db/sqlrunner.h"
 #include "timestamps.h"
-#include "auth/tokenstore.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #include "auth/tokenstore.h"
 
-#include "http/serverlog.h"
 #include "db/sqlrunner.h"
+#include "http/serverlog.h"
 #include "timestamps.h"
 
 #include <QCryptographicHash>

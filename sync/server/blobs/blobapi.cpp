@@ -1,20 +1,20 @@
 #include "blobs/blobapi.h"
 
-#include "http/apiresponse.h"
-#include "http/apiserver.h"
-#include "records/auditlog.h"
 #include "auth/authenticateduser.h"
-#include "http/byterange.h"
-#include "http/clientaddress.h"
-#include "protocol.h"
 #include "auth/requestauthenticator.h"
 #include "blobs/serverblobstore.h"
 #include "db/serverdatabase.h"
+#include "db/sqlrunner.h"
+#include "db/writetransaction.h"
+#include "http/apiresponse.h"
+#include "http/apiserver.h"
+#include "http/byterange.h"
+#include "http/clientaddress.h"
 #include "http/serverlimits.h"
 #include "http/serverlog.h"
-#include "db/sqlrunner.h"
+#include "protocol.h"
+#include "records/auditlog.h"
 #include "sync/visibility.h"
-#include "db/writetransaction.h"
 
 #include <QJsonObject>
 #include <QMetaEnum>

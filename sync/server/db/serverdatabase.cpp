@@ -1,7 +1,7 @@
 #include "db/serverdatabase.h"
 
-#include "http/serverlog.h"
 #include "db/sqlrunner.h"
+#include "http/serverlog.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>

@@ -1,13 +1,13 @@
 #include "http/apiserver.h"
 
-#include "http/apiresponse.h"
 #include "auth/authapi.h"
 #include "blobs/blobapi.h"
-#include "http/guardedserver.h"
-#include "healthinfo.h"
-#include "protocol.h"
 #include "db/serverdatabase.h"
+#include "healthinfo.h"
+#include "http/apiresponse.h"
+#include "http/guardedserver.h"
 #include "http/serverlog.h"
+#include "protocol.h"
 #include "sync/syncapi.h"
 
 #include <QMetaEnum>

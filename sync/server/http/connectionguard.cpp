@@ -2,9 +2,9 @@
 
 #include "apierror.h"
 #include "http/connectionlimiter.h"
-#include "protocol.h"
 #include "http/requesthead.h"
 #include "http/serverlog.h"
+#include "protocol.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

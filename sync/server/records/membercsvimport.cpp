@@ -1,7 +1,7 @@
 #include "records/membercsvimport.h"
 
-#include "records/csvreader.h"
 #include "db/sqlrunner.h"
+#include "records/csvreader.h"
 
 #include <QDate>
 #include <QJsonArray>

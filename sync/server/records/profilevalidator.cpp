@@ -1,7 +1,7 @@
 #include "records/profilevalidator.h"
 
-#include "profilerules.h"
 #include "db/sqlrunner.h"
+#include "profilerules.h"
 
 #include <QDateTime>
 #include <QTimeZone>

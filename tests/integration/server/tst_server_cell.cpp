@@ -3,8 +3,8 @@
 // everyone else (and consumed), apply once, notify the members and leave audit entries; a
 // secretary's own profile request is decided by the committee directly above the cell; a
 // pending request follows its member's role and cell.
-#include "cellfixture.h"
 #include "auth/passwordhasher.h"
+#include "cellfixture.h"
 #include "db/sqlrunner.h"
 
 #include <QCryptographicHash>

@@ -9,10 +9,10 @@
 //   advisory lock, and this test catches a cursor that skips a late commit.
 #include "asyncdevice.h"
 #include "db/databasespec.h"
-#include "pagedreplica.h"
 #include "db/serverdatabase.h"
-#include "serverprocess.h"
 #include "db/sqlrunner.h"
+#include "pagedreplica.h"
+#include "serverprocess.h"
 #include "testhttp.h"
 #include "writereadrace.h"
 

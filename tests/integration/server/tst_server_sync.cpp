@@ -1,10 +1,10 @@
 // Pull and push against the real server with the demo province: each user sees exactly
 // what DESIGN.md section 5 allows, pushes apply exactly once, scope changes reset.
-#include "sync/changefeed.h"
 #include "db/databasespec.h"
 #include "db/serverdatabase.h"
-#include "serverprocess.h"
 #include "db/sqlrunner.h"
+#include "serverprocess.h"
+#include "sync/changefeed.h"
 #include "testhttp.h"
 
 #include <QFile>
