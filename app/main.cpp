@@ -89,10 +89,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, u"Render offscreen, save a PNG, exit."_s, u"file.png"_s);
     const QCommandLineOption screenshotStateOption(u"screenshot-state"_s,
-        u"With --screenshot on an empty data dir: sign-in, create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard."_s,
+        u"With --screenshot on an empty data dir: sign-in, create-pin, wrong-pin, last-attempts, home, change-pin; on a synced one (with --screenshot-pin): home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard."_s,
         u"state"_s, u"sign-in"_s);
     const QCommandLineOption screenshotPinOption(u"screenshot-pin"_s,
-        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications, feedback or choose-file: the PIN of the existing vault in --data-dir."_s,
+        u"With --screenshot-state home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads or choose-file: the PIN of the existing vault in --data-dir."_s,
         u"pin"_s);
     const QCommandLineOption checkTextOption(u"check-text"_s,
         u"With --screenshot: list the texts that are cut or wider than the window; exit 3 if any."_s);

@@ -98,8 +98,8 @@ void driveSession(VaultSession &session, const QString &target,
 }
 
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
-    u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting"_s,
-    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback"_s, u"choose-file"_s };
+    u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
+    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -158,7 +158,7 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = QMetaObject::invokeMethod(home, "openSettings");
             } else if (ok && target == u"notifications") {
                 ok = QMetaObject::invokeMethod(home, "openNotifications");
-            } else if (ok && target == u"feedback") {
+            } else if (ok && target == u"feedback-threads") {
                 ok = QMetaObject::invokeMethod(home, "openFeedback");
             } else if (ok && target == u"choose-file") {
                 // The share page's file picker (on the user's Documents, Downloads or home).
@@ -167,7 +167,7 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = share && QMetaObject::invokeMethod(share, "openFilePicker");
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
-            } else if (ok && (target == u"meeting" || target == u"dashboard")) {
+            } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
                 // The next meeting (the secretary's follow-up of it for "dashboard").
                 const auto next = DocumentCatalog(session.vault().database())
                                       .nextMeeting(QDateTime::currentDateTimeUtc());
@@ -176,7 +176,8 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = list && callPage(list, "openMeeting", next->id);
                 auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
                 ok = meeting
-                    && (target == u"meeting" || QMetaObject::invokeMethod(meeting, "openFollowUp"));
+                    && (target == u"meeting-detail"
+                        || QMetaObject::invokeMethod(meeting, "openFollowUp"));
             }
             if (!ok) {
                 printLine(stderr, u"screenshot: cannot open "_s + target);
@@ -304,7 +305,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting, dashboard, settings, notifications, feedback or choose-file"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads or choose-file"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

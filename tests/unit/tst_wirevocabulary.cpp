@@ -170,14 +170,9 @@ private Q_SLOTS:
         const QString root = QStringLiteral(HANDBOOK_SOURCE_DIR);
         const auto values = vocabulary(root + u"/sync/protocol"_s);
         QVERIFY(values.size() > 50);
-        // Literals still to replace in files being reworked elsewhere: (file or folder/,
-        // value). Each must still be there (delete its line once it is gone); nothing else
-        // may appear.
-        static const QList<std::pair<QString, QString>> pending {
-            // The screenshot scenario names of the app's diagnostic modes (moving out of main).
-            { u"app/"_s, u"meeting"_s },
-            { u"app/"_s, u"feedback"_s },
-        };
+        // Literals allowed for a while, as (file or folder/, value) while a file is being
+        // reworked: each must still be there (delete its line once it is gone). None now.
+        static const QList<std::pair<QString, QString>> pending {};
         QList<std::pair<QString, QString>> stillPending;
         QStringList hits;
         for (const QString &folder : { u"sync/server"_s, u"sync/client"_s, u"app"_s, u"qml"_s }) {
