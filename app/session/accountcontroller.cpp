@@ -221,6 +221,17 @@ QString AccountController::pinProblem(const QString &pin) const
     return VaultSession::pinWeakness(pin);
 }
 
+void AccountController::previewPinStage(const QString &server, const QString &login)
+{
+    dropSignIn();
+    m_serverAddress = server;
+    m_login = login;
+    m_stageBeforeSignIn = Stage::Idle;
+    Q_EMIT accountChanged();
+    clearError();
+    setStage(Stage::PinNeeded);
+}
+
 bool AccountController::finishSignIn(const QString &pin, const QString &confirmation)
 {
     if (m_busy || m_stage != Stage::PinNeeded || !m_signIn)

@@ -107,6 +107,9 @@ public:
         const QString &server, const QString &login, const QString &password);
     // Back from the PIN page to the sign-in page (forgets the password, ends the session).
     Q_INVOKABLE void cancelSignIn();
+    // The PIN page as it comes after a checked password, without a server: for the screenshot
+    // mode only. No sign-in can finish from it (finishSignIn needs a checked password).
+    void previewPinStage(const QString &server, const QString &login);
     // PIN page: creates (or opens) the account's vault with `pin` and keeps the session in it.
     // A new PIN that is too easy to guess is refused (see pinProblem).
     Q_INVOKABLE bool finishSignIn(const QString &pin, const QString &confirmation);

@@ -326,9 +326,9 @@ void DiagnosticModes::startScreenshot(
     VaultSession &session, AccountController &account, QQuickWindow *window, const Screenshot &shot)
 {
     const QString scenario = shot.state;
-    // The PIN page comes after the sign-in page has its three values.
+    // The PIN page comes after the server checked the password.
     if (scenario == u"create-pin")
-        account.beginSignIn(u"https://sotay.sonlam.example.vn"_s, u"dangvien.a1"_s, u"-"_s);
+        account.previewPinStage(u"https://sotay.sonlam.example.vn"_s, u"dangvien.a1"_s);
     const QString path = shot.path;
     auto firstFrameRendered = std::make_shared<bool>(false);
     QObject::connect(

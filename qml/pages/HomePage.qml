@@ -214,8 +214,11 @@ Page {
                     onClicked: root.openMeeting(home.meetingId)
                     contentItem: ColumnLayout {
                         spacing: Theme.spacingSmall
+                        // Left out at large text: the title says what the card is, and the
+                        // answer buttons must stay on the first screen of a small phone.
                         PlainLabel {
                             Layout.fillWidth: true
+                            visible: !root.answerFirst || !home.hasMeeting
                             text: qsTr("Buổi sinh hoạt chi bộ sắp tới")
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
