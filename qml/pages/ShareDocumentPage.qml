@@ -41,8 +41,6 @@ Page {
             if (root.StackView.view)
                 root.StackView.view.pop()
         }
-        // Sent soon when the device is online.
-        onLocalChangeMade: if (Account.sync) Account.sync.localChangeMade()
     }
 
     // The app's own picker (Qt 6.4's FileDialog is small, desktop-like and its columns overlap).
