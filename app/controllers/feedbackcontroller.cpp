@@ -28,8 +28,10 @@ FeedbackController::~FeedbackController()
     if (!db)
         return;
     try {
-        if (LocalActions(*db).postFeedback(m_held).ok()) {
-            SyncState(*db).remove(kHeldKey);
+        LocalActions actions(*db);
+        // Queued and no longer held in one transaction: never both, never neither.
+        actions.alsoWrite([](SqliteDatabase &held) { SyncState(held).remove(kHeldKey); });
+        if (actions.postFeedback(m_held).ok()) {
             if (session())
                 session()->noteLocalChange(this);
         }
@@ -104,7 +106,10 @@ bool FeedbackController::send(const QString &text)
         setErrorMessage(tr("Góp ý quá dài (tối đa %1 ký tự).").arg(kMaxText));
         return false;
     }
-    commitHeld(); // the one before goes first
+    // The one before goes first; when it cannot be queued it is back in the editor (with an
+    // error) and this one is not taken, so that neither is lost.
+    if (!m_held.isEmpty() && !commitHeld())
+        return false;
     if (!withDatabase([&](SqliteDatabase &db) { SyncState(db).setValue(kHeldKey, trimmed); }))
         return false;
     setHeld(trimmed);
@@ -130,8 +135,11 @@ bool FeedbackController::commitHeld()
         return false;
     // m_held stays set while queuing, so that the reload does not take it for a draft.
     const QString text = m_held;
-    const bool queued = act([&](LocalActions &actions) { return actions.postFeedback(text); })
-        && withDatabase([](SqliteDatabase &db) { SyncState(db).remove(kHeldKey); });
+    // Queued and no longer held in one transaction: a crash between the two cannot send it twice.
+    const bool queued = act([&](LocalActions &actions) {
+        actions.alsoWrite([](SqliteDatabase &db) { SyncState(db).remove(kHeldKey); });
+        return actions.postFeedback(text);
+    });
     setHeld({});
     // Not queued: back to the editor (with the vault closed it also stays in the vault).
     if (!queued)

@@ -24,8 +24,11 @@ ReviewController::~ReviewController()
     if (!db)
         return;
     try {
-        (void)LocalActions(*db).decideProfileRequest(
-            m_held.requestId, m_held.decision, m_held.reason);
+        if (LocalActions(*db)
+                .decideProfileRequest(m_held.requestId, m_held.decision, m_held.reason)
+                .ok()
+            && session())
+            session()->noteLocalChange(this);
     } catch (const std::exception &) {
         // The vault failed as the page closed: the request stays to be decided.
     }

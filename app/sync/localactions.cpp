@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QUuid>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 namespace Mutation = Protocol::Mutation;
@@ -71,6 +72,8 @@ LocalActions::Result LocalActions::record(const QString &name, const QJsonObject
         const qint64 id = Outbox(m_db).enqueue(name, args, rows);
         PendingRows(m_db).saveBeforeImages(id, rows);
         apply();
+        if (m_alsoWrite)
+            std::exchange(m_alsoWrite, {})(m_db);
         transaction.commit();
         return { id, rowId, {} };
     } catch (const StorageError &) {

@@ -59,6 +59,9 @@ public:
     Result rsvp(const QString &meetingId, const QString &status, const QString &reason = {});
     // feedback.post: to the cell, or a secretary's reply.
     Result postFeedback(const QString &text, const QString &replyTo = {});
+    // Runs `write` inside the transaction of the next mutation queued (after its own writes),
+    // so that a screen's local bookkeeping commits or rolls back with the queued change.
+    void alsoWrite(std::function<void(SqliteDatabase &)> write) { m_alsoWrite = std::move(write); }
     // profile.update: own phone, email, address.
     Result updateContact(const QJsonObject &fields);
     // profile.request: any other own field, for the secretary to decide.
@@ -122,5 +125,6 @@ private:
         const QString &agenda, const QStringList &documentIds);
 
     SqliteDatabase &m_db;
+    std::function<void(SqliteDatabase &)> m_alsoWrite;
     Clock m_clock;
 };

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Qt.labs.folderlistmodel
 import Handbook
 
-// The app's own file picker (issue 15): the PDF and text files of a folder on the device, in
+// The app's own file picker: the PDF and text files of a folder on the device, in
 // large rows that wrap (name on its own lines, then kind, size and date), folders first, a
 // "Lên thư mục trên" row and buttons for the usual places. One tap on a file chooses it:
 // chosen(url) is emitted and the page that opened this one takes it from there.

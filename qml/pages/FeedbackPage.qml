@@ -84,7 +84,7 @@ Page {
         SectionHeading {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
-            // Not "đã gửi": an item says itself whether it is sent (issue 15).
+            // Not "đã gửi": an item says itself whether it is sent.
             text: feedback.isSecretary ? qsTr("Góp ý của đảng viên") : qsTr("Góp ý của đồng chí")
             Accessible.role: Accessible.Heading
         }

@@ -109,7 +109,7 @@ Page {
             text: qsTr("Đảng viên trong chi bộ (%1)").arg(followUp.answers.count)
             Accessible.role: Accessible.Heading
         }
-        // Filter chips over the members (issue 15): all, attending, absent, no answer.
+        // Filter chips over the members: all, attending, absent, no answer.
         ChoiceButtons {
             objectName: "answerFilter"
             Layout.fillWidth: true
@@ -201,7 +201,7 @@ Page {
                         Layout.fillWidth: true
                         text: qsTr("Đã đọc %1/%2").arg(readingCard.model.readCount).arg(readingCard.model.memberCount)
                     }
-                    // The names one a row, not read first, with chips (issue 15).
+                    // The names one a row, not read first, with chips.
                     ChoiceButtons {
                         objectName: "readingFilter"
                         Layout.fillWidth: true

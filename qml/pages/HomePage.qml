@@ -58,7 +58,7 @@ Page {
         root.StackView.view.push(mePage, { requestsToReview: home.requestsToReview,
                                            reviews: home.isSecretary || home.isCommittee })
     }
-    // The cell's meetings, and feedback to the cell (issue 6).
+    // The cell's meetings, and feedback to the cell.
     function openMeetings() {
         root.StackView.view.push(meetingsPage)
     }
@@ -81,7 +81,7 @@ Page {
     function shareDocument() {
         root.StackView.view.push(sharePage)
     }
-    // Profiles (issue 7): my profile, the cell's directory, the secretary's review.
+    // Profiles: my profile, the cell's directory, the secretary's review.
     function openProfile() {
         root.StackView.view.push(myProfilePage)
     }

@@ -176,7 +176,7 @@ Page {
                     color: meeting.myAnswer !== Wire.NoAnswer ? Theme.success : Theme.accentDark
                     wrapMode: Text.Wrap
                 }
-                // Pending until the server took the answer, then sent (issue 15).
+                // Pending until the server took the answer, then sent.
                 HintText {
                     objectName: "answerPendingNote"
                     Layout.fillWidth: true

@@ -95,6 +95,26 @@ private Q_SLOTS:
         m_fixture.reset();
     }
 
+    // A screen's bookkeeping joined to a queued change commits and rolls back with it (the
+    // feedback page's held message: queued and no longer held, never both, never neither).
+    void alsoWriteSharesTheMutationsTransaction()
+    {
+        LocalActions joined = actions();
+        joined.alsoWrite([](SqliteDatabase &db) { SyncState(db).setValue(u"held"_s, u"a"_s); });
+        QVERIFY(joined.postFeedback(u"Góp ý thứ nhất"_s).ok());
+        QCOMPARE(m_store->pendingCount(), 1);
+        QCOMPARE(SyncState(db()).value(u"held"_s), u"a"_s);
+
+        LocalActions failing = actions();
+        failing.alsoWrite([](SqliteDatabase &db) {
+            SyncState(db).setValue(u"held"_s, u"b"_s);
+            throw StorageError(1, u"disk full"_s);
+        });
+        QVERIFY(!failing.postFeedback(u"Góp ý thứ hai"_s).ok());
+        QCOMPARE(m_store->pendingCount(), 1); // the second is not queued
+        QCOMPARE(SyncState(db()).value(u"held"_s), u"a"_s); // nor its bookkeeping written
+    }
+
     void sessionLivesInTheVault()
     {
         QCOMPARE(m_store->refreshToken(), u"refresh-1"_s);
