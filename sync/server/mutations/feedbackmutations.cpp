@@ -75,8 +75,9 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
         runSql(c.tx.db(),
             u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, "
             u"created_at) "
-            "VALUES (?, ?, 'feedback_reply', ?, NULL, 'feedback', ?, ?)"_s,
-            { notificationId, threadOwner, u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, *id,
+            "VALUES (?, ?, ?, ?, NULL, ?, ?, ?)"_s,
+            { notificationId, threadOwner, QString(NotificationKind::FeedbackReply),
+                u"Bí thư chi bộ đã trả lời góp ý của đồng chí"_s, QString(RefType::Feedback), *id,
                 now(c) });
         c.tx.recordChange(
             RowType::Notification, notificationId, ChangeOp::Put, c.user.orgId, threadOwner);

@@ -311,9 +311,8 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
     }
     // Taking attendance means the meeting took place: it is done (no more RSVPs or edits).
     if (meeting->status == MeetingStatus::Scheduled) {
-        runSql(c.tx.db(),
-            u"UPDATE meetings SET status = 'done', version = version + 1 WHERE id = ?"_s,
-            { *meetingId });
+        runSql(c.tx.db(), u"UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?"_s,
+            { QString(MeetingStatus::Done), *meetingId });
         c.tx.recordChange(RowType::Meeting, *meetingId, ChangeOp::Put, meeting->orgId);
     }
     return MutationOutcome::ok();

@@ -156,11 +156,11 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::rejected(Code::Conflict, u"Yêu cầu này đã được gửi."_s);
     runSql(c.tx.db(),
         u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
-        "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
         { *id, c.user.memberId,
             QString::fromUtf8(
                 QJsonDocument(normalisedFields(fields)).toJson(QJsonDocument::Compact)),
-            *reason, now(c) });
+            *reason, QString(RequestStatus::Pending), now(c) });
     // A secretary's own request goes to the committee directly above the cell.
     c.tx.recordChange(RowType::ProfileRequest, *id, ChangeOp::Put,
         ProfileRequestScope(c.tx.db(), c.user.memberId).decidingOrg(), c.user.memberId);
