@@ -65,13 +65,10 @@ MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
 MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
-    const auto documentId = args.id(u"document_id"_s);
+    MutationOutcome rejection;
+    const auto documentId = memberVisibleDocument(c, args, &rejection);
     if (!documentId)
-        return args.rejection();
-    if (c.user.memberId.isEmpty())
-        return notAMember();
-    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
-        return documentNotFound(c, *documentId);
+        return rejection;
     const QString id = c.user.memberId + u':' + *documentId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();

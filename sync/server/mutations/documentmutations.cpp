@@ -246,13 +246,10 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
 MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
 {
     MutationArgs args(json);
-    const auto documentId = args.id(u"document_id"_s);
+    MutationOutcome rejection;
+    const auto documentId = memberVisibleDocument(c, args, &rejection);
     if (!documentId)
-        return args.rejection();
-    if (c.user.memberId.isEmpty())
-        return notAMember();
-    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
-        return documentNotFound(c, *documentId);
+        return rejection;
     const QString id = *documentId + u':' + c.user.memberId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok(); // the first reading counts

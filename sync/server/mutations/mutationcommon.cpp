@@ -1,6 +1,7 @@
 #include "mutations/mutationcommon.h"
 
 #include "db/sqlrunner.h"
+#include "mutations/mutationargs.h"
 #include "protocol.h"
 #include "sync/visibility.h"
 #include "timestamps.h"
@@ -26,6 +27,25 @@ MutationOutcome documentNotFound(const MutationContext &c, const QString &docume
 {
     return MutationOutcome::notFound(u"Tài liệu không tồn tại hoặc đồng chí không có quyền xem."_s,
         Visibility(c.tx.db(), c.user).exists(u"documents"_s, documentId));
+}
+
+std::optional<QString> memberVisibleDocument(
+    MutationContext &c, MutationArgs &args, MutationOutcome *rejection)
+{
+    const auto documentId = args.id(u"document_id"_s);
+    if (!documentId) {
+        *rejection = args.rejection();
+        return std::nullopt;
+    }
+    if (c.user.memberId.isEmpty()) {
+        *rejection = notAMember();
+        return std::nullopt;
+    }
+    if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId)) {
+        *rejection = documentNotFound(c, *documentId);
+        return std::nullopt;
+    }
+    return documentId;
 }
 
 QString now(const MutationContext &context)

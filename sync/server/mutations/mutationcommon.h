@@ -6,6 +6,9 @@
 #include "mutations/mutationhandler.h"
 
 #include <QString>
+#include <optional>
+
+class MutationArgs;
 
 namespace MutationCommon {
 
@@ -18,6 +21,11 @@ constexpr int kVietnamOffsetSeconds = 7 * 3600;
 [[nodiscard]] MutationOutcome notAMember();
 // A document the member cannot see answers like a missing one (audited when it exists).
 [[nodiscard]] MutationOutcome documentNotFound(const MutationContext &c, const QString &documentId);
+// The "document_id" argument of a member's own mark on a document (read, bookmark): its
+// value when the caller has a member record and may see that document; else nullopt with
+// *rejection set (invalid_args, notAMember() or documentNotFound()).
+[[nodiscard]] std::optional<QString> memberVisibleDocument(
+    MutationContext &c, MutationArgs &args, MutationOutcome *rejection);
 // The mutation's time as stored (ISO 8601, UTC).
 [[nodiscard]] QString now(const MutationContext &context);
 // "Đồng chí <full name>": how a notification names the member who acted.
