@@ -37,12 +37,13 @@ QString DocumentPublisher::publish(WriteTransaction &transaction, const Document
         = draft.publishedAt.isValid() ? draft.publishedAt : QDateTime::currentDateTimeUtc();
     runSql(db,
         u"INSERT INTO documents (id, org_id, audience_org_id, kind, number, title, issued_date, "
-        "issuer, summary, body, classification, meeting_id, published_at, published_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "issuer, summary, body, classification, meeting_id, published_at, published_by, "
+        "signer_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { id, draft.orgId, draft.audienceOrgId, draft.kind, textOrNull(draft.number), draft.title,
             textOrNull(draft.issuedDate), textOrNull(draft.issuer), textOrNull(draft.summary),
             textOrNull(draft.body), draft.classification, textOrNull(draft.meetingId),
-            Timestamps::toIso(publishedAt), textOrNull(draft.publishedBy) });
+            Timestamps::toIso(publishedAt), textOrNull(draft.publishedBy),
+            textOrNull(draft.signerId), textOrNull(draft.signature) });
     int position = 0;
     for (const AttachmentInfo &attachment : draft.attachments) {
         runSql(db,

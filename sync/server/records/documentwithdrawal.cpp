@@ -11,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-DocumentWithdrawal::Outcome DocumentWithdrawal::withdraw(
-    WriteTransaction &transaction, const QString &documentId, const QDateTime &now)
+DocumentWithdrawal::Outcome DocumentWithdrawal::withdraw(WriteTransaction &transaction,
+    const QString &documentId, const QDateTime &now, const QString &reason)
 {
     const QSqlDatabase db = transaction.db();
     QSqlQuery row = runSql(
@@ -23,8 +23,10 @@ DocumentWithdrawal::Outcome DocumentWithdrawal::withdraw(
     if (!row.value(1).isNull())
         return Outcome::AlreadyWithdrawn;
     row.finish();
-    runSql(db, u"UPDATE documents SET withdrawn_at = ?, version = version + 1 WHERE id = ?"_s,
-        { Timestamps::toIso(now), documentId });
+    runSql(db,
+        u"UPDATE documents SET withdrawn_at = ?, withdraw_reason = ?, version = version + 1 "
+        "WHERE id = ?"_s,
+        { Timestamps::toIso(now), textOrNull(reason), documentId });
     transaction.recordChange(
         Protocol::RowType::Document, documentId, Protocol::ChangeOp::Delete, audience);
     return Outcome::Withdrawn;

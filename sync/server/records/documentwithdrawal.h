@@ -13,7 +13,8 @@ class DocumentWithdrawal
 public:
     enum class Outcome { Withdrawn, AlreadyWithdrawn, NoSuchDocument };
 
-    // Inside the caller's write transaction, at `now` (UTC); throws DbError.
-    static Outcome withdraw(
-        WriteTransaction &transaction, const QString &documentId, const QDateTime &now);
+    // Inside the caller's write transaction, at `now` (UTC), keeping `reason` (may be empty)
+    // in documents.withdraw_reason; throws DbError.
+    static Outcome withdraw(WriteTransaction &transaction, const QString &documentId,
+        const QDateTime &now, const QString &reason = QString());
 };
