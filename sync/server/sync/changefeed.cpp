@@ -15,21 +15,24 @@ namespace ChangeOp = Protocol::ChangeOp;
 namespace {
 
 // Which change rows a user may see. Parameters, in order: own member id, own org (x3),
-// secretary flag, own org, committee flag, own org, committee flag, own org, and the
-// sequence bounds. A committee sees the profile requests recorded in its own organisation's
+// secretary flag, own org, committee flag, own org (x3: subtree, profile requests, drafts),
+// and the sequence bounds. A committee sees the profile requests recorded in its own organisation's
 // scope, exactly (not its subtree): those of the secretaries of the cells directly below,
-// which it decides (ProfileRequestScope).
+// which it decides (ProfileRequestScope). A signer is seen like a document of its
+// organisation (DESIGN.md 8.1): in that organisation's subtree, and by committees above it.
+// A document draft only by the committee users of its own organisation (DESIGN.md 8.2).
 const QString kVisibleChanges = uR"SQL(
     (c.owner_member_id = ?
-     OR (c.type IN ('organization', 'document')
+     OR (c.type IN ('organization', 'document', 'signer')
          AND c.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ?))
      OR (c.type IN ('meeting', 'member') AND c.org_id = ?)
      OR (c.type = 'organization' AND c.org_id = ?)
      OR (? = 1 AND c.type IN ('attendance', 'read_receipt', 'profile_request', 'feedback')
          AND c.org_id = ?)
-     OR (? = 1 AND c.type IN ('organization', 'document', 'meeting', 'member')
+     OR (? = 1 AND c.type IN ('organization', 'document', 'signer', 'meeting', 'member')
          AND c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?))
-     OR (? = 1 AND c.type = 'profile_request' AND c.org_id = ?))
+     OR (? = 1 AND c.type = 'profile_request' AND c.org_id = ?)
+     OR (? = 1 AND c.type = 'document_draft' AND c.org_id = ?))
 )SQL"_s;
 
 QVariantList visibilityBinds(const AuthenticatedUser &user)
@@ -37,7 +40,7 @@ QVariantList visibilityBinds(const AuthenticatedUser &user)
     const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
     const int committee = user.isCommittee() ? 1 : 0;
     return { member, user.orgId, user.orgId, user.orgId, user.isSecretary() ? 1 : 0, user.orgId,
-        committee, user.orgId, committee, user.orgId };
+        committee, user.orgId, committee, user.orgId, committee, user.orgId };
 }
 
 struct ChangeRow

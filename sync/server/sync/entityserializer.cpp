@@ -2,10 +2,14 @@
 
 #include "db/sqlrunner.h"
 #include "mutationnames.h"
+#include "publicationsignature.h"
+#include "records/documentdrafts.h"
+#include "records/signerregistry.h"
 #include "wirevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlRecord>
 #include <algorithm>
 
@@ -114,6 +118,15 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
         return members(ids);
     if (type == RowType::Document)
         return documents(ids, false);
+    if (type == RowType::Signer)
+        return signers(ids);
+    if (type == RowType::DocumentDraft) {
+        QHash<QString, Entity> found;
+        const auto drafts = DocumentDrafts::rows(m_db, ids);
+        for (auto it = drafts.cbegin(); it != drafts.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
     return simple(type, ids);
 }
 
@@ -248,21 +261,37 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
               "summary", "body", "classification", "meeting_id", "published_at" };
     QHash<QString, Entity> found;
     QStringList withAttachments;
+    QStringList signedRestricted; // travel with the hashes their signature covers
+    QSet<QString> signedRestrictedIds;
     forEachChunk(m_db,
         u"SELECT id, org_id, audience_org_id, kind, number, title, issued_date, "
         "issuer, summary, body, classification, meeting_id, published_at, "
-        "version FROM documents WHERE id IN (%1) AND withdrawn_at IS NULL"_s,
+        "version, signer_id, signature FROM documents WHERE id IN (%1) AND withdrawn_at IS NULL"_s,
         ids, [&](const QSqlRecord &query) {
             Entity entity;
             for (int i = 0; i < int(std::size(names)); ++i)
                 entity.data.insert(QLatin1StringView(names[i]), toJson(query.value(i), Kind::Text));
             entity.version = query.value(13).toLongLong();
             const QString id = query.value(0).toString();
+            const bool isSigned = !query.value(14).isNull();
+            if (isSigned) {
+                entity.data.insert(u"signature"_s,
+                    QJsonObject { { u"signer_id"_s, query.value(14).toString() },
+                        { u"value"_s, query.value(15).toString() } });
+            }
             // Restricted documents travel without body and attachments; they are fetched on
-            // demand.
+            // demand. A signed one carries the body's hash and the attachments' names, hashes
+            // and sizes, so that a device can verify it without them (DESIGN.md 8.1).
             if (!evenRestricted
                 && entity.data.value(u"classification"_s).toString()
                     == Protocol::Classification::Restricted) {
+                if (isSigned) {
+                    entity.data.insert(u"body_sha256"_s,
+                        PublicationSignature::bodySha256(query.value(9).toString()));
+                    entity.data.insert(u"signed_attachments"_s, QJsonArray());
+                    signedRestricted << id;
+                    signedRestrictedIds.insert(id);
+                }
                 entity.data.remove(u"body"_s);
             } else {
                 entity.data.insert(u"attachments"_s, QJsonArray());
@@ -271,17 +300,38 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::documents(
             found.insert(id, entity);
         });
     QHash<QString, QJsonArray> attachments;
+    QHash<QString, QJsonArray> signedAttachments;
     forEachChunk(m_db,
         u"SELECT document_id, sha256, size, mime, name FROM document_attachments "
         "WHERE document_id IN (%1) ORDER BY document_id, position"_s,
-        withAttachments, [&](const QSqlRecord &query) {
-            attachments[query.value(0).toString()].append(
-                QJsonObject { { u"sha256"_s, query.value(1).toString() },
-                    { u"size"_s, query.value(2).toLongLong() },
-                    { u"mime"_s, query.value(3).toString() },
-                    { u"name"_s, query.value(4).toString() } });
+        withAttachments + signedRestricted, [&](const QSqlRecord &query) {
+            const QString id = query.value(0).toString();
+            if (signedRestrictedIds.contains(id)) {
+                signedAttachments[id].append(
+                    QJsonObject { { u"sha256"_s, query.value(1).toString() },
+                        { u"size"_s, query.value(2).toLongLong() },
+                        { u"name"_s, query.value(4).toString() } });
+                return;
+            }
+            attachments[id].append(QJsonObject { { u"sha256"_s, query.value(1).toString() },
+                { u"size"_s, query.value(2).toLongLong() },
+                { u"mime"_s, query.value(3).toString() },
+                { u"name"_s, query.value(4).toString() } });
         });
     for (auto it = attachments.cbegin(); it != attachments.cend(); ++it)
         found[it.key()].data.insert(u"attachments"_s, it.value());
+    for (auto it = signedAttachments.cbegin(); it != signedAttachments.cend(); ++it)
+        found[it.key()].data.insert(u"signed_attachments"_s, it.value());
+    return found;
+}
+
+QHash<QString, EntitySerializer::Entity> EntitySerializer::signers(const QStringList &ids)
+{
+    // Few rows (one per committee user's key): one look-up each.
+    QHash<QString, Entity> found;
+    for (const QString &id : ids) {
+        if (const auto signer = SignerRegistry::find(m_db, id))
+            found.insert(id, Entity { signer->rowData(), signer->version });
+    }
     return found;
 }

@@ -42,6 +42,7 @@ private:
     [[nodiscard]] std::optional<Entity> document(const QString &id, bool evenRestricted = false);
     [[nodiscard]] QHash<QString, Entity> members(const QStringList &ids);
     [[nodiscard]] QHash<QString, Entity> documents(const QStringList &ids, bool evenRestricted);
+    [[nodiscard]] QHash<QString, Entity> signers(const QStringList &ids);
     [[nodiscard]] QHash<QString, Entity> simple(const QString &type, const QStringList &ids);
     [[nodiscard]] bool seesFullProfileOf(const QString &memberId, const QString &memberOrg);
 

@@ -13,9 +13,11 @@
 #include "mutationnames.h"
 #include "mutations/annotationmutations.h"
 #include "mutations/documentmutations.h"
+#include "mutations/draftmutations.h"
 #include "mutations/feedbackmutations.h"
 #include "mutations/meetingmutations.h"
 #include "mutations/profilemutations.h"
+#include "mutations/signermutations.h"
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "sync/changefeed.h"
@@ -53,6 +55,8 @@ SyncApi::SyncApi(ServerDatabase &database)
     MeetingMutations::addTo(m_mutations);
     FeedbackMutations::addTo(m_mutations);
     ProfileMutations::addTo(m_mutations);
+    DraftMutations::addTo(m_mutations);
+    SignerMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)
