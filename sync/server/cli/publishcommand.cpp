@@ -2,18 +2,25 @@
 
 #include "blobs/attachmentstore.h"
 #include "cli/commandcontext.h"
+#include "cli/signingkeyfile.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
 #include "mutationnames.h"
+#include "publicationsignature.h"
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/orgtree.h"
+#include "records/signerregistry.h"
 #include "wirevalues.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringDecoder>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +45,63 @@ std::optional<QString> readText(const QString &path, QString *error)
     return text.normalized(QString::NormalizationForm_C).trimmed();
 }
 
+// The document as document.data names its fields, for its canonical bytes (DESIGN.md 8.1).
+QJsonObject signedFields(const DocumentDraft &draft)
+{
+    QJsonArray attachments;
+    for (const AttachmentInfo &attachment : draft.attachments)
+        attachments.append(QJsonObject { { u"name"_s, attachment.name },
+            { u"sha256"_s, attachment.sha256 }, { u"size"_s, attachment.size } });
+    return QJsonObject { { u"id"_s, draft.id }, { u"org_id"_s, draft.orgId },
+        { u"audience_org_id"_s, draft.audienceOrgId }, { u"kind"_s, draft.kind },
+        { u"number"_s, draft.number }, { u"title"_s, draft.title },
+        { u"issued_date"_s, draft.issuedDate }, { u"issuer"_s, draft.issuer },
+        { u"summary"_s, draft.summary }, { u"body"_s, draft.body },
+        { u"classification"_s, draft.classification }, { u"attachments"_s, attachments } };
+}
+
+// Signs the draft with the signer key (draft.signerId, draft.signature) or says why not: the
+// signer must be registered with this key, certified, valid on the issued date, not revoked,
+// and of the publishing organisation or above it.
+QString sign(const QSqlDatabase &db, const SigningKeyFile::Signer &key, DocumentDraft &draft)
+{
+    namespace Signature = PublicationSignature;
+    const auto signer = SignerRegistry::find(db, key.signerId);
+    if (!signer)
+        return u"no signer \"%1\" is registered"_s.arg(key.signerId);
+    if (signer->publicKey != Signature::toBase64(key.publicKey()))
+        return u"the key file does not hold the key of signer %1"_s.arg(key.signerId);
+    switch (signer->status(QDateTime::currentDateTimeUtc().date())) {
+    case SignerRecord::Status::Uncertified:
+        return u"signer %1 is not certified (signing certify)"_s.arg(key.signerId);
+    case SignerRecord::Status::Revoked:
+        return u"signer %1 was revoked"_s.arg(key.signerId);
+    case SignerRecord::Status::Expired:
+        return u"the certificate of signer %1 expired on %2"_s.arg(
+            key.signerId, signer->validUntil);
+    case SignerRecord::Status::Certified:
+        break;
+    }
+    if (!OrgTree::contains(db, signer->orgId, draft.orgId))
+        return u"signer %1 belongs to %2, which is neither the publisher %3 nor above it"_s.arg(
+            key.signerId, signer->orgId, draft.orgId);
+    QJsonObject document = signedFields(draft);
+    const QString value
+        = Signature::toBase64(Signature::sign(Signature::documentBytes(document), key.secretKey));
+    document.insert(
+        u"signature"_s, QJsonObject { { u"signer_id"_s, key.signerId }, { u"value"_s, value } });
+    // What every phone will check; refused here rather than published unverifiable.
+    const Signature::Failure failure = Signature::verifySignedBytes(document, signer->rowData());
+    if (failure == Signature::Failure::NotValidOnIssuedDate)
+        return u"the certificate of signer %1 (%2 to %3) does not cover the issued date %4"_s.arg(
+            key.signerId, signer->validFrom, signer->validUntil, draft.issuedDate);
+    if (failure != Signature::Failure::None)
+        return u"the signature does not verify (%1)"_s.arg(Signature::failureCode(failure));
+    draft.signerId = key.signerId;
+    draft.signature = value;
+    return {};
+}
+
 } // namespace
 
 QString PublishCommand::usage()
@@ -45,10 +109,11 @@ QString PublishCommand::usage()
     return u"  publish --db <db> --org <publisher_org_id> --audience <org_id> --kind <kind>\n"
            "          --number <n> --title <t> [--summary <s>] [--body-file <f>]\n"
            "          [--classification public|internal|restricted] [--issued-date YYYY-MM-DD]\n"
-           "          [--issuer <text>] [--attach <file> ...]\n"
+           "          [--issuer <text>] [--attach <file> ...] [--signer-key <key file>]\n"
            "                       publish a document to an organisation and all below it;\n"
            "                       kinds: resolution, directive, conclusion, regulation, plan,\n"
-           "                       guidance, notice, meeting_material, other; prints its id\n"_s;
+           "                       guidance, notice, meeting_material, other; prints its id;\n"
+           "                       --signer-key signs it (signing signer-create, certify)\n"_s;
 }
 
 int PublishCommand::run(const QStringList &arguments)
@@ -67,8 +132,9 @@ int PublishCommand::run(const QStringList &arguments)
     const QCommandLineOption issuedDate(u"issued-date"_s, u"Date."_s, u"date"_s);
     const QCommandLineOption issuer(u"issuer"_s, u"Issuer."_s, u"text"_s);
     const QCommandLineOption attach(u"attach"_s, u"Attachment."_s, u"file"_s);
+    const QCommandLineOption signerKey(u"signer-key"_s, u"Signer key file."_s, u"file"_s);
     context.addOptions({ org, audience, kind, number, title, summary, bodyFile, classification,
-        issuedDate, issuer, attach });
+        issuedDate, issuer, attach, signerKey });
     if (!context.parse())
         return context.exitCode();
     const QCommandLineParser &parser = context.parser();
@@ -115,6 +181,12 @@ int PublishCommand::run(const QStringList &arguments)
                 u"publish: cannot read attachment %1: %2"_s.arg(path, file.errorString()));
         files.append({ QFileInfo(path).fileName(), file.readAll() });
     }
+    std::optional<SigningKeyFile::Signer> key;
+    if (parser.isSet(signerKey)) {
+        key = SigningKeyFile::readSigner(parser.value(signerKey), &error);
+        if (!key)
+            return CL::fail(CL::Failure, u"publish: "_s + error);
+    }
 
     if (!context.openDatabase(CommandContext::Schema::AsFound))
         return context.exitCode();
@@ -137,12 +209,21 @@ int PublishCommand::run(const QStringList &arguments)
         for (const auto &[name, bytes] : files)
             draft.attachments << AttachmentStore::store(
                 transaction, bytes, name, AttachmentStore::mimeForName(name));
+        if (key) {
+            // Signed: the id is part of what is signed, so it is chosen first.
+            draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString problem = sign(sql, *key, draft);
+            if (!problem.isEmpty())
+                return CL::fail(CL::Failure, u"publish: not published: "_s + problem);
+        }
         const QString id = DocumentPublisher::publish(transaction, draft);
         AuditLog::record(sql,
             AuditEntry { {}, u"cli"_s, u"publish"_s, QString(Protocol::RowType::Document), id,
                 u"ok"_s, {},
-                u"audience=%1 kind=%2 attachments=%3"_s.arg(draft.audienceOrgId, draft.kind)
-                    .arg(draft.attachments.size()) });
+                u"audience=%1 kind=%2 attachments=%3 signer=%4"_s
+                    .arg(draft.audienceOrgId, draft.kind)
+                    .arg(draft.attachments.size())
+                    .arg(draft.signerId.isEmpty() ? u"-"_s : draft.signerId) });
         transaction.commit();
         CL::print(id);
     } catch (const DbError &dbError) {

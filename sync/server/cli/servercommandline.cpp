@@ -7,6 +7,7 @@
 #include "cli/membercommand.h"
 #include "cli/publishcommand.h"
 #include "cli/servecommand.h"
+#include "cli/signingcommand.h"
 #include "cli/usercommand.h"
 #include "cli/withdrawcommand.h"
 #include "wirevalues.h"
@@ -45,6 +46,8 @@ int ServerCommandLine::run(const QStringList &arguments)
         return PublishCommand::run(rest);
     if (command == "withdraw"_L1)
         return WithdrawCommand::run(rest);
+    if (command == "signing"_L1)
+        return SigningCommand::run(rest);
     if (command == Protocol::Key::Member)
         return MemberCommand::run(rest);
     return fail(BadUsage, u"unknown command \"%1\"; see handbook-server --help"_s.arg(command));
@@ -58,6 +61,7 @@ QString ServerCommandLine::usage()
         + InitCommand::usage() + ServeCommand::usage() + UserCommand::usage()
         + DeviceCommand::usage() + DemoCommand::usage() + ImportMembersCommand::usage()
         + PublishCommand::usage() + WithdrawCommand::usage() + MemberCommand::usage()
+        + SigningCommand::usage()
         + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;

@@ -17,11 +17,11 @@ QString UserAccounts::idOf(const QSqlDatabase &db, const QString &login)
 std::optional<UserAccount> UserAccounts::find(const QSqlDatabase &db, const QString &login)
 {
     QSqlQuery user
-        = runSql(db, u"SELECT id, org_id, member_id FROM users WHERE login = ?"_s, { login });
+        = runSql(db, u"SELECT id, org_id, member_id, role FROM users WHERE login = ?"_s, { login });
     if (!user.next())
         return std::nullopt;
     return UserAccount { user.value(0).toString(), user.value(1).toString(),
-        user.value(2).isNull() ? QString() : user.value(2).toString() };
+        user.value(2).isNull() ? QString() : user.value(2).toString(), user.value(3).toString() };
 }
 
 QString UserAccounts::placementProblem(

@@ -13,6 +13,7 @@ struct UserAccount
     QString id;
     QString orgId;
     QString memberId; // empty when the account has no member record
+    QString role;
 };
 
 // A new account; the password is already hashed (PasswordHasher).
