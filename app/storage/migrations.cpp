@@ -83,6 +83,20 @@ CREATE TABLE deferred_rows(type TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT
 CREATE TABLE snapshot_rows(type TEXT NOT NULL, row_id TEXT NOT NULL,
     PRIMARY KEY(type, row_id)) WITHOUT ROWID;
 )SQL" },
+    // Signed publications (DESIGN.md 8.1, 8.2): the signer rows documents are verified
+    // against; the committee's drafts; documents whose signature or hashes did not verify,
+    // kept apart with the reason and never shown as documents; this device's own signing
+    // keys (the vault is the only place the secret key exists).
+    Migration { 4, R"SQL(
+CREATE TABLE signers(id TEXT PRIMARY KEY, org_id TEXT, user_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE document_drafts(id TEXT PRIMARY KEY, org_id TEXT, status TEXT, updated_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE unverified_documents(id TEXT PRIMARY KEY, title TEXT, reason TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE TABLE signer_keys(id TEXT PRIMARY KEY, public_key TEXT NOT NULL, secret_key BLOB NOT NULL,
+    created_at TEXT NOT NULL);
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

@@ -35,6 +35,8 @@ constexpr TableSpec kTables[] = {
     { RowType::Notification, "notifications", { "kind", "created_at" } },
     { RowType::ProfileRequest, "profile_requests", { "member_id", "status" } },
     { RowType::Feedback, RowType::Feedback.data(), { "org_id", "member_id", "created_at" } },
+    { RowType::Signer, "signers", { "org_id", "user_id" } },
+    { RowType::DocumentDraft, "document_drafts", { "org_id", "status", "updated_at" } },
 };
 
 const TableSpec &specFor(const QString &type)

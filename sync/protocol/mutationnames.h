@@ -22,6 +22,13 @@ namespace Mutation {
     inline constexpr QLatin1StringView MeetingUpdate("meeting.update");
     inline constexpr QLatin1StringView MeetingCancel("meeting.cancel");
     inline constexpr QLatin1StringView MeetingAttendance("meeting.attendance");
+    // Publishing (DESIGN.md 8.1, 8.2).
+    inline constexpr QLatin1StringView SignerRegister("signer.register");
+    inline constexpr QLatin1StringView DocumentDraftPut("document.draft.put");
+    inline constexpr QLatin1StringView DocumentDraftSubmit("document.draft.submit");
+    inline constexpr QLatin1StringView DocumentDraftReturn("document.draft.return");
+    inline constexpr QLatin1StringView DocumentPublish("document.publish");
+    inline constexpr QLatin1StringView DocumentWithdraw("document.withdraw");
 } // namespace Mutation
 
 // Values of "type" in a pull change.
@@ -37,6 +44,8 @@ namespace RowType {
     inline constexpr QLatin1StringView Notification("notification");
     inline constexpr QLatin1StringView ProfileRequest("profile_request");
     inline constexpr QLatin1StringView Feedback("feedback");
+    inline constexpr QLatin1StringView Signer("signer"); // DESIGN.md 8.1
+    inline constexpr QLatin1StringView DocumentDraft("document_draft"); // DESIGN.md 8.2
 } // namespace RowType
 
 // Error codes the sync client reacts to that protocol.h does not list.

@@ -70,6 +70,8 @@ namespace NotificationKind {
     // To the member: a decision on their request; contacts edited on two devices.
     inline constexpr QLatin1StringView ProfileDecision("profile_decision");
     inline constexpr QLatin1StringView ProfileConflict("profile_conflict");
+    // To the members of a withdrawn document's audience: its title and the reason.
+    inline constexpr QLatin1StringView DocumentWithdrawn("document_withdrawn");
 } // namespace NotificationKind
 
 // Values of "ref_type" in a notification row: the row type the notification points at.
@@ -101,6 +103,14 @@ namespace Classification {
     inline constexpr QLatin1StringView Internal("internal");
     inline constexpr QLatin1StringView Restricted("restricted");
 } // namespace Classification
+
+// Values of "status" in a document_draft row (DESIGN.md 8.2).
+namespace DraftStatus {
+    inline constexpr QLatin1StringView Draft("draft");
+    inline constexpr QLatin1StringView Submitted("submitted");
+    inline constexpr QLatin1StringView Returned("returned");
+    inline constexpr QLatin1StringView Published("published");
+} // namespace DraftStatus
 
 // Names spelled like one of the values above but meaning something else (a JSON key, a
 // model role, an option). They get their own constants so that the values above stay
@@ -143,6 +153,11 @@ namespace Limit {
     inline constexpr int MeetingAgenda = 10000; // meeting.create/update agenda
     inline constexpr int MeetingDocuments = 50; // meeting.create/update document_ids (count)
     inline constexpr int CancelReason = 1000; // meeting.cancel reason
+    inline constexpr int DocumentNumber = 100; // document.draft.put number
+    inline constexpr int DocumentIssuer = 300; // document.draft.put issuer
+    inline constexpr int ReturnReason = 1000; // document.draft.return reason
+    inline constexpr int WithdrawReason = 1000; // document.withdraw reason
+    inline constexpr int SignerName = 200; // signer.register name
 } // namespace Limit
 
 } // namespace Protocol

@@ -134,11 +134,44 @@ constexpr const char *v4BlobHolders[] = {
     "uploaded_by, size, size, 1 FROM blobs WHERE complete = 1 AND uploaded_by IS NOT NULL",
 };
 
+// v5: signed publications and publishing in the app (DESIGN.md 8.1, 8.2).
+// - signers: a committee user's public key (signer.register), certified offline by the
+//   province root (`signing certify`: valid_from/valid_until are YYYY-MM-DD, certificate the
+//   root's base64 signature over the canonical signer bytes), or revoked (revoked_at, UTC ISO).
+// - documents: who signed (signer_id) and the base64 signature over the canonical document
+//   bytes; the reason given when a document is withdrawn.
+// - document_drafts: the document fields, attachments as a JSON array of {name, sha256,
+//   size, mime}, and the approval state.
+// - org_settings: an organisation allowed to publish with one person (`org set-approval`).
+constexpr const char *v5Publishing[] = {
+    "CREATE TABLE signers (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL, "
+    "public_key TEXT NOT NULL UNIQUE, registered_at TEXT NOT NULL, valid_from TEXT, valid_until "
+    "TEXT, certificate TEXT, certified_at TEXT, revoked_at TEXT, version BIGINT NOT NULL DEFAULT "
+    "1)",
+    "CREATE INDEX signers_org ON signers(org_id)",
+    "CREATE INDEX signers_user ON signers(user_id)",
+    "ALTER TABLE documents ADD COLUMN signer_id TEXT",
+    "ALTER TABLE documents ADD COLUMN signature TEXT",
+    "ALTER TABLE documents ADD COLUMN withdraw_reason TEXT",
+    "CREATE TABLE document_drafts (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), audience_org_id TEXT NOT NULL REFERENCES organizations(id), kind TEXT NOT "
+    "NULL, number TEXT, title TEXT NOT NULL, issued_date TEXT, issuer TEXT, summary TEXT, body "
+    "TEXT, classification TEXT NOT NULL, meeting_id TEXT, attachments TEXT NOT NULL DEFAULT '[]', "
+    "status TEXT NOT NULL, author_id TEXT NOT NULL REFERENCES users(id), approver_id TEXT, "
+    "return_reason TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version BIGINT NOT "
+    "NULL DEFAULT 1)",
+    "CREATE INDEX document_drafts_org ON document_drafts(org_id)",
+    "CREATE TABLE org_settings (org_id TEXT PRIMARY KEY REFERENCES organizations(id), "
+    "single_person_approval INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL)",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
     { 3, "refresh_successor", v3RefreshSuccessor, {}, {} },
     { 4, "blob_holders", v4BlobHolders, {}, {} },
+    { 5, "publishing", v5Publishing, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()
