@@ -11,6 +11,7 @@
 #include "syncengine.h"
 #include "syncscheduler.h"
 #include "syncstate.h"
+#include "tlsprofilestore.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
@@ -159,6 +160,8 @@ bool AccountController::beginSignIn(
     // Stored with the account when the sign-in works (not the shipped one: a later app
     // version may ship another).
     m_signIn->setTlsProfile(accountTls);
+    // The province root key shipped beside server-ca.pem is pinned with the account.
+    m_signIn->setRootKey(RootKeyStore::shipped());
     setBusy(true);
     setStage(Stage::CheckingPassword);
     m_signIn->checkPassword(m_login, password, [this](AccountSignIn::Outcome &outcome) {

@@ -2,8 +2,10 @@
 
 #include "accountsync.h"
 #include "authsession.h"
+#include "documentverification.h"
 #include "loginrequest.h"
 #include "privatefiles.h"
+#include "replicastore.h"
 #include "securebuffer.h"
 #include "syncerrors.h"
 #include "syncstate.h"
@@ -186,6 +188,24 @@ void AccountSignIn::vaultOpened(
 void AccountSignIn::keep(const AuthTokens &tokens)
 {
     try {
+        // The root key first: a sign-in that would change it keeps nothing.
+        if (!m_rootKey.isEmpty()) {
+            switch (RootKeyStore::pin(m_vault->database(), m_rootKey)) {
+            case RootKeyStore::PinResult::Pinned: {
+                // Documents an earlier session kept apart for want of a key are checked now.
+                ReplicaStore replica(m_vault->database());
+                DocumentVerification(m_vault->database(), replica).recheck();
+                break;
+            }
+            case RootKeyStore::PinResult::Same:
+                break;
+            case RootKeyStore::PinResult::Different:
+                return fail(ApiError(u"root_key_mismatch"_s,
+                    tr("Tài khoản này đã ghi nhận một khóa gốc khác; khóa gốc không được đổi.")));
+            case RootKeyStore::PinResult::Invalid:
+                return fail(ApiError(u"invalid_root_key"_s, tr("Khóa gốc không hợp lệ.")));
+            }
+        }
         VaultSyncStore(*m_vault).saveSession(tokens.refreshToken, tokens.user);
         if (m_server.isValid())
             AccountSync::storeServer(*m_vault, m_server);

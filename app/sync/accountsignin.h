@@ -69,6 +69,10 @@ public:
     // TlsProfileStore). The transport must already apply it (ServerAddress::setTlsProfile
     // or NetworkTransport::setTlsProfile): this only remembers it. Default: none stored.
     void setTlsProfile(const TlsProfile &profile) { m_tlsProfile = profile; }
+    // The province root public key (base64, DESIGN.md 8.1) to pin with the account when the
+    // sign-in succeeds; a vault that already pins another key makes the sign-in fail
+    // (root_key_mismatch) rather than change it. Empty: nothing is pinned here.
+    void setRootKey(const QString &base64) { m_rootKey = base64; }
 
     // <data-dir>/accounts/<id>, or empty when `id` is not a plain account id.
     [[nodiscard]] static QString accountDir(const QString &dataDir, const QString &id);
@@ -94,6 +98,7 @@ private:
     QString m_deviceName;
     QString m_platform;
     TlsProfile m_tlsProfile;
+    QString m_rootKey;
     ServerAddress m_server;
     // Between checkPassword and openVault: the session that checked the password.
     std::optional<AuthTokens> m_checked;

@@ -1,6 +1,7 @@
 #include "replicasummary.h"
 
 #include "blobstore.h"
+#include "documentverification.h"
 #include "mutationnames.h"
 #include "outbox.h"
 #include "replicastore.h"
@@ -31,6 +32,8 @@ QJsonObject ReplicaSummary::counts(SqliteDatabase &db)
     QJsonObject counts;
     for (const auto &[name, type] : names)
         counts.insert(name, replica.count(type));
+    // Signed documents that did not verify, listed apart (never among "documents").
+    counts.insert(u"unverified_documents"_s, DocumentVerification::unverifiedCount(db));
     Outbox outbox(db);
     counts.insert(u"pending_mutations"_s, outbox.pendingCount());
     counts.insert(u"rejected_mutations"_s, int(outbox.rejected().size()));

@@ -11,7 +11,7 @@ class ReplicaSummary
 public:
     // {"documents", "meetings", "members", "organizations", "attendance", "read_receipts",
     //  "notes", "bookmarks", "notifications", "profile_requests", "feedback",
-    //  "pending_mutations", "rejected_mutations", "blobs", "blob_bytes",
+    //  "unverified_documents", "pending_mutations", "rejected_mutations", "blobs", "blob_bytes",
     //  "snapshot_in_progress", "last_sync"}.
     [[nodiscard]] static QJsonObject counts(SqliteDatabase &db);
 };

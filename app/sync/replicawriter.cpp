@@ -1,6 +1,7 @@
 #include "replicawriter.h"
 
 #include "blobcatalog.h"
+#include "documentverification.h"
 #include "mutationnames.h"
 #include "outbox.h"
 #include "pendingrows.h"
@@ -41,6 +42,9 @@ void ReplicaWriter::applyPage(const PullPage &page)
     Statement unseen(m_db, "DELETE FROM snapshot_rows WHERE type = ?1 AND row_id = ?2");
     bool dropsBlobs = false;
     int unknown = 0;
+    // Signed documents wait for the end of the page: their signer may come after them in it.
+    QList<SyncChange> signedDocuments;
+    QSet<QString> changedSigners;
     for (const SyncChange &change : page.changes) {
         if (!ReplicaStore::isKnownType(change.type)) {
             ++unknown; // a newer server's type: nothing here shows it
@@ -56,7 +60,24 @@ void ReplicaWriter::applyPage(const PullPage &page)
             continue;
         }
         dropsBlobs = dropsBlobs || change.isDelete() || change.type == Protocol::RowType::Document;
+        if (change.type == Protocol::RowType::Document) {
+            signedDocuments.removeIf([&](const SyncChange &c) { return c.id == change.id; });
+            if (!change.isDelete() && DocumentVerification::isSigned(change.data)) {
+                signedDocuments.append(change);
+                continue;
+            }
+        }
+        if (change.type == Protocol::RowType::Signer)
+            changedSigners.insert(change.id);
         applyRow(change);
+    }
+    if (!changedSigners.isEmpty() || !signedDocuments.isEmpty()) {
+        DocumentVerification verification(m_db, m_replica);
+        // A signer that came, changed (revoked) or went: what it signed is checked again.
+        if (!changedSigners.isEmpty())
+            verification.recheck(changedSigners);
+        for (const SyncChange &change : signedDocuments)
+            verification.store(change.id, change.version, change.data);
     }
     if (unknown > 0)
         qCInfo(lcSync) << "ignored" << unknown << "changes of unknown types";
@@ -71,10 +92,18 @@ void ReplicaWriter::applyPage(const PullPage &page)
 
 void ReplicaWriter::applyRow(const SyncChange &change)
 {
-    if (change.isDelete())
+    const bool document = change.type == Protocol::RowType::Document;
+    if (change.isDelete()) {
         m_replica.remove(change.type, change.id);
-    else
+        if (document)
+            DocumentVerification(m_db, m_replica).forget(change.id);
+    } else if (document && DocumentVerification::isSigned(change.data)) {
+        DocumentVerification(m_db, m_replica).store(change.id, change.version, change.data);
+    } else {
         m_replica.put(change.type, change.id, change.version, change.data);
+        if (document) // an unsigned version replaces one listed apart
+            DocumentVerification(m_db, m_replica).forget(change.id);
+    }
 }
 
 void ReplicaWriter::restart()
@@ -114,6 +143,11 @@ void ReplicaWriter::finishSnapshot()
                 removed += replica.remove(type, id) ? 1 : 0;
         }
     }
+    // Documents listed apart that the snapshot no longer holds go as well.
+    Statement apart(m_db,
+        "DELETE FROM unverified_documents WHERE id NOT IN "
+        "(SELECT row_id FROM snapshot_rows WHERE type = ?1)");
+    apart.bind(1, QString(Protocol::RowType::Document)).exec();
     m_db.exec("DELETE FROM snapshot_rows");
     SyncState(m_db).remove(kSnapshotKey);
     qCInfo(lcSync) << "snapshot complete;" << removed << "rows it no longer holds removed";

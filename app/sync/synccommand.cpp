@@ -4,10 +4,13 @@
 #include "accountsync.h"
 #include "authsession.h"
 #include "clisecrets.h"
+#include "documentverification.h"
 #include "networktransport.h"
 #include "protocol.h"
+#include "replicastore.h"
 #include "replicasummary.h"
 #include "serveraddress.h"
+#include "sqlitedatabase.h"
 #include "syncengine.h"
 #include "syncerrors.h"
 #include "tlsprofilestore.h"
@@ -52,6 +55,9 @@ struct Options
     // --ca / --pin-sha256: what to trust for the server's certificate; stored with the
     // account. Unset: what the account stored, or the shipped server-ca.pem, or the system.
     std::optional<TlsProfile> tls = std::nullopt;
+    // --root-key: the province root public key (base64) to pin with the account; a sign-in
+    // without it pins the shipped root-key.pub, if any. A different pinned key is refused.
+    QString rootKey = {};
     int timeoutSeconds = 600;
     int pageSize = 500;
     bool blobs = true;
@@ -74,8 +80,12 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         u"ca"_s, u"Trust only the CA certificate(s) in this PEM file."_s, u"pem"_s);
     const QCommandLineOption pinSha256(u"pin-sha256"_s,
         u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
+    const QCommandLineOption rootKey(u"root-key"_s,
+        u"Pin this province root public key (base64) for verifying signed documents; a "
+        u"different key than the one pinned is refused."_s,
+        u"base64"_s);
     parser.addOptions(
-        { dataDir, server, login, timeout, pageSize, noBlobs, verbose, ca, pinSha256 });
+        { dataDir, server, login, timeout, pageSize, noBlobs, verbose, ca, pinSha256, rootKey });
     // Also from standard input or HANDBOOK_PIN / HANDBOOK_PASSWORD (CliSecrets).
     parser.addOptions(CliSecrets::options(u"pin"_s, u"The account's PIN (6-12 digits)."_s));
     parser.addOptions(CliSecrets::options(u"password"_s, u"... and this password."_s));
@@ -143,6 +153,13 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
             return std::nullopt;
         }
         options.tls = tls;
+    }
+    if (parser.isSet(rootKey)) {
+        options.rootKey = parser.value(rootKey).trimmed();
+        if (!RootKeyStore::parse(options.rootKey)) {
+            *error = u"--root-key must be the base64 of a 32-byte Ed25519 public key"_s;
+            return std::nullopt;
+        }
     }
     options.blobs = !parser.isSet(noBlobs);
     options.verbose = parser.isSet(verbose);
@@ -236,6 +253,7 @@ int SyncCommand::run(const QStringList &arguments)
         signIn->setServer(server);
         if (options->tls)
             signIn->setTlsProfile(*options->tls);
+        signIn->setRootKey(options->rootKey.isEmpty() ? RootKeyStore::shipped() : options->rootKey);
         signIn->signIn(
             options->login, options->password, options->pin, [&](AccountSignIn::Outcome &outcome) {
                 if (!outcome.error.isNull()) {
@@ -265,6 +283,21 @@ int SyncCommand::run(const QStringList &arguments)
                 return complain(kFailed, u"local_storage: the stored TLS profile cannot be read"_s);
             if (!options->tls && !stored->isEmpty())
                 transport.setTlsProfile(*stored);
+            if (!options->rootKey.isEmpty()) {
+                SqliteDatabase &db = vault->database();
+                Transaction transaction(db);
+                const auto pinned = RootKeyStore::pin(db, options->rootKey);
+                if (pinned == RootKeyStore::PinResult::Different)
+                    return complain(kFailed,
+                        u"root_key_mismatch: this account already pins another root key; "
+                        u"a pinned root key is never changed"_s);
+                // Documents that came before the key was pinned are checked now.
+                if (pinned == RootKeyStore::PinResult::Pinned) {
+                    ReplicaStore replica(db);
+                    DocumentVerification(db, replica).recheck();
+                }
+                transaction.commit();
+            }
         } catch (const StorageError &error) {
             return complain(kFailed, u"local_storage: "_s + QString::fromUtf8(error.what()));
         }

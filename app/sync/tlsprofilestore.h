@@ -19,3 +19,29 @@ public:
     // Stores `profile`; an empty one removes the stored one. Throws StorageError.
     static void save(Vault &vault, const TlsProfile &profile);
 };
+
+class SqliteDatabase;
+
+// The province root public key (DESIGN.md 8.1) an account verifies signed documents under:
+// given at sign-in (`--root-key <base64>`) or shipped as root-key.pub beside server-ca.pem,
+// pinned in the account's vault the first time one is given, never changed afterwards (a
+// server has no say in it).
+class RootKeyStore
+{
+public:
+    enum class PinResult {
+        Pinned, // none was pinned: this one is now
+        Same, // this one was already pinned
+        Different, // another key is pinned: refused, nothing changed
+        Invalid, // not the base64 of a 32-byte Ed25519 public key
+    };
+
+    // The raw 32 bytes of a base64 public key (surrounding white space ignored), or nullopt.
+    [[nodiscard]] static std::optional<QByteArray> parse(const QString &base64);
+    // The base64 text of root-key.pub in the executable's directory (empty when none).
+    [[nodiscard]] static QString shipped();
+    // The pinned key's raw bytes (empty when none is pinned). Throws StorageError.
+    [[nodiscard]] static QByteArray load(SqliteDatabase &db);
+    // Pins `base64` unless another key is pinned. Throws StorageError.
+    static PinResult pin(SqliteDatabase &db, const QString &base64);
+};
