@@ -89,6 +89,10 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::ProfileUpdate, QT_TR_NOOP("Cập nhật thông tin liên hệ") },
         { Mutation::ProfileRequest, QT_TR_NOOP("Đề nghị sửa hồ sơ") },
         { Mutation::ProfileRequestDecide, QT_TR_NOOP("Duyệt đề nghị sửa hồ sơ") },
+        { Mutation::SignerRegister, QT_TR_NOOP("Gửi khóa ký để chứng thực") },
+        { Mutation::DocumentDraftReturn, QT_TR_NOOP("Trả lại dự thảo") },
+        { Mutation::DocumentPublish, QT_TR_NOOP("Ký và ban hành văn bản") },
+        { Mutation::DocumentWithdraw, QT_TR_NOOP("Thu hồi văn bản") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());

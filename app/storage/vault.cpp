@@ -155,6 +155,34 @@ VaultError Vault::unlock(const QString &pin)
     return error;
 }
 
+VaultError Vault::checkPin(const QString &pin)
+{
+    if (!sodiumReady())
+        return VaultError(
+            VaultError::NotEncrypted, QStringLiteral("libsodium failed to initialise"));
+    bool damaged = false;
+    std::optional<KeyEnvelope> envelope = KeyEnvelope::load(envelopePath(), &damaged);
+    if (!envelope)
+        return VaultError(damaged ? VaultError::EnvelopeDamaged : VaultError::NoVault);
+    if (const int wait = secondsUntilNextAttempt(); wait > 0) {
+        VaultError error(VaultError::LockedOut);
+        error.retryAfterSeconds = wait;
+        error.attemptsLeft = kMaxAttempts - envelope->failedAttempts;
+        return error;
+    }
+    std::optional<SecureBuffer> dek = envelope->open(pin, envelopeContext(m_options.accountDir));
+    if (!dek)
+        return recordFailure(*envelope);
+    dek.reset(); // wiped
+    if (envelope->failedAttempts > 0) {
+        envelope->failedAttempts = 0;
+        envelope->lockedUntilUtc = {};
+        if (!envelope->save(envelopePath()))
+            qCWarning(lcVault) << "could not reset the failed-attempt counter";
+    }
+    return {};
+}
+
 VaultError Vault::recordFailure(KeyEnvelope &envelope)
 {
     envelope.failedAttempts += 1;

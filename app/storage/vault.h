@@ -50,6 +50,11 @@ public:
     VaultError create(const QString &pin);
     // Unwraps the key with pin and opens the database (slow: Argon2id).
     VaultError unlock(const QString &pin);
+    // Checks pin against the envelope of a vault that may be open, with the rules of unlock():
+    // the delay after wrong PINs (LockedOut), the attempt counted (WrongPin), the account wiped
+    // after the last allowed one (Wiped). Asked again before an act that needs the person, not
+    // just the open phone (signing a publication).
+    VaultError checkPin(const QString &pin);
     // Re-wraps the key under newPin; the database is not re-encrypted. Works locked or open.
     VaultError changePin(const QString &oldPin, const QString &newPin);
     // Closes the database and forgets the key.

@@ -79,6 +79,26 @@ const Row kRows[] = {
         QT_TRANSLATE_NOOP("ReviewController", "Chưa đăng nhập: chưa ghi được quyết định.") },
     { Action::Decision, {}, "ReviewController",
         QT_TRANSLATE_NOOP("ReviewController", "Chưa ghi được quyết định. Hãy thử lại.") },
+
+    { Action::Publishing, ActionError::NotSignedIn, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController", "Chưa đăng nhập: chưa ghi lại được thao tác.") },
+    { Action::Publishing, Code::Forbidden, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController", "Chỉ cán bộ cấp ủy mới làm được việc này.") },
+    { Action::Publishing, Code::NotFound, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController",
+            "Không tìm thấy văn bản này trên máy. Hãy đồng bộ rồi thử lại.") },
+    { Action::Publishing, Code::InvalidArgs, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController", "Xin ghi rõ lý do (không quá 1.000 ký tự).") },
+    { Action::Publishing, ActionError::DraftNotSubmitted, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController",
+            "Dự thảo này không còn chờ duyệt (đã được trả lại, đã ban hành hoặc đang được "
+            "sửa).") },
+    { Action::Publishing, ActionError::NoSignerKey, "ApprovalController",
+        QT_TRANSLATE_NOOP("ApprovalController",
+            "Máy này chưa có khóa ký. Hãy tạo khóa ký trong mục “Khóa ký của tôi”.") },
+    { Action::Publishing, {}, "ApprovalController",
+        QT_TRANSLATE_NOOP(
+            "ApprovalController", "Chưa ghi lại được thao tác trên máy. Hãy thử lại.") },
 };
 
 } // namespace

@@ -14,6 +14,9 @@ inline constexpr QLatin1StringView Storage("storage"); // the vault failed
 inline constexpr QLatin1StringView InPast("in_past"); // a meeting time already gone
 inline constexpr QLatin1StringView TooEarly("too_early"); // attendance before the hour
 inline constexpr QLatin1StringView AlreadyDecided("already_decided");
+// A draft no longer waiting for approval (returned, published, or being changed).
+inline constexpr QLatin1StringView DraftNotSubmitted("draft_not_submitted");
+inline constexpr QLatin1StringView NoSignerKey("no_signer_key"); // this device has no signing key
 } // namespace ActionError
 
 class ActionErrors
@@ -26,6 +29,7 @@ public:
         ContactChange, // profile.update (ContactEditor)
         ProfileRequest, // profile.request (ProfileRequestController)
         Decision, // profile.request.decide (ReviewController)
+        Publishing, // signer.register, document.draft.return, document.publish, document.withdraw
     };
 
     // The text for `code` after `action` failed; a general one for codes the table does not
