@@ -5,6 +5,7 @@
 #include "cli/importmemberscommand.h"
 #include "cli/initcommand.h"
 #include "cli/membercommand.h"
+#include "cli/orgcommand.h"
 #include "cli/publishcommand.h"
 #include "cli/servecommand.h"
 #include "cli/signingcommand.h"
@@ -46,6 +47,8 @@ int ServerCommandLine::run(const QStringList &arguments)
         return PublishCommand::run(rest);
     if (command == "withdraw"_L1)
         return WithdrawCommand::run(rest);
+    if (command == "org"_L1)
+        return OrgCommand::run(rest);
     if (command == "signing"_L1)
         return SigningCommand::run(rest);
     if (command == Protocol::Key::Member)
@@ -61,7 +64,7 @@ QString ServerCommandLine::usage()
         + InitCommand::usage() + ServeCommand::usage() + UserCommand::usage()
         + DeviceCommand::usage() + DemoCommand::usage() + ImportMembersCommand::usage()
         + PublishCommand::usage() + WithdrawCommand::usage() + MemberCommand::usage()
-        + SigningCommand::usage()
+        + OrgCommand::usage() + SigningCommand::usage()
         + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;

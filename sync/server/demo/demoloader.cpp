@@ -5,6 +5,7 @@
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
 #include "demo/demodocuments.h"
+#include "demo/demodrafts.h"
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
@@ -244,6 +245,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
     }
 
     storePendingRequests(transaction, members, summary.accounts, now);
+    DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };

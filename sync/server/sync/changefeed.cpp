@@ -16,9 +16,9 @@ namespace {
 
 // Which change rows a user may see. Parameters, in order: own member id, own org (x3),
 // secretary flag, own org, committee flag, own org (x3: subtree, profile requests, drafts),
-// and the sequence bounds. A committee sees the profile requests recorded in its own organisation's
-// scope, exactly (not its subtree): those of the secretaries of the cells directly below,
-// which it decides (ProfileRequestScope). A signer is seen like a document of its
+// and the sequence bounds. A committee sees the profile requests recorded in its own
+// organisation's scope, exactly (not its subtree): those of the secretaries of the cells
+// directly below, which it decides (ProfileRequestScope). A signer is seen like a document of its
 // organisation (DESIGN.md 8.1): in that organisation's subtree, and by committees above it.
 // A document draft only by the committee users of its own organisation (DESIGN.md 8.2).
 const QString kVisibleChanges = uR"SQL(
