@@ -60,6 +60,8 @@ public:
 
     [[nodiscard]] QSqlDatabase db() const { return m_db->connection(); }
     [[nodiscard]] QUrl baseUrl() const { return m_server.baseUrl(); }
+    // The server's scratch directory: the demo's accounts file and signing keys are there.
+    [[nodiscard]] QString directory() const { return m_server.directory(); }
     // The first column of the first row as an int (0 when there is none).
     [[nodiscard]] int count(const QString &sql, const QVariantList &binds) const;
     // How many members the cell has.

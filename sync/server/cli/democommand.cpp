@@ -1,9 +1,11 @@
 #include "cli/democommand.h"
 
 #include "cli/commandcontext.h"
+#include "cli/signingkeyfile.h"
 #include "db/sqlrunner.h"
 #include "demo/demoloader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -14,7 +16,11 @@ QString DemoCommand::usage()
 {
     return u"  demo   --db <db> --accounts <file>\n"
            "                       load the demo province (Sơn Lâm) into a new database and\n"
-           "                       write its demo accounts and passwords to <file> as JSON\n"_s;
+           "                       write its demo accounts and passwords to <file> as JSON;\n"
+           "                       its documents are signed: beside <file> go the demo's root\n"
+           "                       key (root-key.secret, 0600; root-key.pub, the public key\n"
+           "                       for the app's --root-key) and its signers' key files\n"
+           "                       (signer-<login>.json, 0600)\n"_s;
 }
 
 int DemoCommand::run(const QStringList &arguments)
@@ -45,8 +51,11 @@ int DemoCommand::run(const QStringList &arguments)
     QString error;
     DemoLoader loader(context.database());
     std::optional<DemoLoader::Summary> summary;
+    const PublicationSignature::KeyPair root = PublicationSignature::generateKeyPair();
+    if (root.secretKey.isEmpty())
+        return CL::fail(CL::Failure, u"libsodium could not make the demo's root key"_s);
     try {
-        summary = loader.load(&error);
+        summary = loader.load(&error, root);
     } catch (const DbError &dbError) {
         return CL::fail(CL::Failure,
             u"loading the demo failed, nothing was changed: %1"_s.arg(dbError.detail()));
@@ -64,6 +73,25 @@ int DemoCommand::run(const QStringList &arguments)
     if (!QFile::setPermissions(*accountsPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return CL::fail(CL::Failure, u"cannot restrict the permissions of %1"_s.arg(*accountsPath));
 
+    // The demo's keys beside the accounts file; a new demo replaces an older demo's keys.
+    const QDir dir(accountsDir.absoluteFilePath());
+    const QString rootPublic = dir.filePath(u"root-key.pub"_s);
+    if (!SigningKeyFile::writeRoot(
+            dir.filePath(u"root-key.secret"_s), { root.publicKey, root.secretKey }, true, &error))
+        return CL::fail(CL::Failure, u"the demo is loaded, but "_s + error);
+    for (const DemoSigner &signer : std::as_const(summary->signers)) {
+        if (!SigningKeyFile::writeSigner(dir.filePath(u"signer-%1.json"_s.arg(signer.login)),
+                { signer.signerId, signer.secretKey }, true, &error))
+            return CL::fail(CL::Failure, u"the demo is loaded, but "_s + error);
+    }
+    QSaveFile publicFile(rootPublic);
+    if (!publicFile.open(QIODevice::WriteOnly)
+        || publicFile.write(PublicationSignature::toBase64(root.publicKey).toLatin1() + '\n') < 0
+        || !publicFile.commit())
+        return CL::fail(CL::Failure,
+            u"the demo is loaded, but %1 could not be written: %2"_s.arg(
+                rootPublic, publicFile.errorString()));
+
     CL::print(u"loaded the demo province Sơn Lâm into %1 in %2 s: %3 organisations, %4 members, "
               "%5 documents (%6 attachments), %7 meetings"_s.arg(context.spec().toDisplayString())
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -73,5 +101,9 @@ int DemoCommand::run(const QStringList &arguments)
                   .arg(summary->attachments)
                   .arg(summary->meetings));
     CL::print(u"%1 demo accounts written to %2"_s.arg(summary->accounts.size()).arg(*accountsPath));
+    CL::print(u"%1 documents signed by %2 signers certified by the demo's root key %3 (%4)"_s
+                  .arg(summary->documents)
+                  .arg(summary->signers.size())
+                  .arg(rootPublic, PublicationSignature::fingerprint(root.publicKey)));
     return CL::Success;
 }

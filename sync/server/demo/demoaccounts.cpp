@@ -29,7 +29,9 @@ struct Spec
 };
 
 // Cell A (qt-5) lies under Đảng bộ phường Quang Trung and Thành ủy Sơn Lâm; cell B
-// (ls-dong-tien) in the other branch, under Huyện ủy Đại Phú.
+// (ls-dong-tien) in the other branch, under Huyện ủy Đại Phú. Each committee organisation has
+// two committee accounts (the two-person rule of publishing, DESIGN.md 8.2); the first one
+// holds the demo's signer of that organisation (DemoSigners).
 constexpr Spec specs[] = {
     { u"dangvien.a1", Role::Member, u"qt-5", 5,
         u"Đảng viên Chi bộ tổ dân phố số 5, phường Quang Trung" },
@@ -47,6 +49,17 @@ constexpr Spec specs[] = {
         u"Ban Tổ chức Thành ủy Sơn Lâm (cấp trên của chi bộ tổ dân phố số 5)" },
     { u"huyenuy.daiphu", Role::Committee, u"dp", -1,
         u"Ban Tổ chức Huyện ủy Đại Phú (nhánh khác: không quản lý thành phố Sơn Lâm)" },
+    { u"tinhuy.sonlam", Role::Committee, u"tinh", -1,
+        u"Ban Tổ chức Tỉnh ủy Sơn Lâm (cấp trên của mọi tổ chức đảng trong tỉnh)" },
+    // A second person of each committee: one drafts, the other approves and signs.
+    { u"danguy.quangtrung2", Role::Committee, u"qt", -1,
+        u"Đảng ủy phường Quang Trung, người thứ hai (duyệt văn bản do người kia soạn)" },
+    { u"thanhuy.sonlam2", Role::Committee, u"tp", -1,
+        u"Ban Tổ chức Thành ủy Sơn Lâm, người thứ hai (duyệt văn bản do người kia soạn)" },
+    { u"huyenuy.daiphu2", Role::Committee, u"dp", -1,
+        u"Ban Tổ chức Huyện ủy Đại Phú, người thứ hai (duyệt văn bản do người kia soạn)" },
+    { u"tinhuy.sonlam2", Role::Committee, u"tinh", -1,
+        u"Ban Tổ chức Tỉnh ủy Sơn Lâm, người thứ hai (duyệt văn bản do người kia soạn)" },
     { u"quantri", Role::Admin, u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
 };
 

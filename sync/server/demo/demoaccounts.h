@@ -1,6 +1,7 @@
 // The demo province's sign-in accounts (DESIGN.md section 6, `demo --accounts <file>`): two
 // members and the secretary of one cell, a member and the secretary of a cell in another
-// district, committees above the first cell and of the other branch, and an admin.
+// district, committees above the first cell, of the other branch and of the province (two
+// accounts each), and an admin.
 #pragma once
 
 #include <QByteArray>

@@ -121,7 +121,8 @@ DemoLoader::DemoLoader(ServerDatabase &database)
     : m_database(database)
 { }
 
-std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
+std::optional<DemoLoader::Summary> DemoLoader::load(
+    QString *error, const PublicationSignature::KeyPair &root)
 {
     const QSqlDatabase db = m_database.connection();
     const QVariant loaded
@@ -200,6 +201,14 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
         store.insert(member);
     summary.members = int(members.size());
     DemoAccounts::store(transaction, summary.accounts, hashes);
+    if (!root.secretKey.isEmpty()) {
+        // Certified from the oldest document's issued date, so that every document verifies.
+        QDate oldest = now.date();
+        for (const DemoDocument &d : *documents)
+            oldest = std::min(oldest, QDate::fromString(d.issued, Qt::ISODate));
+        summary.signers = DemoSigners::store(
+            transaction, summary.accounts, root, oldest, now.date().addDays(730));
+    }
 
     QHash<QString, QString> documentIds;
     for (const DemoDocument &d : *documents) {
@@ -225,6 +234,11 @@ std::optional<DemoLoader::Summary> DemoLoader::load(QString *error)
             draft.attachments << AttachmentStore::store(transaction, pdfs.value(attachment.file),
                 attachment.name, AttachmentStore::mimeForName(attachment.file));
             ++summary.attachments;
+        }
+        if (!summary.signers.isEmpty() && !DemoSigners::sign(summary.signers, d.publisher, draft)) {
+            *error
+                = u"demo documents: line %1: no demo signer for %2"_s.arg(d.line).arg(d.publisher);
+            return std::nullopt;
         }
         documentIds.insert(d.key, DocumentPublisher::publish(transaction, draft));
         ++summary.documents;

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "demo/demoaccounts.h"
+#include "demo/demosigners.h"
+#include "publicationsignature.h"
 
 #include <QList>
 #include <QString>
@@ -28,12 +30,16 @@ public:
         int attachments = 0;
         int meetings = 0;
         QList<DemoAccount> accounts;
+        QList<DemoSigner> signers; // empty when loaded without a root key
     };
 
     explicit DemoLoader(ServerDatabase &database);
     // Loads everything or nothing; nullopt with a one-line *error (also when the database
     // already holds the demo or any organisation). Throws DbError on a database failure.
-    [[nodiscard]] std::optional<Summary> load(QString *error);
+    // With a root key, the demo's signers are certified by it and every document is signed
+    // (DemoSigners); without one (fuzzers), the documents are unsigned.
+    [[nodiscard]] std::optional<Summary> load(
+        QString *error, const PublicationSignature::KeyPair &root = {});
 
 private:
     ServerDatabase &m_database;

@@ -6,6 +6,7 @@
 #include "timestamps.h"
 #include "wirevalues.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,20 @@ const QStringList &DocumentPublisher::classifications()
     static const QStringList all { QString(Classification::Public),
         QString(Classification::Internal), QString(Classification::Restricted) };
     return all;
+}
+
+QJsonObject DocumentPublisher::signedFields(const DocumentDraft &draft)
+{
+    QJsonArray attachments;
+    for (const AttachmentInfo &attachment : draft.attachments)
+        attachments.append(QJsonObject { { u"name"_s, attachment.name },
+            { u"sha256"_s, attachment.sha256 }, { u"size"_s, attachment.size } });
+    return QJsonObject { { u"id"_s, draft.id }, { u"org_id"_s, draft.orgId },
+        { u"audience_org_id"_s, draft.audienceOrgId }, { u"kind"_s, draft.kind },
+        { u"number"_s, draft.number }, { u"title"_s, draft.title },
+        { u"issued_date"_s, draft.issuedDate }, { u"issuer"_s, draft.issuer },
+        { u"summary"_s, draft.summary }, { u"body"_s, draft.body },
+        { u"classification"_s, draft.classification }, { u"attachments"_s, attachments } };
 }
 
 QString DocumentPublisher::publish(WriteTransaction &transaction, const DocumentDraft &draft)

@@ -6,6 +6,7 @@
 #include "wirevalues.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
     [[nodiscard]] static const QStringList &kinds();
     // The classifications of the wire protocol.
     [[nodiscard]] static const QStringList &classifications();
+    // The draft's fields as document.data names them, with its body and attachments ({name,
+    // sha256, size}): what PublicationSignature::documentBytes signs. draft.id must be set.
+    [[nodiscard]] static QJsonObject signedFields(const DocumentDraft &draft);
     // Inserts the document and its attachment rows and records the change; returns the id;
     // throws DbError. The draft is expected to be valid.
     static QString publish(WriteTransaction &transaction, const DocumentDraft &draft);
