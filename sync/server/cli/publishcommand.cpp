@@ -17,7 +17,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
 #include <QUuid>
@@ -45,21 +44,6 @@ std::optional<QString> readText(const QString &path, QString *error)
     return text.normalized(QString::NormalizationForm_C).trimmed();
 }
 
-// The document as document.data names its fields, for its canonical bytes (DESIGN.md 8.1).
-QJsonObject signedFields(const DocumentDraft &draft)
-{
-    QJsonArray attachments;
-    for (const AttachmentInfo &attachment : draft.attachments)
-        attachments.append(QJsonObject { { u"name"_s, attachment.name },
-            { u"sha256"_s, attachment.sha256 }, { u"size"_s, attachment.size } });
-    return QJsonObject { { u"id"_s, draft.id }, { u"org_id"_s, draft.orgId },
-        { u"audience_org_id"_s, draft.audienceOrgId }, { u"kind"_s, draft.kind },
-        { u"number"_s, draft.number }, { u"title"_s, draft.title },
-        { u"issued_date"_s, draft.issuedDate }, { u"issuer"_s, draft.issuer },
-        { u"summary"_s, draft.summary }, { u"body"_s, draft.body },
-        { u"classification"_s, draft.classification }, { u"attachments"_s, attachments } };
-}
-
 // Signs the draft with the signer key (draft.signerId, draft.signature) or says why not: the
 // signer must be registered with this key, certified, valid on the issued date, not revoked,
 // and of the publishing organisation or above it.
@@ -85,7 +69,7 @@ QString sign(const QSqlDatabase &db, const SigningKeyFile::Signer &key, Document
     if (!OrgTree::contains(db, signer->orgId, draft.orgId))
         return u"signer %1 belongs to %2, which is neither the publisher %3 nor above it"_s.arg(
             key.signerId, signer->orgId, draft.orgId);
-    QJsonObject document = signedFields(draft);
+    QJsonObject document = DocumentPublisher::signedFields(draft);
     const QString value
         = Signature::toBase64(Signature::sign(Signature::documentBytes(document), key.secretKey));
     document.insert(
