@@ -398,32 +398,38 @@ LocalActions::Result LocalActions::shareDocument(const QString &title, const QSt
             return failure(ActionError::NotSignedIn);
         if (!meetingId.isEmpty() && !ReplicaStore(m_db).get(QString(RowType::Meeting), meetingId))
             return failure(Code::NotFound);
-        // The bytes go into the vault first (each blob in its own transaction); a share that
-        // is never queued leaves blobs that the next clean-up removes.
-        QJsonArray list;
-        BlobStore blobs(m_db);
-        for (const NewAttachment &file : attachments) {
-            const QString sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
-            if (!blobs.isComplete(sha256)) {
-                blobs.remove(sha256);
-                blobs.begin(sha256, file.bytes.size(), file.mime);
-                for (qint64 offset = 0; offset < file.bytes.size();
-                     offset += BlobStore::kChunkSize) {
-                    if (!blobs.append(sha256, file.bytes.mid(offset, BlobStore::kChunkSize)))
-                        return failure(ActionError::Storage);
-                }
-                if (!blobs.finish(sha256))
-                    return failure(ActionError::Storage);
-            }
-            list.append(
-                QJsonObject { { u"sha256"_s, sha256 }, { u"size"_s, qint64(file.bytes.size()) },
-                    { u"mime"_s, file.mime }, { u"name"_s, file.name } });
-        }
-        return queueShare(me, title, kind, summary, body, list, meetingId);
+        // The bytes go into the vault first; a share that is never queued leaves blobs that
+        // the next clean-up removes.
+        const std::optional<QJsonArray> list = storeAttachments(attachments);
+        if (!list)
+            return failure(ActionError::Storage);
+        return queueShare(me, title, kind, summary, body, *list, meetingId);
     } catch (const StorageError &) {
         return failure(ActionError::Storage);
     }
+}
+
+std::optional<QJsonArray> LocalActions::storeAttachments(const QList<NewAttachment> &attachments)
+{
+    QJsonArray list;
+    BlobStore blobs(m_db);
+    for (const NewAttachment &file : attachments) {
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
+        if (!blobs.isComplete(sha256)) {
+            blobs.remove(sha256);
+            blobs.begin(sha256, file.bytes.size(), file.mime);
+            for (qint64 offset = 0; offset < file.bytes.size(); offset += BlobStore::kChunkSize) {
+                if (!blobs.append(sha256, file.bytes.mid(offset, BlobStore::kChunkSize)))
+                    return std::nullopt;
+            }
+            if (!blobs.finish(sha256))
+                return std::nullopt;
+        }
+        list.append(QJsonObject { { u"sha256"_s, sha256 }, { u"size"_s, qint64(file.bytes.size()) },
+            { u"mime"_s, file.mime }, { u"name"_s, file.name } });
+    }
+    return list;
 }
 
 QString LocalActions::forwardedFrom(const QJsonObject &source)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class SqliteDatabase;
 struct RowRef;
@@ -98,6 +99,17 @@ public:
     // How long before its start a meeting's attendance may be taken (the server's rule).
     static constexpr qint64 kAttendanceLeadSeconds = 3600;
 
+    // For the actions of other classes built on this one (DraftActions): queues `name` and
+    // runs `apply` on the replica in one transaction, after saving the before-images of
+    // `rows`.
+    Result record(const QString &name, const QJsonObject &args, const QList<RowRef> &rows,
+        const std::function<void()> &apply, const QString &rowId);
+    // Stores each file's bytes in the vault (each blob in its own transaction; the sync
+    // uploads them resumably before the mutation that names them) and returns their
+    // descriptions [{sha256, size, mime, name}]; nullopt when the vault could not store one.
+    [[nodiscard]] std::optional<QJsonArray> storeAttachments(
+        const QList<NewAttachment> &attachments);
+
 private:
     // "Chuyển tiếp văn bản số 12-NQ/TU của Tỉnh ủy, ngày 01/11/2026." for a forwarded copy.
     [[nodiscard]] static QString forwardedFrom(const QJsonObject &source);
@@ -109,10 +121,6 @@ private:
 
     [[nodiscard]] Identity identity();
     [[nodiscard]] QString now() const;
-    // Queues `name` and runs `apply` on the replica in one transaction, after saving the
-    // before-images of `rows`.
-    Result record(const QString &name, const QJsonObject &args, const QList<RowRef> &rows,
-        const std::function<void()> &apply, const QString &rowId);
     // Queues document.share of a new cell document with these attachment descriptions
     // ({sha256, size, mime, name}); with a meeting, also adds it to the meeting's documents.
     Result queueShare(const Identity &me, const QString &title, const QString &kind,

@@ -79,7 +79,9 @@ void PushStep::nextBatch()
 QList<PushStep::Upload> PushStep::uploadsOf(const WireMutation &mutation) const
 {
     QList<Upload> uploads;
-    if (mutation.name != Protocol::Mutation::DocumentShare)
+    // A shared document's files, and a committee draft's (document.draft.put).
+    if (mutation.name != Protocol::Mutation::DocumentShare
+        && mutation.name != Protocol::Mutation::DocumentDraftPut)
         return uploads;
     for (const QJsonValue &value : mutation.args.value(u"attachments"_s).toArray()) {
         const QJsonObject attachment = value.toObject();

@@ -5,6 +5,7 @@
 #include "authsession.h"
 #include "blobcatalog.h"
 #include "blobstore.h"
+#include "draftactions.h"
 #include "faketransport.h"
 #include "localactions.h"
 #include "outbox.h"
@@ -426,6 +427,46 @@ private Q_SLOTS:
         QCOMPARE(m_pushed.size(), 1);
         QCOMPARE(m_pushed.first().name, u"document.share"_s);
         QCOMPARE(m_engine->progress().uploads, 1);
+    }
+
+    // A committee draft's files are uploaded before document.draft.put, as a share's are.
+    void draftAttachmentIsUploadedBeforeThePut()
+    {
+        m_store->saveSession(
+            u"refresh-1"_s, AuthUser { u"u2"_s, u"m2"_s, u"committee"_s, u"c1"_s });
+        const QByteArray file = randomBytes(1000, 22);
+        const QString sha = sha256Of(file);
+        LocalActions local = actions();
+        DraftFields fields;
+        fields.kind = u"resolution"_s;
+        fields.title = u"Nghị quyết"_s;
+        fields.classification = u"internal"_s;
+        fields.audienceOrgId = u"c1"_s;
+        QVERIFY(DraftActions(local, db())
+                    .put(fields, { { file, u"nq.pdf"_s, u"application/pdf"_s } })
+                    .ok());
+        QByteArray received;
+        m_transport.handler = [this, &received, sha](const HttpRequest &request) {
+            if (request.path == u"/v1/blobs/"_s + sha && request.method == "HEAD") {
+                HttpResponse response = FakeTransport::raw(404, {});
+                response.headers.append(std::pair<QByteArray, QByteArray>("upload-offset", "0"));
+                return response;
+            }
+            if (request.path == u"/v1/blobs/"_s + sha && request.method == "PUT") {
+                received += request.body;
+                return FakeTransport::json(201, QJsonObject { { u"received"_s, received.size() } });
+            }
+            return serve(request);
+        };
+        QVERIFY(runOnce());
+        QCOMPARE(received, file);
+        QStringList order;
+        for (const HttpRequest &request : std::as_const(m_transport.requests))
+            order << QString::fromLatin1(request.method) + u' ' + request.path.section(u'/', 2, 2);
+        QCOMPARE(
+            order.mid(0, 3), (QStringList { u"HEAD blobs"_s, u"PUT blobs"_s, u"POST sync"_s }));
+        QCOMPARE(m_pushed.size(), 1);
+        QCOMPARE(m_pushed.first().name, u"document.draft.put"_s);
     }
 
     // A share's failing upload does not hold back what was queued before it.
