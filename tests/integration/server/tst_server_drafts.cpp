@@ -169,6 +169,29 @@ private Q_SLOTS:
         root = *Signature::keyPairFromSeed(QByteArray(32, 'R'));
     }
 
+    void theDemoProvinceCommitteeHasDraftsInEachState()
+    {
+        const QString province
+            = scalarSql(db(), u"SELECT id FROM organizations WHERE parent_id IS NULL"_s).toString();
+        for (const char *status : { "draft", "submitted", "returned" }) {
+            QCOMPARE(count(u"SELECT count(*) FROM document_drafts d JOIN users u ON "
+                           "u.id = d.author_id WHERE d.org_id = ? AND d.status = ? AND "
+                           "u.org_id = d.org_id AND u.role = 'committee'"_s,
+                         { province, QString::fromLatin1(status) }),
+                1);
+        }
+        QVERIFY(!scalarSql(db(),
+            u"SELECT return_reason FROM document_drafts WHERE org_id = ? AND status = ?"_s,
+            { province, u"returned"_s })
+                     .toString()
+                     .isEmpty());
+        // The province admin (a committee user of the province) pulls them; the ward's does not.
+        auto admin = f.signIn(f.account(u"quantri"_s));
+        QCOMPARE(pull(*admin).rows.value(u"document_draft"_s).size(), 3);
+        auto ward = f.signIn(author);
+        QVERIFY(!pull(*ward).rows.contains(u"document_draft"_s));
+    }
+
     void draftSubmitReturnResubmitSignAndPublish()
     {
         auto writer = f.signIn(author);
