@@ -2,6 +2,8 @@
 
 #include "databaseprobe.h"
 
+#include <QDir>
+#include <QFile>
 #include <QUuid>
 #include <optional>
 
@@ -59,4 +61,11 @@ QVariant DemoServer::scalar(const QString &sql, const QVariantList &binds) const
 QVariant DemoServer::scalarOrNull(const QString &sql, const QVariantList &binds) const
 {
     return DatabaseProbe(db(), DatabaseProbe::OnError::Fatal).scalar(sql, binds);
+}
+
+QString DemoServer::rootPublicKey() const
+{
+    QFile file(QDir(m_server.directory()).filePath(u"root-key.pub"_s));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed()
+                                          : QString();
 }

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QString databaseArgument() const { return m_server.databaseArgument(); }
     // A scratch directory that lives as long as the server.
     [[nodiscard]] QString directory() const { return m_server.directory(); }
+    // The demo's province root public key (base64; root-key.pub beside the accounts file): what
+    // a device pins at sign-in (--root-key) to verify the demo's signed documents.
+    [[nodiscard]] QString rootPublicKey() const;
     [[nodiscard]] const ServerProcess &process() const { return m_server; }
 
     [[nodiscard]] bool hasAccount(const QString &login) const { return m_accounts.contains(login); }
