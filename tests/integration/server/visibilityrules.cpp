@@ -60,6 +60,10 @@ const QHash<QString, QString> &rules()
         { u"note"_s, u"SELECT id FROM notes WHERE member_id = :me"_s },
         { u"bookmark"_s, u"SELECT id FROM bookmarks WHERE member_id = :me"_s },
         { u"notification"_s, u"SELECT id FROM notifications WHERE member_id = :me"_s },
+        // Signers (DESIGN.md 8.1): like a document of the signer's organisation.
+        { u"signer"_s,
+            u"SELECT id FROM signers WHERE org_id IN "_s + ancestry
+                + u" OR (:committee = 1 AND org_id IN "_s + subtree + u")"_s },
         // Drafts (DESIGN.md 8.2): the committee users of the draft's own organisation only.
         { u"document_draft"_s,
             u"SELECT id FROM document_drafts WHERE :committee = 1 AND org_id = :org"_s },
@@ -98,7 +102,7 @@ const QStringList &VisibilityRules::types()
 {
     static const QStringList all { u"organization"_s, u"document"_s, u"meeting"_s, u"attendance"_s,
         u"read_receipt"_s, u"member"_s, u"note"_s, u"bookmark"_s, u"notification"_s,
-        u"profile_request"_s, u"feedback"_s, u"document_draft"_s };
+        u"profile_request"_s, u"feedback"_s, u"document_draft"_s, u"signer"_s };
     return all;
 }
 
