@@ -55,6 +55,8 @@ void SignerKeyController::loadCell(SqliteDatabase &db)
     SignerKeys keys(db);
     const auto key = keys.current();
     m_fingerprint.clear();
+    m_keyId = key ? key->id : QString();
+    m_publicKey = key ? PublicationSignature::toBase64(key->publicKey) : QString();
     m_validUntil.clear();
     m_canResend = false;
     if (!key) {

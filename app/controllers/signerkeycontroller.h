@@ -23,6 +23,9 @@ class SignerKeyController : public CellController
     // "3F2A 91C0 …" and its 8 groups of 4 characters.
     Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY keyChanged)
     Q_PROPERTY(QStringList fingerprintGroups READ fingerprintGroups NOTIFY keyChanged)
+    // The key's signer id and public key (base64): public, as sent in signer.register.
+    Q_PROPERTY(QString keyId READ keyId NOTIFY keyChanged)
+    Q_PROPERTY(QString publicKey READ publicKey NOTIFY keyChanged)
     // The name proposed for a new key: the user's own name when the device knows it.
     Q_PROPERTY(QString suggestedName READ suggestedName NOTIFY keyChanged)
     // The key exists but its registration has not reached the server and is not queued
@@ -42,6 +45,8 @@ public:
     [[nodiscard]] QString statusHint() const;
     [[nodiscard]] QString fingerprint() const { return m_fingerprint; }
     [[nodiscard]] QStringList fingerprintGroups() const;
+    [[nodiscard]] QString keyId() const { return m_keyId; }
+    [[nodiscard]] QString publicKey() const { return m_publicKey; }
     [[nodiscard]] QString suggestedName() const { return m_suggestedName; }
     [[nodiscard]] bool canResend() const { return m_canResend; }
 
@@ -59,6 +64,8 @@ private:
     bool m_isCommittee = false;
     Status m_status = NoKey;
     QString m_fingerprint;
+    QString m_keyId;
+    QString m_publicKey;
     QString m_validUntil; // dd/MM/yyyy
     QString m_suggestedName;
     bool m_canResend = false;

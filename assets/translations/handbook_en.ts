@@ -4,7 +4,7 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/session/accountcontroller.cpp" line="+96"/>
+        <location filename="../../app/session/accountcontroller.cpp" line="+97"/>
         <source>Chưa gửi: đang chờ đăng nhập với máy chủ; sẽ gửi sau khi đăng nhập.</source>
         <translation>Not sent yet: waiting for a sign-in with the server; it will be sent after signing in.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Mã PIN nhập lại không khớp</source>
         <translation>The PINs do not match</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>The account&apos;s data on this device could not be erased, so the account has been kept. Try signing out again; if it still fails, restart the app and try again.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.</source>
         <translation>This device has been revoked: the data on it has been deleted. Please sign in again.</translation>
     </message>
@@ -52,6 +52,19 @@
         <location line="+14"/>
         <source>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; dữ liệu trên máy vẫn được giữ.</source>
         <translation>Your session has expired. Please sign in again to sync; the data on this device is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSignIn</name>
+    <message>
+        <location filename="../../app/sync/accountsignin.cpp" line="+204"/>
+        <source>Tài khoản này đã ghi nhận một khóa gốc khác; khóa gốc không được đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa gốc không hợp lệ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,6 +81,141 @@
             <numerusform>After %n minute</numerusform>
             <numerusform>After %n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalController</name>
+    <message>
+        <location filename="../../app/controllers/approvalcontroller.cpp" line="+71"/>
+        <source>Máy này chưa có khóa ký của đồng chí. Hãy tạo khóa ký và nhờ cán bộ quản trị chứng thực trước khi ký ban hành.</source>
+        <translation>This device has no signing key of yours. Make a signing key and have the administrator certify it before signing and publishing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khóa ký của đồng chí chưa được chứng thực. Hãy gọi cán bộ quản trị và đọc mã khóa trong mục “Khóa ký của tôi”.</source>
+        <translation>Your signing key is not certified yet. Call the administrator and read out the key's code from “My signing key”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khóa ký của đồng chí đã bị thu hồi, không ký được nữa.</source>
+        <translation>Your signing key has been revoked and can no longer sign.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chứng thực khóa ký của đồng chí đã hết hạn. Hãy liên hệ cán bộ quản trị để gia hạn.</source>
+        <translation>Your signing key's certification has expired. Contact the administrator to renew it.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Xin ghi rõ lý do trả lại để người soạn biết cần sửa gì.</source>
+        <translation>Please give the reason for returning it, so the author knows what to change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/actionerrors.cpp" line="+84"/>
+        <source>Chưa đăng nhập: chưa ghi lại được thao tác.</source>
+        <translation>Not signed in: the action could not be recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ cán bộ cấp ủy mới làm được việc này.</source>
+        <translation>Only Party committee staff can do this.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không tìm thấy văn bản này trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>This document is not on this device. Sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xin ghi rõ lý do (không quá 1.000 ký tự).</source>
+        <translation>Please give the reason (at most 1,000 characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dự thảo này không còn chờ duyệt (đã được trả lại, đã ban hành hoặc đang được sửa).</source>
+        <translation>This draft is no longer waiting for approval (it was returned, published or is being changed).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Máy này chưa có khóa ký. Hãy tạo khóa ký trong mục “Khóa ký của tôi”.</source>
+        <translation>This device has no signing key. Make one in “My signing key”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa ghi lại được thao tác trên máy. Hãy thử lại.</source>
+        <translation>The action could not be recorded on this device. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../qml/components/ApprovalPanel.qml" line="+47"/>
+        <source>Đã ký. Văn bản đang chờ gửi lên máy chủ để ban hành; khi máy chủ xác nhận, đảng viên sẽ nhận được.</source>
+        <translation>Signed. The document is waiting to be sent to the server for publication; once the server confirms it, Party members receive it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã trả lại dự thảo. Thao tác đang chờ gửi lên máy chủ.</source>
+        <translation>Draft returned. The action is waiting to be sent to the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Văn bản đã được ban hành.</source>
+        <translation>The document has been published.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự thảo đã được trả lại. Lý do: %1</source>
+        <translation>The draft was returned. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đồng chí là người soạn dự thảo này: theo quy định, một đồng chí khác trong cấp ủy sẽ duyệt và ký. Chỉ khi cấp ủy được phép một người duyệt, đồng chí mới tự ký ban hành được; nếu không, máy chủ sẽ từ chối và thông báo trong mục thay đổi chưa được chấp nhận.</source>
+        <translation>You wrote this draft: by the rules, another member of the committee approves and signs it. Only if your committee is allowed single-person approval can you sign and publish it yourself; otherwise the server refuses and says so among the changes not accepted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mở “Khóa ký của tôi”</source>
+        <translation>Open “My signing key”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <location line="+44"/>
+        <source>Ký và ban hành</source>
+        <translation>Sign and publish</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+48"/>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Trả lại dự thảo</source>
+        <translation>Return the draft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lý do trả lại (người soạn sẽ đọc để sửa)</source>
+        <translation>Reason for returning (the author reads it to make changes)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+60"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Văn bản “%1” sẽ được ký bằng khóa ký của đồng chí và gửi tới đảng viên. Xin nhập mã PIN để xác nhận.</source>
+        <translation>The document “%1” will be signed with your signing key and sent to Party members. Enter your PIN to confirm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -111,17 +259,17 @@
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Có mặt %1 · Vắng %2 · Chưa điểm danh %3</source>
         <translation>Present %1 · Absent %2 · Not yet marked %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
         <translation>This meeting is not on this device.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Chưa điểm danh được: chỉ điểm danh từ 1 giờ trước giờ họp, và không điểm danh buổi sinh hoạt đã hủy.</source>
         <translation>Attendance cannot be taken yet: only from 1 hour before the meeting, and never for a cancelled meeting.</translation>
     </message>
@@ -131,7 +279,7 @@
         <translation>Everyone else: present</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Đã báo vắng: %1</source>
         <translation>Reported absent: %1</translation>
     </message>
@@ -146,7 +294,7 @@
         <translation>No notice given</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 · chưa gửi</source>
         <translation>%1 · not sent yet</translation>
     </message>
@@ -169,7 +317,7 @@
 <context>
     <name>CellController</name>
     <message>
-        <location filename="../../app/controllers/cellcontroller.cpp" line="+53"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="-77"/>
         <source>Chưa đăng nhập: chưa ghi lại được thay đổi.</source>
         <translation>Not signed in: the change could not be saved.</translation>
     </message>
@@ -194,12 +342,12 @@
         <translation>It is not meeting time yet: attendance can only be taken from 1 hour before the meeting.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thông tin chưa đầy đủ hoặc chưa đúng. Xin kiểm tra lại.</source>
         <translation>Some information is missing or wrong. Please check again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chưa ghi lại được thay đổi trên máy. Hãy thử lại.</source>
         <translation>The change could not be saved on this device. Please try again.</translation>
     </message>
@@ -270,17 +418,17 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../qml/pages/ChooseFilePage.qml" line="+55"/>
+        <location filename="../../qml/pages/ChooseFilePage.qml" line="+21"/>
         <source>Chọn tệp PDF hoặc văn bản</source>
         <translation>Choose a PDF or text file</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+122"/>
         <source>Chạm vào tệp cần chia sẻ. Chạm vào thư mục để mở.</source>
         <translation>Tap the file to share. Tap a folder to open it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
@@ -310,12 +458,17 @@
         <translation>↑ Up to the parent folder</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+72"/>
+        <source>Tệp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-264"/>
         <source>Thư mục này không có tệp PDF hoặc văn bản.</source>
         <translation>This folder has no PDF or text files.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+260"/>
         <source>Thư mục · chạm để mở</source>
         <translation>Folder · tap to open</translation>
     </message>
@@ -330,7 +483,7 @@
         <translation>PDF file</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tệp văn bản</source>
         <translation>Text file</translation>
     </message>
@@ -346,7 +499,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../app/controllers/contacteditor.cpp" line="+80"/>
+        <location filename="../../app/controllers/contacteditor.cpp" line="+81"/>
         <source>Chưa có thay đổi nào để lưu.</source>
         <translation>There are no changes to save.</translation>
     </message>
@@ -356,7 +509,7 @@
         <translation>Please correct the items marked in red, then save.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="+21"/>
         <source>Chưa đăng nhập: chưa lưu được thay đổi.</source>
         <translation>Not signed in: the change could not be saved.</translation>
     </message>
@@ -366,7 +519,7 @@
         <translation>Your profile is not on this device yet. Please sync and try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chưa lưu được thay đổi. Hãy thử lại.</source>
         <translation>The changes could not be saved. Please try again.</translation>
     </message>
@@ -457,7 +610,7 @@
         <translation>%1 · %2 Party members. Type a name in the box below to search; accents are not needed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Tìm theo tên</source>
         <translation>Search by name</translation>
@@ -478,7 +631,7 @@
         <translation>%1 (me)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -486,7 +639,7 @@
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../app/models/documentkind.cpp" line="+8"/>
+        <location filename="../../app/models/documentkind.cpp" line="+10"/>
         <source>Nghị quyết</source>
         <translation>Resolution</translation>
     </message>
@@ -545,9 +698,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../qml/components/DocumentPreview.qml" line="+37"/>
+        <source>Số: %1</source>
+        <translation type="unfinished">Number: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cơ quan ban hành: %1</source>
+        <translation type="unfinished">Issued by: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ngày ban hành: %1</source>
+        <translation type="unfinished">Issued: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tệp đính kèm (%1)</source>
+        <translation type="unfinished">Attachments (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+93"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+98"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
@@ -560,6 +741,356 @@
         <location line="+0"/>
         <source>Chưa đọc</source>
         <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDetail</name>
+    <message>
+        <location filename="../../qml/components/DraftDetail.qml" line="+31"/>
+        <source>%1 · đang chờ gửi lên máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Người soạn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bị trả lại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sửa văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gửi duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Xem trước: đảng viên sẽ đọc như sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditorController</name>
+    <message>
+        <location filename="../../app/controllers/drafteditorcontroller.cpp" line="+120"/>
+        <source>Lưu hành nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mật: chỉ đọc khi có mạng, không lưu trên máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Không gắn với buổi sinh hoạt nào</source>
+        <translation type="unfinished">Not for a particular meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Không mở được tệp này.</source>
+        <translation type="unfinished">This file cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tệp quá lớn: tối đa %1.</source>
+        <translation type="unfinished">The file is too large: at most %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp này trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>Một văn bản có tối đa %1 tệp đính kèm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 quá dài: %2 ký tự, tối đa %3 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xin nhập tên văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xin chọn loại văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xin chọn nơi nhận văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày ban hành chưa đúng: xin ghi ngày/tháng/năm, ví dụ 25/12/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Văn bản quá lớn để gửi một lần (tối đa %1). Xin đưa phần dài vào tệp PDF đính kèm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Văn bản đang chờ duyệt hoặc đã ban hành: không sửa được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Xin ghi ngày ban hành trước khi gửi duyệt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Văn bản cần có nội dung hoặc tệp đính kèm trước khi gửi duyệt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Văn bản đang chờ duyệt hoặc đã ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/DraftEditorPage.qml" line="+33"/>
+        <source>Sửa văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soạn văn bản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Văn bản bị trả lại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Văn bản đang chờ duyệt hoặc đã ban hành: không sửa được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Loại văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số hiệu (ví dụ 12-NQ/TU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tên văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ngày ban hành (ngày/tháng/năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trích yếu (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Độ mật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2, chưa lưu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ tệp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tệp PDF hoặc tệp khác, tối đa %1 mỗi tệp. Tệp được giữ an toàn trên máy và gửi lên khi có mạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thêm tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buổi sinh hoạt (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buổi sinh hoạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gửi duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chọn tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư mục này không có tệp nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <location filename="../../app/models/draftlistmodel.cpp" line="+30"/>
+        <source>Chờ duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bị trả lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang soạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(Chưa có tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cập nhật %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -613,7 +1144,7 @@
 <context>
     <name>FeedbackController</name>
     <message>
-        <location filename="../../app/controllers/feedbackcontroller.cpp" line="+51"/>
+        <location filename="../../app/controllers/feedbackcontroller.cpp" line="+53"/>
         <source>Tôi</source>
         <translation>You</translation>
     </message>
@@ -633,7 +1164,7 @@
         <translation>The feedback is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Xin viết nội dung trả lời.</source>
         <translation>Please write the reply.</translation>
     </message>
@@ -646,7 +1177,7 @@
         <translation>Feedback to the Party cell</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Gửi ý kiến tới chi bộ</source>
         <translation>Send feedback to the Party cell</translation>
     </message>
@@ -671,12 +1202,12 @@
         <translation>Feedback from Party members</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-67"/>
         <source>Góp ý của đồng chí</source>
         <translation>Your feedback</translation>
     </message>
@@ -686,7 +1217,7 @@
         <translation>This feedback has not been sent. Check it, then press “Send feedback”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Chưa có góp ý nào. Câu hỏi, đề xuất của đảng viên trong chi bộ sẽ hiện ở đây để đồng chí trả lời.</source>
         <translation>No feedback yet. Questions and suggestions from the cell&apos;s Party members will appear here for you to answer.</translation>
     </message>
@@ -701,7 +1232,7 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -716,7 +1247,7 @@
         <translation>%1 · %2 · sent</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Trả lời của %1 · đang chờ gửi</source>
         <translation>Reply from %1 · waiting to be sent</translation>
     </message>
@@ -726,12 +1257,12 @@
         <translation>Reply from %1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Chưa có trả lời.</source>
         <translation>No reply yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Trả lời</source>
         <translation>Reply</translation>
     </message>
@@ -782,17 +1313,17 @@
         <translation>Preparation tracking</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
         <translation>This meeting is not on this device.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Theo dữ liệu của lần đồng bộ gần nhất.</source>
         <translation>As of the last sync.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Tham dự</source>
         <translation>Attending</translation>
     </message>
@@ -822,7 +1353,7 @@
         <translation>Party members of the cell (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Tất cả (%1)</source>
         <translation>All (%1)</translation>
     </message>
@@ -842,7 +1373,7 @@
         <translation>No answer (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>%1 · Lý do: %2</source>
         <translation>%1 · Reason: %2</translation>
     </message>
@@ -857,12 +1388,12 @@
         <translation>The meeting has no documents to read beforehand.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Đã đọc %1/%2</source>
         <translation>Read %1/%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Chưa đọc (%1)</source>
         <translation>Unread (%1)</translation>
     </message>
@@ -875,7 +1406,7 @@
 <context>
     <name>HomeController</name>
     <message>
-        <location filename="../../app/controllers/homecontroller.cpp" line="+30"/>
+        <location filename="../../app/controllers/homecontroller.cpp" line="+31"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
@@ -893,12 +1424,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+103"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+101"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <location line="+4"/>
         <source>Tìm tài liệu…</source>
         <translation>Search documents…</translation>
@@ -909,17 +1440,17 @@
         <translation>Change not accepted</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Lý do: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Đã hiểu</source>
         <translation>Understood</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Buổi sinh hoạt chi bộ sắp tới</source>
         <translation>Next cell meeting</translation>
     </message>
@@ -929,22 +1460,22 @@
         <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-208"/>
         <source>Thời gian: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Địa điểm: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+182"/>
         <source>Mở buổi sinh hoạt %1</source>
         <translation>Open the meeting %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Đồng chí đã báo: sẽ tham dự.</source>
         <translation>You have said you will attend.</translation>
     </message>
@@ -964,12 +1495,12 @@
         <translation>You did not say whether you would attend.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>✓ Đã gửi tới bí thư.</source>
         <translation>✓ Sent to the secretary.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>Xem chi tiết buổi sinh hoạt</source>
         <translation>Meeting details</translation>
     </message>
@@ -979,7 +1510,7 @@
         <translation>Not yet read the meeting documents: %1 members</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-121"/>
         <source>Tôi sẽ tham dự</source>
         <translation>I will attend</translation>
     </message>
@@ -999,7 +1530,7 @@
         <translation>Read before the meeting (%1 of %2 read):</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
@@ -1024,7 +1555,12 @@
         <translation>Feedback awaiting a reply: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>Ban hành văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
         <translation>New documents (%1 documents since last time)</translation>
     </message>
@@ -1034,7 +1570,7 @@
         <translation>New documents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Chưa có tài liệu trên máy này. Tài liệu sẽ có sau khi đồng bộ.</source>
         <translation>No documents on this device yet. They arrive with the next sync.</translation>
     </message>
@@ -1049,7 +1585,7 @@
         <translation>Party cell</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Góp ý với chi bộ</source>
         <translation>Feedback to the Party cell</translation>
     </message>
@@ -1090,8 +1626,8 @@
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+20"/>
+        <location line="+54"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Tìm tài liệu</source>
         <translation>Search documents</translation>
@@ -1152,7 +1688,12 @@
         <translation>No bookmarked documents yet. Open a document and choose “Bookmark” to see it here.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+26"/>
+        <source>Không xác thực được: %1 văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Tìm thấy %1 tài liệu</source>
         <translation>%1 documents found</translation>
     </message>
@@ -1229,7 +1770,7 @@
         <translation>Lock the app when you are not using it. Opening it again needs your PIN.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Khóa</source>
         <translation>Lock</translation>
     </message>
@@ -1237,7 +1778,7 @@
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../app/controllers/meetingcontroller.cpp" line="+89"/>
+        <location filename="../../app/controllers/meetingcontroller.cpp" line="+91"/>
         <source>Xin ghi lý do vắng mặt.</source>
         <translation>Please give a reason for your absence.</translation>
     </message>
@@ -1269,12 +1810,12 @@
     <name>MeetingEditorPage</name>
     <message>
         <location filename="../../qml/pages/MeetingEditorPage.qml" line="+19"/>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>Lên lịch họp</source>
         <translation>Schedule a meeting</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-136"/>
         <source>Sửa buổi sinh hoạt</source>
         <translation>Edit meeting</translation>
     </message>
@@ -1289,7 +1830,7 @@
         <translation>Meeting “%1” scheduled. The cell receives it when you sync.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Tên buổi sinh hoạt</source>
         <translation>Meeting name</translation>
     </message>
@@ -1329,7 +1870,7 @@
         <translation>Documents to read beforehand (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Chưa chọn tài liệu nào. Chọn trong danh sách bên dưới.</source>
         <translation>No documents chosen yet. Choose from the list below.</translation>
     </message>
@@ -1339,7 +1880,7 @@
         <translation>Add document</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Tìm tài liệu</source>
         <translation>Find documents</translation>
@@ -1358,7 +1899,7 @@
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../app/models/meetinglistmodel.cpp" line="+68"/>
+        <location filename="../../app/models/meetinglistmodel.cpp" line="+72"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -1391,7 +1932,7 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+79"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+66"/>
         <source>%1 · chưa gửi lên máy chủ</source>
         <translation>%1 · not sent to the server yet</translation>
     </message>
@@ -1401,17 +1942,17 @@
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Địa điểm: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Nội dung sinh hoạt</source>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Tài liệu cần đọc trước (đã đọc %1/%2)</source>
         <translation>Documents to read beforehand (%1/%2 read)</translation>
     </message>
@@ -1421,17 +1962,17 @@
         <translation>No documents to read beforehand.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-102"/>
         <source>Sinh hoạt chi bộ</source>
         <translation>Cell meeting</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Không tìm thấy buổi sinh hoạt này trên máy.</source>
         <translation>This meeting is not on this device.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>Buổi sinh hoạt này đã bị hủy. Lý do: %1</source>
         <translation>This meeting has been cancelled. Reason: %1</translation>
     </message>
@@ -1441,7 +1982,7 @@
         <translation>This meeting has been cancelled.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>Đồng chí đã báo: sẽ tham dự.</source>
         <translation>You said you will attend.</translation>
     </message>
@@ -1461,7 +2002,7 @@
         <translation>You did not say whether you would attend.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>✓ Đã gửi tới bí thư.</source>
         <translation>✓ Sent to the secretary.</translation>
     </message>
@@ -1471,7 +2012,7 @@
         <translation>You can change your answer until the meeting starts.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Tôi sẽ tham dự</source>
         <translation>I will attend</translation>
     </message>
@@ -1511,7 +2052,7 @@
         <translation>Attendance: %1/%2 present, %3 absent, %4 not yet marked</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Theo dõi chuẩn bị</source>
         <translation>Preparation tracking</translation>
     </message>
@@ -1537,12 +2078,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Hủy buổi sinh hoạt</source>
         <translation>Cancel the meeting</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Hủy buổi sinh hoạt?</source>
         <translation>Cancel the meeting?</translation>
     </message>
@@ -1552,7 +2093,7 @@
         <translation>Every Party member in the cell will be told the meeting is cancelled.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Lý do (không bắt buộc)</source>
         <translation>Reason (optional)</translation>
     </message>
@@ -1588,7 +2129,7 @@
         <translation>Cell meetings</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Sắp tới (%1)</source>
         <translation>Upcoming (%1)</translation>
     </message>
@@ -1611,7 +2152,7 @@
 <context>
     <name>MemberAnswerModel</name>
     <message>
-        <location filename="../../app/models/memberanswermodel.cpp" line="+121"/>
+        <location filename="../../app/models/memberanswermodel.cpp" line="+124"/>
         <source>Sẽ tham dự</source>
         <translation>Will attend</translation>
     </message>
@@ -1654,7 +2195,7 @@
         <translation>This profile is not on this device.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1677,7 +2218,7 @@
         <translation>Your profile is not on this device yet. It will appear after syncing.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1742,12 +2283,12 @@
         <translation>Date %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Lý do: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Lý do không duyệt: %1</source>
         <translation>Reason for rejection: %1</translation>
     </message>
@@ -1867,7 +2408,7 @@
 <context>
     <name>NotificationsController</name>
     <message>
-        <location filename="../../app/controllers/notificationscontroller.cpp" line="+56"/>
+        <location filename="../../app/controllers/notificationscontroller.cpp" line="+57"/>
         <source>Nội dung của thông báo này không còn trên máy.</source>
         <translation>What this notification is about is no longer on this device.</translation>
     </message>
@@ -1946,6 +2487,29 @@
         <location line="+1"/>
         <source>Cấp khác</source>
         <translation>Other level</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPickerPage</name>
+    <message>
+        <location filename="../../qml/pages/OrgPickerPage.qml" line="+21"/>
+        <source>Chọn nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tìm tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: dang uy xa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có tổ chức nào khớp.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2920,7 @@
 <context>
     <name>ProfileRequestController</name>
     <message>
-        <location filename="../../app/controllers/profilerequestcontroller.cpp" line="+113"/>
+        <location filename="../../app/controllers/profilerequestcontroller.cpp" line="+116"/>
         <source>Hãy chọn thông tin cần thay đổi.</source>
         <translation>Please choose the information to change.</translation>
     </message>
@@ -2381,12 +2945,12 @@
         <translation>Please correct the parts marked in red and send again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="+3"/>
         <source>Chưa đăng nhập: chưa gửi được đề nghị.</source>
         <translation>Not signed in: the request could not be sent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chưa gửi được đề nghị. Hãy thử lại.</source>
         <translation>The request could not be sent. Please try again.</translation>
     </message>
@@ -2394,7 +2958,7 @@
 <context>
     <name>ProfileRequestModel</name>
     <message>
-        <location filename="../../app/models/profilerequestmodel.cpp" line="+84"/>
+        <location filename="../../app/models/profilerequestmodel.cpp" line="+86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2404,7 +2968,7 @@
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
@@ -2420,35 +2984,93 @@
     </message>
 </context>
 <context>
+    <name>PublishingPage</name>
+    <message>
+        <location filename="../../qml/pages/PublishingPage.qml" line="+36"/>
+        <source>Ban hành văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Đang soạn %1 · Chờ duyệt %2 · Bị trả lại %3 · Đã ban hành %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+ Soạn văn bản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khóa ký của tôi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chưa có văn bản nào của cơ quan trên máy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 · số %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lý do trả lại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · đang chờ gửi lên máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chọn một văn bản ở danh sách bên trái để xem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
-        <location filename="../../app/controllers/readercontroller.cpp" line="+132"/>
+        <location filename="../../app/controllers/readercontroller.cpp" line="+148"/>
         <source>Tài khoản %1</source>
         <translation>Account %1</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>Tài liệu mật: cần kết nối mạng để đọc.</source>
         <translation>Confidential document: an internet connection is needed to read it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-40"/>
+        <source>Nội dung tải về không khớp với chữ ký của văn bản nên không hiển thị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Không mở được tệp PDF này.</source>
         <translation>This PDF file cannot be opened.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="-17"/>
         <source>Chưa đăng nhập: chưa ghi nhận được việc đọc tài liệu.</source>
         <translation>Not signed in: your reading could not be recorded.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chưa ghi nhận được việc đọc tài liệu. Hãy thử lại.</source>
         <translation>Your reading could not be recorded. Please try again.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-14"/>
         <source>Chưa đăng nhập: chưa lưu được thay đổi.</source>
         <translation>Not signed in: the change could not be saved.</translation>
     </message>
@@ -2458,17 +3080,17 @@
         <translation>The note is empty or too long (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Không tìm thấy tài liệu hoặc ghi chú này trên máy.</source>
         <translation>This document or note was not found on this device.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chưa lưu được thay đổi. Hãy thử lại.</source>
         <translation>The changes could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/controllers/readercontroller.cpp" line="+140"/>
         <source>Hãy viết nội dung ghi chú.</source>
         <translation>Please write the note.</translation>
     </message>
@@ -2476,22 +3098,22 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+360"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+400"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-345"/>
         <source>Cỡ chữ %1%</source>
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>Không tìm thấy tài liệu này trên máy.</source>
         <translation>This document is not on this device.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Số: %1</source>
         <translation>Number: %1</translation>
     </message>
@@ -2506,7 +3128,7 @@
         <translation>Issued: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>✓ Đồng chí đã đọc tài liệu này</source>
         <translation>✓ You have read this document</translation>
     </message>
@@ -2536,10 +3158,20 @@
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <location line="+6"/>
         <source>Đánh dấu đã đọc</source>
         <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đã yêu cầu thu hồi văn bản này; đang chờ gửi lên máy chủ.</source>
+        <translation>Withdrawal of this document requested; waiting to be sent to the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thu hồi văn bản</source>
+        <translation>Withdraw the document</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +3228,7 @@
 <context>
     <name>RejectedChangesModel</name>
     <message>
-        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+28"/>
+        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+31"/>
         <source>Máy chủ không chấp nhận thay đổi này.</source>
         <translation>The server did not accept this change.</translation>
     </message>
@@ -2676,6 +3308,26 @@
         <translation>Approve profile change request</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Gửi khóa ký để chứng thực</source>
+        <translation>Send the signing key for certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả lại dự thảo</source>
+        <translation>Return the draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký và ban hành văn bản</source>
+        <translation>Sign and publish a document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu hồi văn bản</source>
+        <translation>Withdraw the document</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Thay đổi khác (%1)</source>
         <translation>Other change (%1)</translation>
@@ -2695,7 +3347,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Thông tin cần sửa</source>
         <translation>Information to change</translation>
     </message>
@@ -2710,12 +3362,12 @@
         <translation>Currently</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Chưa có thông tin</source>
         <translation>No information yet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Sửa thành</source>
         <translation>Change to</translation>
     </message>
@@ -2738,7 +3390,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+59"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+66"/>
         <source>Hãy ghi lý do không duyệt để đồng chí đảng viên được biết.</source>
         <translation>Please write the reason for not approving, so the Party member is informed.</translation>
     </message>
@@ -2758,18 +3410,19 @@
         <translation>Rejected the request of comrade %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="+23"/>
         <source>Bí thư chi bộ duyệt đề nghị của đảng viên trong chi bộ; đề nghị của bí thư do cấp ủy cấp trên trực tiếp duyệt.</source>
         <translation>The cell secretary reviews the requests of the cell&apos;s Party members; the secretary&apos;s own requests are reviewed by the Party committee directly above.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="-7"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="+4"/>
+        <location line="+2"/>
         <source>Đề nghị này đã được xử lý.</source>
         <translation>This request has already been handled.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Đã duyệt đề nghị của đồng chí %1. Quyết định được gửi khi đồng bộ.</source>
         <translation>Approved the request of comrade %1. The decision is sent when you sync.</translation>
     </message>
@@ -2779,12 +3432,12 @@
         <translation>Rejected the request of comrade %1. The decision is sent when you sync.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../app/sync/actionerrors.cpp" line="+2"/>
         <source>Chưa đăng nhập: chưa ghi được quyết định.</source>
         <translation>Not signed in: the decision could not be recorded.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chưa ghi được quyết định. Hãy thử lại.</source>
         <translation>The decision could not be saved. Please try again.</translation>
     </message>
@@ -2802,7 +3455,7 @@
         <translation>The cell secretary reviews the profile change requests of the cell&apos;s Party members; the secretary&apos;s own requests are reviewed by the Party committee directly above.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Không có đề nghị nào đang chờ duyệt. Khi đảng viên gửi đề nghị sửa hồ sơ, đề nghị sẽ hiện ở đây.</source>
         <translation>No requests waiting for review. When a Party member asks to correct their profile, the request will appear here.</translation>
     </message>
@@ -2812,48 +3465,48 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Gửi ngày %1</source>
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Hiện nay</source>
         <translation>Currently</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>(để trống)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Lý do: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Không duyệt</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-30"/>
         <source>Không duyệt đề nghị</source>
         <translation>Reject the request</translation>
     </message>
@@ -2863,7 +3516,7 @@
         <translation>Why the request of comrade %1 is rejected (they will read this):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Lý do không duyệt</source>
         <translation>Reason for rejection</translation>
     </message>
@@ -2889,7 +3542,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../app/controllers/sessioncontroller.cpp" line="+60"/>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="+66"/>
         <source>Không đọc được dữ liệu trên máy. Hãy thử “Kiểm tra bộ nhớ”.</source>
         <translation>Could not read the data on this device. Try “Check storage”.</translation>
     </message>
@@ -3051,12 +3704,12 @@
 <context>
     <name>ShareDocumentController</name>
     <message>
-        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+46"/>
+        <location filename="../../app/controllers/sharedocumentcontroller.cpp" line="+47"/>
         <source>Tệp văn bản quá lớn để gửi kèm (tối đa %1). Hãy chuyển sang PDF rồi chia sẻ.</source>
         <translation>The text file is too large to send inline (at most %1). Convert it to PDF and share that.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Không gắn với buổi sinh hoạt nào</source>
         <translation>Not for a particular meeting</translation>
     </message>
@@ -3110,12 +3763,12 @@
         <translation>Share document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Đã chia sẻ tài liệu “%1”. Chi bộ sẽ nhận được khi đồng bộ.</source>
         <translation>Document “%1” shared. The cell receives it when you sync.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Chọn tệp PDF hoặc văn bản</source>
         <translation>Choose a PDF or text file</translation>
     </message>
@@ -3247,6 +3900,170 @@
     </message>
 </context>
 <context>
+    <name>SignerDetailsDialog</name>
+    <message>
+        <location filename="../../qml/components/SignerDetailsDialog.qml" line="+15"/>
+        <source>Văn bản đã được xác thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chữ ký trên văn bản này khớp với nội dung và được tỉnh chứng nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản này không có chữ ký số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hiệu lực chứng nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Từ %1 đến %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dấu vân tay khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>SignerKeyController</name>
+    <message>
+        <location filename="../../app/controllers/signerkeycontroller.cpp" line="+88"/>
+        <source>Chưa có khóa ký</source>
+        <translation>No signing key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa gửi</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chờ chứng thực</source>
+        <translation>Waiting for certification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã chứng thực</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã chứng thực đến %1</source>
+        <translation>Certified until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã thu hồi</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hết hạn</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Để ký ban hành văn bản, máy này cần một khóa ký riêng của đồng chí. Khóa được tạo và cất giữ ngay trên máy, không gửi đi đâu; chỉ phần công khai được gửi lên máy chủ để chứng thực.</source>
+        <translation>To sign and publish documents, this device needs your own signing key. The key is made and kept on this device and is never sent anywhere; only its public part goes to the server to be certified.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khóa ký chưa đến được máy chủ. Hãy bấm “Gửi lại”.</source>
+        <translation>The signing key has not reached the server. Tap “Send again”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký sẽ được gửi lên máy chủ ở lần đồng bộ tới.</source>
+        <translation>The signing key will be sent to the server at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hãy gọi điện cho cán bộ quản trị và đọc dãy mã dưới đây. Khi khóa được chứng thực, đồng chí mới ký ban hành văn bản được.</source>
+        <translation>Call the administrator and read out the code below. Once the key is certified you can sign and publish documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đồng chí có thể ký ban hành văn bản bằng khóa này.</source>
+        <translation>You can sign and publish documents with this key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa này đã bị thu hồi và không ký được nữa. Hãy liên hệ cán bộ quản trị.</source>
+        <translation>This key has been revoked and can no longer sign. Contact the administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chứng thực của khóa này đã hết hạn. Hãy liên hệ cán bộ quản trị để gia hạn.</source>
+        <translation>This key's certification has expired. Contact the administrator to renew it.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerKeyPage</name>
+    <message>
+        <location filename="../../qml/pages/SignerKeyPage.qml" line="+17"/>
+        <source>Khóa ký của tôi</source>
+        <translation>My signing key</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chỉ cán bộ cấp ủy mới cần khóa ký để ký ban hành văn bản.</source>
+        <translation>Only Party committee staff need a signing key to sign and publish documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mã nhận diện khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cán bộ quản trị đọc lại dãy mã này trước khi chứng thực. Nếu có chỗ khác nhau, đừng để chứng thực.</source>
+        <translation>The administrator reads this code back before certifying. If anything differs, do not let it be certified.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Họ tên và chức vụ (đảng viên sẽ thấy khi xem văn bản đồng chí ký)</source>
+        <translation>Full name and position (Party members see it on the documents you sign)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gửi lại khóa ký</source>
+        <translation>Send the signing key again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tạo khóa ký</source>
+        <translation>Make a signing key</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsModel</name>
     <message>
         <location filename="../../app/models/statisticsmodel.cpp" line="+21"/>
@@ -3340,12 +4157,12 @@
         <translation>Statistics for cell secretaries and Party committees.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: %2 đảng viên</source>
         <translation>%1: %2 Party members</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
     </message>
@@ -3407,7 +4224,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/session/synccontroller.cpp" line="+58"/>
+        <location filename="../../app/session/synccontroller.cpp" line="+63"/>
         <source>máy sẽ tự thử lại lúc %1.</source>
         <translation>the app will try again at %1.</translation>
     </message>
@@ -3505,6 +4322,82 @@
         <location line="+1"/>
         <source>Xóa dữ liệu</source>
         <translation>Erase data</translation>
+    </message>
+</context>
+<context>
+    <name>UnverifiedDocumentModel</name>
+    <message>
+        <location filename="../../app/models/unverifieddocumentmodel.cpp" line="+23"/>
+        <source>Máy chưa có khóa gốc của tỉnh nên chưa kiểm tra được chữ ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa nhận được thông tin người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người ký chưa được tỉnh chứng nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chứng nhận của người ký không có hiệu lực vào ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người ký đã bị thu hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người ký không thuộc cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chữ ký không khớp với nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chữ ký bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnverifiedDocumentsPage</name>
+    <message>
+        <location filename="../../qml/pages/UnverifiedDocumentsPage.qml" line="+19"/>
+        <source>Không xác thực được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Các văn bản dưới đây có chữ ký nhưng máy không xác thực được, nên không hiển thị. Đồng chí hãy báo cho văn phòng cấp ủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có văn bản nào bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(Không có tiêu đề)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bản đã xác thực trước đó vẫn được giữ trong thư viện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nhận ngày %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4511,55 @@
             <numerusform>Found %n problem in storage. Please tell the officer in charge.</numerusform>
             <numerusform>Found %n problems in storage. Please tell the officer in charge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedMark</name>
+    <message>
+        <location filename="../../qml/components/VerifiedMark.qml" line="+19"/>
+        <source>Đã xác thực chữ ký của %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Đã xác thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawController</name>
+    <message>
+        <location filename="../../app/controllers/withdrawcontroller.cpp" line="+43"/>
+        <source>Xin ghi rõ lý do thu hồi: đảng viên sẽ đọc được lý do này.</source>
+        <translation>Please give the reason for withdrawing it: Party members will read it.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../qml/components/WithdrawDialog.qml" line="+16"/>
+        <source>Thu hồi văn bản</source>
+        <translation>Withdraw the document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Văn bản “%1” sẽ bị gỡ khỏi máy của mọi đảng viên đã nhận. Đảng viên sẽ thấy lý do dưới đây. Việc này không hoàn tác được.</source>
+        <translation>The document “%1” will be removed from the devices of all Party members who received it. They will see the reason below. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lý do thu hồi</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thu hồi</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 </TS>

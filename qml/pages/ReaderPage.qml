@@ -331,6 +331,32 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
             }
+
+            // A committee user of the publishing organisation may withdraw the document.
+            WithdrawController {
+                id: withdrawal
+                session: VaultSession
+                documentId: root.documentId
+            }
+            MessageBox {
+                objectName: "withdrawPending"
+                Layout.fillWidth: true
+                visible: withdrawal.pending
+                kind: MessageBox.Warning
+                text: qsTr("Đã yêu cầu thu hồi văn bản này; đang chờ gửi lên máy chủ.")
+            }
+            WrappingButton {
+                objectName: "withdrawButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                visible: reader.found && withdrawal.canWithdraw
+                text: qsTr("Thu hồi văn bản")
+                onClicked: withdrawDialog.open()
+            }
+            WithdrawDialog {
+                id: withdrawDialog
+                controller: withdrawal
+            }
         }
     }
 
