@@ -7,7 +7,8 @@ import Handbook
 // tôi" makes the key and shows its fingerprint in large groups; the approval panel explains
 // why it cannot sign without a certified key, asks for the PIN again (a wrong one signs
 // nothing and says so), returns a draft only with a reason, and shows the change as waiting;
-// the author is told another committee member approves. Nothing is cut at 200 %.
+// the author is told another committee member approves; withdrawing asks for a reason and
+// then waits for the server. Nothing is cut at 200 %.
 Item {
     id: root
 
@@ -47,6 +48,22 @@ Item {
                         width: root.width
                         draftId: "dr0"
                     }
+                }
+            }
+        }
+        Component {
+            id: withdrawComponent
+            Item {
+                property alias controller: withdrawal
+                property alias dialog: withdrawDialog
+                WithdrawController {
+                    id: withdrawal
+                    session: VaultSession
+                    documentId: "d1"
+                }
+                WithdrawDialog {
+                    id: withdrawDialog
+                    controller: withdrawal
                 }
             }
         }
@@ -190,6 +207,25 @@ Item {
             mouseClick(confirm)
             tryCompare(dialog, "opened", false)
             verify(findChild(panel, "approvalPending").visible)
+        }
+
+        function test_6_withdrawAsksForAReason() {
+            Theme.textScale = 2.0
+            TestData.put("document", { id: "d1", org_id: "p1", title: "Nghị quyết đã ban hành" })
+            const holder = createTemporaryObject(withdrawComponent, root)
+            verify(holder.controller.canWithdraw)
+            holder.dialog.open()
+            tryCompare(holder.dialog, "opened", true)
+            const confirm = findChild(holder.dialog.footer, "confirmWithdrawButton")
+            verify(!confirm.enabled, "no reason yet")
+            findChild(holder.dialog.contentItem, "withdrawReasonField").text = "Ban hành nhầm phiên bản."
+            verify(confirm.enabled)
+            waitForRendering(holder.dialog.contentItem)
+            checkTextFits(holder.dialog.contentItem, "withdraw dialog")
+            mouseClick(confirm)
+            tryCompare(holder.dialog, "opened", false)
+            verify(holder.controller.pending)
+            verify(!holder.controller.canWithdraw)
         }
 
         function test_5_theAuthorIsTold() {
