@@ -64,7 +64,7 @@
     <message>
         <location line="+2"/>
         <source>Khóa gốc không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The root key is not valid.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@
     <message>
         <location line="+4"/>
         <source>Khóa ký của đồng chí chưa được chứng thực. Hãy gọi cán bộ quản trị và đọc mã khóa trong mục “Khóa ký của tôi”.</source>
-        <translation>Your signing key is not certified yet. Call the administrator and read out the key's code from “My signing key”.</translation>
+        <translation>Your signing key is not certified yet. Call the administrator and read out the key&apos;s code from “My signing key”.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -103,7 +103,7 @@
     <message>
         <location line="+2"/>
         <source>Chứng thực khóa ký của đồng chí đã hết hạn. Hãy liên hệ cán bộ quản trị để gia hạn.</source>
-        <translation>Your signing key's certification has expired. Contact the administrator to renew it.</translation>
+        <translation>Your signing key&apos;s certification has expired. Contact the administrator to renew it.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1088,7 +1088,7 @@
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cập nhật %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Đang soạn %1 · Chờ duyệt %2 · Bị trả lại %3 · Đã ban hành %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,15 +3003,15 @@
     <message>
         <location line="+6"/>
         <source>Khóa ký của tôi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">My signing key</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Chưa có văn bản nào của cơ quan trên máy này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 · số %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,7 +3026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Chọn một văn bản ở danh sách bên trái để xem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,37 +3909,37 @@
     <message>
         <location line="+17"/>
         <source>Chữ ký trên văn bản này khớp với nội dung và được tỉnh chứng nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature on this document matches its content and is certified by the province.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Văn bản này không có chữ ký số.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document has no digital signature.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hiệu lực chứng nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate valid</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Từ %1 đến %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dấu vân tay khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4017,7 +4017,7 @@
     <message>
         <location line="+2"/>
         <source>Chứng thực của khóa này đã hết hạn. Hãy liên hệ cán bộ quản trị để gia hạn.</source>
-        <translation>This key's certification has expired. Contact the administrator to renew it.</translation>
+        <translation>This key&apos;s certification has expired. Contact the administrator to renew it.</translation>
     </message>
 </context>
 <context>
@@ -4334,37 +4334,37 @@
     <message>
         <location line="+2"/>
         <source>Chưa nhận được thông tin người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer&apos;s details have not been received</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Người ký chưa được tỉnh chứng nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer is not certified by the province</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chứng nhận của người ký không có hiệu lực vào ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer&apos;s certificate was not valid on the date of issue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Người ký đã bị thu hồi</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer has been revoked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Người ký không thuộc cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer does not belong to the issuing body</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chữ ký không khớp với nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature does not match the content</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chữ ký bị hỏng</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is damaged</translation>
     </message>
 </context>
 <context>
@@ -4372,32 +4372,32 @@
     <message>
         <location filename="../../qml/pages/UnverifiedDocumentsPage.qml" line="+19"/>
         <source>Không xác thực được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be verified</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Các văn bản dưới đây có chữ ký nhưng máy không xác thực được, nên không hiển thị. Đồng chí hãy báo cho văn phòng cấp ủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The documents below are signed but this device could not verify them, so they are not shown. Please tell the Party committee&apos;s office.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Không có văn bản nào bị từ chối.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document was refused.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(Không có tiêu đề)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No title)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bản đã xác thực trước đó vẫn được giữ trong thư viện.</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier verified copy is still kept in the library.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nhận ngày %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on %1</translation>
     </message>
 </context>
 <context>
@@ -4523,7 +4523,7 @@
     <message>
         <location line="+32"/>
         <source>Đã xác thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified</translation>
     </message>
 </context>
 <context>
