@@ -59,7 +59,7 @@
     <message>
         <location filename="../../app/sync/accountsignin.cpp" line="+204"/>
         <source>Tài khoản này đã ghi nhận một khóa gốc khác; khóa gốc không được đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account has pinned a different root key; a pinned root key is never changed.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1690,7 +1690,7 @@
     <message>
         <location line="+26"/>
         <source>Không xác thực được: %1 văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be verified: %1 documents</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -3052,7 +3052,7 @@
     <message>
         <location line="-40"/>
         <source>Nội dung tải về không khớp với chữ ký của văn bản nên không hiển thị.</source>
-        <translation type="unfinished"></translation>
+        <translation>The downloaded content does not match the document&apos;s signature, so it is not shown.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3904,7 +3904,7 @@
     <message>
         <location filename="../../qml/components/SignerDetailsDialog.qml" line="+15"/>
         <source>Văn bản đã được xác thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified document</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4329,7 +4329,7 @@
     <message>
         <location filename="../../app/models/unverifieddocumentmodel.cpp" line="+23"/>
         <source>Máy chưa có khóa gốc của tỉnh nên chưa kiểm tra được chữ ký</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has no province root key, so the signature could not be checked</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4518,7 +4518,7 @@
     <message>
         <location filename="../../qml/components/VerifiedMark.qml" line="+19"/>
         <source>Đã xác thực chữ ký của %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of %1 verified</translation>
     </message>
     <message>
         <location line="+32"/>
