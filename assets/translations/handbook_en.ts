@@ -3944,7 +3944,7 @@
     <message>
         <location line="+15"/>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
