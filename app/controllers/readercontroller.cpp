@@ -5,10 +5,13 @@
 #include "documentkind.h"
 #include "documentlistmodel.h"
 #include "localactions.h"
+#include "mutationnames.h"
 #include "pdfimageprovider.h"
 #include "pdfpagerenderer.h"
+#include "publicationsignature.h"
 #include "readercatalog.h"
 #include "readerprefs.h"
+#include "replicastore.h"
 #include "syncerrors.h"
 #include "syncstate.h"
 #include "wirevalues.h"
@@ -125,6 +128,17 @@ void ReaderController::load(SqliteDatabase &db)
     m_issuedDate = DocumentListModel::displayDate(doc.issuedDate);
     m_summary = doc.summary;
     m_read = doc.read;
+    m_signerName = doc.signerName;
+    m_signedBodySha256.clear();
+    m_signedAttachments.clear();
+    if (m_found && !m_signerName.isEmpty()) {
+        const QJsonObject row = ReplicaStore(db)
+                                    .get(QString(Protocol::RowType::Document), m_documentId)
+                                    .value_or(QJsonObject {});
+        m_signedBodySha256 = row.value("body_sha256"_L1).toString();
+        for (const QJsonValue &value : row.value("signed_attachments"_L1).toArray())
+            m_signedAttachments.insert(value.toObject().value("sha256"_L1).toString().toLower());
+    }
     m_restricted = detail && detail->classification == Protocol::Classification::Restricted;
     m_readingPosition = m_found ? prefs.position(m_documentId) : 0.0;
     m_bookmarked = m_found && catalog.isBookmarked(m_documentId);
@@ -194,6 +208,11 @@ void ReaderController::fetchRestricted()
                 return;
             }
             const QJsonObject document = result.value();
+            if (!matchesSignature(document)) {
+                setRestrictedState(Failed,
+                    tr("Nội dung tải về không khớp với chữ ký của văn bản nên không hiển thị."));
+                return;
+            }
             m_fetchedBody = document.value("body"_L1).toString();
             m_fetchedAttachments
                 = ReaderCatalog::attachmentsFromJson(document.value("attachments"_L1).toArray());
@@ -204,6 +223,20 @@ void ReaderController::fetchRestricted()
             setRestrictedState(Shown);
             Q_EMIT documentChanged();
         });
+}
+
+bool ReaderController::matchesSignature(const QJsonObject &fetched) const
+{
+    if (m_signerName.isEmpty())
+        return true; // unsigned: nothing to hold it to
+    // The body the signature covers (through its hash), and only the attachments it lists.
+    if (PublicationSignature::bodySha256(fetched.value("body"_L1).toString()) != m_signedBodySha256)
+        return false;
+    const QJsonArray attachments = fetched.value("attachments"_L1).toArray();
+    return std::all_of(attachments.begin(), attachments.end(), [this](const QJsonValue &value) {
+        return m_signedAttachments.contains(
+            value.toObject().value("sha256"_L1).toString().toLower());
+    });
 }
 
 void ReaderController::fetchAttachment(const QString &sha256)

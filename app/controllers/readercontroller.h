@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -32,6 +33,8 @@ class ReaderController : public SessionController
     Q_PROPERTY(QString summary READ summary NOTIFY documentChanged)
     Q_PROPERTY(QString body READ body NOTIFY documentChanged)
     Q_PROPERTY(bool read READ read NOTIFY documentChanged)
+    // Who signed the document, when it is signed (and so verified: DESIGN.md 8.1); else empty.
+    Q_PROPERTY(QString signerName READ signerName NOTIFY documentChanged)
     // Where the member stopped reading this document: 0 (top) to 1 (end of the text).
     Q_PROPERTY(double readingPosition READ readingPosition NOTIFY documentChanged)
     Q_PROPERTY(AttachmentListModel *attachments READ attachments CONSTANT)
@@ -78,6 +81,7 @@ public:
     [[nodiscard]] QString summary() const { return m_summary; }
     [[nodiscard]] QString body() const { return m_body; }
     [[nodiscard]] bool read() const { return m_read; }
+    [[nodiscard]] QString signerName() const { return m_signerName; }
     [[nodiscard]] double readingPosition() const { return m_readingPosition; }
     [[nodiscard]] AttachmentListModel *attachments() { return &m_attachments; }
     [[nodiscard]] NoteListModel *notes() { return &m_notes; }
@@ -143,6 +147,8 @@ protected:
 private:
     void watchSession();
     void setRestrictedState(RestrictedState state, const QString &message = {});
+    // Whether a fetched restricted document is the one its verified signature covers.
+    [[nodiscard]] bool matchesSignature(const QJsonObject &fetched) const;
     // Drops everything fetched for a restricted document (body, attachments in memory).
     void forgetFetched();
     void removeMemorySources();
@@ -160,6 +166,10 @@ private:
     QString m_summary;
     QString m_body;
     bool m_read = false;
+    QString m_signerName;
+    // A signed restricted document: what its fetched body and attachments must hash to.
+    QString m_signedBodySha256;
+    QSet<QString> m_signedAttachments;
     double m_readingPosition = 0;
     AttachmentListModel m_attachments;
     NoteListModel m_notes;

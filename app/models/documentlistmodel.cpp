@@ -40,6 +40,10 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return doc.summary;
     case ReadRole:
         return doc.read;
+    case VerifiedRole:
+        return !doc.signerName.isEmpty();
+    case SignerNameRole:
+        return doc.signerName;
     default:
         return {};
     }
@@ -57,6 +61,8 @@ QHash<int, QByteArray> DocumentListModel::roleNames() const
         { IssuedDateRole, "issuedDate" },
         { SummaryRole, "summary" },
         { ReadRole, "read" },
+        { VerifiedRole, "verified" },
+        { SignerNameRole, "signerName" },
     };
 }
 

@@ -26,6 +26,8 @@ public:
         IssuedDateRole, // dd/MM/yyyy
         SummaryRole,
         ReadRole,
+        VerifiedRole, // signed, and the signature verified (DESIGN.md 8.1)
+        SignerNameRole,
     };
     Q_ENUM(Role)
 

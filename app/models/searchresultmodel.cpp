@@ -38,6 +38,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.snippetHtml;
     case SnippetPendingRole:
         return hit.snippetPending && m_provider;
+    case VerifiedRole:
+        return !hit.signerName.isEmpty();
+    case SignerNameRole:
+        return hit.signerName;
     case KindLabelRole:
         return DocumentKind::label(hit.kind);
     case NumberRole:
@@ -59,6 +63,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
         { NumberRole, "number" },
         { IssuedDateRole, "issuedDate" },
         { SnippetPendingRole, "snippetPending" },
+        { VerifiedRole, "verified" },
+        { SignerNameRole, "signerName" },
     };
 }
 

@@ -31,6 +31,8 @@ public:
         NumberRole,
         IssuedDateRole, // dd/MM/yyyy
         SnippetPendingRole, // the snippet is on its way (the row may keep room for it)
+        VerifiedRole, // signed, and the signature verified (DESIGN.md 8.1)
+        SignerNameRole,
     };
     Q_ENUM(Role)
 

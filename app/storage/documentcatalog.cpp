@@ -1,6 +1,7 @@
 #include "documentcatalog.h"
 
 #include "outbox.h"
+#include "signercatalog.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 #include "timestamps.h"
@@ -42,6 +43,8 @@ DocumentSummary DocumentCatalog::summaryFromJson(const QString &json, bool read)
     doc.issuedDate = data.value("issued_date"_L1).toString();
     doc.summary = data.value("summary"_L1).toString();
     doc.read = read;
+    doc.signerName = SignerCatalog(m_db).signerName(
+        data.value("signature"_L1).toObject().value("signer_id"_L1).toString());
     return doc;
 }
 

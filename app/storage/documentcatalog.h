@@ -21,6 +21,10 @@ struct DocumentSummary
     QString issuedDate; // YYYY-MM-DD as the server sent it
     QString summary;
     bool read = false; // a read receipt of the signed-in member exists
+    // Who signed it (DESIGN.md 8.1); empty for an unsigned document. A signed document on
+    // the device has been verified (those that failed are kept apart), so a name here is the
+    // verified mark.
+    QString signerName;
 };
 
 // Which documents a list shows; an empty or zero field does not restrict.

@@ -196,7 +196,9 @@ QList<SearchHit> SearchIndex::search(
         SELECT d.id, highlight(document_search, 0, char(2), char(3)),
                CASE WHEN ?7 < 0 OR page.position <= ?7
                     THEN snippet(document_search, -1, char(2), char(3), '…', 16) END,
-               d.kind, d.number, d.issued_date, page.score
+               d.kind, d.number, d.issued_date, page.score,
+               (SELECT json_extract(s.data, '$.name') FROM signers s
+                WHERE s.id = json_extract(d.data, '$.signature.signer_id'))
         FROM document_search
         CROSS JOIN page ON page.doc_rowid = document_search.rowid
         CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
@@ -225,6 +227,7 @@ QList<SearchHit> SearchIndex::search(
         hit.number = query.text(4);
         hit.issuedDate = query.text(5);
         hit.rank = query.value(6).toDouble();
+        hit.signerName = query.isNull(7) ? QString() : query.text(7);
         hits << hit;
     }
     return hits;

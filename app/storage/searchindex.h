@@ -24,6 +24,7 @@ struct SearchHit
     QString kind;
     QString number;
     QString issuedDate;
+    QString signerName; // a verified signed document's signer (DESIGN.md 8.1); else empty
     double rank = 0; // lower is better (bm25)
 };
 

@@ -22,8 +22,13 @@ ItemDelegate {
     // The snippet is on its way (search results fetch it when the row is shown): its room is
     // kept so the row does not jump when it arrives.
     property bool snippetPending: false
+    // Who signed it, for a signed document whose signature verified (DESIGN.md 8.1): the row
+    // shows the verified mark; empty for an unsigned document (no mark).
+    property string signerName
 
     signal openRequested(string documentId)
+    // The verified mark was tapped: show who signed it.
+    signal signerDetailsRequested(string documentId)
 
     // Outside contentItem, whose objects may not carry ids (it is a deferred property).
     FontMetrics {
@@ -104,6 +109,13 @@ ItemDelegate {
                 font.bold: !root.read
                 color: root.read ? Theme.success : Theme.accentDark
             }
+        }
+        VerifiedMark {
+            objectName: "verifiedMark"
+            visible: root.signerName.length > 0
+            Layout.maximumWidth: parent.width
+            signerName: root.signerName
+            onDetailsRequested: root.signerDetailsRequested(root.documentId)
         }
     }
 }

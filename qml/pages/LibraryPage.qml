@@ -42,6 +42,30 @@ Page {
         searchText: searchField.text
     }
 
+    // Signed documents: who signed one (behind its verified mark), and those that did not
+    // verify, listed apart (DESIGN.md 8.1).
+    VerificationController {
+        id: verification
+        session: VaultSession
+    }
+
+    SignerDetailsDialog {
+        id: signerDetails
+        objectName: "signerDetails"
+    }
+
+    function showSigner(documentId) {
+        signerDetails.details = verification.signerDetails(documentId)
+        signerDetails.open()
+    }
+
+    Component {
+        id: unverifiedPage
+        UnverifiedDocumentsPage {
+            controller: verification
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingSmall
@@ -194,6 +218,19 @@ Page {
             text: library.errorMessage
         }
 
+        // Documents whose signature did not verify: never in the list, but not hidden.
+        WrappingButton {
+            objectName: "unverifiedButton"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.pageMargin
+            Layout.rightMargin: Theme.pageMargin
+            visible: verification.unverifiedCount > 0
+            text: qsTr("Không xác thực được: %1 văn bản").arg(verification.unverifiedCount)
+            onClicked: root.StackView.view.push(unverifiedPage)
+        }
+
         ListView {
             id: documentList
             objectName: "documentList"
@@ -217,7 +254,9 @@ Page {
                 number: model.number
                 issuedDate: model.issuedDate
                 read: model.read
+                signerName: model.signerName
                 onOpenRequested: id => root.openDocument(id)
+                onSignerDetailsRequested: id => root.showSigner(id)
             }
         }
 
@@ -246,7 +285,9 @@ Page {
                 kindLabel: model.kindLabel
                 number: model.number
                 issuedDate: model.issuedDate
+                signerName: model.signerName
                 onOpenRequested: id => root.openDocument(id)
+                onSignerDetailsRequested: id => root.showSigner(id)
             }
         }
     }

@@ -91,6 +91,17 @@ Page {
     objectName: "readerPage"
     StackView.onDeactivating: root.savePosition()
 
+    // Who signed the document, behind its verified mark (DESIGN.md 8.1).
+    VerificationController {
+        id: verification
+        session: VaultSession
+    }
+
+    SignerDetailsDialog {
+        id: signerDetails
+        objectName: "signerDetails"
+    }
+
     ReaderController {
         id: reader
         session: VaultSession
@@ -208,6 +219,16 @@ Page {
                 font.pixelSize: root.bodySize
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
+            }
+            VerifiedMark {
+                objectName: "readerVerifiedMark"
+                Layout.maximumWidth: parent.width
+                visible: reader.found && reader.signerName.length > 0
+                signerName: reader.signerName
+                onDetailsRequested: {
+                    signerDetails.details = verification.signerDetails(reader.documentId)
+                    signerDetails.open()
+                }
             }
             PlainLabel {
                 objectName: "readState"

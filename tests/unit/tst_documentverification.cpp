@@ -3,14 +3,17 @@
 // apart with its reason and nothing else of the page is lost; a document that came before its
 // signer, or before the root key was pinned, is checked again; a revocation moves what it
 // covers apart; a failing later version never replaces a genuine copy.
+#include "documentcatalog.h"
 #include "documentverification.h"
 #include "publicationsignature.h"
 #include "replicastore.h"
 #include "replicasummary.h"
 #include "searchindex.h"
+#include "signercatalog.h"
 #include "sqlitedatabase.h"
 #include "syncfixtures.h"
 #include "tlsprofilestore.h"
+#include "unverifieddocumentmodel.h"
 #include "vaultfixture.h"
 #include "vaultsyncstore.h"
 
@@ -267,6 +270,38 @@ private Q_SLOTS:
         ReplicaStore replica(db());
         QCOMPARE(DocumentVerification(db(), replica).recheck(), 1);
         QVERIFY(shown(u"d1"_s));
+    }
+
+    // What the screens read: the signer of a shown document (the verified mark and its
+    // details), the search hit's signer, and the list apart with its Vietnamese reason.
+    void theScreensSeeWhoSignedAndWhatWasRefused()
+    {
+        QJsonObject tampered = signedDocument(u"d2"_s, u"Hướng dẫn"_s);
+        tampered.insert(u"title"_s, u"Hướng dẫn giả"_s);
+        pull({ put(u"organization"_s, u"p1"_s, organization(u"p1"_s, {})),
+            put(u"signer"_s, u"s1"_s, signerRow()),
+            put(u"document"_s, u"d1"_s, signedDocument(u"d1"_s, u"Nghị quyết"_s)),
+            put(u"document"_s, u"d2"_s, tampered),
+            put(u"document"_s, u"d3"_s, document(u"d3"_s, u"Tài liệu chi bộ"_s)) });
+        const auto detail = DocumentCatalog(db()).document(u"d1"_s);
+        QCOMPARE(detail->summary.signerName, u"Nguyễn Văn Ký"_s);
+        QCOMPARE(DocumentCatalog(db()).document(u"d3"_s)->summary.signerName, QString());
+        const auto signer = SignerCatalog(db()).signerOfDocument(u"d1"_s);
+        QVERIFY(signer);
+        QCOMPARE(signer->organisation, u"p1"_s);
+        QCOMPARE(signer->validUntil, u"2027-12-31"_s);
+        QCOMPARE(signer->fingerprint, PublicationSignature::fingerprint(kSigner.publicKey));
+        QVERIFY(!SignerCatalog(db()).signerOfDocument(u"d3"_s));
+        const QList<SearchHit> hits = SearchIndex(db()).search(u"nghị quyết"_s, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().signerName, u"Nguyễn Văn Ký"_s);
+        const QList<UnverifiedDocument> apart = SignerCatalog(db()).unverified();
+        QCOMPARE(apart.size(), 1);
+        QCOMPARE(apart.first().title, u"Hướng dẫn giả"_s);
+        QVERIFY(!apart.first().keptVerifiedCopy);
+        QCOMPARE(UnverifiedDocumentModel::reasonText(apart.first().reason),
+            u"Chữ ký không khớp với nội dung"_s);
+        QCOMPARE(UnverifiedDocumentModel::reasonText(u"revoked"_s), u"Người ký đã bị thu hồi"_s);
     }
 
     void aPinnedRootKeyNeverChanges()
