@@ -162,7 +162,7 @@ void DraftEditorController::loadCell(SqliteDatabase &db)
         m_meetingChoices = choices;
         Q_EMIT meetingChoicesChanged();
     }
-    if (!m_fieldsLoaded)
+    if (!m_fieldsLoaded || m_readOnly)
         fillFields(db);
     Q_EMIT loaded();
 }
@@ -356,6 +356,15 @@ bool DraftEditorController::save()
 
 bool DraftEditorController::submit()
 {
+    // What the server needs of a draft before it goes for approval.
+    if (m_issuedDateText.trimmed().isEmpty()) {
+        setErrorMessage(tr("Xin ghi ngày ban hành trước khi gửi duyệt."));
+        return false;
+    }
+    if (m_body.trimmed().isEmpty() && m_keptFiles.isEmpty() && m_newFiles.isEmpty()) {
+        setErrorMessage(tr("Văn bản cần có nội dung hoặc tệp đính kèm trước khi gửi duyệt."));
+        return false;
+    }
     if ((m_dirty || m_draftId.isEmpty() || !m_newFiles.isEmpty()) && !save())
         return false;
     if (!canEdit()) {

@@ -55,6 +55,9 @@ class DraftEditorController : public CellController
     Q_PROPERTY(QVariantList attachmentList READ attachmentList NOTIFY attachmentsChanged)
     Q_PROPERTY(OrgPickerModel *organizations READ organizations CONSTANT)
     Q_PROPERTY(QString maxFileSizeText READ maxFileSizeText CONSTANT)
+    // A view of the stored draft (the workspace's detail): it follows every change of the
+    // vault (a sync, another screen); the editor (false) keeps what the user typed.
+    Q_PROPERTY(bool readOnly MEMBER m_readOnly NOTIFY readOnlyChanged)
     // The id of the draft the last save() queued.
     Q_PROPERTY(QString savedDraftId READ savedDraftId NOTIFY saved)
 
@@ -107,6 +110,7 @@ public:
 
 Q_SIGNALS:
     void draftIdChanged();
+    void readOnlyChanged();
     void loaded();
     void fieldsChanged();
     void meetingChoicesChanged();
@@ -117,12 +121,13 @@ Q_SIGNALS:
 protected:
     void loadCell(SqliteDatabase &db) override;
     // A form: a sync does not rebuild it under the user's fingers; it reads again when shown.
-    [[nodiscard]] bool reloadsOnDataChange() const override { return false; }
+    [[nodiscard]] bool reloadsOnDataChange() const override { return m_readOnly; }
 
 private:
     void fillFields(SqliteDatabase &db);
 
     QString m_draftId;
+    bool m_readOnly = false;
     std::optional<DraftRecord> m_stored;
     bool m_filling = false;
     bool m_dirty = false;

@@ -56,6 +56,8 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return statusLabel(draft.status);
     case SectionRole:
         return tr("%1 (%2)").arg(statusLabel(draft.status)).arg(countOf(draft.status));
+    case FirstInSectionRole:
+        return index.row() == 0 || m_drafts.at(index.row() - 1).status != draft.status;
     case ReturnReasonRole:
         return draft.status == DraftStatus::Returned ? draft.returnReason : QString();
     case UpdatedTextRole: {
@@ -76,8 +78,9 @@ QHash<int, QByteArray> DraftListModel::roleNames() const
 {
     return { { IdRole, "draftId" }, { TitleRole, "title" }, { KindLabelRole, "kindLabel" },
         { NumberRole, "number" }, { StatusRole, "status" }, { StatusLabelRole, "statusLabel" },
-        { SectionRole, "section" }, { ReturnReasonRole, "returnReason" },
-        { UpdatedTextRole, "updatedText" }, { PendingRole, "pending" } };
+        { SectionRole, "section" }, { FirstInSectionRole, "firstInSection" },
+        { ReturnReasonRole, "returnReason" }, { UpdatedTextRole, "updatedText" },
+        { PendingRole, Protocol::Key::Pending.data() } };
 }
 
 void DraftListModel::setDrafts(QList<DraftRecord> drafts)

@@ -24,6 +24,7 @@ public:
         StatusRole,
         StatusLabelRole,
         SectionRole, // "Chờ duyệt (2)": the group heading
+        FirstInSectionRole, // the first draft of its group (the heading goes above it)
         ReturnReasonRole,
         UpdatedTextRole, // "Sửa lúc 15:00 22/11/2026" (Vietnam time)
         PendingRole,

@@ -99,7 +99,8 @@ void driveSession(VaultSession &session, const QString &target,
 
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
-    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s };
+    u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
+    u"publishing"_s, u"draft-editor"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -165,6 +166,12 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = QMetaObject::invokeMethod(home, "shareDocument");
                 auto *share = ok ? window->findChild<QObject *>(u"shareDocumentPage"_s) : nullptr;
                 ok = share && QMetaObject::invokeMethod(share, "openFilePicker");
+            } else if (ok && (target == u"publishing" || target == u"draft-editor")) {
+                // The committee's workspace (a committee account), and its new draft.
+                ok = QMetaObject::invokeMethod(home, "openPublishing");
+                auto *page = ok ? window->findChild<QObject *>(u"publishingPage"_s) : nullptr;
+                ok = page
+                    && (target == u"publishing" || QMetaObject::invokeMethod(page, "newDraft"));
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
@@ -305,7 +312,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads or choose-file"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing or draft-editor"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

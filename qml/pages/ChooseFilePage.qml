@@ -15,6 +15,11 @@ Page {
 
     // The folder shown first (a file: URL).
     property url startFolder: FilePlaces.start
+    // The files offered (a share takes PDF and text; a committee draft any file) and the
+    // words for them: the page title and the note of an empty folder.
+    property var fileFilters: ["*.pdf", "*.txt"]
+    property string pageTitle: qsTr("Chọn tệp PDF hoặc văn bản")
+    property string emptyText: qsTr("Thư mục này không có tệp PDF hoặc văn bản.")
     // The folder shown (openFolder() changes it). Kept here: FolderListModel 6.4 does not
     // always signal its own folder's change.
     property url folder: root.startFolder
@@ -52,7 +57,7 @@ Page {
 
     objectName: "chooseFilePage"
     header: PageHeader {
-        title: qsTr("Chọn tệp PDF hoặc văn bản")
+        title: root.pageTitle
         canGoBack: root.StackView.view !== null
         onBack: root.StackView.view.pop()
     }
@@ -64,8 +69,7 @@ Page {
             return files.get(index, "fileIsDir") === true
         }
 
-        // What the share accepts (ShareDocumentController reads a PDF or UTF-8 text).
-        nameFilters: ["*.pdf", "*.txt"]
+        nameFilters: root.fileFilters
         caseSensitive: false
         showDirsFirst: true
         showDotAndDotDot: false
@@ -224,7 +228,7 @@ Page {
                 objectName: "emptyNote"
                 Layout.fillWidth: true
                 visible: root.loaded && root.fileCount === 0
-                text: qsTr("Thư mục này không có tệp PDF hoặc văn bản.")
+                text: root.emptyText
                 font.pixelSize: Theme.fontBody
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
@@ -277,7 +281,9 @@ Page {
                     text: row.fileIsDir
                           ? qsTr("Thư mục · chạm để mở")
                           : qsTr("%1 · %2 · sửa ngày %3")
-                            .arg(row.fileSuffix.toLowerCase() === "pdf" ? qsTr("Tệp PDF") : qsTr("Tệp văn bản"))
+                            .arg(row.fileSuffix.toLowerCase() === "pdf" ? qsTr("Tệp PDF")
+                                 : row.fileSuffix.toLowerCase() === "txt" ? qsTr("Tệp văn bản")
+                                 : qsTr("Tệp %1").arg(row.fileSuffix.toUpperCase()))
                             .arg(AppSettings.formatBytes(row.fileSize))
                             .arg(Theme.unbroken(Qt.formatDate(row.fileModified, "dd/MM/yyyy")))
                 }

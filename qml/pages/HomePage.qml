@@ -91,6 +91,10 @@ Page {
     function openReview() {
         root.StackView.view.push(reviewPage)
     }
+    // The committee's publishing workspace (drafts, approval).
+    function openPublishing() {
+        root.StackView.view.push(publishingPage)
+    }
 
     objectName: "homePage"
     header: PageHeader {
@@ -424,6 +428,18 @@ Page {
             }
         }
 
+        // Committees draft, approve and publish their documents here.
+        WrappingButton {
+            objectName: "publishingButton"
+            Layout.fillWidth: true
+            visible: home.isCommittee
+            highlighted: true
+            text: qsTr("Ban hành văn bản")
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            onClicked: root.openPublishing()
+        }
+
         // The sync's state, after what the member came for.
         SyncBanner {
             objectName: "syncBanner"
@@ -550,5 +566,9 @@ Page {
     Component {
         id: reviewPage
         ReviewPage {}
+    }
+    Component {
+        id: publishingPage
+        PublishingPage {}
     }
 }

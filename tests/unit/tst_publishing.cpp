@@ -139,6 +139,8 @@ private Q_SLOTS:
         QCOMPARE(sections,
             (QStringList { u"Đang soạn (2)"_s, u"Đang soạn (2)"_s, u"Chờ duyệt (1)"_s,
                 u"Bị trả lại (1)"_s, u"Đã ban hành (1)"_s }));
+        QCOMPARE(drafts->index(1).data(DraftListModel::FirstInSectionRole).toBool(), false);
+        QCOMPARE(drafts->index(2).data(DraftListModel::FirstInSectionRole).toBool(), true);
         QCOMPARE(workspace.draftCount(), 2);
         QCOMPARE(workspace.submittedCount(), 1);
         QCOMPARE(workspace.returnedCount(), 1);
@@ -244,6 +246,21 @@ private Q_SLOTS:
             field.toLatin1().constData(), size < 0 ? u"31/02/2026"_s : QString(size, u'ệ'));
         QVERIFY(!editor.save());
         QVERIFY2(editor.errorMessage().contains(message), qPrintable(editor.errorMessage()));
+        QCOMPARE(Outbox(db()).pendingCount(), 0);
+    }
+
+    // What the server needs before approval: a date, and a text or a file.
+    void submitNeedsADateAndATextOrAFile()
+    {
+        DraftEditorController editor;
+        prepare(editor);
+        editor.setProperty("title", u"Nghị quyết"_s);
+        QVERIFY(!editor.submit());
+        QVERIFY(editor.errorMessage().contains(u"nội dung hoặc tệp đính kèm"_s));
+        editor.setProperty("body", u"Toàn văn"_s);
+        editor.setProperty("issuedDateText", QString());
+        QVERIFY(!editor.submit());
+        QVERIFY(editor.errorMessage().contains(u"ngày ban hành"_s));
         QCOMPARE(Outbox(db()).pendingCount(), 0);
     }
 
