@@ -460,7 +460,7 @@
     <message>
         <location line="+72"/>
         <source>Tệp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file</translation>
     </message>
     <message>
         <location line="-264"/>
@@ -702,27 +702,27 @@
     <message>
         <location filename="../../qml/components/DocumentPreview.qml" line="+37"/>
         <source>Số: %1</source>
-        <translation type="unfinished">Number: %1</translation>
+        <translation>Number: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cơ quan ban hành: %1</source>
-        <translation type="unfinished">Issued by: %1</translation>
+        <translation>Issued by: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ngày ban hành: %1</source>
-        <translation type="unfinished">Issued: %1</translation>
+        <translation>Issued: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Tệp đính kèm (%1)</source>
-        <translation type="unfinished">Attachments (%1)</translation>
+        <translation>Attachments (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -748,32 +748,32 @@
     <message>
         <location filename="../../qml/components/DraftDetail.qml" line="+31"/>
         <source>%1 · đang chờ gửi lên máy chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · waiting to be sent to the server</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Người soạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted by: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bị trả lại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sửa văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the document</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gửi duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Xem trước: đảng viên sẽ đọc như sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: members will read it like this</translation>
     </message>
 </context>
 <context>
@@ -781,128 +781,128 @@
     <message>
         <location filename="../../app/controllers/drafteditorcontroller.cpp" line="+120"/>
         <source>Lưu hành nội bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Công khai</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mật: chỉ đọc khi có mạng, không lưu trên máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential: read only online, never stored on the device</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Không gắn với buổi sinh hoạt nào</source>
-        <translation type="unfinished">Not for a particular meeting</translation>
+        <translation>Not for a particular meeting</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Không mở được tệp này.</source>
-        <translation type="unfinished">This file cannot be opened.</translation>
+        <translation>This file cannot be opened.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tệp quá lớn: tối đa %1.</source>
-        <translation type="unfinished">The file is too large: at most %1.</translation>
+        <translation>The file is too large: at most %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tệp này trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is empty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+71"/>
         <source>Một văn bản có tối đa %1 tệp đính kèm.</source>
-        <translation type="unfinished"></translation>
+        <translation>A document has at most %1 attachments.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>attachment</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 quá dài: %2 ký tự, tối đa %3 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too long: %2 characters, at most %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xin nhập tên văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the title of the document.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xin chọn loại văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the kind of document.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xin chọn nơi nhận văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose who receives the document.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngày ban hành chưa đúng: xin ghi ngày/tháng/năm, ví dụ 25/12/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of issue is not valid: please write day/month/year, for example 25/12/2026.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tên văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>The title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Số hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>The number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>The text</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Văn bản quá lớn để gửi một lần (tối đa %1). Xin đưa phần dài vào tệp PDF đính kèm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is too large to send at once (at most %1). Please put the long part in an attached PDF.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Văn bản đang chờ duyệt hoặc đã ban hành: không sửa được nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is waiting for approval or published: it can no longer be changed.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Xin ghi ngày ban hành trước khi gửi duyệt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write the date of issue before submitting.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Văn bản cần có nội dung hoặc tệp đính kèm trước khi gửi duyệt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document needs a text or an attachment before it is submitted.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Văn bản đang chờ duyệt hoặc đã ban hành.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is waiting for approval or published.</translation>
     </message>
 </context>
 <context>
@@ -910,149 +910,149 @@
     <message>
         <location filename="../../qml/pages/DraftEditorPage.qml" line="+33"/>
         <source>Sửa văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Soạn văn bản mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New document</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Văn bản bị trả lại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The document was returned: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Văn bản đang chờ duyệt hoặc đã ban hành: không sửa được nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is waiting for approval or published: it can no longer be changed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>Loại văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of document</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Số hiệu (ví dụ 12-NQ/TU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number (for example 12-NQ/TU)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tên văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ngày ban hành (ngày/tháng/năm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of issue (day/month/year)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trích yếu (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary (optional)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+8"/>
         <source>Độ mật</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chưa chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chọn nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recipients</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2, chưa lưu)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, not saved yet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ tệp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the file %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tệp PDF hoặc tệp khác, tối đa %1 mỗi tệp. Tệp được giữ an toàn trên máy và gửi lên khi có mạng.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or other files, at most %1 each. The files are kept safely on the device and sent when there is a connection.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thêm tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an attachment</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buổi sinh hoạt (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell meeting (optional)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Buổi sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell meeting</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Xem trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gửi duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Chọn tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an attachment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thư mục này không có tệp nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder has no files.</translation>
     </message>
 </context>
 <context>
@@ -1060,37 +1060,37 @@
     <message>
         <location filename="../../app/models/draftlistmodel.cpp" line="+30"/>
         <source>Chờ duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bị trả lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang soạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(Chưa có tên)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No title yet)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cập nhật %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated %1</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@
     <message>
         <location line="+28"/>
         <source>Ban hành văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish documents</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2494,22 +2494,22 @@
     <message>
         <location filename="../../qml/pages/OrgPickerPage.qml" line="+21"/>
         <source>Chọn nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recipients</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tìm tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: dang uy xa</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: dang uy xa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không có tổ chức nào khớp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation matches.</translation>
     </message>
 </context>
 <context>
@@ -2988,52 +2988,52 @@
     <message>
         <location filename="../../qml/pages/PublishingPage.qml" line="+36"/>
         <source>Ban hành văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish documents</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Đang soạn %1 · Chờ duyệt %2 · Bị trả lại %3 · Đã ban hành %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts %1 · Waiting %2 · Returned %3 · Published %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>+ Soạn văn bản mới</source>
-        <translation type="unfinished"></translation>
+        <translation>+ New document</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Khóa ký của tôi</source>
-        <translation type="unfinished">My signing key</translation>
+        <translation>My signing key</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chưa có văn bản nào của cơ quan trên máy này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents of your organisation on this device yet.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 · số %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · no. %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lý do trả lại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for returning: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · đang chờ gửi lên máy chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · waiting to be sent to the server</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Chọn một văn bản ở danh sách bên trái để xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a document in the list on the left to see it.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3907,7 @@
         <translation>Verified document</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Chữ ký trên văn bản này khớp với nội dung và được tỉnh chứng nhận.</source>
         <translation>The signature on this document matches its content and is certified by the province.</translation>
     </message>
@@ -4516,12 +4516,12 @@
 <context>
     <name>VerifiedMark</name>
     <message>
-        <location filename="../../qml/components/VerifiedMark.qml" line="+19"/>
+        <location filename="../../qml/components/VerifiedMark.qml" line="+21"/>
         <source>Đã xác thực chữ ký của %1</source>
         <translation>Signature of %1 verified</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Đã xác thực</source>
         <translation>Verified</translation>
     </message>
