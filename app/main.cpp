@@ -8,6 +8,7 @@
 #include "statuscommand.h"
 #include "synccommand.h"
 #include "tlsprofile.h"
+#include "tlsprofilestore.h"
 #include "vaultsession.h"
 #include "windowstatus.h"
 
@@ -108,9 +109,12 @@ int main(int argc, char *argv[])
         u"ca"_s, u"Trust only the CA certificate(s) in this PEM file."_s, u"pem"_s);
     const QCommandLineOption pinSha256Option(u"pin-sha256"_s,
         u"Also require this SHA-256 (base64) of the server's public key."_s, u"base64"_s);
+    const QCommandLineOption rootKeyOption(u"root-key"_s,
+        u"The province root public key (base64) pinned at sign-in; default: root-key.pub beside the program."_s,
+        u"base64"_s);
     parser.addOptions({ dataDirOption, serverOption, langOption, textScaleOption, selfTestOption,
         screenshotOption, screenshotStateOption, screenshotPinOption, checkTextOption,
-        benchStartupOption, caOption, pinSha256Option });
+        benchStartupOption, caOption, pinSha256Option, rootKeyOption });
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -156,6 +160,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(textScaleOption))
         appOptions.textScale = textScale;
     appOptions.defaultServer = parser.value(serverOption);
+    if (parser.isSet(rootKeyOption)) {
+        if (!RootKeyStore::parse(parser.value(rootKeyOption))) {
+            printLine(stderr, u"handbook: --root-key: not a base64 Ed25519 public key"_s);
+            return 1;
+        }
+        appOptions.rootKey = parser.value(rootKeyOption);
+    }
     if (parser.isSet(caOption) || parser.isSet(pinSha256Option)) {
         QString tlsError;
         std::optional<TlsProfile> tls = TlsProfile();

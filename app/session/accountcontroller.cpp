@@ -160,8 +160,10 @@ bool AccountController::beginSignIn(
     // Stored with the account when the sign-in works (not the shipped one: a later app
     // version may ship another).
     m_signIn->setTlsProfile(accountTls);
-    // The province root key shipped beside server-ca.pem is pinned with the account.
-    m_signIn->setRootKey(RootKeyStore::shipped());
+    // The province root key given at start, else the one shipped beside server-ca.pem, is
+    // pinned with the account.
+    m_signIn->setRootKey(
+        m_configuredRootKey.isEmpty() ? RootKeyStore::shipped() : m_configuredRootKey);
     setBusy(true);
     setStage(Stage::CheckingPassword);
     m_signIn->checkPassword(m_login, password, [this](AccountSignIn::Outcome &outcome) {

@@ -97,6 +97,9 @@ public:
     // a sign-in trusts the shipped server-ca.pem (else the system's CAs) and the sync what
     // the account stored (see AccountSync). Call before the first sign-in or unlock.
     void setTlsProfile(const std::optional<TlsProfile> &profile) { m_configuredTls = profile; }
+    // The province root key (base64) a sign-in pins with the account (`handbook --root-key`,
+    // as for `handbook sync`); empty: the shipped root-key.pub, if any (DESIGN.md 8.1).
+    void setRootKey(const QString &base64) { m_configuredRootKey = base64; }
 
     // Sign-in page: checks the address, then asks the server to check the login and the
     // password (busy meanwhile); once it accepted them, the PIN page follows. False (with
@@ -177,6 +180,7 @@ private:
     // Where a failed sign-in returns: the first sign-in or signing in again.
     Stage m_stageBeforeSignIn = Stage::Idle;
     std::optional<TlsProfile> m_configuredTls;
+    QString m_configuredRootKey;
     // What the account trusted when the server asked to sign in again (its vault is locked
     // then, so the stored profile cannot be read), and for which server address.
     TlsProfile m_reauthTls;

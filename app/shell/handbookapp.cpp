@@ -28,6 +28,7 @@ HandbookApp::HandbookApp(Options options)
     if (!options.defaultServer.isEmpty())
         m_account->setDefaultServer(options.defaultServer);
     m_account->setTlsProfile(options.tlsProfile);
+    m_account->setRootKey(options.rootKey);
     m_settings = std::make_unique<AppSettings>(options.dataDir);
     m_settings->setVaultSession(m_session.get());
     AppSettingsSingleton::setInstance(m_settings.get());

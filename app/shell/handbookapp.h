@@ -31,6 +31,7 @@ public:
         // What to trust for the server's certificate (--ca/--pin-sha256); unset: the
         // account's stored profile, else the shipped one (AccountController::setTlsProfile).
         std::optional<TlsProfile> tlsProfile;
+        QString rootKey; // --root-key: the province root key a sign-in pins (base64)
     };
 
     // Needs a QGuiApplication. Check error() before using the app.

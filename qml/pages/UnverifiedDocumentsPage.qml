@@ -11,8 +11,8 @@ import Handbook
 Page {
     id: root
 
-    // A VerificationController (its `unverified` list).
-    required property var controller
+    // A VerificationController (its `unverified` list); the library page passes its own.
+    property var controller: null
 
     objectName: "unverifiedDocumentsPage"
     header: PageHeader {
@@ -31,7 +31,7 @@ Page {
         bottomMargin: Theme.pageMargin
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: ScrollIndicator {}
-        model: root.controller.unverified
+        model: root.controller ? root.controller.unverified : []
 
         header: BodyText {
             x: Math.max(Theme.pageMargin, (list.width - width) / 2)

@@ -8,11 +8,36 @@
 #include "vault.h"
 #include "vaultsyncstore.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QString &trustedRootKey()
+{
+    static QString key;
+    return key;
+}
+} // namespace
+
+void ClientDevice::trustRootKey(const QString &base64)
+{
+    trustedRootKey() = base64;
+}
+
+bool ClientDevice::trustDemoRootKey(const QString &accountsFile)
+{
+    QFile file(QFileInfo(accountsFile).absoluteDir().filePath(u"root-key.pub"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    trustRootKey(QString::fromLatin1(file.readAll().trimmed()));
+    return true;
+}
 
 ClientDevice::ClientDevice(QUrl server)
     : m_server(std::move(server))
@@ -44,6 +69,8 @@ bool ClientDevice::signIn(const QString &login, const QString &password, QString
 {
     AccountSignIn signIn(m_transport.get(), m_dir.path(), KdfParams::fastForTests());
     signIn.setDevice(u"test device"_s, u"test"_s);
+    if (!trustedRootKey().isEmpty())
+        signIn.setRootKey(trustedRootKey());
     bool done = false;
     QEventLoop loop;
     signIn.signIn(login, password, u"246810"_s, [&](AccountSignIn::Outcome &outcome) {

@@ -33,6 +33,13 @@ public:
     [[nodiscard]] static std::unique_ptr<ClientDevice> signedIn(
         const QUrl &server, const QString &login, const QString &password);
 
+    // The province root key (base64) the devices made from now on pin at sign-in, as a real
+    // device pins its shipped or given one; DemoServer::start sets the demo's. Empty: none.
+    static void trustRootKey(const QString &base64);
+    // The same with the root key `handbook-server demo --accounts <file>` wrote beside that
+    // file (root-key.pub); false if there is none.
+    static bool trustDemoRootKey(const QString &accountsFile);
+
     // Logs in and creates this device's vault; false with *error.
     bool signIn(const QString &login, const QString &password, QString *error);
     // One engine run; true when it succeeded (else *error says why).

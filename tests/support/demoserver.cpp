@@ -1,5 +1,6 @@
 #include "demoserver.h"
 
+#include "clientdevice.h"
 #include "databaseprobe.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ bool DemoServer::start(QString *error)
         return false;
     for (const Account &account : accounts)
         m_accounts.insert(account.login, account);
+    // The devices of the test pin the demo's root key, as a real device pins its province's.
+    ClientDevice::trustRootKey(rootPublicKey());
     return m_server.openDatabase(m_connectionName, error).isValid();
 }
 

@@ -88,7 +88,8 @@ class TestClientSyncCli : public QObject
         QStringList args { u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s,
             m_server.baseUrl().toString(), u"--pin"_s, kPin };
         if (!login.isEmpty())
-            args << u"--login"_s << login << u"--password"_s << m_server.password(login);
+            args << u"--login"_s << login << u"--password"_s << m_server.password(login)
+                 << u"--root-key"_s << m_server.rootPublicKey();
         return args;
     }
 

@@ -199,6 +199,7 @@ void TestScaleOut::initTestCase()
     const auto demo = ServerProcess::run(
         { u"demo"_s, u"--db"_s, m_database, u"--accounts"_s, accounts }, 120000);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
+    QVERIFY(ClientDevice::trustDemoRootKey(accounts));
     QFile file(accounts);
     QVERIFY(file.open(QIODevice::ReadOnly));
     for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array())

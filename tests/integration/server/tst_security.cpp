@@ -424,6 +424,7 @@ private Q_SLOTS:
             { u"demo"_s, u"--db"_s, server.databaseArgument(), u"--accounts"_s, accountsFile },
             120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
+        QVERIFY(ClientDevice::trustDemoRootKey(accountsFile));
         QFile accounts(accountsFile);
         QVERIFY(accounts.open(QIODevice::ReadOnly));
         QString password;

@@ -109,8 +109,9 @@ void TestServerCompression::pullIsGzipWhenAccepted()
     QCOMPARE(compressed.header("Content-Type"), "application/json"_ba);
     QCOMPARE(compressed.header("Cache-Control"), "no-store"_ba);
     QCOMPARE(compressed.header("Content-Length").toLongLong(), compressed.body.size());
-    // Much smaller, and exactly the same JSON once decoded.
-    QVERIFY2(compressed.body.size() * 3 < plain.body.size(),
+    // Much smaller (signatures and fingerprints do not compress: about a third), and exactly
+    // the same JSON once decoded.
+    QVERIFY2(compressed.body.size() * 2 < plain.body.size(),
         qPrintable(
             u"%1 bytes gzip, %2 plain"_s.arg(compressed.body.size()).arg(plain.body.size())));
     const QByteArray decoded = gunzip(compressed.body);

@@ -264,11 +264,11 @@ class TstUiEndToEnd : public QObject
     std::optional<QByteArray> m_savedTmpDir;
 
     // The app on `dataDir` as the tests run it: cheap vault keys, Vietnamese, the test
-    // server suggested on the sign-in page.
+    // server suggested on the sign-in page, the demo's root key pinned at sign-in.
     HandbookApp::Options appOptions(const QString &dataDir) const
     {
         return { dataDir, KdfParams::fastForTests(), {}, u"vi"_s, {}, m_server.baseUrl().toString(),
-            {} };
+            {}, m_server.rootPublicKey() };
     }
 
     // Types into a labelled field of the sign-in page (LabeledField: its `field` is the input).
