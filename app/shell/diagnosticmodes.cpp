@@ -337,6 +337,11 @@ void DiagnosticModes::startScreenshot(
     if (scenario == u"create-pin")
         account.previewPinStage(u"https://sotay.sonlam.example.vn"_s, u"dangvien.a1"_s);
     const QString path = shot.path;
+    // HANDBOOK_SCREENSHOT_SIZE=<width>x<height>: another window size than the phone's (the
+    // README's desktop-width pictures).
+    const QStringList size = qEnvironmentVariable("HANDBOOK_SCREENSHOT_SIZE").split(u'x');
+    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+        window->resize(size[0].toInt(), size[1].toInt());
     auto firstFrameRendered = std::make_shared<bool>(false);
     QObject::connect(
         window, &QQuickWindow::frameSwapped, window,

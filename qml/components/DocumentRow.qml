@@ -85,16 +85,22 @@ ItemDelegate {
             // The whole excerpt (a few dozen words): never cut at 200 %.
             wrapMode: Text.Wrap
         }
-        // The date and the read state side by side, the state under the date when there is
-        // no room (large text): the date is never broken inside ("27/10/2 025").
+        // The date, the read state and the verified mark side by side, each under the one
+        // before when there is no room (large text): the date is never broken inside
+        // ("27/10/2 025"). The mark shares the line rather than taking one of its own, so a
+        // list shows as many documents as before; the texts are centred on its height.
         Flow {
+            id: dateLine
             Layout.fillWidth: true
-            visible: root.issuedDate.length > 0 || !root.styled
+            visible: root.issuedDate.length > 0 || !root.styled || root.signerName.length > 0
             spacing: Theme.spacingSmall
+            readonly property real lineHeight: verifiedMark.visible ? verifiedMark.height : 0
 
             PlainLabel {
                 objectName: "issuedDateLabel"
                 width: Math.min(implicitWidth, parent.width)
+                height: Math.max(implicitHeight, dateLine.lineHeight)
+                verticalAlignment: Text.AlignVCenter
                 text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(Theme.unbroken(root.issuedDate)) : ""
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
@@ -104,18 +110,21 @@ ItemDelegate {
             PlainLabel {
                 objectName: "readMarker"
                 visible: !root.styled
+                height: Math.max(implicitHeight, dateLine.lineHeight)
+                verticalAlignment: Text.AlignVCenter
                 text: root.read ? qsTr("Đã đọc") : qsTr("Chưa đọc")
                 font.pixelSize: Theme.fontSmall
                 font.bold: !root.read
                 color: root.read ? Theme.success : Theme.accentDark
             }
-        }
-        VerifiedMark {
-            objectName: "verifiedMark"
-            visible: root.signerName.length > 0
-            Layout.maximumWidth: parent.width
-            signerName: root.signerName
-            onDetailsRequested: root.signerDetailsRequested(root.documentId)
+            VerifiedMark {
+                id: verifiedMark
+                objectName: "verifiedMark"
+                visible: root.signerName.length > 0
+                width: Math.min(implicitWidth, parent.width)
+                signerName: root.signerName
+                onDetailsRequested: root.signerDetailsRequested(root.documentId)
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ namespace {
 const QString kPin = u"246810"_s;
 const QString kMember = u"dangvien.a1"_s;
 const QString kSecretary = u"bithu.a"_s;
+// The province committee's second account: the demo's submitted draft waits for its approval.
+const QString kCommittee = u"tinhuy.sonlam2"_s;
 
 // The screenshot states: on an empty data dir, then on the member's and the secretary's vault.
 const QStringList kEmptyStates { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s, u"last-attempts"_s,
@@ -31,6 +33,7 @@ const QStringList kMemberStates { u"home-data"_s, u"library"_s, u"reader"_s, u"r
     u"search"_s, u"meetings"_s, u"meeting-detail"_s, u"feedback-threads"_s, u"profile"_s,
     u"directory"_s, u"notifications"_s, u"settings"_s };
 const QStringList kSecretaryStates { u"review"_s, u"dashboard"_s, u"choose-file"_s };
+const QStringList kCommitteeStates { u"publishing"_s, u"draft-editor"_s };
 
 // Cuts known when this test was written, in files other people were rewriting at the time
 // (sign-in and home work): "<state> <text start>" patterns. Any other cut fails.
@@ -62,7 +65,8 @@ class TestUiTextFit : public QObject
         QProcess sync;
         sync.start(QStringLiteral(HANDBOOK_CLIENT_PATH),
             { u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s, m_server.baseUrl().toString(),
-                u"--pin"_s, kPin, u"--login"_s, login, u"--password"_s, m_server.password(login) });
+                u"--pin"_s, kPin, u"--login"_s, login, u"--password"_s, m_server.password(login),
+                u"--root-key"_s, m_server.rootPublicKey() });
         QVERIFY2(sync.waitForFinished(120000), qPrintable(sync.errorString()));
         QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
     }
@@ -81,6 +85,7 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(dir));
             signIn(kMember, dir + u"/member"_s);
             signIn(kSecretary, dir + u"/secretary"_s);
+            signIn(kCommittee, dir + u"/committee"_s);
         }
     }
 
@@ -90,7 +95,8 @@ private Q_SLOTS:
         QStringList cuts;
         QStringList failures;
         QSet<int> knownSeen;
-        const QStringList states = kEmptyStates + kMemberStates + kSecretaryStates;
+        const QStringList states
+            = kEmptyStates + kMemberStates + kSecretaryStates + kCommitteeStates;
         for (const QString &state : states) {
             // The six text sizes and languages of one screen at once.
             std::vector<std::unique_ptr<QProcess>> runs;
@@ -101,6 +107,8 @@ private Q_SLOTS:
                     dataDir = dir + u"/member"_s;
                 else if (kSecretaryStates.contains(state))
                     dataDir = dir + u"/secretary"_s;
+                else if (kCommitteeStates.contains(state))
+                    dataDir = dir + u"/committee"_s;
                 QString png = dir + u"/"_s + state + u".png"_s;
                 if (!pngRoot.isEmpty()) {
                     QDir().mkpath(pngRoot + u'/' + config.name());
