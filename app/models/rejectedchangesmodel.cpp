@@ -90,6 +90,8 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::ProfileRequest, QT_TR_NOOP("Đề nghị sửa hồ sơ") },
         { Mutation::ProfileRequestDecide, QT_TR_NOOP("Duyệt đề nghị sửa hồ sơ") },
         { Mutation::SignerRegister, QT_TR_NOOP("Gửi khóa ký để chứng thực") },
+        { Mutation::DocumentDraftPut, QT_TR_NOOP("Lưu dự thảo văn bản") },
+        { Mutation::DocumentDraftSubmit, QT_TR_NOOP("Gửi duyệt dự thảo") },
         { Mutation::DocumentDraftReturn, QT_TR_NOOP("Trả lại dự thảo") },
         { Mutation::DocumentPublish, QT_TR_NOOP("Ký và ban hành văn bản") },
         { Mutation::DocumentWithdraw, QT_TR_NOOP("Thu hồi văn bản") },

@@ -1,5 +1,6 @@
 #include "vaultsession.h"
 
+#include "documentverification.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 
@@ -137,9 +138,18 @@ bool VaultSession::unlock(const QString &pin)
         return false;
     // The vault itself enforces the delay and counts the attempt.
     return runInBackground(
-        [pin = QString(pin)](Vault &vault) mutable {
+        [pin = QString(pin), shippedRootKey = RootKeyStore::shipped()](Vault &vault) mutable {
             Outcome outcome { vault.unlock(pin), {}, false };
             wipeString(pin);
+            // An account signed in before this version shipped a root key pins it now (a
+            // pinned key is never replaced), so its signed documents can be shown.
+            if (outcome.error.ok() && !shippedRootKey.isEmpty()) {
+                try {
+                    DocumentVerification::pinRootKey(vault.database(), shippedRootKey);
+                } catch (const StorageError &) {
+                    // Nothing pinned: the documents stay apart as "no root key".
+                }
+            }
             return outcome;
         },
         false);

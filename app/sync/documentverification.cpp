@@ -46,8 +46,21 @@ QString DocumentVerification::signerIdOf(const QJsonObject &document)
     return document.value("signature"_L1).toObject().value("signer_id"_L1).toString();
 }
 
-Failure DocumentVerification::verify(const QJsonObject &document)
+QJsonObject DocumentVerification::storedForm(const QJsonObject &given)
 {
+    QJsonObject data = given;
+    if (data.value(u"classification").toString() == Protocol::Classification::Restricted) {
+        data.remove(u"body");
+        data.remove(u"attachments");
+    }
+    return data;
+}
+
+Failure DocumentVerification::verify(const QJsonObject &given)
+{
+    // A restricted row verified with a body it then drops would let a forged body_sha256
+    // through: the body fetched later is checked against that hash.
+    const QJsonObject document = storedForm(given);
     if (!document.value("signature"_L1).isObject())
         return Failure::Malformed;
     const QString signerId = signerIdOf(document);
@@ -91,15 +104,24 @@ Failure DocumentVerification::store(const QString &id, qint64 version, const QJs
     return failure;
 }
 
+Failure DocumentVerification::storeUnsigned(
+    const QString &id, qint64 version, const QJsonObject &data)
+{
+    if (const auto shown = m_replica.get(QString(RowType::Document), id);
+        shown && isSigned(*shown)) {
+        keepApart(id, version, data, Failure::Malformed);
+        return Failure::Malformed;
+    }
+    m_replica.put(QString(RowType::Document), id, version, data);
+    forget(id); // an unsigned version replaces one listed apart
+    return Failure::None;
+}
+
 void DocumentVerification::keepApart(
     const QString &id, qint64 version, const QJsonObject &given, Failure failure)
 {
     // As in ReplicaStore::put: a restricted document is never kept with its text.
-    QJsonObject data = given;
-    if (data.value(u"classification").toString() == Protocol::Classification::Restricted) {
-        data.remove(u"body");
-        data.remove(u"attachments");
-    }
+    const QJsonObject data = storedForm(given);
     Statement insert(m_db,
         "INSERT INTO unverified_documents(id, title, reason, version, data, received_at) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
@@ -115,6 +137,19 @@ void DocumentVerification::keepApart(
     // Only the code: never the document's text.
     qCWarning(lcSync) << "a signed document did not verify:"
                       << PublicationSignature::failureCode(failure);
+}
+
+RootKeyStore::PinResult DocumentVerification::pinRootKey(SqliteDatabase &db, const QString &base64)
+{
+    Transaction transaction(db);
+    const auto pinned = RootKeyStore::pin(db, base64);
+    // Documents that came before the key was pinned are checked now.
+    if (pinned == RootKeyStore::PinResult::Pinned) {
+        ReplicaStore replica(db);
+        DocumentVerification(db, replica).recheck();
+    }
+    transaction.commit();
+    return pinned;
 }
 
 void DocumentVerification::forget(const QString &id)

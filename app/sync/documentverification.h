@@ -12,6 +12,8 @@
 // their signer, or before a root key was pinned, are checked again by recheck().
 #pragma once
 
+#include "tlsprofilestore.h"
+
 #include "publicationsignature.h"
 
 #include <QJsonObject>
@@ -37,12 +39,26 @@ public:
     [[nodiscard]] PublicationSignature::Failure verify(const QJsonObject &document);
     // Stores a pulled signed document where it belongs (see above); answers the failure.
     PublicationSignature::Failure store(const QString &id, qint64 version, const QJsonObject &data);
+    // Stores a pulled unsigned document, unless the device shows a signed copy of it: a later
+    // version never removes a signature (a withdrawal is a delete), so such a version is
+    // listed apart (malformed) and the verified copy stays.
+    PublicationSignature::Failure storeUnsigned(
+        const QString &id, qint64 version, const QJsonObject &data);
+    // The row as the vault keeps it: a restricted document without its body and attachments
+    // (ReplicaStore::put), so that what is verified is what is kept: its body_sha256 and
+    // signed_attachments, never a body that is then dropped.
+    [[nodiscard]] static QJsonObject storedForm(const QJsonObject &document);
     // A document the server deleted: its unverified copy goes too.
     void forget(const QString &id);
     // Checks again the documents (verified or not) signed by one of `signerIds`, or every
     // signed document when `signerIds` is empty (a root key was just pinned). Answers how
     // many moved between `documents` and the list apart.
     int recheck(const QSet<QString> &signerIds = {});
+
+    // Pins `base64` as the account's root key unless one is pinned (RootKeyStore::pin), and,
+    // when it was newly pinned, checks again what came before it; in one transaction. Throws
+    // StorageError.
+    static RootKeyStore::PinResult pinRootKey(SqliteDatabase &db, const QString &base64);
 
     // How many documents are listed apart.
     [[nodiscard]] static int unverifiedCount(SqliteDatabase &db);

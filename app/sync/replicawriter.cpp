@@ -99,10 +99,10 @@ void ReplicaWriter::applyRow(const SyncChange &change)
             DocumentVerification(m_db, m_replica).forget(change.id);
     } else if (document && DocumentVerification::isSigned(change.data)) {
         DocumentVerification(m_db, m_replica).store(change.id, change.version, change.data);
+    } else if (document) {
+        DocumentVerification(m_db, m_replica).storeUnsigned(change.id, change.version, change.data);
     } else {
         m_replica.put(change.type, change.id, change.version, change.data);
-        if (document) // an unsigned version replaces one listed apart
-            DocumentVerification(m_db, m_replica).forget(change.id);
     }
 }
 

@@ -7,7 +7,6 @@
 #include "documentverification.h"
 #include "networktransport.h"
 #include "protocol.h"
-#include "replicastore.h"
 #include "replicasummary.h"
 #include "serveraddress.h"
 #include "sqlitedatabase.h"
@@ -284,19 +283,12 @@ int SyncCommand::run(const QStringList &arguments)
             if (!options->tls && !stored->isEmpty())
                 transport.setTlsProfile(*stored);
             if (!options->rootKey.isEmpty()) {
-                SqliteDatabase &db = vault->database();
-                Transaction transaction(db);
-                const auto pinned = RootKeyStore::pin(db, options->rootKey);
+                const auto pinned
+                    = DocumentVerification::pinRootKey(vault->database(), options->rootKey);
                 if (pinned == RootKeyStore::PinResult::Different)
                     return complain(kFailed,
                         u"root_key_mismatch: this account already pins another root key; "
                         u"a pinned root key is never changed"_s);
-                // Documents that came before the key was pinned are checked now.
-                if (pinned == RootKeyStore::PinResult::Pinned) {
-                    ReplicaStore replica(db);
-                    DocumentVerification(db, replica).recheck();
-                }
-                transaction.commit();
             }
         } catch (const StorageError &error) {
             return complain(kFailed, u"local_storage: "_s + QString::fromUtf8(error.what()));

@@ -14,7 +14,7 @@
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Mã PIN nhập lại không khớp</source>
         <translation>The PINs do not match</translation>
     </message>
@@ -728,12 +728,12 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+98"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+105"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
@@ -3314,6 +3314,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Lưu dự thảo văn bản</source>
+        <translation>Save a draft document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi duyệt dự thảo</source>
+        <translation>Submit a draft for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trả lại dự thảo</source>
         <translation>Return the draft</translation>
     </message>
@@ -4480,7 +4490,7 @@
 <context>
     <name>VaultSession</name>
     <message>
-        <location filename="../../app/session/vaultsession.cpp" line="+69"/>
+        <location filename="../../app/session/vaultsession.cpp" line="+70"/>
         <source>Mã PIN toàn một chữ số thì rất dễ đoán. Đồng chí hãy chọn mã khác.</source>
         <translation>A PIN made of one digit repeated is very easy to guess. Please choose another.</translation>
     </message>
@@ -4500,7 +4510,7 @@
         <translation>The PINs do not match</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+247"/>
         <source>Bộ nhớ an toàn: dữ liệu đầy đủ và không bị thay đổi.</source>
         <translation>Storage is sound: the data is complete and unaltered.</translation>
     </message>

@@ -86,15 +86,16 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         // The date, the read state and the verified mark side by side, each under the one
-        // before when there is no room (large text): the date is never broken inside
-        // ("27/10/2 025"). The mark shares the line rather than taking one of its own, so a
-        // list shows as many documents as before; the texts are centred on its height.
+        // before when there is no room (a phone, large text): the date is never broken inside
+        // ("27/10/2 025"). Where the mark shares the first line (a wide window) the texts are
+        // centred on its height.
         Flow {
             id: dateLine
             Layout.fillWidth: true
             visible: root.issuedDate.length > 0 || !root.styled || root.signerName.length > 0
             spacing: Theme.spacingSmall
-            readonly property real lineHeight: verifiedMark.visible ? verifiedMark.height : 0
+            readonly property real lineHeight: verifiedMark.visible && verifiedMark.y === 0
+                                               ? verifiedMark.height : 0
 
             PlainLabel {
                 objectName: "issuedDateLabel"

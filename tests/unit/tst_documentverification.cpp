@@ -252,6 +252,57 @@ private Q_SLOTS:
         QCOMPARE(reasonApart(u"d1"_s), QString());
     }
 
+    // A later version cannot take the signature away: a withdrawal is a delete, so an unsigned
+    // version of a signed document is listed apart and the verified copy stays.
+    void aStrippedSignatureDoesNotReplaceTheGenuineCopy()
+    {
+        pull({ put(u"signer"_s, u"s1"_s, signerRow()),
+            put(u"document"_s, u"d1"_s, signedDocument(u"d1"_s, u"Nghị quyết"_s)) });
+        QJsonObject stripped = signedDocument(u"d1"_s, u"Nghị quyết đã sửa"_s);
+        stripped.remove(u"signature"_s);
+        pull({ put(u"document"_s, u"d1"_s, stripped, 2) });
+        QCOMPARE(shownTitle(u"d1"_s), u"Nghị quyết"_s);
+        QCOMPARE(reasonApart(u"d1"_s), u"malformed"_s);
+        // An unsigned document that never had a signature is shown as before.
+        QJsonObject share = signedDocument(u"d2"_s, u"Tài liệu chi bộ"_s);
+        share.remove(u"signature"_s);
+        pull({ put(u"document"_s, u"d2"_s, share) });
+        QCOMPARE(shownTitle(u"d2"_s), u"Tài liệu chi bộ"_s);
+    }
+
+    // A restricted document is kept without its body, so it is verified without it: with the
+    // signed body_sha256. A row carrying the genuine body (which the signature covers) beside a
+    // forged body_sha256 (which the reader would later check the fetched body against) is
+    // refused.
+    void aRestrictedDocumentIsVerifiedAsItIsKept()
+    {
+        const QString body = u"Nội dung mật"_s;
+        QJsonObject unsignedRow = signedDocument(u"d1"_s, u"Chỉ thị mật"_s);
+        unsignedRow.remove(u"signature"_s);
+        unsignedRow.insert(u"classification"_s, u"restricted"_s);
+        unsignedRow.insert(u"body"_s, body);
+        const QJsonObject signature { { u"signer_id"_s, u"s1"_s },
+            { u"value"_s,
+                PublicationSignature::toBase64(PublicationSignature::sign(
+                    PublicationSignature::documentBytes(unsignedRow), kSigner.secretKey)) } };
+        QJsonObject genuine = unsignedRow;
+        genuine.remove(u"body"_s);
+        genuine.remove(u"attachments"_s);
+        genuine.insert(u"body_sha256"_s, PublicationSignature::bodySha256(body));
+        genuine.insert(u"signed_attachments"_s, QJsonArray());
+        genuine.insert(u"signature"_s, signature);
+        pull({ put(u"signer"_s, u"s1"_s, signerRow()), put(u"document"_s, u"d1"_s, genuine) });
+        QVERIFY(shown(u"d1"_s));
+
+        QJsonObject forged = unsignedRow;
+        forged.insert(u"body_sha256"_s, PublicationSignature::bodySha256(u"Nội dung giả"_s));
+        forged.insert(u"signed_attachments"_s, QJsonArray());
+        forged.insert(u"signature"_s, signature);
+        pull({ put(u"document"_s, u"d2"_s, forged) });
+        QVERIFY(!shown(u"d2"_s));
+        QCOMPARE(reasonApart(u"d2"_s), u"bad_signature"_s);
+    }
+
     void withoutARootKeyNothingSignedIsShown()
     {
         m_store.reset();

@@ -265,7 +265,9 @@ MutationOutcome draftPut(MutationContext &c, const QJsonObject &json)
     // A returned draft stays returned (with its reason) while it is corrected, until it is
     // submitted again.
     draft->status = stored ? stored->status : QString(DraftStatus::Draft);
-    draft->authorId = stored ? stored->authorId : c.user.userId;
+    // Whoever wrote the draft last is its author: the two-person rule holds for what is
+    // published (a colleague who rewrote it cannot then approve it; its first writer can).
+    draft->authorId = c.user.userId;
     draft->returnReason = stored ? stored->returnReason : QString();
     draft->createdAt = stored ? stored->createdAt : now(c);
     draft->updatedAt = now(c);

@@ -333,6 +333,33 @@ private Q_SLOTS:
             u"submitted"_s);
     }
 
+    // The two-person rule is about what is published: a colleague who rewrote the draft is its
+    // author from then on and cannot approve it; its first writer can.
+    void whoeverRewroteADraftCannotApproveIt()
+    {
+        auto writer = f.signIn(author);
+        auto second = f.signIn(approver);
+        const QString id = newId();
+        QCOMPARE(outcome(push(*writer, u"document.draft.put"_s, draftArgs(id, u"Kế hoạch"_s))),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*second, u"document.draft.put"_s,
+                     draftArgs(id, u"Kế hoạch do đồng chí khác viết lại"_s))),
+            u"applied"_s);
+        QCOMPARE(outcome(push(*writer, u"document.draft.submit"_s, { { u"id"_s, id } })),
+            u"forbidden"_s);
+        QCOMPARE(
+            outcome(push(*second, u"document.draft.submit"_s, { { u"id"_s, id } })), u"applied"_s);
+        const QJsonObject row = pull(*second).row(u"document_draft"_s, id);
+        const auto [secondSigner, secondKeys] = makeSigner(approver.login, 'r');
+        QCOMPARE(outcome(push(
+                     *second, u"document.publish"_s, publishArgs(row, secondSigner, secondKeys))),
+            u"forbidden"_s);
+        const auto [firstSigner, firstKeys] = makeSigner(author.login, 'w');
+        QCOMPARE(
+            outcome(push(*writer, u"document.publish"_s, publishArgs(row, firstSigner, firstKeys))),
+            u"applied"_s);
+    }
+
     void singlePersonApprovalIsAnAdminSwitch()
     {
         auto writer = f.signIn(author);
