@@ -85,23 +85,16 @@ ItemDelegate {
             // The whole excerpt (a few dozen words): never cut at 200 %.
             wrapMode: Text.Wrap
         }
-        // The date, the read state and the verified mark side by side, each under the one
-        // before when there is no room (a phone, large text): the date is never broken inside
-        // ("27/10/2 025"). Where the mark shares the first line (a wide window) the texts are
-        // centred on its height.
+        // The date and the read state side by side, the state under the date when there is
+        // no room (large text): the date is never broken inside ("27/10/2 025").
         Flow {
-            id: dateLine
             Layout.fillWidth: true
-            visible: root.issuedDate.length > 0 || !root.styled || root.signerName.length > 0
+            visible: root.issuedDate.length > 0 || !root.styled
             spacing: Theme.spacingSmall
-            readonly property real lineHeight: verifiedMark.visible && verifiedMark.y === 0
-                                               ? verifiedMark.height : 0
 
             PlainLabel {
                 objectName: "issuedDateLabel"
                 width: Math.min(implicitWidth, parent.width)
-                height: Math.max(implicitHeight, dateLine.lineHeight)
-                verticalAlignment: Text.AlignVCenter
                 text: root.issuedDate.length > 0 ? qsTr("Ngày %1").arg(Theme.unbroken(root.issuedDate)) : ""
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
@@ -111,21 +104,18 @@ ItemDelegate {
             PlainLabel {
                 objectName: "readMarker"
                 visible: !root.styled
-                height: Math.max(implicitHeight, dateLine.lineHeight)
-                verticalAlignment: Text.AlignVCenter
                 text: root.read ? qsTr("Đã đọc") : qsTr("Chưa đọc")
                 font.pixelSize: Theme.fontSmall
                 font.bold: !root.read
                 color: root.read ? Theme.success : Theme.accentDark
             }
-            VerifiedMark {
-                id: verifiedMark
-                objectName: "verifiedMark"
-                visible: root.signerName.length > 0
-                width: Math.min(implicitWidth, parent.width)
-                signerName: root.signerName
-                onDetailsRequested: root.signerDetailsRequested(root.documentId)
-            }
+        }
+        VerifiedMark {
+            objectName: "verifiedMark"
+            visible: root.signerName.length > 0
+            Layout.maximumWidth: parent.width
+            signerName: root.signerName
+            onDetailsRequested: root.signerDetailsRequested(root.documentId)
         }
     }
 }
