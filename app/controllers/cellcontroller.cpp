@@ -1,8 +1,12 @@
 #include "cellcontroller.h"
 
 #include "actionerrors.h"
+#include "cellcatalog.h"
+#include "homecontroller.h"
 #include "syncstore.h"
 #include "vaultsyncstore.h"
+
+using namespace Qt::StringLiterals;
 
 CellController::CellController(QObject *parent)
     : SessionController(parent)
@@ -51,4 +55,21 @@ bool CellController::act(
 QString CellController::actionMessage(const QString &code)
 {
     return ActionErrors::message(ActionErrors::Action::CellChange, code);
+}
+
+QVariantList CellController::attachableMeetings(
+    SqliteDatabase &db, const QString &keepMeetingId) const
+{
+    QVariantList choices { QVariantMap {
+        { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với buổi sinh hoạt nào") } } };
+    for (const CellMeeting &meeting : CellCatalog(db).meetings()) {
+        if (meeting.id != keepMeetingId
+            && (meeting.status != Protocol::MeetingStatus::Scheduled || meeting.startsAt < now()))
+            continue;
+        choices.append(QVariantMap { { u"meetingId"_s, meeting.id },
+            { u"label"_s,
+                tr("%1 (%2)").arg(
+                    meeting.title, HomeController::vietnamTime(meeting.startsAt)) } });
+    }
+    return choices;
 }

@@ -8,6 +8,7 @@
 #include "wirevalues.h"
 
 #include <QDateTime>
+#include <QVariantList>
 #include <functional>
 
 class CellController : public SessionController
@@ -43,6 +44,11 @@ protected:
     [[nodiscard]] QDateTime now() const { return m_clock(); }
     [[nodiscard]] QString memberId() const { return m_memberId; }
     [[nodiscard]] QString orgId() const { return m_orgId; }
+    // The meetings a document can be attached to, for a picker ({meetingId, label}): "none"
+    // first, then the cell's scheduled meetings still to come, and `keepMeetingId` whatever
+    // its state (the one already chosen).
+    [[nodiscard]] QVariantList attachableMeetings(
+        SqliteDatabase &db, const QString &keepMeetingId) const;
     // Runs one local action on the open vault, then reloads the screen; false (with
     // errorMessage set) when the vault is closed or the action failed.
     bool act(const std::function<LocalActions::Result(LocalActions &)> &action,

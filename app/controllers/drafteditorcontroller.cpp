@@ -147,17 +147,7 @@ void DraftEditorController::loadCell(SqliteDatabase &db)
     DraftCatalog catalog(db);
     m_organizations.setOrganizations(catalog.organizations(), orgId());
     m_stored = m_draftId.isEmpty() ? std::nullopt : catalog.draft(m_draftId);
-    QVariantList choices { QVariantMap {
-        { u"meetingId"_s, QString() }, { u"label"_s, tr("Không gắn với buổi sinh hoạt nào") } } };
-    for (const CellMeeting &meeting : CellCatalog(db).meetings()) {
-        if (meeting.id != m_meetingId
-            && (meeting.status != Protocol::MeetingStatus::Scheduled || meeting.startsAt < now()))
-            continue;
-        choices.append(QVariantMap { { u"meetingId"_s, meeting.id },
-            { u"label"_s,
-                tr("%1 (%2)").arg(
-                    meeting.title, HomeController::vietnamTime(meeting.startsAt)) } });
-    }
+    const QVariantList choices = attachableMeetings(db, m_meetingId);
     if (choices != m_meetingChoices) {
         m_meetingChoices = choices;
         Q_EMIT meetingChoicesChanged();

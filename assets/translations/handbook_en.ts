@@ -351,6 +351,16 @@
         <source>Chưa ghi lại được thay đổi trên máy. Hãy thử lại.</source>
         <translation>The change could not be saved on this device. Please try again.</translation>
     </message>
+    <message>
+        <location filename="../../app/controllers/cellcontroller.cpp" line="+64"/>
+        <source>Không gắn với buổi sinh hoạt nào</source>
+        <translation>Not for a particular meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordPage</name>
@@ -728,12 +738,12 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../qml/components/DocumentRow.qml" line="+105"/>
+        <location filename="../../qml/components/DocumentRow.qml" line="+98"/>
         <source>Ngày %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Đã đọc</source>
         <translation>Read</translation>
     </message>
@@ -794,17 +804,7 @@
         <translation>Confidential: read only online, never stored on the device</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Không gắn với buổi sinh hoạt nào</source>
-        <translation>Not for a particular meeting</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>Không mở được tệp này.</source>
         <translation>This file cannot be opened.</translation>
     </message>
@@ -3719,17 +3719,7 @@
         <translation>The text file is too large to send inline (at most %1). Convert it to PDF and share that.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Không gắn với buổi sinh hoạt nào</source>
-        <translation>Not for a particular meeting</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+91"/>
         <source>Không mở được tệp này.</source>
         <translation>This file cannot be opened.</translation>
     </message>
