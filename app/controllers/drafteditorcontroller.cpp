@@ -105,11 +105,7 @@ QVariantList DraftEditorController::kindChoices() const
     static const QStringList kinds { Kind::Resolution, Kind::Directive, Kind::Conclusion,
         Kind::Regulation, Kind::Plan, Kind::Guidance, Kind::Notice, Kind::MeetingMaterial,
         Kind::Other };
-    QVariantList choices;
-    for (const QString &kind : kinds)
-        choices.append(
-            QVariantMap { { u"kind"_s, kind }, { u"label"_s, DocumentKind::label(kind) } });
-    return choices;
+    return DocumentKind::choices(kinds);
 }
 
 QVariantList DraftEditorController::classificationChoices() const

@@ -81,11 +81,7 @@ QVariantList ShareDocumentController::kindChoices() const
     static const QStringList kinds { Kind::MeetingMaterial, Kind::Notice, Kind::Plan,
         Kind::Resolution, Kind::Directive, Kind::Conclusion, Kind::Regulation, Kind::Guidance,
         Kind::Other };
-    QVariantList choices;
-    for (const QString &kind : kinds)
-        choices.append(
-            QVariantMap { { u"kind"_s, kind }, { u"label"_s, DocumentKind::label(kind) } });
-    return choices;
+    return DocumentKind::choices(kinds);
 }
 
 void ShareDocumentController::setFilterText(const QString &text)

@@ -24,3 +24,12 @@ QString DocumentKind::label(const QString &kind)
         return QCoreApplication::translate("DocumentKind", "Tài liệu sinh hoạt");
     return QCoreApplication::translate("DocumentKind", "Tài liệu");
 }
+
+QVariantList DocumentKind::choices(const QStringList &kinds)
+{
+    QVariantList result;
+    for (const QString &kind : kinds)
+        result.append(QVariantMap {
+            { QStringLiteral("kind"), kind }, { QStringLiteral("label"), label(kind) } });
+    return result;
+}
