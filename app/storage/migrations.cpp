@@ -97,6 +97,23 @@ CREATE TABLE unverified_documents(id TEXT PRIMARY KEY, title TEXT, reason TEXT N
 CREATE TABLE signer_keys(id TEXT PRIMARY KEY, public_key TEXT NOT NULL, secret_key BLOB NOT NULL,
     created_at TEXT NOT NULL);
 )SQL" },
+    // Studying a resolution (DESIGN.md 8.3): the replicated studies, submissions and progress
+    // rows; this member's reflection and quiz answers as they are typed (saved on every pause,
+    // kept until the submission is accepted, never sent until submitted); the reminders this
+    // device has already shown (stage: days before the due date, 3 or 1).
+    Migration { 5, R"SQL(
+CREATE TABLE studies(id TEXT PRIMARY KEY, org_id TEXT, audience_org_id TEXT, due_date TEXT,
+    status TEXT, version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE study_submissions(id TEXT PRIMARY KEY, study_id TEXT, member_id TEXT, status TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX study_submissions_study ON study_submissions(study_id);
+CREATE TABLE study_progress(id TEXT PRIMARY KEY, study_id TEXT, org_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE study_drafts(study_id TEXT PRIMARY KEY, reflection TEXT NOT NULL DEFAULT '',
+    answers TEXT NOT NULL DEFAULT '{}', updated_at TEXT NOT NULL);
+CREATE TABLE study_reminders(study_id TEXT NOT NULL, stage INTEGER NOT NULL,
+    shown_at TEXT NOT NULL, PRIMARY KEY(study_id, stage)) WITHOUT ROWID;
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

@@ -37,6 +37,9 @@ constexpr TableSpec kTables[] = {
     { RowType::Feedback, RowType::Feedback.data(), { "org_id", "member_id", "created_at" } },
     { RowType::Signer, "signers", { "org_id", "user_id" } },
     { RowType::DocumentDraft, "document_drafts", { "org_id", "status", "updated_at" } },
+    { RowType::Study, "studies", { "org_id", "audience_org_id", "due_date", "status" } },
+    { RowType::StudySubmission, "study_submissions", { "study_id", "member_id", "status" } },
+    { RowType::StudyProgress, RowType::StudyProgress.data(), { "study_id", "org_id" } },
 };
 
 const TableSpec &specFor(const QString &type)

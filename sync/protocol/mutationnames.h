@@ -29,6 +29,11 @@ namespace Mutation {
     inline constexpr QLatin1StringView DocumentDraftReturn("document.draft.return");
     inline constexpr QLatin1StringView DocumentPublish("document.publish");
     inline constexpr QLatin1StringView DocumentWithdraw("document.withdraw");
+    // Studying a resolution (DESIGN.md 8.3).
+    inline constexpr QLatin1StringView StudyAssign("study.assign");
+    inline constexpr QLatin1StringView StudySubmit("study.submit");
+    inline constexpr QLatin1StringView StudyReview("study.review");
+    inline constexpr QLatin1StringView StudyClose("study.close");
 } // namespace Mutation
 
 // Values of "type" in a pull change.
@@ -46,6 +51,9 @@ namespace RowType {
     inline constexpr QLatin1StringView Feedback("feedback");
     inline constexpr QLatin1StringView Signer("signer"); // DESIGN.md 8.1
     inline constexpr QLatin1StringView DocumentDraft("document_draft"); // DESIGN.md 8.2
+    inline constexpr QLatin1StringView Study("study"); // DESIGN.md 8.3
+    inline constexpr QLatin1StringView StudySubmission("study_submission");
+    inline constexpr QLatin1StringView StudyProgress("study_progress");
 } // namespace RowType
 
 // Error codes the sync client reacts to that protocol.h does not list.

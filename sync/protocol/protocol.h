@@ -51,6 +51,7 @@ namespace ErrorCode {
     inline constexpr QLatin1StringView InvalidArgs("invalid_args"); // an argument is wrong
     inline constexpr QLatin1StringView UnknownMutation("unknown_mutation"); // name not served
     inline constexpr QLatin1StringView MeetingClosed("meeting_closed"); // rsvp after the start
+    inline constexpr QLatin1StringView StudyClosed("study_closed"); // study.submit after closing
     inline constexpr QLatin1StringView ForbiddenField("forbidden_field"); // not a contact field
     inline constexpr QLatin1StringView ServerError("server_error"); // the change was not stored
 

@@ -72,6 +72,10 @@ namespace NotificationKind {
     inline constexpr QLatin1StringView ProfileConflict("profile_conflict");
     // To the members of a withdrawn document's audience: its title and the reason.
     inline constexpr QLatin1StringView DocumentWithdrawn("document_withdrawn");
+    // Studying (DESIGN.md 8.3): a new study to each member of its audience (ref: the study);
+    // a reflection returned by the secretary to its member (ref: the study).
+    inline constexpr QLatin1StringView StudyAssigned("study_assigned");
+    inline constexpr QLatin1StringView StudyReturned("study_returned");
 } // namespace NotificationKind
 
 // Values of "ref_type" in a notification row: the row type the notification points at.
@@ -81,6 +85,7 @@ namespace RefType {
     inline constexpr QLatin1StringView Feedback("feedback");
     inline constexpr QLatin1StringView Member("member");
     inline constexpr QLatin1StringView ProfileRequest("profile_request");
+    inline constexpr QLatin1StringView Study("study");
 } // namespace RefType
 
 // Values of "kind" in a document row and in document.share.
@@ -111,6 +116,26 @@ namespace DraftStatus {
     inline constexpr QLatin1StringView Returned("returned");
     inline constexpr QLatin1StringView Published("published");
 } // namespace DraftStatus
+
+// Values of "status" in a study row (DESIGN.md 8.3): study.close makes it closed, which stops
+// submissions.
+namespace StudyStatus {
+    inline constexpr QLatin1StringView Open("open");
+    inline constexpr QLatin1StringView Closed("closed");
+} // namespace StudyStatus
+
+// Values of "status" in a study_submission row.
+namespace SubmissionStatus {
+    inline constexpr QLatin1StringView Submitted("submitted");
+    inline constexpr QLatin1StringView Accepted("accepted");
+    inline constexpr QLatin1StringView Returned("returned");
+} // namespace SubmissionStatus
+
+// Values of "decision" in study.review.
+namespace ReviewDecision {
+    inline constexpr QLatin1StringView Accept("accept");
+    inline constexpr QLatin1StringView Return("return");
+} // namespace ReviewDecision
 
 // Names spelled like one of the values above but meaning something else (a JSON key, a
 // model role, an option). They get their own constants so that the values above stay
@@ -158,6 +183,16 @@ namespace Limit {
     inline constexpr int ReturnReason = 1000; // document.draft.return reason
     inline constexpr int WithdrawReason = 1000; // document.withdraw reason
     inline constexpr int SignerName = 200; // signer.register name
+    // Studying (DESIGN.md 8.3).
+    inline constexpr int StudyTitle = 500; // study.assign title (trimmed, not empty)
+    inline constexpr int StudyInstructions = 10000; // study.assign instructions
+    inline constexpr int StudyDocuments = 20; // study.assign document_ids (count, at least 1)
+    inline constexpr int QuizQuestions = 20; // study.assign quiz (count)
+    inline constexpr int QuizQuestionText = 1000; // a quiz question's text
+    inline constexpr int QuizChoices = 6; // a question's choices (count, at least 2)
+    inline constexpr int QuizChoiceText = 300; // one choice's text
+    inline constexpr int Reflection = 20000; // study.submit reflection
+    inline constexpr int ReviewComment = 2000; // study.review comment
 } // namespace Limit
 
 } // namespace Protocol

@@ -166,12 +166,48 @@ constexpr const char *v5Publishing[] = {
     "single_person_approval INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL)",
 };
 
+// v6: studying a resolution (DESIGN.md 8.3).
+// - studies: what a committee or a secretary asked its audience to study. document_ids is a
+//   JSON array of document ids; quiz is the JSON array as assigned, WITH each question's
+//   "answer" (the index of the right choice): it never leaves the server (the study row
+//   serialises it without the answers). due_date is YYYY-MM-DD; status open or closed.
+// - study_submissions: one per study and member (a re-submission replaces it); answers is
+//   the JSON object {question id: choice index} as sent; score and total are the server's
+//   scoring (NULL without a quiz); late is 1 when submitted after the due date; org_id is the
+//   member's cell when the row was last written (whose secretary reviews it).
+// - study_progress: the counts per study and organisation of the audience (every cell of
+//   the audience and every level above it up to the assigner), rewritten in the same
+//   transaction as each write that changes them; id is "<study id>:<org id>".
+constexpr const char *v6Studies[] = {
+    "CREATE TABLE studies (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), audience_org_id TEXT NOT NULL REFERENCES organizations(id), title TEXT "
+    "NOT NULL, instructions TEXT, document_ids TEXT NOT NULL DEFAULT '[]', due_date TEXT NOT "
+    "NULL, reflection_required INTEGER NOT NULL DEFAULT 1, quiz TEXT NOT NULL DEFAULT '[]', "
+    "status TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT "
+    "NULL, closed_at TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX studies_audience ON studies(audience_org_id)",
+    "CREATE TABLE study_submissions (id TEXT PRIMARY KEY, study_id TEXT NOT NULL REFERENCES "
+    "studies(id), member_id TEXT NOT NULL REFERENCES members(id), org_id TEXT NOT NULL, "
+    "reflection TEXT NOT NULL DEFAULT '', answers TEXT NOT NULL DEFAULT '{}', score INTEGER, "
+    "total INTEGER, late INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, comment TEXT, "
+    "submitted_at TEXT NOT NULL, reviewed_at TEXT, reviewed_by TEXT, version BIGINT NOT NULL "
+    "DEFAULT 1, UNIQUE (study_id, member_id))",
+    "CREATE INDEX study_submissions_org ON study_submissions(org_id, study_id)",
+    "CREATE TABLE study_progress (id TEXT PRIMARY KEY, study_id TEXT NOT NULL REFERENCES "
+    "studies(id), org_id TEXT NOT NULL REFERENCES organizations(id), members INTEGER NOT NULL "
+    "DEFAULT 0, submitted INTEGER NOT NULL DEFAULT 0, accepted INTEGER NOT NULL DEFAULT 0, "
+    "returned INTEGER NOT NULL DEFAULT 0, late INTEGER NOT NULL DEFAULT 0, average_score REAL, "
+    "updated_at TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1, UNIQUE (study_id, org_id))",
+    "CREATE INDEX study_progress_org ON study_progress(org_id)",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
     { 3, "refresh_successor", v3RefreshSuccessor, {}, {} },
     { 4, "blob_holders", v4BlobHolders, {}, {} },
     { 5, "publishing", v5Publishing, {}, {} },
+    { 6, "studies", v6Studies, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()
