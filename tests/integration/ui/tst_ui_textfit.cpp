@@ -46,8 +46,11 @@ struct Config
     QString name() const { return scale + u'-' + lang; }
 };
 
-const QList<Config> kConfigs { { u"1.0"_s, u"vi"_s }, { u"1.0"_s, u"en"_s }, { u"1.5"_s, u"vi"_s },
-    { u"1.5"_s, u"en"_s }, { u"2.0"_s, u"vi"_s }, { u"2.0"_s, u"en"_s } };
+// 100 % and 200 % text in both languages, the sizes the screens are designed and reviewed at.
+// 150 % was checked too until the CI run grew past its 40 minutes (this test was the longest,
+// a minute of it for 150 %); `TEXT_SCALE=1.5 scripts/screenshots` shows that size.
+const QList<Config> kConfigs { { u"1.0"_s, u"vi"_s }, { u"1.0"_s, u"en"_s }, { u"2.0"_s, u"vi"_s },
+    { u"2.0"_s, u"en"_s } };
 
 } // namespace
 
@@ -77,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(m_work.isValid());
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        // One device of each account per text size and language, so the six can run side by
+        // One device of each account per text size and language, so they can run side by
         // side: the app syncs while it shows a screen, and copies of one device refreshing the
         // same session would be taken for a stolen token (and the device erased).
         for (const Config &config : kConfigs) {
@@ -98,7 +101,7 @@ private Q_SLOTS:
         const QStringList states
             = kEmptyStates + kMemberStates + kSecretaryStates + kCommitteeStates;
         for (const QString &state : states) {
-            // The six text sizes and languages of one screen at once.
+            // The text sizes and languages of one screen at once.
             std::vector<std::unique_ptr<QProcess>> runs;
             for (const Config &config : kConfigs) {
                 const QString dir = m_work.filePath(config.name());
