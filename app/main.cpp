@@ -13,7 +13,7 @@
 #include "windowstatus.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -71,7 +71,9 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: Qt Charts' ChartView (the committee's study
+    // progress chart) draws through Graphics View, which needs one.
+    QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(u"SoTayDangVien"_s);
     QGuiApplication::setApplicationName(u"handbook"_s);
     QGuiApplication::setApplicationDisplayName(u"Sổ tay đảng viên"_s);
@@ -227,5 +229,5 @@ int main(int argc, char *argv[])
         shot.skipSeconds = [clockOffset](qint64 seconds) { *clockOffset += seconds; };
         DiagnosticModes::startScreenshot(session, account, window, shot);
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

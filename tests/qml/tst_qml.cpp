@@ -10,6 +10,7 @@
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -195,6 +196,15 @@ private:
     std::unique_ptr<AppSettings> m_settings;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(handbook_qml, Setup)
+// QUICK_TEST_MAIN_WITH_SETUP, but in a QApplication (as main.cpp): Qt Charts' ChartView draws
+// through Graphics View, which needs one; Qt Quick Test makes a QGuiApplication only when there
+// is no application yet.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "handbook_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"
