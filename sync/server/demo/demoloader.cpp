@@ -9,6 +9,7 @@
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
+#include "demo/demostudies.h"
 #include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
@@ -260,6 +261,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
 
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
+    DemoStudies::store(transaction, summary.accounts, documentIds, now);
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };

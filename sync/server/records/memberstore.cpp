@@ -4,6 +4,7 @@
 #include "db/writetransaction.h"
 #include "mutationnames.h"
 #include "records/profilerequestscope.h"
+#include "records/studies.h"
 #include "timestamps.h"
 #include "wirevalues.h"
 
@@ -94,5 +95,8 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
     m_transaction.recordChange(
         Protocol::RowType::Member, memberId, Protocol::ChangeOp::Put, cellId, memberId);
     result.requestsRescoped = ProfileRequestScope::rescopePending(m_transaction, memberId);
+    // Studies: the member's submissions follow them; both chains' progress is recounted.
+    Studies::followMember(
+        m_transaction, memberId, result.fromOrgId, cellId, QDateTime::currentDateTimeUtc());
     return result;
 }

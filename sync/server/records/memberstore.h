@@ -32,7 +32,8 @@ public:
     // (member and secretary accounts get the new cell, a secretary becomes a member) and
     // their scope_generation is bumped so that their next pull resets; the member's pending
     // profile requests go to the new cell's deciders (ProfileRequestScope::rescopePending);
-    // throws DbError.
+    // their study submissions follow them and the progress of both cells' chains is
+    // recounted (Studies::followMember); throws DbError.
     // The member and the cell must exist.
     Move move(const QString &memberId, const QString &cellId);
 

@@ -21,15 +21,21 @@ namespace {
 // directly below, which it decides (ProfileRequestScope). A signer is seen like a document of its
 // organisation (DESIGN.md 8.1): in that organisation's subtree, and by committees above it.
 // A document draft only by the committee users of its own organisation (DESIGN.md 8.2).
+// Studying (DESIGN.md 8.3): a study (recorded in its audience's scope) like a document; a
+// study submission (recorded in the member's cell, owned by the member) by the member and the
+// cell's secretary, never by committees; study progress (recorded in its organisation's
+// scope) by the secretary for the own cell and by committees for their subtree.
 const QString kVisibleChanges = uR"SQL(
     (c.owner_member_id = ?
-     OR (c.type IN ('organization', 'document', 'signer')
+     OR (c.type IN ('organization', 'document', 'signer', 'study')
          AND c.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ?))
      OR (c.type IN ('meeting', 'member') AND c.org_id = ?)
      OR (c.type = 'organization' AND c.org_id = ?)
-     OR (? = 1 AND c.type IN ('attendance', 'read_receipt', 'profile_request', 'feedback')
+     OR (? = 1 AND c.type IN ('attendance', 'read_receipt', 'profile_request', 'feedback',
+                              'study_submission', 'study_progress')
          AND c.org_id = ?)
-     OR (? = 1 AND c.type IN ('organization', 'document', 'signer', 'meeting', 'member')
+     OR (? = 1 AND c.type IN ('organization', 'document', 'signer', 'meeting', 'member',
+                              'study', 'study_progress')
          AND c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?))
      OR (? = 1 AND c.type = 'profile_request' AND c.org_id = ?)
      OR (? = 1 AND c.type = 'document_draft' AND c.org_id = ?))

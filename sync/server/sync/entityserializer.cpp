@@ -5,6 +5,7 @@
 #include "publicationsignature.h"
 #include "records/documentdrafts.h"
 #include "records/signerregistry.h"
+#include "records/studies.h"
 #include "wirevalues.h"
 
 #include <QJsonArray>
@@ -124,6 +125,16 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
         QHash<QString, Entity> found;
         const auto drafts = DocumentDrafts::rows(m_db, ids);
         for (auto it = drafts.cbegin(); it != drafts.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::Study || type == RowType::StudySubmission
+        || type == RowType::StudyProgress) {
+        const auto rows = type == RowType::Study ? Studies::studyRows(m_db, ids)
+            : type == RowType::StudySubmission   ? Studies::submissionRows(m_db, ids)
+                                                 : Studies::progressRows(m_db, ids);
+        QHash<QString, Entity> found;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             found.insert(it.key(), Entity { it->data, it->version });
         return found;
     }

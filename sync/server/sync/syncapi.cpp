@@ -18,6 +18,7 @@
 #include "mutations/meetingmutations.h"
 #include "mutations/profilemutations.h"
 #include "mutations/signermutations.h"
+#include "mutations/studymutations.h"
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "sync/changefeed.h"
@@ -57,6 +58,7 @@ SyncApi::SyncApi(ServerDatabase &database)
     ProfileMutations::addTo(m_mutations);
     DraftMutations::addTo(m_mutations);
     SignerMutations::addTo(m_mutations);
+    StudyMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)
