@@ -378,6 +378,21 @@ Page {
                 id: withdrawDialog
                 controller: withdrawal
             }
+
+            // "Giao học tập": a secretary (for the cell) or a committee user (for its
+            // organisation or one below it that can see this document).
+            StudyAssignController {
+                id: studyAssign
+                session: VaultSession
+                documentId: root.documentId
+            }
+            WrappingButton {
+                objectName: "assignStudyButton"
+                Layout.fillWidth: true
+                visible: reader.found && studyAssign.documentAssignable
+                text: qsTr("Giao học tập")
+                onClicked: root.StackView.view.push(studyAssignPage, { documentId: root.documentId })
+            }
         }
     }
 
@@ -434,6 +449,11 @@ Page {
                 notesDialog.finishEditing()
         }
         onDeleteRequested: noteId => reader.deleteNote(noteId)
+    }
+
+    Component {
+        id: studyAssignPage
+        StudyAssignPage {}
     }
 
     Component {
