@@ -756,7 +756,7 @@
 <context>
     <name>DraftDetail</name>
     <message>
-        <location filename="../../qml/components/DraftDetail.qml" line="+31"/>
+        <location filename="../../qml/components/DraftDetail.qml" line="+34"/>
         <source>%1 · đang chờ gửi lên máy chủ</source>
         <translation>%1 · waiting to be sent to the server</translation>
     </message>
@@ -781,6 +781,11 @@
         <translation>Submit for approval</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Yêu cầu học tập văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Xem trước: đảng viên sẽ đọc như sau</source>
         <translation>Preview: members will read it like this</translation>
@@ -789,7 +794,7 @@
 <context>
     <name>DraftEditorController</name>
     <message>
-        <location filename="../../app/controllers/drafteditorcontroller.cpp" line="+120"/>
+        <location filename="../../app/controllers/drafteditorcontroller.cpp" line="+121"/>
         <source>Lưu hành nội bộ</source>
         <translation>Internal</translation>
     </message>
@@ -1406,7 +1411,7 @@
 <context>
     <name>HomeController</name>
     <message>
-        <location filename="../../app/controllers/homecontroller.cpp" line="+31"/>
+        <location filename="../../app/controllers/homecontroller.cpp" line="+33"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
@@ -1424,7 +1429,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+101"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+108"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
@@ -1460,7 +1465,7 @@
         <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-215"/>
         <source>Thời gian: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1470,7 +1475,7 @@
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>Mở buổi sinh hoạt %1</source>
         <translation>Open the meeting %1</translation>
     </message>
@@ -1505,12 +1510,12 @@
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+102"/>
         <source>Chưa đọc tài liệu trước buổi sinh hoạt: %1 đảng viên</source>
         <translation>Not yet read the meeting documents: %1 members</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-162"/>
         <source>Tôi sẽ tham dự</source>
         <translation>I will attend</translation>
     </message>
@@ -1531,6 +1536,12 @@
     </message>
     <message>
         <location line="+42"/>
+        <location line="+166"/>
+        <source>Học tập, quán triệt nghị quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
@@ -1585,7 +1596,7 @@
         <translation>Party cell</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Góp ý với chi bộ</source>
         <translation>Feedback to the Party cell</translation>
     </message>
@@ -2421,12 +2432,22 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.</source>
         <translation>No notifications yet. New documents, new or changed meetings, answers to your feedback and profile review results will be announced here.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>Nhắc việc · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Viết bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Mới: %1</source>
         <translation>New: %1</translation>
     </message>
@@ -2986,7 +3007,7 @@
 <context>
     <name>PublishingPage</name>
     <message>
-        <location filename="../../qml/pages/PublishingPage.qml" line="+36"/>
+        <location filename="../../qml/pages/PublishingPage.qml" line="+40"/>
         <source>Ban hành văn bản</source>
         <translation>Publish documents</translation>
     </message>
@@ -3031,7 +3052,7 @@
         <translation>Choose a document in the list on the left to see it.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
@@ -3098,12 +3119,12 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../qml/pages/ReaderPage.qml" line="+400"/>
+        <location filename="../../qml/pages/ReaderPage.qml" line="+415"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-360"/>
         <source>Cỡ chữ %1%</source>
         <translation>Text size %1%</translation>
     </message>
@@ -3173,6 +3194,11 @@
         <source>Thu hồi văn bản</source>
         <translation>Withdraw the document</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Giao học tập</source>
+        <translation>Assign a study</translation>
+    </message>
 </context>
 <context>
     <name>ReaderToolbar</name>
@@ -3228,7 +3254,7 @@
 <context>
     <name>RejectedChangesModel</name>
     <message>
-        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+31"/>
+        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+39"/>
         <source>Máy chủ không chấp nhận thay đổi này.</source>
         <translation>The server did not accept this change.</translation>
     </message>
@@ -3336,6 +3362,11 @@
         <location line="+1"/>
         <source>Thu hồi văn bản</source>
         <translation>Withdraw the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3719,7 +3750,7 @@
         <translation>The text file is too large to send inline (at most %1). Convert it to PDF and share that.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>Không mở được tệp này.</source>
         <translation>This file cannot be opened.</translation>
     </message>
@@ -4165,6 +4196,1034 @@
         <location line="+36"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesController</name>
+    <message>
+        <location filename="../../app/controllers/studiescontroller.cpp" line="+23"/>
+        <source>Còn 1 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Còn 3 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudiesPage</name>
+    <message>
+        <location filename="../../qml/pages/StudiesPage.qml" line="+31"/>
+        <source>Học tập, quán triệt nghị quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>+ Giao học tập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa có đợt học tập nào. Khi cấp ủy hoặc chi bộ giao học tập một nghị quyết, đồng chí sẽ thấy ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Bài thu hoạch của chi bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyAssignController</name>
+    <message>
+        <location filename="../../app/controllers/studyassigncontroller.cpp" line="+137"/>
+        <source>Học tập, quán triệt %1</source>
+        <translation>Study of %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Đã bỏ những tài liệu mà nơi học tập mới không xem được.</source>
+        <translation>Documents the new audience cannot see were removed.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Chỉ bí thư chi bộ và cán bộ cấp ủy mới giao học tập được.</source>
+        <translation>Only cell secretaries and committee members can assign a study.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Có tài liệu không còn trên máy hoặc nơi học tập không xem được. Xin chọn lại tài liệu.</source>
+        <translation>A document is no longer on this device or cannot be seen by those who study. Please choose the documents again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đồng chí chỉ giao học tập được cho chi bộ của mình (bí thư) hoặc cho tổ chức mình và các tổ chức trực thuộc (cấp ủy).</source>
+        <translation>You can assign a study only to your own cell (secretary) or to your organisation and those below it (committee).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa ghi lại được trên máy. Hãy thử lại.</source>
+        <translation>Could not be saved on this device. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyAssignPage</name>
+    <message>
+        <location filename="../../qml/pages/StudyAssignPage.qml" line="+28"/>
+        <location line="+264"/>
+        <source>Giao học tập</source>
+        <translation>Assign a study</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Đã giao học tập “%1”. Đảng viên sẽ nhận được khi đồng bộ.</source>
+        <translation>Study “%1” assigned. Members will receive it at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bí thư chi bộ giao học tập cho chi bộ; cán bộ cấp ủy giao cho tổ chức của mình và các tổ chức trực thuộc.</source>
+        <translation>A cell secretary assigns studies to the cell; a committee member to their organisation and the organisations below it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nơi học tập</source>
+        <translation>Who studies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa chọn</source>
+        <translation type="unfinished">Not chosen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn nơi học tập</source>
+        <translation>Choose who studies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tài liệu cần học tập (%1)</source>
+        <translation>Documents to study (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chưa chọn tài liệu nào. Chọn trong danh sách bên dưới.</source>
+        <translation type="unfinished">No documents chosen yet. Choose from the list below.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tên đợt học tập</source>
+        <translation>Title of the study</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hướng dẫn (không bắt buộc)</source>
+        <translation>Instructions (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hạn nộp bài thu hoạch (ngày/tháng/năm)</source>
+        <translation>Reflection due date (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Yêu cầu viết bài thu hoạch</source>
+        <translation>A written reflection is required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Câu hỏi trắc nghiệm (%1)</source>
+        <translation>Quiz questions (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không bắt buộc. Mỗi câu có từ 2 đến %1 phương án; chọn nút tròn bên cạnh phương án đúng. Đáp án chỉ lưu trên máy chủ, đảng viên không thấy.</source>
+        <translation>Optional. Each question has 2 to %1 choices; tap the round button next to the right one. The answers are kept on the server only; members do not see them.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Câu hỏi %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phương án %1 là đáp án đúng</source>
+        <translation>Choice %1 is the right answer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Phương án %1</source>
+        <translation>Choice %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bỏ</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ phương án %1</source>
+        <translation>Remove choice %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+ Thêm phương án</source>
+        <translation>+ Add a choice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xóa câu hỏi %1</source>
+        <translation>Delete question %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>+ Thêm câu hỏi trắc nghiệm</source>
+        <translation>+ Add a quiz question</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thêm tài liệu</source>
+        <translation type="unfinished">Add document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ những tài liệu mà toàn bộ nơi học tập đều xem được.</source>
+        <translation>Only documents everyone who studies can see.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tìm tài liệu</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Đợt học tập được lưu trên máy và gửi đi khi đồng bộ.</source>
+        <translation>The study is kept on this device and sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyController</name>
+    <message>
+        <location filename="../../app/controllers/studycontroller.cpp" line="+110"/>
+        <source>Đã nộp trên máy này. Bài sẽ được gửi tới bí thư khi máy có mạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã nộp lúc %1 (sau hạn nộp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nộp lúc %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kết quả trắc nghiệm sẽ có sau khi đồng bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trắc nghiệm: đúng %1/%2 câu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nhận xét lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận xét của đồng chí %1, lúc %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Đã lưu trên máy lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tài liệu chưa có trên máy (hãy đồng bộ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/actionerrors.cpp" line="+23"/>
+        <source>Chưa đăng nhập: chưa nộp được bài thu hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không tìm thấy đợt học tập này hoặc đồng chí không thuộc đối tượng học tập. Bài viết của đồng chí vẫn được giữ trên máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đợt học tập đã kết thúc, không nhận bài nữa. Bài viết của đồng chí vẫn được giữ trên máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bài thu hoạch của đồng chí đã được duyệt, không nộp lại được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xin đồng chí viết bài thu hoạch trước khi nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xin đồng chí trả lời tất cả các câu hỏi trước khi nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bài thu hoạch quá dài (tối đa 20.000 ký tự) hoặc có câu trả lời không hợp lệ. Bài viết của đồng chí vẫn được giữ trên máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa nộp được bài thu hoạch. Hãy thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyListModel</name>
+    <message>
+        <location filename="../../app/models/studylistmodel.cpp" line="+34"/>
+        <source>Chưa làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang viết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã được duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bị trả lại</source>
+        <translation type="unfinished">Returned</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hạn nộp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quá hạn 1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quá hạn %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hôm nay là hạn nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Còn 1 ngày đến hạn nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Còn %1 ngày đến hạn nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyOrganiserActions</name>
+    <message>
+        <location filename="../../app/sync/studyorganiseractions.cpp" line="+63"/>
+        <source>%1 quá dài: %2 ký tự, tối đa %3 ký tự.</source>
+        <translation type="unfinished">%1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xin nhập tên đợt học tập.</source>
+        <translation>Please type the title of the study.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên đợt học tập</source>
+        <translation>Title of the study</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hướng dẫn</source>
+        <translation type="unfinished">Guidance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xin chọn ít nhất một tài liệu cần học tập.</source>
+        <translation>Please choose at least one document to study.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tài liệu học tập: chọn tối đa %1 tài liệu.</source>
+        <translation>Documents to study: choose at most %1 documents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xin chọn nơi học tập.</source>
+        <translation>Please choose who studies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hạn nộp bài thu hoạch chưa đúng: xin ghi ngày/tháng/năm, ví dụ 25/12/2026.</source>
+        <translation>The due date is not valid: please write day/month/year, for example 25/12/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hạn nộp bài thu hoạch không được trước hôm nay (%1).</source>
+        <translation>The due date cannot be before today (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Câu hỏi trắc nghiệm: tối đa %1 câu.</source>
+        <translation>Quiz: at most %1 questions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Câu hỏi %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: xin nhập nội dung câu hỏi.</source>
+        <translation>%1: please type the question.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cần từ 2 đến %2 phương án trả lời.</source>
+        <translation>%1: needs 2 to %2 choices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, phương án %2</source>
+        <translation>%1, choice %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: xin nhập nội dung phương án.</source>
+        <translation>%1: please type the choice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: xin đánh dấu đáp án đúng.</source>
+        <translation>%1: please mark the right answer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: trùng mã với một câu hỏi khác.</source>
+        <translation>%1: has the same id as another question.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../qml/pages/StudyPage.qml" line="+28"/>
+        <source>Học tập, quán triệt nghị quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã nộp bài thu hoạch. Bài sẽ được gửi tới bí thư khi máy có mạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nộp bài thu hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bí thư trả lại, đề nghị viết lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhận xét của bí thư:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Không tìm thấy đợt học tập này trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 giao cho %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tài liệu cần đọc (đã đọc %1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bài thu hoạch (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Điều đồng chí thu hoạch được, liên hệ với công việc, việc sẽ làm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 từ · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Câu hỏi trắc nghiệm (còn %1 câu chưa trả lời)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Câu hỏi trắc nghiệm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nộp lại bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bài viết được lưu trên máy khi đồng chí gõ, kể cả khi không có mạng. Sau khi nộp, bài được gửi tới bí thư chi bộ trong lần đồng bộ tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyProgressController</name>
+    <message>
+        <location filename="../../app/controllers/studyprogresscontroller.cpp" line="+49"/>
+        <source>Hạn hoàn thành: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang diễn ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 yêu cầu %2 học tập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Không tìm thấy thư mục để lưu báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Không lưu được báo cáo vào %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyProgressModel</name>
+    <message>
+        <location filename="../../app/models/studyprogressmodel.cpp" line="+21"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyProgressPage</name>
+    <message>
+        <location filename="../../qml/pages/StudyProgressPage.qml" line="+27"/>
+        <source>Tiến độ học tập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chưa có số liệu tiến độ của đợt học tập này trên máy. Hãy đồng bộ rồi xem lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>› %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tỉ lệ hoàn thành của các đơn vị trực thuộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Biểu đồ tỉ lệ hoàn thành theo đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đơn vị số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phần trăm số đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã nộp bài thu hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã được duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Số liệu theo đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Sắp xếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Tên đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ được duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đã nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số được duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số nộp muộn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số chưa làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm trung bình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thứ tự: tăng dần (bấm để đảo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ tự: giảm dần (bấm để đảo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Toàn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã nộp %1/%2 (%3) · Được duyệt %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trả lại %1 · Nộp muộn %2 · Chưa làm %3 · Điểm trung bình %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bấm để xem các đơn vị trực thuộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xuất báo cáo PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Đóng đợt học tập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Đóng đợt học tập?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sau khi đóng, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyQuizQuestion</name>
+    <message>
+        <location filename="../../qml/components/StudyQuizQuestion.qml" line="+26"/>
+        <source>Câu %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyReviewController</name>
+    <message>
+        <location filename="../../app/controllers/studyreviewcontroller.cpp" line="+59"/>
+        <source>Hạn nộp %1 (đã quá hạn)</source>
+        <translation>Due %1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn nộp %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 đảng viên · đã nộp %2 · đã duyệt %3 · bị trả lại %4 · nộp muộn %5 · chưa nộp %6</source>
+        <translation>%1 members · handed in %2 · accepted %3 · returned %4 · late %5 · not handed in %6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Điểm trắc nghiệm trung bình: %1/10</source>
+        <translation>Average quiz mark: %1/10</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nộp lúc %1 · nộp muộn</source>
+        <translation>Handed in at %1 · late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nộp lúc %1</source>
+        <translation>Handed in at %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (đang chờ gửi lên máy chủ)</source>
+        <translation>%1 (waiting to be sent to the server)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bài thu hoạch này đã được duyệt hoặc trả lại.</source>
+        <translation>This reflection has already been accepted or returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ bí thư chi bộ duyệt bài thu hoạch của đảng viên trong chi bộ; chỉ nơi giao học tập mới kết thúc được đợt học tập.</source>
+        <translation>Only the cell secretary reviews the reflections of the cell's members; only the organisation that assigned a study can close it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation type="unfinished">Not found on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa ghi lại được trên máy. Hãy thử lại.</source>
+        <translation>Could not be saved on this device. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nhận xét quá dài: %1 ký tự, tối đa %2 ký tự.</source>
+        <translation>The comment is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Xin ghi nhận xét để đồng chí ấy biết cần viết thêm gì.</source>
+        <translation>Please write a comment so that the member knows what to add.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyRow</name>
+    <message>
+        <location filename="../../qml/components/StudyRow.qml" line="+55"/>
+        <source>%1 · chưa gửi</source>
+        <translation type="unfinished">%1 · not sent yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đối tượng: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudySubmissionModel</name>
+    <message>
+        <location filename="../../app/models/studysubmissionmodel.cpp" line="+23"/>
+        <source>Chưa nộp</source>
+        <translation>Not handed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nộp chờ duyệt</source>
+        <translation>Handed in, waiting for review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bị trả lại</source>
+        <translation type="unfinished">Returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã duyệt</source>
+        <translation type="unfinished">Approved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1/%2 câu đúng</source>
+        <translation>%1/%2 answers right</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa nộp bài thu hoạch</source>
+        <translation>Reflection not handed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp lúc %1</source>
+        <translation>Handed in at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nộp muộn</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đang chờ gửi lên máy chủ</source>
+        <translation>waiting to be sent to the server</translation>
+    </message>
+</context>
+<context>
+    <name>StudySubmissionsPage</name>
+    <message>
+        <location filename="../../qml/pages/StudySubmissionsPage.qml" line="+30"/>
+        <source>Bài thu hoạch của chi bộ</source>
+        <translation>The cell's reflections</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Không tìm thấy đợt học tập này trên máy.</source>
+        <translation>This study is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · đã kết thúc</source>
+        <translation>%1 · closed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã nộp %1/%2</source>
+        <translation>Handed in %1/%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tiến độ nộp bài thu hoạch</source>
+        <translation>Reflections handed in</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Kết thúc đợt học tập</source>
+        <translation>Close the study</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kết thúc đợt học tập?</source>
+        <translation>Close the study?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sau khi kết thúc, đảng viên không nộp bài thu hoạch được nữa; những bài đã nộp vẫn duyệt được.</source>
+        <translation>Once closed, members can no longer hand in reflections; those handed in can still be reviewed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReviewPage</name>
+    <message>
+        <location filename="../../qml/pages/SubmissionReviewPage.qml" line="+22"/>
+        <location line="+70"/>
+        <source>Bài thu hoạch</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Không tìm thấy bài thu hoạch này trên máy.</source>
+        <translation>This reflection is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một bài thu hoạch để xem.</source>
+        <translation>Choose a reflection to read.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Trắc nghiệm: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(Không có bài viết)</source>
+        <translation>(No text)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nhận xét của bí thư: %1</source>
+        <translation>Secretary's comment: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nhận xét (bắt buộc khi trả lại)</source>
+        <translation>Comment (required to return it)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duyệt</source>
+        <translation type="unfinished">Approve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trả lại để viết thêm</source>
+        <translation>Return for more work</translation>
     </message>
 </context>
 <context>
