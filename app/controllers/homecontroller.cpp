@@ -6,6 +6,8 @@
 #include "outbox.h"
 #include "profilecatalog.h"
 #include "sqlitedatabase.h"
+#include "studycatalog.h"
+#include "studyreminders.h"
 #include "syncstate.h"
 #include "wirevalues.h"
 
@@ -68,6 +70,16 @@ void HomeController::load(SqliteDatabase &db)
     Q_EMIT syncStatusChanged();
 
     loadTasks(db);
+
+    // Studies: the member's open ones; the reminders of the last days are recorded.
+    StudyCatalog studies(db);
+    QList<StudyEntry> open;
+    for (const StudyEntry &entry : studies.studies()) {
+        if (entry.mine && entry.study.isOpen())
+            open.append(entry);
+    }
+    StudyReminders(db).update(m_clock());
+    m_openStudies.setStudies(open, StudyCatalog::vietnamDate(m_clock()));
 }
 
 void HomeController::loadTasks(SqliteDatabase &db)

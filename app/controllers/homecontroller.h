@@ -9,6 +9,7 @@
 #include "documentlistmodel.h"
 #include "rejectedchangesmodel.h"
 #include "sessioncontroller.h"
+#include "studylistmodel.h"
 #include "wirevalues.h"
 
 #include <QDateTime>
@@ -40,6 +41,9 @@ class HomeController : public SessionController
     Q_PROPERTY(int absencesWithReason READ absencesWithReason NOTIFY tasksChanged)
     Q_PROPERTY(int feedbackWaiting READ feedbackWaiting NOTIFY tasksChanged)
     Q_PROPERTY(int membersWithUnread READ membersWithUnread NOTIFY tasksChanged)
+    // The open studies the member is asked to do (the nearest due date first, overdue
+    // marked); loading them records the reminders of the last days (StudyReminders).
+    Q_PROPERTY(StudyListModel *openStudies READ openStudies CONSTANT)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -61,6 +65,7 @@ public:
     [[nodiscard]] int pendingCount() const { return m_pendingCount; }
     // Changes the server refused, with its reasons, until the member dismisses them.
     [[nodiscard]] RejectedChangesModel *rejectedChanges() { return &m_rejected; }
+    [[nodiscard]] StudyListModel *openStudies() { return &m_openStudies; }
     [[nodiscard]] int unreadNotifications() const { return m_unreadNotifications; }
     // Documents published since the member's previous visit (the visit before this
     // unlock), 0 on the first visit.
@@ -113,6 +118,7 @@ private:
     int m_membersWithUnread = 0;
     QString m_meetingId;
     RejectedChangesModel m_rejected;
+    StudyListModel m_openStudies;
     int m_unreadNotifications = 0;
     int m_newSinceLastVisit = 0;
     // The previous visit's time, read once when this screen first loads.

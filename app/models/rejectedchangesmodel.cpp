@@ -1,6 +1,8 @@
 #include "rejectedchangesmodel.h"
 
+#include "actionerrors.h"
 #include "mutationnames.h"
+#include "protocol.h"
 
 #include <QTimeZone>
 
@@ -28,6 +30,12 @@ QVariant RejectedChangesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return actionLabel(row.name);
     case ReasonRole:
+        // A refused reflection says what happened and that the draft is still on the device.
+        if (row.name == Mutation::StudySubmit
+            && (row.errorCode == Protocol::ErrorCode::StudyClosed
+                || row.errorCode == Protocol::ErrorCode::NotFound
+                || row.errorCode == Protocol::ErrorCode::Conflict))
+            return ActionErrors::message(ActionErrors::Action::StudySubmit, row.errorCode);
         return row.errorMessage.isEmpty() ? tr("Máy chủ không chấp nhận thay đổi này.")
                                           : row.errorMessage;
     case CodeRole:
@@ -95,6 +103,7 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::DocumentDraftReturn, QT_TR_NOOP("Trả lại dự thảo") },
         { Mutation::DocumentPublish, QT_TR_NOOP("Ký và ban hành văn bản") },
         { Mutation::DocumentWithdraw, QT_TR_NOOP("Thu hồi văn bản") },
+        { Mutation::StudySubmit, QT_TR_NOOP("Nộp bài thu hoạch") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());

@@ -99,6 +99,31 @@ const Row kRows[] = {
     { Action::Publishing, {}, "ApprovalController",
         QT_TRANSLATE_NOOP(
             "ApprovalController", "Chưa ghi lại được thao tác trên máy. Hãy thử lại.") },
+
+    { Action::StudySubmit, ActionError::NotSignedIn, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController", "Chưa đăng nhập: chưa nộp được bài thu hoạch.") },
+    { Action::StudySubmit, Code::NotFound, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController",
+            "Không tìm thấy đợt học tập này hoặc đồng chí không thuộc đối tượng học tập. Bài "
+            "viết của đồng chí vẫn được giữ trên máy.") },
+    { Action::StudySubmit, Code::StudyClosed, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController",
+            "Đợt học tập đã kết thúc, không nhận bài nữa. Bài viết của đồng chí vẫn được giữ "
+            "trên máy.") },
+    { Action::StudySubmit, Code::Conflict, "StudyController",
+        QT_TRANSLATE_NOOP(
+            "StudyController", "Bài thu hoạch của đồng chí đã được duyệt, không nộp lại được.") },
+    { Action::StudySubmit, ActionError::ReflectionMissing, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController", "Xin đồng chí viết bài thu hoạch trước khi nộp.") },
+    { Action::StudySubmit, ActionError::QuizUnanswered, "StudyController",
+        QT_TRANSLATE_NOOP(
+            "StudyController", "Xin đồng chí trả lời tất cả các câu hỏi trước khi nộp.") },
+    { Action::StudySubmit, Code::InvalidArgs, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController",
+            "Bài thu hoạch quá dài (tối đa 20.000 ký tự) hoặc có câu trả lời không hợp lệ. "
+            "Bài viết của đồng chí vẫn được giữ trên máy.") },
+    { Action::StudySubmit, {}, "StudyController",
+        QT_TRANSLATE_NOOP("StudyController", "Chưa nộp được bài thu hoạch. Hãy thử lại.") },
 };
 
 } // namespace

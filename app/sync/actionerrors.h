@@ -17,6 +17,9 @@ inline constexpr QLatin1StringView AlreadyDecided("already_decided");
 // A draft no longer waiting for approval (returned, published, or being changed).
 inline constexpr QLatin1StringView DraftNotSubmitted("draft_not_submitted");
 inline constexpr QLatin1StringView NoSignerKey("no_signer_key"); // this device has no signing key
+// A study's submission the device refuses before queueing it (StudyActions::submit).
+inline constexpr QLatin1StringView ReflectionMissing("reflection_missing");
+inline constexpr QLatin1StringView QuizUnanswered("quiz_unanswered");
 } // namespace ActionError
 
 class ActionErrors
@@ -30,6 +33,7 @@ public:
         ProfileRequest, // profile.request (ProfileRequestController)
         Decision, // profile.request.decide (ReviewController)
         Publishing, // signer.register, document.draft.return, document.publish, document.withdraw
+        StudySubmit, // study.submit (StudyController), also its rejection by the server
     };
 
     // The text for `code` after `action` failed; a general one for codes the table does not
