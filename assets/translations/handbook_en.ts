@@ -4298,7 +4298,7 @@
     <message>
         <location line="+5"/>
         <source>Chưa chọn</source>
-        <translation type="unfinished">Not chosen</translation>
+        <translation>Not chosen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4313,7 +4313,7 @@
     <message>
         <location line="+6"/>
         <source>Chưa chọn tài liệu nào. Chọn trong danh sách bên dưới.</source>
-        <translation type="unfinished">No documents chosen yet. Choose from the list below.</translation>
+        <translation>No document chosen yet. Choose from the list below.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4365,7 +4365,7 @@
     <message>
         <location line="+5"/>
         <source>Bỏ</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4390,7 +4390,7 @@
     <message>
         <location line="+7"/>
         <source>Thêm tài liệu</source>
-        <translation type="unfinished">Add document</translation>
+        <translation>Add documents</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4560,7 +4560,7 @@
     <message>
         <location filename="../../app/sync/studyorganiseractions.cpp" line="+63"/>
         <source>%1 quá dài: %2 ký tự, tối đa %3 ký tự.</source>
-        <translation type="unfinished">%1 is too long: %2 characters, at most %3.</translation>
+        <translation>%1 is too long: %2 characters, at most %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4575,7 +4575,7 @@
     <message>
         <location line="+2"/>
         <source>Hướng dẫn</source>
-        <translation type="unfinished">Guidance</translation>
+        <translation>Instructions</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5035,7 +5035,7 @@
     <message>
         <location line="+3"/>
         <source>Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.</source>
-        <translation type="unfinished">Not found on this device. Please sync and try again.</translation>
+        <translation>Not found on this device. Sync, then try again.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5091,12 +5091,12 @@
     <message>
         <location line="+2"/>
         <source>Bị trả lại</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã duyệt</source>
-        <translation type="unfinished">Approved</translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5106,7 +5106,7 @@
     <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5218,7 +5218,7 @@
     <message>
         <location line="+8"/>
         <source>Duyệt</source>
-        <translation type="unfinished">Approve</translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="+7"/>
