@@ -1,6 +1,7 @@
 #include "studysubmissionmodel.h"
 
 #include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QTimeZone>
 
@@ -90,7 +91,7 @@ QHash<int, QByteArray> StudySubmissionModel::roleNames() const
     return { { MemberIdRole, "memberId" }, { MemberNameRole, "memberName" },
         { SubmissionIdRole, "submissionId" }, { StateRole, "state" }, { SectionRole, "section" },
         { FirstInSectionRole, "firstInSection" }, { LateRole, "late" }, { DetailRole, "detail" },
-        { PendingRole, "pending" } };
+        { PendingRole, Protocol::Key::Pending.data() } };
 }
 
 void StudySubmissionModel::setStates(const QList<MemberStudyState> &states)
