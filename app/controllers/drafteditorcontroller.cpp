@@ -79,6 +79,11 @@ bool DraftEditorController::submitted() const
     return m_stored && m_stored->status == DraftStatus::Submitted;
 }
 
+bool DraftEditorController::published() const
+{
+    return m_stored && m_stored->status == DraftStatus::Published;
+}
+
 QString DraftEditorController::audienceName() const
 {
     return m_organizations.nameOf(m_audienceOrgId);

@@ -32,6 +32,8 @@ class DraftEditorController : public CellController
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY loaded)
     // Waiting for approval (the approval panel is shown).
     Q_PROPERTY(bool submitted READ submitted NOTIFY loaded)
+    // Published: its id is the published document's ("publish and ask to study").
+    Q_PROPERTY(bool published READ published NOTIFY loaded)
 
     Q_PROPERTY(QString kind MEMBER m_kind NOTIFY fieldsChanged)
     Q_PROPERTY(QString number MEMBER m_number NOTIFY fieldsChanged)
@@ -78,6 +80,7 @@ public:
     [[nodiscard]] bool pending() const { return m_stored && m_stored->pending; }
     [[nodiscard]] bool canEdit() const;
     [[nodiscard]] bool submitted() const;
+    [[nodiscard]] bool published() const;
     [[nodiscard]] QString audienceOrgId() const { return m_audienceOrgId; }
     [[nodiscard]] QString audienceName() const;
     [[nodiscard]] QString kindLabel() const;

@@ -3,6 +3,7 @@
 #include "accountcontroller.h"
 #include "documentcatalog.h"
 #include "readercatalog.h"
+#include "studyprogresscatalog.h"
 #include "textfitcheck.h"
 #include "vaultsession.h"
 
@@ -100,7 +101,7 @@ void driveSession(VaultSession &session, const QString &target,
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
-    u"publishing"_s, u"draft-editor"_s };
+    u"publishing"_s, u"draft-editor"_s, u"study-progress"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -172,6 +173,13 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 auto *page = ok ? window->findChild<QObject *>(u"publishingPage"_s) : nullptr;
                 ok = page
                     && (target == u"publishing" || QMetaObject::invokeMethod(page, "newDraft"));
+            } else if (ok && target == u"study-progress") {
+                // The committee's progress of the first study it has progress of (the
+                // studies menu, then its progress page).
+                const auto studies = StudyProgressCatalog(session.vault().database()).studies();
+                ok = !studies.isEmpty() && QMetaObject::invokeMethod(home, "openStudies");
+                auto *list = ok ? window->findChild<QObject *>(u"studiesPage"_s) : nullptr;
+                ok = list && callPage(list, "openProgress", studies.constFirst().id);
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
@@ -312,7 +320,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing or draft-editor"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor or study-progress"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

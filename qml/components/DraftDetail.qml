@@ -6,13 +6,16 @@ import Handbook
 
 // One draft of the publishing workspace: its status (and the reason it was returned), what
 // the author can do with it ("Sửa", "Gửi duyệt"), the approval panel while it waits for
-// approval, then the document exactly as members will read it (DocumentPreview).
+// approval, then the document exactly as members will read it (DocumentPreview). Once
+// published, "Yêu cầu học tập văn bản này" asks the units to study it (the draft's id is the
+// published document's).
 ColumnLayout {
     id: root
 
     property string draftId
 
     signal editRequested(string draftId)
+    signal studyRequested(string documentId)
 
     objectName: "draftDetail"
     spacing: Theme.spacing
@@ -67,6 +70,15 @@ ColumnLayout {
         font.bold: true
         text: qsTr("Gửi duyệt")
         onClicked: draft.submit()
+    }
+    WrappingButton {
+        objectName: "askToStudyButton"
+        Layout.fillWidth: true
+        visible: root.draftId.length > 0 && draft.published && !draft.pending
+        highlighted: true
+        font.bold: true
+        text: qsTr("Yêu cầu học tập văn bản này")
+        onClicked: root.studyRequested(root.draftId)
     }
     ApprovalPanel {
         Layout.fillWidth: true

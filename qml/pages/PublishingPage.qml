@@ -27,6 +27,10 @@ Page {
     function editDraft(draftId: string) {
         root.StackView.view.push(editorPage, { draftId: draftId })
     }
+    // "Publish and ask to study": the study of a published document (its id is the draft's).
+    function askToStudy(documentId: string) {
+        root.StackView.view.push(Qt.resolvedUrl("StudyAssignPage.qml"), { documentId: documentId })
+    }
     function openSignerKey() {
         root.StackView.view.push(signerKeyPage)
     }
@@ -197,6 +201,7 @@ Page {
                 Layout.fillWidth: true
                 draftId: root.wide ? workspace.selectedId : ""
                 onEditRequested: id => root.editDraft(id)
+                onStudyRequested: id => root.askToStudy(id)
             }
         }
     }
@@ -223,6 +228,7 @@ Page {
                     Layout.fillWidth: true
                     draftId: page.draftId
                     onEditRequested: id => root.editDraft(id)
+                    onStudyRequested: id => root.askToStudy(id)
                 }
             }
         }

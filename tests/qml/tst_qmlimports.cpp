@@ -122,6 +122,8 @@ private Q_SLOTS:
         }
         // The file picker (ChooseFilePage) lists folders with it.
         QVERIFY(queue.contains(u"Qt.labs.folderlistmodel"_s));
+        // The committee's study progress chart (StudyProgressPage): qml6-module-qtcharts.
+        QVERIFY(queue.contains(u"QtCharts"_s));
 
         // Who needs each module, for the message.
         QHash<QString, QString> neededBy;
