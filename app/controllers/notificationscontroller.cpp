@@ -2,6 +2,7 @@
 
 #include "cellcatalog.h"
 #include "documentcatalog.h"
+#include "studycatalog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,8 @@ bool NotificationsController::open(const QString &notificationId)
             present = CellCatalog(db).meeting(item->refId).has_value();
         else if (target == Wire::TargetDocument)
             present = DocumentCatalog(db).document(item->refId).has_value();
+        else if (target == Wire::TargetStudy)
+            present = StudyCatalog(db).study(item->refId).has_value();
         // Feedback: the threads screen always opens (a reply may still be on its way); so
         // does the review page (the request may have been decided since, or be on its way).
     });
@@ -69,6 +72,8 @@ bool NotificationsController::open(const QString &notificationId)
         Q_EMIT followUpRequested(item->refId);
     else if (target == Wire::TargetReview)
         Q_EMIT reviewRequested(item->refId);
+    else if (target == Wire::TargetStudy)
+        Q_EMIT studyRequested(item->refId);
     else
         Q_EMIT feedbackRequested(item->refId);
     return true;

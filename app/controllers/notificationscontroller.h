@@ -27,8 +27,8 @@ public:
     Q_INVOKABLE bool markAllSeen();
     // Opens what the notification points at: marks it seen (its "new" mark goes), then
     // emits meetingRequested, documentRequested, feedbackRequested, followUpRequested or
-    // reviewRequested. False (errorMessage set when useful) if it points at nothing or its
-    // target is not on this device.
+    // reviewRequested or studyRequested. False (errorMessage set when useful) if it points at
+    // nothing or its target is not on this device.
     Q_INVOKABLE bool open(const QString &notificationId);
 
 Q_SIGNALS:
@@ -41,6 +41,8 @@ Q_SIGNALS:
     void followUpRequested(const QString &meetingId);
     // A profile change request to decide: the review page (it lists every pending one).
     void reviewRequested(const QString &requestId);
+    // A study assigned to the member or their reflection returned: the study page.
+    void studyRequested(const QString &studyId);
 
 protected:
     void load(SqliteDatabase &db) override;

@@ -114,7 +114,7 @@ QString NotificationListModel::targetOf(const NotificationItem &item)
     if (item.refType == RefType::ProfileRequest && item.kind == Kind::ProfileRequestSubmitted)
         return kReview;
     if (item.refType == RefType::Meeting || item.refType == RefType::Document
-        || item.refType == RefType::Feedback)
+        || item.refType == RefType::Feedback || item.refType == RefType::Study)
         return item.refType;
     return {};
 }
@@ -127,6 +127,8 @@ Wire::Target NotificationListModel::targetKind(const QString &target)
         return Wire::TargetDocument;
     if (target == RefType::Feedback)
         return Wire::TargetFeedback;
+    if (target == RefType::Study)
+        return Wire::TargetStudy;
     if (target == kFollowUp)
         return Wire::TargetFollowUp;
     if (target == kReview)

@@ -29,7 +29,8 @@ enum Target {
     TargetDocument,
     TargetFeedback,
     TargetFollowUp,
-    TargetReview
+    TargetReview,
+    TargetStudy // a study assigned to the member, or their reflection returned
 };
 Q_ENUM_NS(Target)
 

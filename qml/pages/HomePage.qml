@@ -95,6 +95,13 @@ Page {
     function openPublishing() {
         root.StackView.view.push(publishingPage)
     }
+    // Studying a resolution: one study, or the studies menu.
+    function openStudy(studyId: string) {
+        root.StackView.view.push(studyPage, { studyId: studyId })
+    }
+    function openStudies() {
+        root.StackView.view.push(studiesPage)
+    }
 
     objectName: "homePage"
     header: PageHeader {
@@ -359,6 +366,47 @@ Page {
             }
         }
 
+        // The member's open studies, the nearest due date first (overdue in red).
+        Card {
+            objectName: "studiesCard"
+            Layout.fillWidth: true
+            visible: home.openStudies.count > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                PlainLabel {
+                    Layout.fillWidth: true
+                    text: qsTr("Học tập, quán triệt nghị quyết")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                Repeater {
+                    model: home.openStudies
+                    delegate: StudyRow {
+                        required property var model
+                        Layout.fillWidth: true
+                        studyId: model.studyId
+                        title: model.title
+                        dueText: model.dueText
+                        overdue: model.overdue
+                        overdueText: model.overdueText
+                        stateLabel: model.stateLabel
+                        studyState: model.state
+                        pending: model.pending
+                        mine: model.mine
+                        isOpen: model.isOpen
+                        reminder: model.reminder
+                        onOpenRequested: id => root.openStudy(id)
+                    }
+                }
+            }
+        }
+
         // The secretary's pending work (a committee's: the requests of its cells' secretaries).
         Card {
             objectName: "tasksCard"
@@ -494,6 +542,13 @@ Page {
             Accessible.role: Accessible.Heading
         }
         WrappingButton {
+            objectName: "studiesButton"
+            Layout.fillWidth: true
+            text: qsTr("Học tập, quán triệt nghị quyết")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openStudies()
+        }
+        WrappingButton {
             objectName: "feedbackButton"
             Layout.fillWidth: true
             text: qsTr("Góp ý với chi bộ")
@@ -570,5 +625,13 @@ Page {
     Component {
         id: publishingPage
         PublishingPage {}
+    }
+    Component {
+        id: studyPage
+        StudyPage {}
+    }
+    Component {
+        id: studiesPage
+        StudiesPage {}
     }
 }

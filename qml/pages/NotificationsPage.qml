@@ -24,6 +24,12 @@ Page {
         notifications.markAllSeen()
     }
 
+    // The device's own reminders of studies due in three days or one day (StudyReminders).
+    StudiesController {
+        id: studyReminders
+        session: VaultSession
+    }
+
     NotificationsController {
         id: notifications
         session: VaultSession
@@ -32,6 +38,7 @@ Page {
         onFeedbackRequested: root.StackView.view.push(feedbackPage)
         onFollowUpRequested: meetingId => root.StackView.view.push(followUpPage, { meetingId: meetingId })
         onReviewRequested: root.StackView.view.push(reviewPage)
+        onStudyRequested: studyId => root.StackView.view.push(studyPage, { studyId: studyId })
     }
 
     PageBody {
@@ -47,11 +54,59 @@ Page {
         PlainLabel {
             objectName: "notificationsEmpty"
             Layout.fillWidth: true
-            visible: notifications.notifications.count === 0
+            visible: notifications.notifications.count === 0 && studyReminders.reminders.length === 0
             text: qsTr("Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.")
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
+        }
+
+        // Reminders of studies not yet handed in, newest first; a tap opens the study.
+        Repeater {
+            model: studyReminders.reminders
+            delegate: ItemDelegate {
+                id: reminder
+                required property var modelData
+                objectName: "studyReminder_" + reminder.modelData.studyId
+                Layout.fillWidth: true
+                padding: Theme.spacingLarge
+                topInset: 0
+                bottomInset: 0
+                Accessible.role: Accessible.Button
+                Accessible.name: reminder.modelData.text
+                onClicked: root.StackView.view.push(studyPage, { studyId: reminder.modelData.studyId })
+                background: Rectangle {
+                    implicitHeight: Theme.touchTarget
+                    radius: Theme.cornerRadius
+                    color: reminder.down ? Theme.keyPressed : Theme.surface
+                    border.width: 2
+                    border.color: Theme.accent
+                }
+                contentItem: ColumnLayout {
+                    spacing: Theme.spacingSmall / 2
+                    PlainLabel {
+                        Layout.fillWidth: true
+                        text: qsTr("Nhắc việc · %1").arg(Theme.unbroken(reminder.modelData.time))
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.accentDark
+                        wrapMode: Text.Wrap
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        text: reminder.modelData.text
+                        font.bold: true
+                    }
+                    PlainLabel {
+                        Layout.fillWidth: true
+                        text: qsTr("Viết bài thu hoạch") + " ›"
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.accentDark
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
         }
 
         Repeater {
@@ -85,6 +140,8 @@ Page {
                         return qsTr("Xem theo dõi chuẩn bị")
                     case Wire.TargetReview:
                         return qsTr("Duyệt đề nghị sửa hồ sơ")
+                    case Wire.TargetStudy:
+                        return qsTr("Xem đợt học tập")
                     }
                     return ""
                 }
@@ -152,5 +209,9 @@ Page {
     Component {
         id: reviewPage
         ReviewPage {}
+    }
+    Component {
+        id: studyPage
+        StudyPage {}
     }
 }

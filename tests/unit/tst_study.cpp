@@ -10,6 +10,7 @@
 #include "actionerrors.h"
 #include "homecontroller.h"
 #include "mutationnames.h"
+#include "notificationscontroller.h"
 #include "outbox.h"
 #include "protocol.h"
 #include "pushreply.h"
@@ -350,6 +351,27 @@ private Q_SLOTS:
         QCOMPARE(controller.stateLabel(), u"Đã được duyệt"_s);
         QVERIFY(!controller.editing());
         QVERIFY(!StudyCatalog(db()).draft(u"s-far"_s));
+    }
+
+    void aStudyNotificationOpensTheStudy()
+    {
+        ReplicaStore(db()).put(u"notification"_s, u"n1"_s, 1,
+            { { u"id"_s, u"n1"_s }, { u"kind"_s, u"study_returned"_s },
+                { u"title"_s, u"Bài thu hoạch bị trả lại"_s }, { u"body"_s, u""_s },
+                { u"ref_type"_s, u"study"_s }, { u"ref_id"_s, u"s-far"_s },
+                { u"created_at"_s, u"2026-11-21T00:00:00.000Z"_s } });
+        NotificationsController notifications;
+        notifications.setSession(m_session.get());
+        QCOMPARE(notifications.notifications()->rowCount(), 1);
+        QCOMPARE(notifications.notifications()
+                     ->index(0)
+                     .data(NotificationListModel::TargetKindRole)
+                     .toInt(),
+            int(Wire::TargetStudy));
+        QSignalSpy study(&notifications, &NotificationsController::studyRequested);
+        QVERIFY(notifications.open(u"n1"_s));
+        QCOMPARE(study.size(), 1);
+        QCOMPARE(study.at(0).at(0).toString(), u"s-far"_s);
     }
 
     void remindersThreeDaysAndOneDayBeforeOncePerStage()
