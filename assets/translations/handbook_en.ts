@@ -783,7 +783,7 @@
     <message>
         <location line="+9"/>
         <source>Yêu cầu học tập văn bản này</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask to study this document</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2419,7 +2419,7 @@
 <context>
     <name>NotificationsController</name>
     <message>
-        <location filename="../../app/controllers/notificationscontroller.cpp" line="+57"/>
+        <location filename="../../app/controllers/notificationscontroller.cpp" line="+60"/>
         <source>Nội dung của thông báo này không còn trên máy.</source>
         <translation>What this notification is about is no longer on this device.</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Chưa có thông báo nào. Khi có tài liệu mới, lịch sinh hoạt mới hoặc thay đổi, trả lời góp ý hay kết quả duyệt hồ sơ, thông báo sẽ hiện ở đây.</source>
         <translation>No notifications yet. New documents, new or changed meetings, answers to your feedback and profile review results will be announced here.</translation>
     </message>
@@ -2475,6 +2475,11 @@
         <location line="+2"/>
         <source>Duyệt đề nghị sửa hồ sơ</source>
         <translation>Review profile change requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem đợt học tập</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4231,7 +4236,7 @@
     <message>
         <location line="+34"/>
         <source>Bài thu hoạch của chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The cell&apos;s reflections</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4703,7 +4708,7 @@
     <message>
         <location line="+22"/>
         <source>Bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reflection</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4756,42 +4761,42 @@
     <message>
         <location filename="../../app/controllers/studyprogresscontroller.cpp" line="+49"/>
         <source>Hạn hoàn thành: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đã đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang diễn ra</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 yêu cầu %2 học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asked %2 to study</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Đã lưu báo cáo vào %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved to %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Không tìm thấy thư mục để lưu báo cáo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No folder was found to save the report in.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Không lưu được báo cáo vào %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -4799,12 +4804,12 @@
     <message>
         <location filename="../../app/models/studyprogressmodel.cpp" line="+21"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4812,169 +4817,169 @@
     <message>
         <location filename="../../qml/pages/StudyProgressPage.qml" line="+27"/>
         <source>Tiến độ học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Study progress</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Chưa có số liệu tiến độ của đợt học tập này trên máy. Hãy đồng bộ rồi xem lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no progress figures for this study on this device yet. Sync, then look again.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>› %1</source>
-        <translation type="unfinished"></translation>
+        <translation>› %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tỉ lệ hoàn thành của các đơn vị trực thuộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion of the units below</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Biểu đồ tỉ lệ hoàn thành theo đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of completion by unit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đơn vị số</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit no.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Phần trăm số đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent of members</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection handed in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đã được duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Số liệu theo đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures by unit</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+21"/>
         <source>Sắp xếp theo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Tên đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tỉ lệ được duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Share accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số được duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số nộp muộn</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số chưa làm</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điểm trung bình</source>
-        <translation type="unfinished"></translation>
+        <translation>Average score</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Thứ tự: tăng dần (bấm để đảo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order: ascending (tap to reverse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thứ tự: giảm dần (bấm để đảo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order: descending (tap to reverse)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Toàn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>All of %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đã nộp %1/%2 (%3) · Được duyệt %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in %1/%2 (%3) · Accepted %4 (%5)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trả lại %1 · Nộp muộn %2 · Chưa làm %3 · Điểm trung bình %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned %1 · Late %2 · Not started %3 · Average score %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bấm để xem các đơn vị trực thuộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap to see the units below</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Xuất báo cáo PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF report</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Xuất CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Đóng đợt học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the study</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Đóng đợt học tập?</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the study?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sau khi đóng, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once it is closed, members can no longer hand in reflections; cell secretaries can still review those handed in.</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5035,7 @@
     <message>
         <location line="+2"/>
         <source>Chỉ bí thư chi bộ duyệt bài thu hoạch của đảng viên trong chi bộ; chỉ nơi giao học tập mới kết thúc được đợt học tập.</source>
-        <translation>Only the cell secretary reviews the reflections of the cell's members; only the organisation that assigned a study can close it.</translation>
+        <translation>Only the cell secretary reviews the reflections of the cell&apos;s members; only the organisation that assigned a study can close it.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5134,7 +5139,7 @@
     <message>
         <location filename="../../qml/pages/StudySubmissionsPage.qml" line="+30"/>
         <source>Bài thu hoạch của chi bộ</source>
-        <translation>The cell's reflections</translation>
+        <translation>The cell&apos;s reflections</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5208,7 +5213,7 @@
     <message>
         <location line="+13"/>
         <source>Nhận xét của bí thư: %1</source>
-        <translation>Secretary's comment: %1</translation>
+        <translation>Secretary&apos;s comment: %1</translation>
     </message>
     <message>
         <location line="+13"/>
