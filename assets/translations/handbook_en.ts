@@ -1538,7 +1538,7 @@
         <location line="+42"/>
         <location line="+166"/>
         <source>Học tập, quán triệt nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Studying resolutions</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -2439,12 +2439,12 @@
     <message>
         <location line="+31"/>
         <source>Nhắc việc · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder · %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Viết bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reflection</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2479,7 +2479,7 @@
     <message>
         <location line="+2"/>
         <source>Xem đợt học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the study</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3371,7 +3371,7 @@
     <message>
         <location line="+1"/>
         <source>Nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit reflection</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4208,12 +4208,12 @@
     <message>
         <location filename="../../app/controllers/studiescontroller.cpp" line="+23"/>
         <source>Còn 1 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day left to submit the reflection “%1” (due %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Còn 3 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>3 days left to submit the reflection “%1” (due %2).</translation>
     </message>
 </context>
 <context>
@@ -4221,27 +4221,27 @@
     <message>
         <location filename="../../qml/pages/StudiesPage.qml" line="+31"/>
         <source>Học tập, quán triệt nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Studying resolutions</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>+ Giao học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Assign a study</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chưa có đợt học tập nào. Khi cấp ủy hoặc chi bộ giao học tập một nghị quyết, đồng chí sẽ thấy ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>No studies yet. When a Party committee or your cell asks you to study a resolution, you will see it here.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Bài thu hoạch của chi bộ</source>
-        <translation type="unfinished">The cell&apos;s reflections</translation>
+        <translation>The cell's reflections</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>
@@ -4419,87 +4419,87 @@
     <message>
         <location filename="../../app/controllers/studycontroller.cpp" line="+110"/>
         <source>Đã nộp trên máy này. Bài sẽ được gửi tới bí thư khi máy có mạng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted on this device. It will be sent to the secretary when the device is online.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã nộp lúc %1 (sau hạn nộp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at %1 (after the due date).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã nộp lúc %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kết quả trắc nghiệm sẽ có sau khi đồng bộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quiz result will be shown after syncing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trắc nghiệm: đúng %1/%2 câu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz: %1 of %2 correct.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nhận xét lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed at %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhận xét của đồng chí %1, lúc %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed by comrade %1 at %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Đã lưu trên máy lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this device at %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Tài liệu chưa có trên máy (hãy đồng bộ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document not on this device yet (please sync)</translation>
     </message>
     <message>
         <location filename="../../app/sync/actionerrors.cpp" line="+23"/>
         <source>Chưa đăng nhập: chưa nộp được bài thu hoạch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in: the reflection could not be submitted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không tìm thấy đợt học tập này hoặc đồng chí không thuộc đối tượng học tập. Bài viết của đồng chí vẫn được giữ trên máy.</source>
-        <translation type="unfinished"></translation>
+        <translation>This study was not found or you are not among those asked to study it. Your text is still kept on this device.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đợt học tập đã kết thúc, không nhận bài nữa. Bài viết của đồng chí vẫn được giữ trên máy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The study has closed and no longer takes reflections. Your text is still kept on this device.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bài thu hoạch của đồng chí đã được duyệt, không nộp lại được.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your reflection has been accepted; it cannot be submitted again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xin đồng chí viết bài thu hoạch trước khi nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write your reflection before submitting.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xin đồng chí trả lời tất cả các câu hỏi trước khi nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please answer every question before submitting.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bài thu hoạch quá dài (tối đa 20.000 ký tự) hoặc có câu trả lời không hợp lệ. Bài viết của đồng chí vẫn được giữ trên máy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reflection is too long (at most 20,000 characters) or an answer is not valid. Your text is still kept on this device.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chưa nộp được bài thu hoạch. Hãy thử lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reflection could not be submitted. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -4507,57 +4507,57 @@
     <message>
         <location filename="../../app/models/studylistmodel.cpp" line="+34"/>
         <source>Chưa làm</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đang viết</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã được duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bị trả lại</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hạn nộp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Quá hạn 1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quá hạn %1 ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days overdue</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hôm nay là hạn nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>The reflection is due today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Còn 1 ngày đến hạn nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day left to submit the reflection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Còn %1 ngày đến hạn nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days left to submit the reflection</translation>
     </message>
 </context>
 <context>
@@ -4653,107 +4653,107 @@
     <message>
         <location filename="../../qml/pages/StudyPage.qml" line="+28"/>
         <source>Học tập, quán triệt nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Studying resolutions</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Đã nộp bài thu hoạch. Bài sẽ được gửi tới bí thư khi máy có mạng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection submitted. It will be sent to the secretary when the device is online.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã nộp bài thu hoạch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection submitted.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bí thư trả lại, đề nghị viết lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by the secretary, please rewrite:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nhận xét của bí thư:</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary's comment:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Không tìm thấy đợt học tập này trên máy. Hãy đồng bộ rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>This study is not on this device. Please sync and try again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 giao cho %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assigned to %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tài liệu cần đọc (đã đọc %1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to read (%1/%2 read)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bài thu hoạch</source>
-        <translation type="unfinished">Reflection</translation>
+        <translation>Reflection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bài thu hoạch (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection (optional)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Điều đồng chí thu hoạch được, liên hệ với công việc, việc sẽ làm:</source>
-        <translation type="unfinished"></translation>
+        <translation>What you learned, how it applies to your work, what you will do:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 từ · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 words · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 từ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 words</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Câu hỏi trắc nghiệm (còn %1 câu chưa trả lời)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz (%1 questions not answered yet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Câu hỏi trắc nghiệm</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nộp lại bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the reflection again</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nộp bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit reflection</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bài viết được lưu trên máy khi đồng chí gõ, kể cả khi không có mạng. Sau khi nộp, bài được gửi tới bí thư chi bộ trong lần đồng bộ tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your text is saved on this device as you type, even offline. Once submitted, it goes to the cell secretary at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +4987,7 @@
     <message>
         <location filename="../../qml/components/StudyQuizQuestion.qml" line="+26"/>
         <source>Câu %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1. %2</translation>
     </message>
 </context>
 <context>
@@ -5063,22 +5063,22 @@
     <message>
         <location filename="../../qml/components/StudyRow.qml" line="+55"/>
         <source>%1 · chưa gửi</source>
-        <translation type="unfinished">%1 · not sent yet</translation>
+        <translation>%1 · not sent yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Đối tượng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For: %1</translation>
     </message>
 </context>
 <context>
