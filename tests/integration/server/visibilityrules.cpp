@@ -67,6 +67,19 @@ const QHash<QString, QString> &rules()
         // Drafts (DESIGN.md 8.2): the committee users of the draft's own organisation only.
         { u"document_draft"_s,
             u"SELECT id FROM document_drafts WHERE :committee = 1 AND org_id = :org"_s },
+        // Studying (DESIGN.md 8.3): a study like a document of its audience; a submission to
+        // its member and the secretary of the member's cell, never to a committee; progress
+        // rows to the secretary for the own cell and to committees for their subtree.
+        { u"study"_s,
+            u"SELECT id FROM studies WHERE audience_org_id IN "_s + ancestry
+                + u" OR (:committee = 1 AND audience_org_id IN "_s + subtree + u")"_s },
+        { u"study_submission"_s,
+            u"SELECT id FROM study_submissions WHERE member_id = :me "
+            "OR (:secretary = 1 AND org_id = :org)"_s },
+        { u"study_progress"_s,
+            u"SELECT id FROM study_progress WHERE (:secretary = 1 AND org_id = :org) "
+            "OR (:committee = 1 AND org_id IN "_s
+                + subtree + u")"_s },
     };
     return queries;
 }
@@ -102,7 +115,8 @@ const QStringList &VisibilityRules::types()
 {
     static const QStringList all { u"organization"_s, u"document"_s, u"meeting"_s, u"attendance"_s,
         u"read_receipt"_s, u"member"_s, u"note"_s, u"bookmark"_s, u"notification"_s,
-        u"profile_request"_s, u"feedback"_s, u"document_draft"_s, u"signer"_s };
+        u"profile_request"_s, u"feedback"_s, u"document_draft"_s, u"signer"_s, u"study"_s,
+        u"study_submission"_s, u"study_progress"_s };
     return all;
 }
 
