@@ -113,6 +113,9 @@ Item {
             compare(chart.count, 1)
             const series = chart.series(0)
             compare(series.axisY.categories, ["2", "1"])
+            // Percent from 0 to 100 whatever the figures, also after sorting.
+            compare(chart.axisX(series).min, 0)
+            compare(chart.axisX(series).max, 100)
             compare(series.count, 2)
             compare(series.at(0).values, [33.3, 60])
             compare(series.at(1).values, [13.3, 32])
