@@ -371,7 +371,7 @@ void DiagnosticModes::startScreenshot(
                 QMetaObject::invokeMethod(home, "openSettings");
             QTimer::singleShot(0, window, [=] {
                 if (auto *dialog = window->findChild<QObject *>(u"changePinDialog"_s))
-                    QMetaObject::invokeMethod(dialog, "open");
+                    dialog->setProperty("visible", true); // Popup.open()
                 grab();
             });
             return;
