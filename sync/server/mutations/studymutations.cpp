@@ -352,7 +352,10 @@ MutationOutcome studySubmit(MutationContext &c, const QJsonObject &json)
     if (existing && existing->status == SubmissionStatus::Accepted)
         return conflict(
             u"Bài thu hoạch của đồng chí đã được chi bộ chấp nhận; không nộp lại được."_s);
-    if (!existing) {
+    // The id sent may be another one than the stored one: a second device of the member that
+    // had not pulled the first submission. An id that already is another submission (another
+    // member's, or the member's own in another study) is a conflict and stays untouched.
+    if (!existing || existing->id != *id) {
         const auto clash = Studies::findSubmission(db, *id);
         if (clash)
             return conflict(u"Mã bài thu hoạch này đã được dùng cho một bài khác."_s);
@@ -385,6 +388,10 @@ MutationOutcome studySubmit(MutationContext &c, const QJsonObject &json)
     submission.status = SubmissionStatus::Submitted;
     submission.submittedAt = now(c);
     Studies::saveSubmission(c.tx, submission, !existing);
+    // The device that sent another id keeps an optimistic row under it until told to drop
+    // it: a delete of that id for the member, in the same transaction as the put of the first.
+    if (existing && existing->id != *id)
+        Studies::dropResubmittedId(c.tx, *id, cell, c.user.memberId);
     Studies::recomputeChain(c.tx, *study, cell, c.now);
     return MutationOutcome::ok();
 }

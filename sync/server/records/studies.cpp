@@ -284,6 +284,12 @@ void Studies::saveSubmission(WriteTransaction &transaction, const SubmissionReco
     transaction.recordChange(RowType::StudySubmission, s.id, ChangeOp::Put, s.orgId, s.memberId);
 }
 
+void Studies::dropResubmittedId(WriteTransaction &transaction, const QString &sentId,
+    const QString &cellId, const QString &memberId)
+{
+    transaction.recordChange(RowType::StudySubmission, sentId, ChangeOp::Delete, cellId, memberId);
+}
+
 QStringList Studies::progressOrganizations(const QSqlDatabase &db, const StudyRecord &study)
 {
     QStringList orgs;

@@ -96,6 +96,11 @@ public:
     // member's cell, owned by the member; throws DbError.
     static void saveSubmission(
         WriteTransaction &transaction, const SubmissionRecord &submission, bool isNew);
+    // Records a delete of an id the member sent for a re-submission that was stored under the
+    // first submission's id (a second device that had not pulled it): owned by the member,
+    // in their cell, so that the device drops its optimistic row. No row has that id.
+    static void dropResubmittedId(WriteTransaction &transaction, const QString &sentId,
+        const QString &cellId, const QString &memberId);
 
     // Recounts the study's progress rows of these organisations (those that are not among
     // the study's progress organisations are skipped) from the raw rows and writes each row

@@ -56,6 +56,8 @@ class TestServerStudy : public QObject
     QString cellStudy; // by cell A's secretary for the cell, no quiz, reflection optional
     // Submission ids in wardStudy.
     QString a1Submission, a2Submission;
+    // An open study of the ward for the last tests.
+    QString secondDeviceStudy;
 
     static QString outcome(const QJsonObject &result) { return CellFixture::outcome(result); }
     static QString message(const QJsonObject &result)
@@ -1021,6 +1023,80 @@ private Q_SLOTS:
         QCOMPARE(sync(again).row(u"study_submission"_s, submission).value(u"status"_s).toString(),
             u"accepted"_s);
         checkProgress(study, { &wardC, &districtC, &secretary, &newSecretary });
+    }
+
+    // Two devices of one member: device B has not pulled device A's submission X and submits
+    // the same study under a new id Y. The server keeps X (with B's content) and sends B a
+    // delete for Y, so that B drops its optimistic row and pulls X. An id that is already
+    // another submission (another member's, or the member's own in another study) is a
+    // conflict, never deleted.
+    void aSecondDeviceResubmitsUnderTheFirstId()
+    {
+        Viewer committee = viewer(wardCommittee);
+        secondDeviceStudy = newId();
+        QCOMPARE(outcome(push(committee, u"study.assign"_s,
+                     assignArgs(secondDeviceStudy, ward, { docWard }, today(10), true, quiz()))),
+            u"applied"_s);
+        const CellAccount a2Account = f.account(u"dangvien.a2"_s);
+        Viewer deviceA = viewer(a2Account);
+        Viewer deviceB = viewer(a2Account);
+        Viewer secretary = viewer(f.secretary);
+        sync(deviceA);
+        sync(deviceB);
+        sync(secretary);
+
+        const QString first = newId();
+        QCOMPARE(outcome(push(deviceA, u"study.submit"_s,
+                     submitArgs(first, secondDeviceStudy, u"THU-HOACH-THIET-BI-A Bản đầu."_s,
+                         { { u"q1"_s, 0 }, { u"q2"_s, 0 } }))),
+            u"applied"_s);
+        const QString second = newId();
+        const QString fromB = u"THU-HOACH-THIET-BI-B Bản viết trên máy thứ hai."_s;
+        QCOMPARE(
+            outcome(push(deviceB, u"study.submit"_s,
+                submitArgs(second, secondDeviceStudy, fromB, { { u"q1"_s, 1 }, { u"q2"_s, 0 } }))),
+            u"applied"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM study_submissions WHERE study_id = ?"_s,
+                     { secondDeviceStudy }),
+            1);
+        QCOMPARE(count(u"SELECT count(*) FROM study_submissions WHERE id = ?"_s, { second }), 0);
+
+        const PulledRows pulledB = sync(deviceB);
+        QVERIFY2(pulledB.wasDeleted(u"study_submission"_s, second),
+            "device B was not told to drop its own id");
+        QVERIFY(!deviceB.all.has(u"study_submission"_s, second));
+        const QJsonObject row = pulledB.row(u"study_submission"_s, first);
+        QCOMPARE(row.value(u"reflection"_s).toString(), fromB);
+        QCOMPARE(row.value(u"score"_s).toInt(-1), 2);
+        QCOMPARE(row.value(u"status"_s).toString(), u"submitted"_s);
+        QCOMPARE(sync(deviceA).row(u"study_submission"_s, first).value(u"reflection"_s).toString(),
+            fromB);
+        const PulledRows pulledSecretary = sync(secretary);
+        QVERIFY(pulledSecretary.has(u"study_submission"_s, first));
+        QVERIFY(!secretary.all.has(u"study_submission"_s, second));
+
+        // An id that is someone else's submission, or the member's own in another study:
+        // conflict, and that submission is left alone.
+        Viewer a1 = viewer(f.member);
+        const QString a1First = newId();
+        QCOMPARE(outcome(push(a1, u"study.submit"_s,
+                     submitArgs(a1First, secondDeviceStudy, u"THU-HOACH-A1 Lần đầu."_s,
+                         { { u"q1"_s, 1 }, { u"q2"_s, 0 } }))),
+            u"applied"_s);
+        sync(secretary);
+        QCOMPARE(outcome(push(a1, u"study.submit"_s,
+                     submitArgs(first, secondDeviceStudy, u"THU-HOACH-A1 Lần hai."_s,
+                         { { u"q1"_s, 1 }, { u"q2"_s, 0 } }))),
+            u"conflict"_s);
+        QCOMPARE(outcome(push(deviceA, u"study.submit"_s,
+                     submitArgs(a2Submission, secondDeviceStudy, fromB,
+                         { { u"q1"_s, 1 }, { u"q2"_s, 0 } }))),
+            u"conflict"_s);
+        const PulledRows after = sync(secretary);
+        QVERIFY(!after.wasDeleted(u"study_submission"_s, first));
+        QVERIFY(!after.wasDeleted(u"study_submission"_s, a2Submission));
+        QVERIFY(secretary.all.has(u"study_submission"_s, first));
+        checkProgress(secondDeviceStudy, { &committee, &secretary });
     }
 };
 
