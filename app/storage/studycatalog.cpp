@@ -103,10 +103,22 @@ QDate StudyCatalog::vietnamDate(const QDateTime &utc)
     return utc.toTimeZone(QTimeZone(7 * 3600)).date();
 }
 
+QString StudyCatalog::myCell()
+{
+    const QString member = memberId();
+    if (member.isEmpty())
+        return {}; // a committee or admin account: no member record, no cell
+    Statement cell(m_db, "SELECT ifnull(org_id, '') FROM members WHERE id = ?1");
+    cell.bind(1, member);
+    if (cell.step() && !cell.text(0).isEmpty())
+        return cell.text(0);
+    return orgId(); // the member's own row not on this device yet: the account's org
+}
+
 QStringList StudyCatalog::myAncestry()
 {
     QStringList chain;
-    QString id = orgId();
+    QString id = myCell();
     Statement parent(m_db, "SELECT ifnull(parent_id, '') FROM organizations WHERE id = ?1");
     while (!id.isEmpty() && !chain.contains(id)) {
         chain.append(id);

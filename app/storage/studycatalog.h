@@ -90,8 +90,9 @@ struct StudyEntry
     StudyRecord study;
     std::optional<SubmissionRecord> submission;
     bool hasDraft = false;
-    // The member's cell is in the audience (the audience is its organization or an ancestor);
-    // a committee or secretary also sees the studies it assigned to others.
+    // The signed-in member's cell is in the audience (the audience is the cell or an
+    // ancestor); a committee account (no member) or a secretary also sees the studies it
+    // assigned to others, never as its own to do.
     bool mine = false;
 };
 
@@ -109,8 +110,11 @@ public:
     // closed ones, the latest due date first; ties by title.
     [[nodiscard]] QList<StudyEntry> studies();
     [[nodiscard]] std::optional<StudyRecord> study(const QString &id);
-    // Whether the audience `audienceOrgId` includes my organization (it is my organization
-    // or one of its ancestors on this device).
+    // The signed-in member's cell: their members row's org_id (the account's org while that
+    // row is not on the device); empty for an account without a member (committee, admin).
+    [[nodiscard]] QString myCell();
+    // Whether the audience `audienceOrgId` includes my cell (it is my cell or one of its
+    // ancestors on this device), as the server decides study.submit; never without a member.
     [[nodiscard]] bool inMyAudience(const QString &audienceOrgId);
     // This member's submission of a study (pending when a local submit waits).
     [[nodiscard]] std::optional<SubmissionRecord> mySubmission(const QString &studyId);

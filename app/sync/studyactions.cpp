@@ -93,8 +93,8 @@ LocalActions::Result StudyActions::submit(const QString &studyId, const QDateTim
         if (memberId.isEmpty())
             return failure(ActionError::NotSignedIn);
         const auto study = catalog.study(studyId);
-        if (!study)
-            return failure(Code::NotFound);
+        if (!study || !catalog.inMyAudience(study->audienceOrgId))
+            return failure(Code::NotFound); // as the server refuses a member outside the audience
         if (!study->isOpen())
             return failure(Code::StudyClosed);
         const auto existing = catalog.mySubmission(studyId);

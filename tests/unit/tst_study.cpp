@@ -426,6 +426,50 @@ private Q_SLOTS:
         QCOMPARE(returned.at(0).studyId, u"s-new"_s);
         QCOMPARE(returned.at(0).stage, 3);
     }
+
+    // A committee account has no member record: it sees the studies (for the progress view)
+    // but none is its to do, even one whose audience is its own organization.
+    void aCommitteeAccountWithoutAMemberHasNothingToDo()
+    {
+        VaultSyncStore(m_session->vault())
+            .saveSession(u"token"_s, AuthUser { u"u-tu"_s, {}, u"committee"_s, u"p1"_s });
+        StudyCatalog catalog(db());
+        const QList<StudyEntry> studies = catalog.studies();
+        QCOMPARE(studies.size(), 4);
+        for (const StudyEntry &entry : studies)
+            QVERIFY2(!entry.mine, qPrintable(entry.study.id));
+        QVERIFY(!catalog.inMyAudience(u"p1"_s));
+
+        HomeController home;
+        prepare(home);
+        QCOMPARE(home.openStudies()->rowCount(), 0);
+        // s-near is due 24/11: one day left on 23/11, yet no reminder.
+        const QDateTime dayBefore = kNow.addDays(1);
+        QVERIFY(StudyReminders(db()).update(dayBefore).isEmpty());
+        StudiesController page;
+        prepare(page, dayBefore);
+        QCOMPARE(page.studies()->rowCount(), 4);
+        QVERIFY(page.reminders().isEmpty());
+
+        StudyController controller;
+        prepare(controller);
+        controller.setStudyId(u"s-near"_s);
+        QVERIFY(!controller.editing());
+    }
+
+    // "Mine" follows the member's own cell (the members row), as the server's does.
+    void theMembersCellDecidesWhichStudiesAreMine()
+    {
+        ReplicaStore(db()).put(u"member"_s, u"m1"_s, 2,
+            { { u"id"_s, u"m1"_s }, { u"org_id"_s, u"c2"_s },
+                { u"full_name"_s, u"Nguyễn Văn Một"_s } });
+        QStringList mine;
+        for (const StudyEntry &entry : StudyCatalog(db()).studies()) {
+            if (entry.mine)
+                mine << entry.study.id;
+        }
+        QCOMPARE(mine, (QStringList { u"s-other"_s, u"s-near"_s }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStudy)
