@@ -26,8 +26,10 @@ public:
     [[nodiscard]] QVariantList reminders() const { return m_reminders; }
     [[nodiscard]] bool isCommittee() const;
 
-    // A reminder's text: "Còn 3 ngày đến hạn nộp bài thu hoạch “…” (hạn 05/12/2026)".
-    [[nodiscard]] static QString reminderText(int stage, const QString &title, const QDate &due);
+    // A reminder's text from the days really left from `today` (Vietnam's date) to `due`:
+    // "Còn 2 ngày đến hạn nộp bài thu hoạch “…” (hạn 05/12/2026).", "Hôm nay là hạn nộp …".
+    [[nodiscard]] static QString reminderText(
+        const QString &title, const QDate &due, const QDate &today);
 
 Q_SIGNALS:
     void remindersChanged();

@@ -470,6 +470,31 @@ private Q_SLOTS:
         }
         QCOMPARE(mine, (QStringList { u"s-other"_s, u"s-near"_s }));
     }
+
+    // The reminder says the days really left (Vietnam's date), not the stage.
+    void theReminderTextCountsTheDaysLeft()
+    {
+        ReplicaStore(db()).remove(u"study"_s, u"s-near"_s);
+        const auto at = [](int day, int hour) {
+            return QDateTime(QDate(2026, 12, day), QTime(hour, 0), QTimeZone::utc());
+        };
+        {
+            StudiesController page;
+            prepare(page, at(18, 8)); // 15:00 on 18/12 in Vietnam, due 20/12
+            QCOMPARE(page.reminders().size(), 1);
+            QCOMPARE(page.reminders().at(0).toMap().value(u"text"_s).toString(),
+                u"Còn 2 ngày đến hạn nộp bài thu hoạch “Học tập xa” (hạn 20/12/2026)."_s);
+        }
+        {
+            StudiesController page;
+            prepare(page, at(19, 17)); // 00:00 on 20/12 in Vietnam: the due date
+            QCOMPARE(page.reminders().size(), 2);
+            for (const QVariant &reminder : page.reminders()) {
+                QCOMPARE(reminder.toMap().value(u"text"_s).toString(),
+                    u"Hôm nay là hạn nộp bài thu hoạch “Học tập xa” (hạn 20/12/2026)."_s);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStudy)
