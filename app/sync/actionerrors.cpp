@@ -110,9 +110,11 @@ const Row kRows[] = {
         QT_TRANSLATE_NOOP("StudyController",
             "Đợt học tập đã kết thúc, không nhận bài nữa. Bài viết của đồng chí vẫn được giữ "
             "trên máy.") },
+    // conflict: the submission was accepted meanwhile, or its id clashes with another one.
     { Action::StudySubmit, Code::Conflict, "StudyController",
-        QT_TRANSLATE_NOOP(
-            "StudyController", "Bài thu hoạch của đồng chí đã được duyệt, không nộp lại được.") },
+        QT_TRANSLATE_NOOP("StudyController",
+            "Máy chủ không nhận bài thu hoạch như đã gửi. Bài viết của đồng chí vẫn được giữ "
+            "trên máy.") },
     { Action::StudySubmit, ActionError::ReflectionMissing, "StudyController",
         QT_TRANSLATE_NOOP("StudyController", "Xin đồng chí viết bài thu hoạch trước khi nộp.") },
     { Action::StudySubmit, ActionError::QuizUnanswered, "StudyController",

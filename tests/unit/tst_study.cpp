@@ -495,6 +495,31 @@ private Q_SLOTS:
             }
         }
     }
+
+    // A conflict (an id clash, or accepted meanwhile): not "already accepted", the text kept.
+    void aConflictingSubmitSaysItWasNotAcceptedAsSent()
+    {
+        saveDraft(u"s-far"_s, u"Thu hoạch"_s);
+        QVERIFY(submit(u"s-far"_s).ok());
+        const QList<PendingMutation> pending = Outbox(db()).pending();
+        QCOMPARE(pending.size(), 1);
+        PushReply reply;
+        reply.lastMutationId = pending.at(0).id;
+        WireMutationResult refused;
+        refused.id = pending.at(0).id;
+        refused.applied = false;
+        refused.errorCode = QString(Protocol::ErrorCode::Conflict);
+        refused.errorMessage = u"Mã bài thu hoạch này đã được dùng cho một bài khác."_s;
+        reply.results.append(refused);
+        VaultSyncStore(m_session->vault()).acknowledge(reply);
+        RejectedChangesModel rejected;
+        rejected.setRejected(Outbox(db()).rejected());
+        QCOMPARE(rejected.rowCount(), 1);
+        QCOMPARE(rejected.index(0).data(RejectedChangesModel::ReasonRole).toString(),
+            u"Máy chủ không nhận bài thu hoạch như đã gửi. Bài viết của đồng chí vẫn được giữ "
+            "trên máy."_s);
+        QCOMPARE(StudyCatalog(db()).draft(u"s-far"_s)->reflection, u"Thu hoạch"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStudy)
