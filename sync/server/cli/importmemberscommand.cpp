@@ -7,7 +7,9 @@
 #include "records/auditlog.h"
 #include "records/membercsvimport.h"
 #include "records/memberstore.h"
+#include "records/studies.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -50,8 +52,13 @@ int ImportMembersCommand::run(const QStringList &arguments)
             return CL::fail(
                 CL::Failure, u"import-members: nothing imported: %1"_s.arg(import.errorLine()));
         MemberStore store(transaction);
-        for (const MemberProfile &member : import.members())
+        QStringList cells;
+        for (const MemberProfile &member : import.members()) {
             store.insert(member);
+            cells << member.orgId;
+        }
+        // The running studies of those cells count the new members (once per study).
+        Studies::membersAdded(transaction, cells, QDateTime::currentDateTimeUtc());
         AuditLog::record(transaction.db(),
             AuditEntry { {}, u"cli"_s, u"import-members"_s, QString(Protocol::RowType::Member), {},
                 u"ok"_s, {}, u"count=%1"_s.arg(import.members().size()) });

@@ -404,6 +404,35 @@ int Studies::recomputeChain(WriteTransaction &transaction, const StudyRecord &st
     return recompute(transaction, study, chain, now);
 }
 
+int Studies::membersAdded(
+    WriteTransaction &transaction, const QStringList &cellIds, const QDateTime &now)
+{
+    if (cellIds.isEmpty())
+        return 0;
+    const QSqlDatabase db = transaction.db();
+    QStringList cells = cellIds;
+    cells.removeDuplicates();
+    QStringList studies;
+    QStringList chains;
+    for (const QString &cell : std::as_const(cells)) {
+        forEachRow(db,
+            u"SELECT id FROM studies WHERE status = ? AND audience_org_id IN "
+            "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
+            { QString(StudyStatus::Open), cell },
+            [&studies](const QSqlQuery &query) { studies << query.value(0).toString(); });
+        forEachRow(db, u"SELECT ancestor_id FROM org_closure WHERE descendant_id = ?"_s, { cell },
+            [&chains](const QSqlQuery &query) { chains << query.value(0).toString(); });
+    }
+    studies.removeDuplicates();
+    chains.removeDuplicates();
+    int changed = 0;
+    for (const QString &id : std::as_const(studies)) {
+        if (const auto study = find(db, id))
+            changed += recompute(transaction, *study, chains, now);
+    }
+    return changed;
+}
+
 int Studies::followMember(WriteTransaction &transaction, const QString &memberId,
     const QString &fromCellId, const QString &toCellId, const QDateTime &now)
 {

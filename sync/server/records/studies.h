@@ -119,6 +119,12 @@ public:
     [[nodiscard]] static QStringList progressOrganizations(
         const QSqlDatabase &db, const StudyRecord &study);
 
+    // Members were added to these cells (`import-members`, same transaction): the progress
+    // of every open study whose audience holds one of them is recounted, once per study, for
+    // the chains of those cells. Returns how many progress rows changed; throws DbError.
+    static int membersAdded(
+        WriteTransaction &transaction, const QStringList &cellIds, const QDateTime &now);
+
     // A member moved from one cell to another (`member move`, same transaction): their
     // submissions follow them (org_id = the new cell; the old cell's secretary gets a delete)
     // and the progress of both chains is recomputed for every study either cell is in the

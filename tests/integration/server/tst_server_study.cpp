@@ -15,6 +15,7 @@
 #include "wirevalues.h"
 
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -1097,6 +1098,54 @@ private Q_SLOTS:
         QVERIFY(!after.wasDeleted(u"study_submission"_s, a2Submission));
         QVERIFY(secretary.all.has(u"study_submission"_s, first));
         checkProgress(secondDeviceStudy, { &committee, &secretary });
+    }
+
+    // `import-members` adds a member to a cell of a running study's audience: the progress of
+    // that cell and of every level above it counts one member more (one not started), in the
+    // import's transaction; the committee and the secretary pull the new figures.
+    void importedMembersCountInProgress()
+    {
+        Viewer committee = viewer(wardCommittee);
+        Viewer secretary = viewer(f.secretary);
+        sync(committee);
+        sync(secretary);
+        const auto progressOf = [this](const QString &org) {
+            return count(u"SELECT members FROM study_progress WHERE id = ?"_s,
+                { secondDeviceStudy + u':' + org });
+        };
+        const int cellBefore = progressOf(cellA);
+        const int wardBefore = progressOf(ward);
+        QVERIFY(cellBefore > 0);
+
+        QFile csv(f.directory() + u"/study-import.csv"_s);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(u"full_name,org_id,gender,birth_date,ethnicity,religion,phone,citizen_id,"
+                  "admission_date,official_date,address,work_history\r\n"
+                  "Trần Văn Học,%1,Nam,1990-05-05,Kinh,Không,,018090777001,2015-05-05,"
+                  "2016-05-05,,\r\n"_s.arg(cellA)
+                      .toUtf8());
+        csv.close();
+        const auto imported = f.cli({ u"import-members"_s, u"--db"_s, csv.fileName() });
+        QVERIFY2(imported.exitCode == 0, imported.standardError.constData());
+
+        QCOMPARE(progressOf(cellA), cellBefore + 1);
+        QCOMPARE(progressOf(ward), wardBefore + 1);
+        QCOMPARE(sync(secretary)
+                     .row(u"study_progress"_s, secondDeviceStudy + u':' + cellA)
+                     .value(u"not_started"_s)
+                     .toInt(-1),
+            progressOf(cellA)
+                - count(u"SELECT submitted FROM study_progress WHERE id = ?"_s,
+                    { secondDeviceStudy + u':' + cellA }));
+        // Every open study whose audience holds the cell (the province's too) counts them.
+        for (const QVariantList &open :
+            probe->rows(u"SELECT id FROM studies WHERE status = ? AND audience_org_id IN "
+                        "(SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s,
+                { QString(Protocol::StudyStatus::Open), cellA })) {
+            checkProgress(open[0].toString(), { &committee, &secretary });
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 };
 
