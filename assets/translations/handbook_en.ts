@@ -4206,14 +4206,19 @@
 <context>
     <name>StudiesController</name>
     <message>
-        <location filename="../../app/controllers/studiescontroller.cpp" line="+23"/>
+        <location filename="../../app/controllers/studiescontroller.cpp" line="+25"/>
+        <source>Hôm nay là hạn nộp bài thu hoạch “%1” (hạn %2).</source>
+        <translation>Today is the deadline to submit the reflection “%1” (due %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Còn 1 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
         <translation>1 day left to submit the reflection “%1” (due %2).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Còn 3 ngày đến hạn nộp bài thu hoạch “%1” (hạn %2).</source>
-        <translation>3 days left to submit the reflection “%1” (due %2).</translation>
+        <source>Còn %1 ngày đến hạn nộp bài thu hoạch “%2” (hạn %3).</source>
+        <translation>%1 days left to submit the reflection “%2” (due %3).</translation>
     </message>
 </context>
 <context>
@@ -4236,7 +4241,7 @@
     <message>
         <location line="+34"/>
         <source>Bài thu hoạch của chi bộ</source>
-        <translation>The cell's reflections</translation>
+        <translation>The cell&apos;s reflections</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4477,12 +4482,12 @@
         <translation>The study has closed and no longer takes reflections. Your text is still kept on this device.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bài thu hoạch của đồng chí đã được duyệt, không nộp lại được.</source>
-        <translation>Your reflection has been accepted; it cannot be submitted again.</translation>
+        <location line="+5"/>
+        <source>Máy chủ không nhận bài thu hoạch như đã gửi. Bài viết của đồng chí vẫn được giữ trên máy.</source>
+        <translation>The server could not accept the reflection as it was sent. Your text is still kept on this device.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Xin đồng chí viết bài thu hoạch trước khi nộp.</source>
         <translation>Please write your reflection before submitting.</translation>
     </message>
@@ -4673,7 +4678,7 @@
     <message>
         <location line="+0"/>
         <source>Nhận xét của bí thư:</source>
-        <translation>The secretary's comment:</translation>
+        <translation>The secretary&apos;s comment:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4681,7 +4686,12 @@
         <translation>This study is not on this device. Please sync and try again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>%1 giao cho toàn thể đảng viên</source>
+        <translation>%1 assigned to all party members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 giao cho %2</source>
         <translation>%1 assigned to %2</translation>
     </message>
@@ -4706,7 +4716,7 @@
         <translation>Documents to read (%1/%2 read)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Bài thu hoạch</source>
         <translation>Reflection</translation>
     </message>
@@ -4815,7 +4825,7 @@
 <context>
     <name>StudyProgressPage</name>
     <message>
-        <location filename="../../qml/pages/StudyProgressPage.qml" line="+27"/>
+        <location filename="../../qml/pages/StudyProgressPage.qml" line="+31"/>
         <source>Tiến độ học tập</source>
         <translation>Study progress</translation>
     </message>
@@ -4845,17 +4855,17 @@
         <translation>Chart of completion by unit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Đơn vị số</source>
         <translation>Unit no.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-24"/>
         <source>Phần trăm số đảng viên</source>
         <translation>Percent of members</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>Đã nộp bài thu hoạch</source>
         <translation>Reflection handed in</translation>
     </message>
@@ -4968,24 +4978,24 @@
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <source>Đóng đợt học tập</source>
+        <source>Kết thúc đợt học tập</source>
         <translation>Close the study</translation>
     </message>
     <message>
         <location line="-2"/>
-        <source>Đóng đợt học tập?</source>
+        <source>Kết thúc đợt học tập?</source>
         <translation>Close the study?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sau khi đóng, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.</source>
-        <translation>Once it is closed, members can no longer hand in reflections; cell secretaries can still review those handed in.</translation>
+        <source>Sau khi kết thúc, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.</source>
+        <translation>Once closed, members can no longer hand in reflections; cell secretaries can still review those handed in.</translation>
     </message>
 </context>
 <context>
     <name>StudyQuizQuestion</name>
     <message>
-        <location filename="../../qml/components/StudyQuizQuestion.qml" line="+26"/>
+        <location filename="../../qml/components/StudyQuizQuestion.qml" line="+25"/>
         <source>Câu %1. %2</source>
         <translation>Question %1. %2</translation>
     </message>
@@ -5163,11 +5173,12 @@
     </message>
     <message>
         <location line="+94"/>
+        <location line="+26"/>
         <source>Kết thúc đợt học tập</source>
         <translation>Close the study</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-2"/>
         <source>Kết thúc đợt học tập?</source>
         <translation>Close the study?</translation>
     </message>
@@ -5175,11 +5186,6 @@
         <location line="+1"/>
         <source>Sau khi kết thúc, đảng viên không nộp bài thu hoạch được nữa; những bài đã nộp vẫn duyệt được.</source>
         <translation>Once closed, members can no longer hand in reflections; those handed in can still be reviewed.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kết thúc</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,7 @@ Page {
                 objectName: "closeStudyButton"
                 Layout.fillWidth: true
                 visible: progress.canClose
-                text: qsTr("Đóng đợt học tập")
+                text: qsTr("Kết thúc đợt học tập")
                 onClicked: closeDialog.open()
             }
         }
@@ -358,9 +358,9 @@ Page {
     ConfirmDialog {
         id: closeDialog
         objectName: "closeStudyDialog"
-        title: qsTr("Đóng đợt học tập?")
-        text: qsTr("Sau khi đóng, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.")
-        confirmText: qsTr("Đóng đợt học tập")
+        title: qsTr("Kết thúc đợt học tập?")
+        text: qsTr("Sau khi kết thúc, đảng viên không nộp bài thu hoạch được nữa; bí thư chi bộ vẫn duyệt được các bài đã nộp.")
+        confirmText: qsTr("Kết thúc đợt học tập")
         onConfirmed: progress.closeStudy()
     }
 }

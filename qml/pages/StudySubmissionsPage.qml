@@ -220,7 +220,7 @@ Page {
         id: closeDialog
         title: qsTr("Kết thúc đợt học tập?")
         text: qsTr("Sau khi kết thúc, đảng viên không nộp bài thu hoạch được nữa; những bài đã nộp vẫn duyệt được.")
-        confirmText: qsTr("Kết thúc")
+        confirmText: qsTr("Kết thúc đợt học tập")
         onConfirmed: study.closeStudy()
     }
 
