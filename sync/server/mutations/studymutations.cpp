@@ -350,8 +350,7 @@ MutationOutcome studySubmit(MutationContext &c, const QJsonObject &json)
 
     const auto existing = Studies::submissionOf(db, study->id, c.user.memberId);
     if (existing && existing->status == SubmissionStatus::Accepted)
-        return conflict(
-            u"Bài thu hoạch của đồng chí đã được chi bộ chấp nhận; không nộp lại được."_s);
+        return conflict(u"Bài thu hoạch của đồng chí đã được chi bộ duyệt; không nộp lại được."_s);
     // The id sent may be another one than the stored one: a second device of the member that
     // had not pulled the first submission. An id that already is another submission (another
     // member's, or the member's own in another study) is a conflict and stays untouched.
@@ -410,7 +409,7 @@ MutationOutcome studyReview(MutationContext &c, const QJsonObject &json)
             submission.has_value());
     const QString decision = json.value(u"decision"_s).toString();
     if (decision != ReviewDecision::Accept && decision != ReviewDecision::Return)
-        return invalid(u"Quyết định phải là chấp nhận (accept) hoặc trả lại (return)."_s);
+        return invalid(u"Quyết định phải là duyệt (accept) hoặc trả lại (return)."_s);
     const auto comment = args.optionalText(u"comment"_s, Limit::ReviewComment);
     if (!comment)
         return args.rejection();
@@ -419,7 +418,7 @@ MutationOutcome studyReview(MutationContext &c, const QJsonObject &json)
         return invalid(u"Hãy ghi nhận xét để đồng chí đảng viên biết cần sửa gì."_s);
     if (submission->status != SubmissionStatus::Submitted)
         return conflict(submission->status == SubmissionStatus::Accepted
-                ? u"Bài thu hoạch này đã được chấp nhận."_s
+                ? u"Bài thu hoạch này đã được duyệt."_s
                 : u"Bài thu hoạch này đã được trả lại; chờ đảng viên nộp lại."_s);
     const auto study = Studies::find(db, submission->studyId);
     if (!study)

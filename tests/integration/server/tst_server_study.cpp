@@ -745,6 +745,13 @@ private Q_SLOTS:
         invalid(reviewArgs(a2Submission, u"return"_s, QString(Limit::ReviewComment + 1, u'x')),
             "long comment");
         invalid(reviewArgs(a2Submission, u"approve"_s), "unknown decision");
+        // The app's word for accepting is "duyệt" ("Duyệt", "Đã được duyệt"): so are the
+        // server's messages, never "chấp nhận".
+        const auto saysDuyet = [](const QJsonObject &result) {
+            const QString text = message(result);
+            QVERIFY2(text.contains(u"duyệt"_s) && !text.contains(u"chấp nhận"_s), qPrintable(text));
+        };
+        saysDuyet(push(secretary, u"study.review"_s, reviewArgs(a2Submission, u"approve"_s)));
         QJsonObject args = reviewArgs(a2Submission, u"accept"_s);
         args.insert(u"extra"_s, 1);
         invalid(args, "unknown argument");
@@ -787,13 +794,15 @@ private Q_SLOTS:
         // Accepted: no more re-submission, no second review.
         QCOMPARE(outcome(push(secretary, u"study.review"_s, reviewArgs(a1Submission, u"accept"_s))),
             u"applied"_s);
-        QCOMPARE(outcome(push(a1, u"study.submit"_s,
-                     submitArgs(newId(), wardStudy, u"THU-HOACH-A1 Sửa nữa"_s,
-                         { { u"q1"_s, 1 }, { u"q2"_s, 0 } }))),
-            u"conflict"_s);
-        QCOMPARE(outcome(push(secretary, u"study.review"_s,
-                     reviewArgs(a1Submission, u"return"_s, u"Trả lại"_s))),
-            u"conflict"_s);
+        QJsonObject refused = push(a1, u"study.submit"_s,
+            submitArgs(
+                newId(), wardStudy, u"THU-HOACH-A1 Sửa nữa"_s, { { u"q1"_s, 1 }, { u"q2"_s, 0 } }));
+        QCOMPARE(outcome(refused), u"conflict"_s);
+        saysDuyet(refused);
+        refused = push(
+            secretary, u"study.review"_s, reviewArgs(a1Submission, u"return"_s, u"Trả lại"_s));
+        QCOMPARE(outcome(refused), u"conflict"_s);
+        saysDuyet(refused);
         row = sync(a1).row(u"study_submission"_s, a1Submission);
         QCOMPARE(row.value(u"status"_s).toString(), u"accepted"_s);
         QCOMPARE(row.value(u"score"_s).toInt(-1), 1);
