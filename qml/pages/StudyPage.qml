@@ -105,9 +105,13 @@ Page {
             Accessible.role: Accessible.Heading
         }
         HintText {
+            objectName: "studyAssignedBy"
             Layout.fillWidth: true
             visible: study.found && study.assigner.length > 0
-            text: study.audience.length > 0 ? qsTr("%1 giao cho %2").arg(study.assigner).arg(study.audience) : study.assigner
+            // A study for the assigner's own organisation: not "X giao cho X".
+            text: study.audience.length === 0 ? study.assigner
+                  : study.audience === study.assigner ? qsTr("%1 giao cho toàn thể đảng viên").arg(study.assigner)
+                  : qsTr("%1 giao cho %2").arg(study.assigner).arg(study.audience)
         }
         PlainLabel {
             objectName: "studyDueText"
@@ -198,8 +202,9 @@ Page {
                 enabled: modelData.onDevice
                 documentId: modelData.documentId
                 title: modelData.title
-                kindLabel: ""
-                number: modelData.number
+                // The number alone on the first line (no kind here: not " · 15-NQ/TU").
+                kindLabel: Theme.unbroken(modelData.number)
+                number: ""
                 issuedDate: ""
                 read: modelData.read
                 onOpenRequested: id => root.openDocument(id)

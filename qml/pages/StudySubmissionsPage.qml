@@ -64,7 +64,7 @@ Page {
                 Layout.fillWidth: true
                 visible: study.found
                 text: study.title
-                font.pixelSize: Theme.fontTitle
+                font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap

@@ -283,6 +283,12 @@ private Q_SLOTS:
         // The study page: the reflection typed is in the vault after a pause, not sent.
         tap(window, row);
         QTRY_VERIFY(findVisible(window, u"studyPage"_s));
+        // The cell asked itself: said once, not "<cell> giao cho <cell>".
+        QQuickItem *assignedBy = findVisible(window, u"studyAssignedBy"_s);
+        QVERIFY(assignedBy);
+        QVERIFY2(
+            assignedBy->property("text").toString().endsWith(u" giao cho toàn thể đảng viên"_s),
+            qPrintable(assignedBy->property("text").toString()));
         QQuickItem *input = nullptr;
         QTRY_VERIFY((input = editorInput(window)));
         click(window, input);
