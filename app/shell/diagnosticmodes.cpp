@@ -102,7 +102,7 @@ void driveSession(VaultSession &session, const QString &target,
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
-    u"publishing"_s, u"draft-editor"_s, u"study-progress"_s, u"study"_s, u"studies"_s,
+    u"publishing"_s, u"draft-editor"_s, u"study-progress"_s, u"study-page"_s, u"studies"_s,
     u"study-submissions"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
@@ -194,14 +194,14 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = list && callPage(list, "openProgress", studies.constFirst().id);
             } else if (ok && target == u"studies") {
                 ok = QMetaObject::invokeMethod(home, "openStudies");
-            } else if (ok && (target == u"study" || target == u"study-submissions")) {
+            } else if (ok && (target == u"study-page" || target == u"study-submissions")) {
                 // The first open study: the member's page of it, or the cell's reflections
                 // of it (a secretary), from the studies menu.
                 const QString id = firstOpenStudy(session.vault().database());
                 ok = !id.isEmpty() && QMetaObject::invokeMethod(home, "openStudies");
                 auto *list = ok ? window->findChild<QObject *>(u"studiesPage"_s) : nullptr;
                 ok = list
-                    && callPage(list, target == u"study" ? "openStudy" : "openSubmissions", id);
+                    && callPage(list, target == u"study-page" ? "openStudy" : "openSubmissions", id);
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
@@ -342,7 +342,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, study-progress, study, studies or study-submissions"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, study-progress, study-page, studies or study-submissions"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(
