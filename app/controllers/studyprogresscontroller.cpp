@@ -80,6 +80,8 @@ QString StudyProgressController::assignedText() const
     const QString from = m_study->orgName.isEmpty() ? m_study->orgId : m_study->orgName;
     const QString to
         = m_study->audienceName.isEmpty() ? m_study->audienceOrgId : m_study->audienceName;
+    if (m_study->audienceOrgId == m_study->orgId)
+        return tr("%1 yêu cầu toàn thể đảng viên học tập").arg(from);
     return tr("%1 yêu cầu %2 học tập").arg(from, to);
 }
 

@@ -24,6 +24,23 @@ int intOrMinus(const QJsonValue &value)
     return value.isDouble() ? value.toInt() : -1;
 }
 
+// The secretary's list: the reflections waiting for a review first (what there is to do), then
+// who has not handed in (whom to remind), then the returned ones and the accepted ones.
+int listRank(MemberStudyState::State state)
+{
+    switch (state) {
+    case MemberStudyState::Submitted:
+        return 0;
+    case MemberStudyState::NotStarted:
+        return 1;
+    case MemberStudyState::Returned:
+        return 2;
+    case MemberStudyState::Accepted:
+        return 3;
+    }
+    return 4;
+}
+
 } // namespace
 
 StudyReviewCatalog::StudyReviewCatalog(SqliteDatabase &db)
@@ -113,7 +130,7 @@ QList<MemberStudyState> StudyReviewCatalog::cellStates(
     std::stable_sort(
         states.begin(), states.end(), [&](const MemberStudyState &a, const MemberStudyState &b) {
             if (a.state != b.state)
-                return a.state < b.state;
+                return listRank(a.state) < listRank(b.state);
             return collator.compare(a.memberName, b.memberName) < 0;
         });
     return states;

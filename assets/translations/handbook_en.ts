@@ -4789,7 +4789,12 @@
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1 yêu cầu toàn thể đảng viên học tập</source>
+        <translation>%1 asks all its Party members to study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 yêu cầu %2 học tập</source>
         <translation>%1 asked %2 to study</translation>
     </message>

@@ -428,14 +428,15 @@ private Q_SLOTS:
         QStringList order;
         for (const MemberStudyState &s : states)
             order << s.memberName;
-        // Not started (by name), submitted, returned, accepted; nobody of another cell.
+        // Waiting for a review, not started (by name), returned, accepted; nobody of another
+        // cell.
         QCOMPARE(order,
-            (QStringList { u"Đỗ Văn Em"_s, u"Nguyễn Văn An"_s, u"Trần Thị Bình"_s,
+            (QStringList { u"Trần Thị Bình"_s, u"Đỗ Văn Em"_s, u"Nguyễn Văn An"_s,
                 u"Lê Văn Cường"_s, u"Phạm Thị Dung"_s }));
-        QCOMPARE(states.at(0).state, MemberStudyState::NotStarted);
-        QCOMPARE(states.at(2).state, MemberStudyState::Submitted);
-        QVERIFY(states.at(2).late);
-        QCOMPARE(states.at(2).submissionId, u"s2"_s);
+        QCOMPARE(states.at(0).state, MemberStudyState::Submitted);
+        QVERIFY(states.at(0).late);
+        QCOMPARE(states.at(0).submissionId, u"s2"_s);
+        QCOMPARE(states.at(1).state, MemberStudyState::NotStarted);
         QCOMPARE(states.at(3).state, MemberStudyState::Returned);
         QCOMPARE(states.at(4).state, MemberStudyState::Accepted);
 
@@ -536,12 +537,13 @@ private Q_SLOTS:
         review.setStudyId(u"st1"_s);
         QVERIFY(review.found());
         QCOMPARE(review.submissions()->rowCount(), 5);
-        const QModelIndex first = review.submissions()->index(0);
-        QCOMPARE(first.data(StudySubmissionModel::SectionRole).toString(), u"Chưa nộp (2)"_s);
-        QVERIFY(first.data(StudySubmissionModel::FirstInSectionRole).toBool());
-        const QModelIndex late = review.submissions()->index(2);
+        const QModelIndex late = review.submissions()->index(0);
         QCOMPARE(
             late.data(StudySubmissionModel::SectionRole).toString(), u"Đã nộp chờ duyệt (1)"_s);
+        QVERIFY(late.data(StudySubmissionModel::FirstInSectionRole).toBool());
+        const QModelIndex notStarted = review.submissions()->index(1);
+        QCOMPARE(notStarted.data(StudySubmissionModel::SectionRole).toString(), u"Chưa nộp (2)"_s);
+        QVERIFY(notStarted.data(StudySubmissionModel::FirstInSectionRole).toBool());
         QVERIFY(late.data(StudySubmissionModel::DetailRole).toString().contains(u"nộp muộn"_s));
         QVERIFY(review.progressText().startsWith(u"5 đảng viên · đã nộp 3"_s));
         QCOMPARE(review.averageText(), u"Điểm trắc nghiệm trung bình: 6,7/10"_s);

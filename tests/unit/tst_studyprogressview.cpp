@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(page.title(), u"Học tập Nghị quyết 05"_s);
         QCOMPARE(page.dueText(), u"Hạn hoàn thành: 05/12/2026"_s);
         QCOMPARE(page.statusText(), u"Đang diễn ra"_s);
-        QCOMPARE(page.assignedText(), u"Tỉnh ủy Sơn Lâm yêu cầu Đảng bộ tỉnh Sơn Lâm học tập"_s);
+        QCOMPARE(page.assignedText(), u"Tỉnh ủy Sơn Lâm yêu cầu toàn thể đảng viên học tập"_s);
         const StudyProgressModel *rows = page.rows();
         QCOMPARE(column(rows, StudyProgressModel::OrgIdRole),
             (QStringList { u"p"_s, u"d-a"_s, u"d-b"_s, u"d-d"_s }));
