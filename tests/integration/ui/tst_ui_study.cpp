@@ -18,6 +18,7 @@
 #include "studycatalog.h"
 #include "synccontroller.h"
 #include "vault.h"
+#include "windowdriver.h"
 #include "wirevalues.h"
 
 #include <QInputMethodEvent>
@@ -36,6 +37,7 @@
 Q_IMPORT_QML_PLUGIN(HandbookPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace WindowDriver;
 
 namespace {
 
@@ -43,91 +45,6 @@ constexpr int kSyncTimeoutMs = 90000;
 const auto kMember = u"dangvien.a1"_s;
 const auto kSecretary = u"bithu.a"_s;
 const auto kPin = u"246810"_s;
-
-QQuickItem *findVisibleIn(QQuickItem *item, const QString &name)
-{
-    if (!item->isVisible() || item->opacity() <= 0)
-        return nullptr;
-    if (item->objectName() == name && item->width() > 0)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisibleIn(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QQuickItem *findVisible(QQuickWindow *window, const QString &name)
-{
-    return findVisibleIn(window->contentItem(), name);
-}
-
-// True when `item` is on screen; otherwise scrolls its page towards it (call again).
-bool scrollTo(QQuickWindow *window, QQuickItem *item)
-{
-    const QRectF inScene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    const bool inWindow = QRectF(QPointF(0, 0), window->size()).contains(inScene.center());
-    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-        if (!p->property("contentY").isValid() || !p->property("flicking").isValid())
-            continue;
-        auto *content = p->property("contentItem").value<QQuickItem *>();
-        if (!content)
-            break;
-        const QRectF inView = item->mapRectToItem(p, QRectF(0, 0, item->width(), item->height()));
-        if (inView.top() >= 0 && inView.bottom() <= p->height() && inWindow)
-            return true;
-        const double y = item->mapToItem(content, QPointF(0, 0)).y();
-        const double minY = p->property("originY").toDouble();
-        const double maxY
-            = std::max(minY, minY + p->property("contentHeight").toDouble() - p->height());
-        p->setProperty("contentY", std::clamp(y - p->height() / 3, minY, maxY));
-        return false;
-    }
-    return inWindow;
-}
-
-bool settled(QQuickWindow *window)
-{
-    auto *stack = window->findChild<QQuickItem *>(u"stack"_s);
-    return stack && !stack->property("busy").toBool();
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointer<QQuickItem> alive(item);
-    QVERIFY(alive);
-    QVERIFY(QTest::qWaitFor([window] { return settled(window); }, 10000));
-    QVERIFY2(alive, "the item to tap went away");
-    QVERIFY2(QTest::qWaitFor([&] { return !alive || scrollTo(window, item); }, 5000),
-        "the item to tap cannot be brought on screen");
-    QVERIFY2(alive, "the item to tap went away");
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-}
-
-void tap(QQuickWindow *window, const QString &name)
-{
-    QVERIFY(QTest::qWaitFor([window] { return settled(window); }, 10000));
-    QQuickItem *item = nullptr;
-    QVERIFY2(QTest::qWaitFor([&] { return (item = findVisible(window, name)) != nullptr; }, 20000),
-        qPrintable(name));
-    click(window, item);
-}
-
-void typeText(QQuickWindow *window, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::keyClick(window, c.toLatin1());
-}
-
-// Vietnamese as a phone keyboard's input method commits it to the focused item.
-void commitText(QQuickWindow *window, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(window->focusObject(), &event);
-}
 
 } // namespace
 
