@@ -201,7 +201,8 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = !id.isEmpty() && QMetaObject::invokeMethod(home, "openStudies");
                 auto *list = ok ? window->findChild<QObject *>(u"studiesPage"_s) : nullptr;
                 ok = list
-                    && callPage(list, target == u"study-page" ? "openStudy" : "openSubmissions", id);
+                    && callPage(
+                        list, target == u"study-page" ? "openStudy" : "openSubmissions", id);
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
