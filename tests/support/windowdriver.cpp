@@ -111,4 +111,33 @@ void commitText(QQuickWindow *window, const QString &text)
     QCoreApplication::sendEvent(window->focusObject(), &event);
 }
 
+bool typeInto(QQuickWindow *window, const QString &fieldName, const QString &text)
+{
+    QQuickItem *labelled = findVisible(window, fieldName);
+    auto *input = labelled ? labelled->property("field").value<QQuickItem *>() : nullptr;
+    if (!input)
+        return false;
+    click(window, input);
+    input->setProperty("text", QString());
+    typeText(window, text);
+    return input->property("text").toString() == text;
+}
+
+bool enterPin(QQuickWindow *window, const QString &pin)
+{
+    if (!QTest::qWaitFor([window] { return settled(window); }, 10000))
+        return false;
+    for (const QChar digit : pin) {
+        QQuickItem *key = findVisible(window, u"pinKey"_s + digit);
+        if (!key)
+            return false;
+        click(window, key);
+    }
+    QQuickItem *submit = findVisible(window, u"pinKeySubmit"_s);
+    if (!submit || !QTest::qWaitFor([submit] { return submit->isEnabled(); }, 5000))
+        return false;
+    click(window, submit);
+    return true;
+}
+
 } // namespace WindowDriver

@@ -19,5 +19,9 @@ void click(QQuickWindow *window, QQuickItem *item);
 void tap(QQuickWindow *window, const QString &name);
 void typeText(QQuickWindow *window, const QString &text);
 void commitText(QQuickWindow *window, const QString &text);
+// Types into a labelled field (LabeledField: its `field` is the input); true if it holds `text`.
+bool typeInto(QQuickWindow *window, const QString &fieldName, const QString &text);
+// Taps the PIN's digits and the confirm key of the PIN pad; false if a key is missing.
+bool enterPin(QQuickWindow *window, const QString &pin);
 
 } // namespace WindowDriver

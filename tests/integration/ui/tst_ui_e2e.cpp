@@ -174,37 +174,6 @@ class TstUiEndToEnd : public QObject
             {}, m_server.rootPublicKey() };
     }
 
-    // Types into a labelled field of the sign-in page (LabeledField: its `field` is the input).
-    static bool typeInto(QQuickWindow *window, const QString &fieldName, const QString &text)
-    {
-        QQuickItem *labelled = findVisible(window, fieldName);
-        auto *input = labelled ? labelled->property("field").value<QQuickItem *>() : nullptr;
-        if (!input)
-            return false;
-        click(window, input);
-        input->setProperty("text", QString());
-        typeText(window, text);
-        return input->property("text").toString() == text;
-    }
-
-    // Taps the PIN's digits and the confirm key of the PIN pad.
-    static bool enterPin(QQuickWindow *window, const QString &pin)
-    {
-        if (!QTest::qWaitFor([window] { return settled(window); }, 10000))
-            return false;
-        for (const QChar digit : pin) {
-            QQuickItem *key = findVisible(window, u"pinKey"_s + digit);
-            if (!key)
-                return false;
-            click(window, key);
-        }
-        QQuickItem *submit = findVisible(window, u"pinKeySubmit"_s);
-        if (!submit || !QTest::qWaitFor([submit] { return submit->isEnabled(); }, 5000))
-            return false;
-        click(window, submit);
-        return true;
-    }
-
     // Signs kLogin in on the sign-in page, creates the PIN (typed twice) and waits on the
     // home page for the first sync to end without error. Callers check
     // QTest::currentTestFailed() afterwards.

@@ -60,35 +60,6 @@ class TstUiStudy : public QObject
             {}, m_server.rootPublicKey() };
     }
 
-    static bool typeInto(QQuickWindow *window, const QString &fieldName, const QString &text)
-    {
-        QQuickItem *labelled = findVisible(window, fieldName);
-        auto *input = labelled ? labelled->property("field").value<QQuickItem *>() : nullptr;
-        if (!input)
-            return false;
-        click(window, input);
-        input->setProperty("text", QString());
-        typeText(window, text);
-        return input->property("text").toString() == text;
-    }
-
-    static bool enterPin(QQuickWindow *window, const QString &pin)
-    {
-        if (!QTest::qWaitFor([window] { return settled(window); }, 10000))
-            return false;
-        for (const QChar digit : pin) {
-            QQuickItem *key = findVisible(window, u"pinKey"_s + digit);
-            if (!key)
-                return false;
-            click(window, key);
-        }
-        QQuickItem *submit = findVisible(window, u"pinKeySubmit"_s);
-        if (!submit || !QTest::qWaitFor([submit] { return submit->isEnabled(); }, 5000))
-            return false;
-        click(window, submit);
-        return true;
-    }
-
     static void waitForSync(SyncController *sync)
     {
         QTRY_VERIFY_WITH_TIMEOUT(sync->lastSuccess().isValid() && !sync->running(), kSyncTimeoutMs);
