@@ -1,5 +1,6 @@
 #include "db/serverdatabase.h"
 
+#include "db/changesignals.h"
 #include "db/sqlrunner.h"
 #include "http/serverlog.h"
 
@@ -30,6 +31,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 ServerDatabase::ServerDatabase(DatabaseSpec spec)
     : m_spec(std::move(spec))
+    , m_signals(std::make_unique<ChangeSignals>())
 {
     static QAtomicInteger<int> counter;
     m_connectionName = u"handbook-server-%1"_s.arg(counter.fetchAndAddRelaxed(1));

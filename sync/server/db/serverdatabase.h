@@ -6,6 +6,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
+
+class ChangeSignals;
 
 class ServerDatabase
 {
@@ -24,10 +27,14 @@ public:
     // A trivial round trip to the database, reconnecting once if the connection was lost;
     // false with *error set when the database does not answer.
     [[nodiscard]] bool ping(QString *error);
+    // What this process knows about the database without asking it (see changesignals.h);
+    // watched only in `serve`.
+    [[nodiscard]] ChangeSignals &changeSignals() const { return *m_signals; }
 
 private:
     [[nodiscard]] bool connect(QString *error);
 
     DatabaseSpec m_spec;
     QString m_connectionName;
+    std::unique_ptr<ChangeSignals> m_signals;
 };
