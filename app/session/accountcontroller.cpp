@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -468,8 +469,19 @@ void AccountController::startSync(const AuthTokens *tokens)
         });
     Q_EMIT syncChanged();
     Q_EMIT accountChanged();
-    m_sync->scheduler().setActive(true);
-    m_sync->scheduler().trigger();
+    SyncScheduler &scheduler = m_sync->scheduler();
+    scheduler.setActive(true);
+    // The app keeps a live pull open while it is in front (DESIGN.md 8.7); a process without
+    // a GUI (tests of this class) has no foreground and stays on the periodic sync.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        scheduler.setForeground(QGuiApplication::applicationState() == Qt::ApplicationActive);
+        connect(app, &QGuiApplication::applicationStateChanged, &scheduler,
+            [&scheduler](Qt::ApplicationState state) {
+                scheduler.setForeground(state == Qt::ApplicationActive);
+            });
+        scheduler.setLiveEnabled(true);
+    }
+    scheduler.trigger();
 }
 
 void AccountController::stopSync()

@@ -21,6 +21,8 @@ SyncController::SyncController(SyncEngine *engine, SyncScheduler *scheduler, QOb
         if (ok || run.changes > 0 || run.pushed > 0 || run.blobsDone > 0)
             Q_EMIT dataChanged();
     });
+    // What a held live pull brought shows at once, before the run it starts ends.
+    connect(engine, &SyncEngine::liveChangesApplied, this, &SyncController::dataChanged);
     connect(engine, &SyncEngine::deviceRevoked, this,
         [this] { Q_EMIT deviceRevoked(m_engine->lastError().message()); });
     connect(engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);

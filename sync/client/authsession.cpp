@@ -96,10 +96,13 @@ void AuthSession::sendWithToken(const HttpRequest &request, QPointer<QObject> co
     HttpRequest authorized = request;
     const QString tokenUsed = m_accessToken;
     authorized.setHeader("Authorization", "Bearer " + tokenUsed.toLatin1());
-    m_transport->send(authorized, this,
-        [this, request, context, done = std::move(done), mayRefresh, tokenUsed](
-            const HttpResponse &response) {
-            if (!context)
+    // The caller's context goes to the transport, so that destroying it aborts the exchange;
+    // this session may be gone by then too.
+    QObject *owner = context ? context.data() : this;
+    m_transport->send(authorized, owner,
+        [this, self = QPointer<AuthSession>(this), request, context, done = std::move(done),
+            mayRefresh, tokenUsed](const HttpResponse &response) {
+            if (!context || !self)
                 return;
             noteRevocation(response);
             if (mayRefresh && hasCode(response, Protocol::ErrorCode::TokenExpired)) {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
+#include <chrono>
 #include <utility>
 
 struct HttpRequest
@@ -18,6 +19,9 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType // of a non-empty body
         = QByteArray(Protocol::JsonMimeType.data(), Protocol::JsonMimeType.size());
+    // How long no byte may move before the exchange fails with "timeout"; zero: the
+    // transport's default. A held live pull (DESIGN.md 8.7) waits longer than any other call.
+    std::chrono::milliseconds timeout { 0 };
 
     // Sets (or replaces) a header.
     void setHeader(const QByteArray &name, const QByteArray &value);

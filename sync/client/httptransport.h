@@ -16,6 +16,7 @@ public:
 
     virtual ~HttpTransport() = default;
     // Sends `request`; `done` runs exactly once, never before send() returns, and not at all
-    // when `context` is destroyed first.
+    // when `context` is destroyed first: destroying it aborts the exchange (how a held live
+    // pull is given up when the app leaves the foreground).
     virtual void send(const HttpRequest &request, QObject *context, Handler done) = 0;
 };

@@ -52,7 +52,8 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
-    networkRequest.setTransferTimeout(int(m_timeout.count()));
+    networkRequest.setTransferTimeout(
+        int((request.timeout.count() > 0 ? request.timeout : m_timeout).count()));
     networkRequest.setRawHeader("Accept", Protocol::JsonMimeType.data());
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, "handbook/" HANDBOOK_VERSION ""_ba);
     for (const auto &[name, value] : request.headers)
@@ -98,6 +99,10 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Handle
             reply->abort();
         });
     }
+    // The caller gave up (its context is gone): close the exchange rather than keep a
+    // connection busy until the server answers.
+    if (context)
+        connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply,
         [reply, tls, profile, refusal, network = QPointer<QNetworkAccessManager>(m_network),
             guard = QPointer<QObject>(context), done = std::move(done)] {

@@ -25,7 +25,8 @@ public:
     // Trust this from the next request on (e.g. the profile stored with the account, read
     // once its vault is open).
     void setTlsProfile(const TlsProfile &profile) { m_server.setTlsProfile(profile); }
-    // A request fails with "timeout" when no byte moves for this long (default 30 s).
+    // A request fails with "timeout" when no byte moves for this long (default 30 s), unless
+    // the request sets its own.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     void send(const HttpRequest &request, QObject *context, Handler done) override;

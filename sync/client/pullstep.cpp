@@ -3,6 +3,7 @@
 #include "authsession.h"
 #include "mutationnames.h"
 #include "protocol.h"
+#include "pullquery.h"
 #include "syncerrors.h"
 #include "synclog.h"
 #include "syncprogress.h"
@@ -17,13 +18,22 @@ PullStep::PullStep(AuthSession &auth, SyncStore &store, SyncProgress &progress, 
     , m_progress(progress)
 { }
 
-void PullStep::run(Done done, std::function<void()> progressed)
+void PullStep::run(Done done, std::function<void()> progressed, int waitSeconds)
 {
     m_done = std::move(done);
     m_progressed = std::move(progressed);
+    m_wait = waitSeconds;
     m_restarted = false;
-    m_lastCursor.clear();
+    m_stale = false;
+    m_retryAfter = 0;
     requestPage();
+}
+
+void PullStep::abort()
+{
+    m_done = {};
+    m_progressed = {};
+    delete m_request.data(); // the transport closes the exchange and answers nobody
 }
 
 void PullStep::requestPage()
@@ -37,9 +47,18 @@ void PullStep::requestPage()
         return finish(SyncErrors::localStorage(QString::fromUtf8(error.what())));
     }
     if (!cursor.isEmpty())
-        request.query.addQueryItem(u"cursor"_s, cursor);
-    request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-    m_auth.send(request, this, [this, cursor](const HttpResponse &response) {
+        request.query.addQueryItem(QString(Protocol::PullQuery::Cursor), cursor);
+    request.query.addQueryItem(QString(Protocol::PullQuery::Limit), QString::number(m_pageSize));
+    if (m_wait > 0) {
+        request.query.addQueryItem(QString(Protocol::PullQuery::Wait), QString::number(m_wait));
+        request.timeout = std::chrono::seconds(m_wait + kHeldSlackSeconds);
+    }
+    m_requestCursor = cursor;
+    delete m_request.data();
+    m_request = new QObject(this);
+    m_auth.send(request, m_request, [this, cursor](const HttpResponse &response) {
+        m_request->deleteLater();
+        const bool live = std::exchange(m_wait, 0) > 0; // has_more pages come at once
         const ApiError error = SyncErrors::of(response);
         if (!error.isNull()) {
             // A cursor the server does not know (database restored, another server): start
@@ -54,6 +73,7 @@ void PullStep::requestPage()
                 }
                 return requestPage();
             }
+            m_retryAfter = response.header("retry-after").toInt();
             return finish(error);
         }
         QString reason;
@@ -63,6 +83,15 @@ void PullStep::requestPage()
         if (page->hasMore && page->changes.isEmpty() && page->cursor == cursor)
             return finish(SyncErrors::badResponse(u"pull: has_more without progress"_s));
         try {
+            // Another pull of this account (the live one, or a run beside it) applied a page
+            // while this request was out: this answer may be older than what is stored.
+            if (m_store.cursor() != cursor) {
+                if (live) {
+                    m_stale = true;
+                    return finish({});
+                }
+                return requestPage();
+            }
             m_store.applyPullPage(*page);
         } catch (const SyncStoreError &failure) {
             return finish(SyncErrors::localStorage(QString::fromUtf8(failure.what())));
@@ -79,6 +108,7 @@ void PullStep::requestPage()
 
 void PullStep::finish(const ApiError &error)
 {
+    m_progressed = {};
     if (m_done)
         std::exchange(m_done, {})(error);
 }

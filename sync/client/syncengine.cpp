@@ -26,6 +26,7 @@ SyncEngine::SyncEngine(HttpTransport *transport, SyncStore *store, QObject *pare
     , m_auth(new AuthSession(transport, store, this))
     , m_push(new PushStep(*m_auth, *store, m_progress, this))
     , m_pull(new PullStep(*m_auth, *store, m_progress, this))
+    , m_livePull(new PullStep(*m_auth, *store, m_liveProgress, this))
     , m_downloader(new BlobDownloader(*m_auth, *store, m_progress, this))
 {
     connect(m_push, &PushStep::uploading, this, [this] { setPhase(Phase::Uploading); });
@@ -47,6 +48,47 @@ void SyncEngine::setChunkSize(qint64 size)
 void SyncEngine::setPageSize(int size)
 {
     m_pull->setPageSize(size);
+    m_livePull->setPageSize(size);
+}
+
+bool SyncEngine::openLivePull(int waitSeconds, std::function<void(const LivePullResult &)> done)
+{
+    if (m_revoked)
+        return false;
+    if (m_livePull->isRunning()) {
+        QString cursor;
+        try {
+            cursor = m_store->cursor();
+        } catch (const SyncStoreError &) { }
+        if (cursor == m_livePull->requestCursor())
+            return false;
+        // A run moved the cursor: a change since the old one would be answered, then dropped.
+        m_livePull->abort();
+    }
+    m_liveProgress = {};
+    m_livePull->run(
+        [this, done = std::move(done)](const ApiError &error) {
+            LivePullResult result;
+            result.error = error;
+            result.changes = m_liveProgress.changes;
+            result.stale = m_livePull->endedStale();
+            result.retryAfterSeconds = m_livePull->retryAfterSeconds();
+            if (result.changes > 0)
+                Q_EMIT liveChangesApplied();
+            done(result);
+        },
+        {}, waitSeconds);
+    return true;
+}
+
+void SyncEngine::abortLivePull()
+{
+    m_livePull->abort();
+}
+
+bool SyncEngine::isLivePullOpen() const
+{
+    return m_livePull->isRunning();
 }
 
 bool SyncEngine::start()
@@ -180,6 +222,7 @@ void SyncEngine::fail(const ApiError &error)
     qCInfo(lcSync) << "sync failed:" << error.code();
     if (error.code() == Protocol::ErrorCode::DeviceRevoked) {
         m_revoked = true;
+        m_livePull->abort();
         m_again = false;
         try {
             m_store->wipe();

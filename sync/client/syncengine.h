@@ -1,7 +1,9 @@
 // One account's sync: push the outbox (uploading shared attachments first), pull to the
 // end, push what appeared meanwhile, then download wanted attachments. Never two runs at
 // once: a start() during a run queues exactly one more. A device_revoked answer wipes the
-// account's local data through the SyncStore and is announced.
+// account's local data through the SyncStore and is announced. Beside the runs, at most one
+// live pull (DESIGN.md 8.7) may be held open; it never delays a run, and a run never waits
+// for it (SyncScheduler decides when it is open).
 #pragma once
 
 #include "apierror.h"
@@ -20,6 +22,15 @@ class HttpTransport;
 class PullStep;
 class PushStep;
 class SyncStore;
+
+// How a live pull ended (it is not ended by abortLivePull: that says nothing).
+struct LivePullResult
+{
+    ApiError error; // null when an answer came and was applied
+    int changes = 0; // changes applied (its has_more pages included)
+    bool stale = false; // another pull moved the cursor meanwhile: nothing was applied
+    int retryAfterSeconds = 0; // of a 429 answer
+};
 
 class SyncEngine : public QObject
 {
@@ -73,6 +84,14 @@ public:
     // Re-reads the pending count (after a local change); emits progressChanged().
     void refreshPendingCount();
 
+    // Opens the live pull: GET /v1/sync/pull with wait=`waitSeconds` from the stored cursor,
+    // its has_more pages fetched at once; `done` once with how it ended. Already open from
+    // the stored cursor: nothing happens (false); open from an older one: reopened.
+    bool openLivePull(int waitSeconds, std::function<void(const LivePullResult &)> done);
+    // Gives up the held request (its connection is closed); its `done` never runs.
+    void abortLivePull();
+    [[nodiscard]] bool isLivePullOpen() const;
+
 Q_SIGNALS:
     void phaseChanged();
     void progressChanged();
@@ -83,6 +102,8 @@ Q_SIGNALS:
     void deviceRevoked();
     // The session is gone (refresh token refused): the user must sign in again.
     void signInRequired();
+    // The live pull applied changes to the store (the screens may show them now).
+    void liveChangesApplied();
 
 private:
     void setPhase(Phase phase);
@@ -97,6 +118,8 @@ private:
     AuthSession *m_auth;
     PushStep *m_push;
     PullStep *m_pull;
+    SyncProgress m_liveProgress;
+    PullStep *m_livePull;
     BlobDownloader *m_downloader;
     SyncProgress m_progress;
     Phase m_phase = Phase::Idle;

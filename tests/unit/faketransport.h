@@ -1,5 +1,7 @@
 // A scripted HttpTransport for unit tests: records every request and answers it from a
-// handler, always later (from the event loop), as the real one does.
+// handler, always later (from the event loop), as the real one does. Requests `hold` picks
+// are kept until answerHeld() (a server holding a live pull); destroying a request's context
+// aborts it, as in the real transport.
 #pragma once
 
 #include "httptransport.h"
@@ -20,6 +22,10 @@ public:
     void send(const HttpRequest &request, QObject *context, HttpTransport::Handler done) override
     {
         requests.append(request);
+        if (hold && hold(request)) {
+            held.append({ request, QPointer<QObject>(context), std::move(done) });
+            return;
+        }
         const HttpResponse response = handler ? handler(request) : json(404, error(u"not_found"));
         QTimer::singleShot(0, context, [guard = QPointer<QObject>(context), done, response] {
             if (guard)
@@ -72,6 +78,49 @@ public:
         return response;
     }
 
+    // Held requests whose caller has not given them up (not aborted, not answered).
+    [[nodiscard]] int heldOpen() const
+    {
+        int open = 0;
+        for (const Held &request : held)
+            open += request.context ? 1 : 0;
+        return open;
+    }
+
+    // The last held request still open (call only when heldOpen() > 0).
+    [[nodiscard]] HttpRequest lastHeld() const
+    {
+        for (auto it = held.crbegin(); it != held.crend(); ++it) {
+            if (it->context)
+                return it->request;
+        }
+        return {};
+    }
+
+    // Answers every open held request with `response` (later, from the event loop).
+    void answerHeld(const HttpResponse &response)
+    {
+        const QList<Held> open = std::exchange(held, {});
+        for (const Held &request : open) {
+            if (!request.context)
+                continue;
+            QTimer::singleShot(0, request.context.data(),
+                [guard = request.context, done = request.done, response] {
+                    if (guard)
+                        done(response);
+                });
+        }
+    }
+
+    struct Held
+    {
+        HttpRequest request;
+        QPointer<QObject> context;
+        HttpTransport::Handler done;
+    };
+
     Handler handler;
+    std::function<bool(const HttpRequest &)> hold;
+    QList<Held> held;
     QList<HttpRequest> requests;
 };
