@@ -114,6 +114,20 @@ CREATE TABLE study_drafts(study_id TEXT PRIMARY KEY, reflection TEXT NOT NULL DE
 CREATE TABLE study_reminders(study_id TEXT NOT NULL, stage INTEGER NOT NULL,
     shown_at TEXT NOT NULL, PRIMARY KEY(study_id, stage)) WITHOUT ROWID;
 )SQL" },
+    // Search as you type (issue 19): FTS5 prefix indexes for the first 1, 2 and 3 characters
+    // of every token. A word typed partly ("chuyen d", "nghi q", "to chuc co so") expanded to
+    // every token with that prefix and merged their doclists on each keystroke (a one-letter
+    // prefix: most of the index); with the prefix indexes it reads one doclist. FTS5 cannot
+    // add them to an existing table, so the index is copied into a new one (no document is
+    // tokenized from its JSON again; the texts come from the old index's content).
+    Migration { 6, R"SQL(
+CREATE VIRTUAL TABLE document_search_v6 USING fts5(title, number, summary, body,
+    tokenize = 'vietnamese', prefix = '1 2 3');
+INSERT INTO document_search_v6(rowid, title, number, summary, body)
+    SELECT rowid, title, number, summary, body FROM document_search;
+DROP TABLE document_search;
+ALTER TABLE document_search_v6 RENAME TO document_search;
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

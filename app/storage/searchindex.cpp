@@ -195,7 +195,7 @@ QList<SearchHit> SearchIndex::search(
             FROM ranked)
         SELECT d.id, highlight(document_search, 0, char(2), char(3)),
                CASE WHEN ?7 < 0 OR page.position <= ?7
-                    THEN snippet(document_search, -1, char(2), char(3), '…', 16) END,
+                    THEN passage(document_search, char(2), char(3), '…', 16) END,
                d.kind, d.number, d.issued_date, page.score,
                (SELECT json_extract(s.data, '$.name') FROM signers s
                 WHERE s.id = json_extract(d.data, '$.signature.signer_id'))
@@ -244,7 +244,7 @@ QHash<QString, QString> SearchIndex::snippets(
     // only these rows, so snippet() (the costly part) tokenizes just them; a rowid lookup
     // would make FTS5 redo the match once per id (CROSS JOIN: the match is the outer loop).
     Statement query(m_db, R"SQL(
-        SELECT d.id, snippet(document_search, -1, char(2), char(3), '…', 16)
+        SELECT d.id, passage(document_search, char(2), char(3), '…', 16)
         FROM document_search CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
         WHERE document_search MATCH ?1
           AND +document_search.rowid IN (

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "privatefiles.h"
+#include "searchpassage.h"
 #include "vietnamesetokenizer.h"
 
 #include <QDir>
@@ -317,6 +318,7 @@ VaultError Vault::openDatabase(const SecureBuffer &dek, bool create)
         m_db.exec("PRAGMA secure_delete = ON");
         m_db.exec("PRAGMA foreign_keys = ON");
         VietnameseTokenizer::registerWith(m_db);
+        SearchPassage::registerWith(m_db);
         if (Migrations::migrate(m_db) == Migrations::Result::TooNew) {
             lock();
             return VaultError(VaultError::TooNew);

@@ -2,6 +2,7 @@
 // and its pre-existing documents become searchable.
 #include "migrations.h"
 #include "searchindex.h"
+#include "searchpassage.h"
 #include "sqlitedatabase.h"
 #include "vietnamesetokenizer.h"
 
@@ -28,6 +29,7 @@ void openPlain(SqliteDatabase &db, const QString &path)
     db.open(path, true);
     db.exec("PRAGMA key = \"x'0101010101010101010101010101010101010101010101010101010101010101'\"");
     VietnameseTokenizer::registerWith(db);
+    SearchPassage::registerWith(db);
 }
 } // namespace
 
@@ -61,6 +63,32 @@ private Q_SLOTS:
         const QList<SearchHit> hits = SearchIndex(old).search(u"dang bo"_s);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().documentId, u"d-old"_s);
+    }
+
+    // Version 6 moves the search index into a table with prefix indexes: what a version 5
+    // vault had indexed is found as before, by a word typed in part too.
+    void searchIndexKeepsItsDocumentsWithPrefixIndexes()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        openPlain(db, dir.filePath(u"v5.db"_s));
+        QCOMPARE(Migrations::migrate(db, 5), Migrations::Result::Ok);
+        db.exec(R"SQL(INSERT INTO documents(id, title, number, data) VALUES('d5',
+            'Nghị quyết về công tác đảng viên', '07-NQ/TU',
+            '{"summary":"Chuyển đổi số","body":"Đảng viên học tập nghị quyết"}'))SQL");
+        SearchIndex(db).index(u"d5"_s);
+        QCOMPARE(Migrations::migrate(db), Migrations::Result::Ok);
+
+        QVERIFY(db.scalar("SELECT sql FROM sqlite_master WHERE name = 'document_search'")
+                    .toString()
+                    .contains(u"prefix"_s));
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search").toInt(), 1);
+        for (const QString &typed : { u"dang vien"_s, u"chuyen d"_s, u"n"_s, u"07 nq"_s }) {
+            const QList<SearchHit> hits = SearchIndex(db).search(typed);
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().documentId, u"d5"_s);
+            QVERIFY2(hits.first().snippetHtml.contains(u"<b>"_s), qPrintable(typed));
+        }
     }
 
     void migratingTwiceChangesNothing()
