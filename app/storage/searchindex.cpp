@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -103,30 +104,54 @@ std::optional<QByteArray> SearchIndex::rankInIndex(
     const QString &expression, const QString &titlePhrase, int limit)
 {
     // FTS5 scores with its own rank (the same bm25 weights) without reading a documents row
-    // per match, title phrase matches ahead (the subquery runs once); one row more than the
-    // page tells whether a tie crosses the page's end.
+    // per match, title phrase matches ahead (the subquery runs once). No LIMIT: FTS5 scores every
+    // match anyway; the rows are read only up to the page's end, and on past it while the scores
+    // equal the last one's (a tie).
     Statement top(m_db, R"SQL(
         SELECT rowid, rank - CASE WHEN rowid IN (SELECT rowid FROM document_search
-                                                 WHERE document_search MATCH ?3)
+                                                 WHERE document_search MATCH ?2)
                                   THEN 1e6 ELSE 0 END AS score
         FROM document_search
         WHERE document_search MATCH ?1 AND rank MATCH 'bm25(10.0, 6.0, 3.0, 1.0)'
-        ORDER BY score LIMIT ?2)SQL");
-    top.bind(1, expression).bind(2, limit + 1).bind(3, titlePhrase);
+        ORDER BY score)SQL");
+    top.bind(1, expression).bind(2, titlePhrase);
     QList<std::pair<qint64, double>> rows;
-    while (top.step())
-        rows.append({ top.integer(0), top.value(1).toDouble() });
-    if (rows.size() > limit) {
-        // Equal scores at the page's end: which of them are newest needs every one of them.
-        if (!(rows.at(limit).second > rows.at(limit - 1).second))
+    while (top.step()) {
+        const double score = top.value(1).toDouble();
+        if (!std::isfinite(score))
             return std::nullopt;
-        rows.removeLast();
+        if (rows.size() >= limit && score > rows.constLast().second)
+            break;
+        rows.append({ top.integer(0), score });
+    }
+    if (rows.size() > limit) {
+        // Equal scores cross the page's end (a common word: bm25 tells few documents apart):
+        // the newest of them, by publication, in the page. The documents' index on
+        // published_at is read newest first (a small covering index) rather than each tied
+        // document's row.
+        const double tied = rows.constLast().second;
+        const auto firstTied = std::find_if(
+            rows.cbegin(), rows.cend(), [tied](const auto &row) { return !(row.second < tied); });
+        const qsizetype better = firstTied - rows.cbegin();
+        QByteArray ids = "[";
+        for (auto row = firstTied; row != rows.cend(); ++row) {
+            if (ids.size() > 1)
+                ids += ',';
+            ids += QByteArray::number(row->first);
+        }
+        ids += ']';
+        Statement newest(m_db, R"SQL(
+            SELECT doc_rowid FROM documents INDEXED BY documents_published
+            WHERE +doc_rowid IN (SELECT value FROM json_each(?1))
+            ORDER BY published_at DESC LIMIT ?2)SQL");
+        newest.bind(1, QString::fromLatin1(ids)).bind(2, int(limit - better));
+        rows.resize(better);
+        while (newest.step())
+            rows.append({ newest.integer(0), tied });
     }
     // [[rowid, score], ...]; 17 significant digits give back the same double.
     QByteArray json = "[";
     for (const auto &[rowid, score] : std::as_const(rows)) {
-        if (!std::isfinite(score))
-            return std::nullopt;
         if (json.size() > 1)
             json += ',';
         json += '[' + QByteArray::number(rowid) + ',' + QByteArray::number(score, 'g', 17) + ']';
@@ -154,8 +179,7 @@ QList<SearchHit> SearchIndex::search(
     // ranks alone (rankInIndex()) and only the page's documents rows are read: reading one
     // per match (for the filters and the publication date) cost more than the match itself,
     // each row's page decrypted anew once the vault outgrows SQLite's page cache. With a
-    // filter, or equal scores across the page's end, SQLite ranks the matches joined with
-    // their documents rows.
+    // filter SQLite ranks the matches joined with their documents rows.
     const bool filtered = !filter.kind.isEmpty() || filter.year != 0
         || !filter.issuerLevel.isEmpty() || filter.bookmarkedOnly;
     const std::optional<QByteArray> top

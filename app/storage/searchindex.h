@@ -76,9 +76,8 @@ public:
         const QString &userText, const QStringList &documentIds);
 
 private:
-    // The best `limit` matches as FTS5 ranks them, as JSON [[rowid, score], ...], or nullopt
-    // when equal scores cross the page's end (the newest of them are wanted: search() ranks
-    // with the documents' dates then).
+    // The best `limit` matches as FTS5 ranks them, newest first among equal scores, as JSON
+    // [[rowid, score], ...]; nullopt when a score is not finite.
     [[nodiscard]] std::optional<QByteArray> rankInIndex(
         const QString &expression, const QString &titlePhrase, int limit);
 
