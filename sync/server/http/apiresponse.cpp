@@ -16,10 +16,16 @@ QHttpServerResponse ApiResponse::json(const QJsonObject &body, Status status)
 QHttpServerResponse ApiResponse::json(
     const QHttpServerRequest &request, const QJsonObject &body, Status status)
 {
+    return json(request.value("Accept-Encoding"), body, status);
+}
+
+QHttpServerResponse ApiResponse::json(
+    const QByteArray &acceptEncoding, const QJsonObject &body, Status status)
+{
     QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     bool compressed = false;
     if (bytes.size() >= ResponseCompression::kMinimumBytes
-        && ResponseCompression::acceptsGzip(request.value("Accept-Encoding"))) {
+        && ResponseCompression::acceptsGzip(acceptEncoding)) {
         QByteArray gzip = ResponseCompression::gzip(bytes);
         compressed = !gzip.isEmpty();
         if (compressed)

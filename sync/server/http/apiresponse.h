@@ -19,6 +19,9 @@ public:
     // (ResponseCompression); with `Vary: Accept-Encoding` either way.
     [[nodiscard]] static QHttpServerResponse json(
         const QHttpServerRequest &request, const QJsonObject &body, Status status = Status::Ok);
+    // The same for a request answered later (a held live pull), by its Accept-Encoding value.
+    [[nodiscard]] static QHttpServerResponse json(
+        const QByteArray &acceptEncoding, const QJsonObject &body, Status status = Status::Ok);
     // {"error": {"code", "message"}} with the given 4xx/5xx status.
     [[nodiscard]] static QHttpServerResponse error(Status status, const ApiError &error);
     [[nodiscard]] static QHttpServerResponse error(

@@ -10,6 +10,8 @@ const QString maxBodyOption = u"max-body-bytes"_s;
 const QString maxBlobOption = u"max-blob-bytes"_s;
 const QString idleTimeoutOption = u"idle-timeout"_s;
 const QString maxConnectionsOption = u"max-connections"_s;
+const QString maxLivePullsPerAddressOption = u"max-live-pulls-per-address"_s;
+const QString maxLivePullsOption = u"max-live-pulls"_s;
 
 // A strictly positive integer option value, or nullopt with *error.
 std::optional<qint64> positive(
@@ -46,6 +48,9 @@ QList<QCommandLineOption> ServerLimits::options()
         QCommandLineOption(maxBlobOption, u"Largest blob."_s, u"bytes"_s),
         QCommandLineOption(idleTimeoutOption, u"Idle connection timeout."_s, u"seconds"_s),
         QCommandLineOption(maxConnectionsOption, u"Most connections at once."_s, u"n"_s),
+        QCommandLineOption(
+            maxLivePullsPerAddressOption, u"Most live pulls held per address."_s, u"n"_s),
+        QCommandLineOption(maxLivePullsOption, u"Most live pulls held at once."_s, u"n"_s),
     };
 }
 
@@ -70,6 +75,23 @@ std::optional<ServerLimits> ServerLimits::fromCommandLine(
         *error = u"--max-connections is at most 1000000"_s;
         return std::nullopt;
     }
+    const auto perAddress
+        = positive(parser, maxLivePullsPerAddressOption, limits.maxLivePullsPerAddress, error);
+    if (!perAddress)
+        return std::nullopt;
+    // Unless set, at most four fifths of the connections: the rest stay for active requests.
+    const auto livePulls = positive(parser, maxLivePullsOption,
+        std::min<qint64>(limits.maxLivePulls, std::max<qint64>(1, *connections * 4 / 5)), error);
+    if (!livePulls)
+        return std::nullopt;
+    if (*livePulls >= *connections && *connections > 1) {
+        *error = u"--max-live-pulls (%1) must be below --max-connections (%2): held pulls must "
+                 "leave connections for active requests"_s.arg(*livePulls)
+                     .arg(*connections);
+        return std::nullopt;
+    }
+    limits.maxLivePullsPerAddress = int(std::min<qint64>(*perAddress, *livePulls));
+    limits.maxLivePulls = int(*livePulls);
     limits.maxJsonBodyBytes = *body;
     limits.maxBlobBytes = *blob;
     limits.idleTimeout = std::chrono::seconds(std::min<qint64>(*idle, 86400));
@@ -82,5 +104,9 @@ QString ServerLimits::usage()
     return u"                       [--max-body-bytes <n>]  largest JSON body (default 1 MiB)\n"
            "                       [--max-blob-bytes <n>]  largest blob (default 50 MiB)\n"
            "                       [--idle-timeout <s>]    close idle connections (default 30)\n"
-           "                       [--max-connections <n>] more are answered 503 (default 512)\n"_s;
+           "                       [--max-connections <n>] more are answered 503 (default 20000)\n"
+           "                       [--max-live-pulls-per-address <n>]  live pulls held per client\n"
+           "                                               address; more get 429 (default 1000)\n"
+           "                       [--max-live-pulls <n>]  live pulls held at once; more get 503\n"
+           "                                               (default 16000, below --max-connections)\n"_s;
 }

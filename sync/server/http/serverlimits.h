@@ -22,8 +22,16 @@ struct ServerLimits
     std::chrono::milliseconds idleTimeout = std::chrono::seconds(30);
     // A request body must arrive at least this fast on average (after idleTimeout of grace).
     qint64 minBodyBytesPerSecond = 1024;
-    // Open connections beyond this many are answered 503 and closed.
-    int maxConnections = 512;
+    // Open connections beyond this many are answered 503 and closed. Held live pulls
+    // (DESIGN.md 8.7) are open connections: the default leaves room for 16,000 of them plus
+    // 4,000 active ones (a connection costs a file descriptor; serve raises its soft limit).
+    int maxConnections = 20000;
+    // Live pulls held at once from one client address (LoginRateLimiter::addressKey); more
+    // are answered 429 rate_limited with Retry-After: 60 and the app polls instead.
+    int maxLivePullsPerAddress = 1000;
+    // Live pulls held at once by this process; more are answered 503 with Retry-After. Kept
+    // below maxConnections, so that held connections never take every slot from active ones.
+    int maxLivePulls = 16000;
     // Request bodies being received at once, in bytes announced by Content-Length, across all
     // connections; a request that would exceed it is answered 503 with Retry-After.
     qint64 maxInFlightBodyBytes = 512 * 1024 * 1024;

@@ -2,6 +2,8 @@
 
 #include "db/sqlrunner.h"
 #include "http/jsonsize.h"
+#include "pullquery.h"
+#include "sync/changevisibility.h"
 #include "sync/entityserializer.h"
 #include "wirevalues.h"
 
@@ -13,41 +15,6 @@ using namespace Qt::StringLiterals;
 namespace ChangeOp = Protocol::ChangeOp;
 
 namespace {
-
-// Which change rows a user may see. Parameters, in order: own member id, own org (x3),
-// secretary flag, own org, committee flag, own org (x3: subtree, profile requests, drafts),
-// and the sequence bounds. A committee sees the profile requests recorded in its own
-// organisation's scope, exactly (not its subtree): those of the secretaries of the cells
-// directly below, which it decides (ProfileRequestScope). A signer is seen like a document of its
-// organisation (DESIGN.md 8.1): in that organisation's subtree, and by committees above it.
-// A document draft only by the committee users of its own organisation (DESIGN.md 8.2).
-// Studying (DESIGN.md 8.3): a study (recorded in its audience's scope) like a document; a
-// study submission (recorded in the member's cell, owned by the member) by the member and the
-// cell's secretary, never by committees; study progress (recorded in its organisation's
-// scope) by the secretary for the own cell and by committees for their subtree.
-const QString kVisibleChanges = uR"SQL(
-    (c.owner_member_id = ?
-     OR (c.type IN ('organization', 'document', 'signer', 'study')
-         AND c.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ?))
-     OR (c.type IN ('meeting', 'member') AND c.org_id = ?)
-     OR (c.type = 'organization' AND c.org_id = ?)
-     OR (? = 1 AND c.type IN ('attendance', 'read_receipt', 'profile_request', 'feedback',
-                              'study_submission', 'study_progress')
-         AND c.org_id = ?)
-     OR (? = 1 AND c.type IN ('organization', 'document', 'signer', 'meeting', 'member',
-                              'study', 'study_progress')
-         AND c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?))
-     OR (? = 1 AND c.type = 'profile_request' AND c.org_id = ?)
-     OR (? = 1 AND c.type = 'document_draft' AND c.org_id = ?))
-)SQL"_s;
-
-QVariantList visibilityBinds(const AuthenticatedUser &user)
-{
-    const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
-    const int committee = user.isCommittee() ? 1 : 0;
-    return { member, user.orgId, user.orgId, user.orgId, user.isSecretary() ? 1 : 0, user.orgId,
-        committee, user.orgId, committee, user.orgId, committee, user.orgId };
-}
 
 struct ChangeRow
 {
@@ -85,9 +52,11 @@ QJsonObject ChangeFeed::page(
     // and a snapshot grew quadratic with the pages.
     const QString from
         = m_db.driverName() == u"QSQLITE" ? u"changes c NOT INDEXED"_s : u"changes c"_s;
+    // Which rows this user may see: the rules of ChangeVisibility as SQL.
+    const ChangeVisibility::Sql visible = ChangeVisibility::sqlFor(m_user);
     const QString select = u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM "_s + from
-        + u" WHERE "_s + kVisibleChanges;
-    QVariantList binds = visibilityBinds(m_user);
+        + u" WHERE "_s + visible.condition;
+    QVariantList binds = visible.binds;
     binds << after << newest << limit + 1;
     QList<ChangeRow> rows;
     const auto collect = [&rows](const QSqlQuery &query) {
@@ -108,15 +77,15 @@ QJsonObject ChangeFeed::page(
         const QVariant next = scalarSql(m_db,
             u"SELECT seq FROM changes WHERE seq > ? AND txn <> ? ORDER BY seq LIMIT 1"_s,
             { rows.last().seq, rows.last().txn });
-        QVariantList more = visibilityBinds(m_user);
+        QVariantList more = visible.binds;
         more << rows.last().seq << (next.isValid() ? next.toLongLong() : newest + 1)
              << rows.last().txn;
         forEachRow(m_db, select + u" AND c.seq > ? AND c.seq < ? AND c.txn = ? ORDER BY c.seq"_s,
             more, collect);
-        QVariantList check = visibilityBinds(m_user);
+        QVariantList check = visible.binds;
         check << rows.last().seq;
         hasMore = scalarSql(m_db,
-            u"SELECT 1 FROM "_s + from + u" WHERE "_s + kVisibleChanges
+            u"SELECT 1 FROM "_s + from + u" WHERE "_s + visible.condition
                 + u" AND c.seq > ? LIMIT 1"_s,
             check)
                       .isValid();
@@ -187,6 +156,12 @@ QJsonObject ChangeFeed::page(
     const qint64 last = hasMore ? rows.last().seq
                                 : std::max({ after, newest, rows.isEmpty() ? 0 : rows.last().seq });
     return QJsonObject { { u"changes"_s, changes },
-        { u"cursor"_s, PullCursor { m_user.scopeGeneration, last }.encode() },
+        { Protocol::PullQuery::Cursor, PullCursor { m_user.scopeGeneration, last }.encode() },
         { u"has_more"_s, hasMore }, { u"reset"_s, reset } };
+}
+
+bool ChangeFeed::carriesNews(const QJsonObject &page)
+{
+    return !page.value(u"changes"_s).toArray().isEmpty() || page.value(u"has_more"_s).toBool()
+        || page.value(u"reset"_s).toBool();
 }

@@ -30,6 +30,10 @@ public:
     [[nodiscard]] QJsonObject page(const std::optional<PullCursor> &cursor, int limit,
         std::optional<qint64> newestChange = std::nullopt);
 
+    // Whether a page must reach the client now: changes to apply, more to fetch, or a reset.
+    // Otherwise a live pull may hold it (DESIGN.md 8.7).
+    [[nodiscard]] static bool carriesNews(const QJsonObject &page);
+
 private:
     QSqlDatabase m_db;
     AuthenticatedUser m_user;

@@ -2,6 +2,7 @@
 
 #include "auth/loginratelimiter.h"
 #include "auth/requestauthenticator.h"
+#include "auth/tokenstore.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
@@ -20,9 +21,11 @@
 #include "mutations/signermutations.h"
 #include "mutations/studymutations.h"
 #include "protocol.h"
+#include "pullquery.h"
 #include "records/auditlog.h"
 #include "sync/changefeed.h"
 #include "sync/entityserializer.h"
+#include "sync/livepulls.h"
 #include "sync/pushprocessor.h"
 #include "sync/visibility.h"
 #include "wirevalues.h"
@@ -46,7 +49,25 @@ QHttpServerResponse internalError()
         u"the server could not complete the request"_s);
 }
 
+// The hash of the bearer token of an authenticated request, to check it again while the pull
+// is held (the token itself is not kept).
+QString bearerTokenHash(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization").trimmed();
+    const qsizetype space = header.indexOf(' ');
+    return TokenStore::hash(QString::fromLatin1(header.mid(space + 1).trimmed()));
+}
+
+void answerNow(QHttpServerResponse &&response, QHttpServerResponder &&responder)
+{
+    qCDebug(lcHttp).noquote() << "GET" << QString(Protocol::Path::SyncPull)
+                              << int(response.statusCode());
+    response.write(std::move(responder));
+}
+
 } // namespace
+
+SyncApi::~SyncApi() = default;
 
 SyncApi::SyncApi(ServerDatabase &database)
     : m_database(database)
@@ -63,40 +84,10 @@ SyncApi::SyncApi(ServerDatabase &database)
 
 void SyncApi::registerRoutes(ApiServer &server)
 {
+    m_server = &server;
     server.addRoute(Protocol::Path::SyncPull, QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-            qint64 newest = 0;
-            auto auth = RequestAuthenticator(m_database).authenticate(request, &newest);
-            if (auto *response = std::get_if<QHttpServerResponse>(&auth))
-                return std::move(*response);
-            const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
-            const QUrlQuery query(request.url());
-            std::optional<PullCursor> cursor;
-            if (query.hasQueryItem(u"cursor"_s)) {
-                const QString text = query.queryItemValue(u"cursor"_s);
-                if (!text.isEmpty()) {
-                    cursor = PullCursor::decode(text);
-                    if (!cursor)
-                        return ApiResponse::error(Status::BadRequest,
-                            Protocol::SyncErrorCode::BadCursor,
-                            u"the cursor is not one this server made"_s);
-                }
-            }
-            int limit = ChangeFeed::kDefaultLimit;
-            if (query.hasQueryItem(u"limit"_s)) {
-                bool ok = false;
-                limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-                if (!ok || limit < 1 || limit > ChangeFeed::kMaxLimit)
-                    return badRequest(
-                        u"limit must be an integer from 1 to %1"_s.arg(ChangeFeed::kMaxLimit));
-            }
-            try {
-                return ApiResponse::json(
-                    request, ChangeFeed(m_database.connection(), user).page(cursor, limit, newest));
-            } catch (const DbError &) {
-                qCWarning(lcServer) << "pull failed in the database";
-                return internalError();
-            }
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            pull(request, std::move(responder));
         });
 
     server.addRoute(Protocol::Path::SyncPush, QHttpServerRequest::Method::Post,
@@ -154,4 +145,67 @@ void SyncApi::registerRoutes(ApiServer &server)
                 return internalError();
             }
         });
+}
+
+void SyncApi::pull(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    namespace Query = Protocol::PullQuery;
+    qint64 newest = 0;
+    auto auth = RequestAuthenticator(m_database).authenticate(request, &newest);
+    if (auto *response = std::get_if<QHttpServerResponse>(&auth))
+        return answerNow(std::move(*response), std::move(responder));
+    const AuthenticatedUser user = std::get<AuthenticatedUser>(auth);
+    // Parameters this route does not know are ignored, as they always were.
+    const QUrlQuery query(request.url());
+    std::optional<PullCursor> cursor;
+    if (query.hasQueryItem(Query::Cursor)) {
+        const QString text = query.queryItemValue(Query::Cursor);
+        if (!text.isEmpty()) {
+            cursor = PullCursor::decode(text);
+            if (!cursor)
+                return answerNow(
+                    ApiResponse::error(Status::BadRequest, Protocol::SyncErrorCode::BadCursor,
+                        u"the cursor is not one this server made"_s),
+                    std::move(responder));
+        }
+    }
+    int limit = ChangeFeed::kDefaultLimit;
+    if (query.hasQueryItem(Query::Limit)) {
+        bool ok = false;
+        limit = query.queryItemValue(Query::Limit).toInt(&ok);
+        if (!ok || limit < 1 || limit > ChangeFeed::kMaxLimit)
+            return answerNow(badRequest(u"%1 must be an integer from 1 to %2"_s.arg(Query::Limit)
+                                            .arg(ChangeFeed::kMaxLimit)),
+                std::move(responder));
+    }
+    int wait = 0;
+    if (query.hasQueryItem(Query::Wait)) {
+        bool ok = false;
+        wait = query.queryItemValue(Query::Wait).toInt(&ok);
+        if (!ok || wait < 0 || wait > Query::MaxWaitSeconds)
+            return answerNow(
+                badRequest(u"%1 must be a whole number of seconds from 0 to %2"_s.arg(Query::Wait)
+                               .arg(Query::MaxWaitSeconds)),
+                std::move(responder));
+    }
+    QJsonObject page;
+    try {
+        page = ChangeFeed(m_database.connection(), user).page(cursor, limit, newest);
+    } catch (const DbError &) {
+        qCWarning(lcServer) << "pull failed in the database";
+        return answerNow(internalError(), std::move(responder));
+    }
+    if (wait == 0 || ChangeFeed::carriesNews(page))
+        return answerNow(ApiResponse::json(request, page), std::move(responder));
+    // Nothing new: hold it (DESIGN.md 8.7) from the cursor the empty page carries.
+    if (!m_livePulls) {
+        const ServerLimits &limits = m_server->limits();
+        m_livePulls = std::make_unique<LivePulls>(
+            m_database, LivePulls::Caps { limits.maxLivePullsPerAddress, limits.maxLivePulls });
+    }
+    m_livePulls->hold(LivePulls::Pull { user, bearerTokenHash(request),
+                          PullCursor::decode(page.value(Query::Cursor).toString()), limit,
+                          request.value("Accept-Encoding"),
+                          LoginRateLimiter::addressKey(ClientAddress::of(request)), wait },
+        std::move(responder));
 }

@@ -1,0 +1,144 @@
+#include "sync/changevisibility.h"
+
+#include "db/sqlrunner.h"
+#include "mutationnames.h"
+
+#include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+namespace RowType = Protocol::RowType;
+
+const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
+{
+    // A committee sees the profile requests recorded in its own organisation's scope, exactly
+    // (not its subtree): those of the secretaries of the cells directly below, which it decides
+    // (ProfileRequestScope). A signer is seen like a document of its organisation (DESIGN.md
+    // 8.1): in that organisation's subtree, and by committees above it. A document draft only
+    // by the committee users of its own organisation (DESIGN.md 8.2). Studying (DESIGN.md
+    // 8.3): a study (recorded in its audience's scope) like a document; a study submission
+    // (recorded in the member's cell, owned by the member) by the member and the cell's
+    // secretary, never by committees; study progress (recorded in its organisation's scope) by
+    // the secretary for the own cell and by committees for their subtree.
+    static const QList<Rule> kRules {
+        { Who::Anyone, Relation::Owner, {} },
+        { Who::Anyone, Relation::Ancestry,
+            { RowType::Organization, RowType::Document, RowType::Signer, RowType::Study } },
+        { Who::Anyone, Relation::OwnOrg,
+            { RowType::Meeting, RowType::Member, RowType::Organization } },
+        { Who::Secretary, Relation::OwnOrg,
+            { RowType::Attendance, RowType::ReadReceipt, RowType::ProfileRequest, RowType::Feedback,
+                RowType::StudySubmission, RowType::StudyProgress } },
+        { Who::Committee, Relation::Subtree,
+            { RowType::Organization, RowType::Document, RowType::Signer, RowType::Meeting,
+                RowType::Member, RowType::Study, RowType::StudyProgress } },
+        { Who::Committee, Relation::OwnOrg, { RowType::ProfileRequest, RowType::DocumentDraft } },
+    };
+    return kRules;
+}
+
+bool ChangeVisibility::applies(Who who, const AuthenticatedUser &user)
+{
+    switch (who) {
+    case Who::Anyone:
+        return true;
+    case Who::Secretary:
+        return user.isSecretary();
+    case Who::Committee:
+        return user.isCommittee();
+    }
+    return false;
+}
+
+std::shared_ptr<const ChangeVisibility::OrgPlace> ChangeVisibility::readPlace(
+    const QSqlDatabase &db, const QString &orgId, bool withDescendants)
+{
+    auto place = std::make_shared<OrgPlace>();
+    forEachRow(db, u"SELECT ancestor_id FROM org_closure WHERE descendant_id = ?"_s, { orgId },
+        [&place](const QSqlQuery &query) { place->ancestors.insert(query.value(0).toString()); });
+    if (withDescendants) {
+        forEachRow(db, u"SELECT descendant_id FROM org_closure WHERE ancestor_id = ?"_s, { orgId },
+            [&place](
+                const QSqlQuery &query) { place->descendants.insert(query.value(0).toString()); });
+    }
+    return place;
+}
+
+ChangeVisibility::Sql ChangeVisibility::sqlFor(const AuthenticatedUser &user)
+{
+    // A user without a member record owns nothing: "-" is no member id.
+    const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
+    QStringList clauses;
+    Sql sql;
+    for (const Rule &rule : rules()) {
+        if (!applies(rule.who, user))
+            continue;
+        QString relation;
+        switch (rule.relation) {
+        case Relation::Owner:
+            relation = u"c.owner_member_id = ?"_s;
+            sql.binds << member;
+            break;
+        case Relation::OwnOrg:
+            relation = u"c.org_id = ?"_s;
+            sql.binds << user.orgId;
+            break;
+        case Relation::Ancestry:
+            relation
+                = u"c.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s;
+            sql.binds << user.orgId;
+            break;
+        case Relation::Subtree:
+            relation
+                = u"c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s;
+            sql.binds << user.orgId;
+            break;
+        }
+        if (rule.types.isEmpty()) {
+            clauses << relation;
+            continue;
+        }
+        QStringList quoted;
+        for (QLatin1StringView type : rule.types)
+            quoted << u"'"_s + type + u"'"_s; // fixed vocabulary, never user input
+        clauses << u"(c.type IN ("_s + quoted.join(u", "_s) + u") AND "_s + relation + u")"_s;
+    }
+    sql.condition = u"("_s + clauses.join(u" OR "_s) + u")"_s;
+    return sql;
+}
+
+bool ChangeVisibility::canSee(
+    const AuthenticatedUser &user, const OrgPlace &place, const Change &change)
+{
+    for (const Rule &rule : rules()) {
+        if (!applies(rule.who, user))
+            continue;
+        if (!rule.types.isEmpty()
+            && std::none_of(rule.types.cbegin(), rule.types.cend(),
+                [&change](QLatin1StringView type) { return change.type == type; }))
+            continue;
+        bool matches = false;
+        switch (rule.relation) {
+        case Relation::Owner:
+            matches = !user.memberId.isEmpty() && change.ownerMemberId == user.memberId;
+            break;
+        case Relation::OwnOrg:
+            matches = !change.orgId.isEmpty() && change.orgId == user.orgId;
+            break;
+        case Relation::Ancestry:
+            matches = !change.orgId.isEmpty() && place.ancestors.contains(change.orgId);
+            break;
+        case Relation::Subtree:
+            matches = !change.orgId.isEmpty() && place.descendants.contains(change.orgId);
+            break;
+        }
+        if (matches)
+            return true;
+    }
+    return false;
+}
+
+bool ChangeVisibility::movesTree(const QString &type)
+{
+    return type == RowType::Organization;
+}

@@ -1,0 +1,95 @@
+// The held live pulls of one server process (DESIGN.md 8.7): a pull with nothing new to send
+// and `wait` > 0 is held here until a change its user may see commits (in any process:
+// ChangeSignals::changesCommitted), the wait ends (the normal empty page), the access token
+// expires (401 token_expired at that moment), or the user's authentication changes
+// (ChangeSignals::authChanged: the token is checked again; a revoked device hears 401
+// device_revoked at once, a changed scope the reset page). A commit is read once per process
+// (seq, type, org_id, owner) and tested against every held pull in memory
+// (ChangeVisibility::canSee); only the pulls that may see it query the database for their page.
+// A client that goes away is forgotten. Caps: one held pull per device (a new one answers the
+// older at once), a number per client address (429) and in all (503).
+#pragma once
+
+#include "auth/authenticateduser.h"
+#include "sync/changevisibility.h"
+#include "sync/pullcursor.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+#include <optional>
+#include <set>
+
+class QTcpSocket;
+class ServerDatabase;
+
+class LivePulls : public QObject
+{
+public:
+    // One pull to hold: the page it would answer now is empty.
+    struct Pull
+    {
+        AuthenticatedUser user;
+        QString tokenHash; // to check the token again (TokenStore::hash); never the token
+        std::optional<PullCursor> cursor; // where its next page starts
+        int limit = 0;
+        QByteArray acceptEncoding; // the request's, for a compressed answer
+        QString address; // LoginRateLimiter::addressKey of the client
+        int waitSeconds = 0;
+    };
+    struct Caps
+    {
+        int perAddress = 0;
+        int total = 0;
+    };
+
+    LivePulls(ServerDatabase &database, Caps caps);
+    ~LivePulls() override;
+
+    // Holds `pull` and answers it later through `responder`, or answers at once when a cap
+    // refuses it or its token is no longer good.
+    void hold(Pull pull, QHttpServerResponder &&responder);
+
+    [[nodiscard]] qsizetype size() const { return m_held.size(); }
+
+private:
+    struct Held;
+
+    void onChangesCommitted(qint64 previous, qint64 newest);
+    void onAuthChanged(const QSet<QString> &userIds);
+    void onDeadline();
+    // The held pull's page from its cursor; answered unless it is empty and `keepIfEmpty`.
+    void answerPage(quint64 id, bool keepIfEmpty);
+    // Checks the held pull's token again: answers a refusal, or a reset page when the scope
+    // changed; true when the pull is still held.
+    bool recheck(quint64 id);
+    // Answers and forgets the held pull.
+    void answer(quint64 id, QHttpServerResponse &&response);
+    // Forgets the held pull without answering (its client went away).
+    void forget(quint64 id);
+    void armTimer();
+    // The place in the tree of the user's organisation (cached per process).
+    [[nodiscard]] const ChangeVisibility::OrgPlace &placeOf(const AuthenticatedUser &user);
+    // The newest change this process knows, if the watcher keeps it.
+    [[nodiscard]] std::optional<qint64> knownNewest() const;
+
+    ServerDatabase &m_database;
+    Caps m_caps;
+    quint64 m_nextId = 1;
+    QHash<quint64, std::shared_ptr<Held>> m_held;
+    QHash<QString, quint64> m_byDevice;
+    QMultiHash<QString, quint64> m_byUser;
+    QHash<QString, int> m_perAddress;
+    // (deadline in ms since the epoch, id): the earliest first, one timer for all.
+    std::set<std::pair<qint64, quint64>> m_deadlines;
+    QTimer m_timer;
+    // orgId (+ "/" for a committee's place with its subtree) -> place; dropped when an
+    // organisation change commits.
+    QHash<QString, std::shared_ptr<const ChangeVisibility::OrgPlace>> m_places;
+};
