@@ -46,13 +46,15 @@ void PullStep::requestPage()
     } catch (const SyncStoreError &error) {
         return finish(SyncErrors::localStorage(QString::fromUtf8(error.what())));
     }
-    if (!cursor.isEmpty())
-        request.query.addQueryItem(QString(Protocol::PullQuery::Cursor), cursor);
-    request.query.addQueryItem(QString(Protocol::PullQuery::Limit), QString::number(m_pageSize));
+    // wait= first: a held pull is told apart from the others by the start of its request line
+    // (logs, tests' proxies); the others are exactly the requests they always were.
     if (m_wait > 0) {
         request.query.addQueryItem(QString(Protocol::PullQuery::Wait), QString::number(m_wait));
         request.timeout = std::chrono::seconds(m_wait + kHeldSlackSeconds);
     }
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QString(Protocol::PullQuery::Cursor), cursor);
+    request.query.addQueryItem(QString(Protocol::PullQuery::Limit), QString::number(m_pageSize));
     m_requestCursor = cursor;
     delete m_request.data();
     m_request = new QObject(this);
