@@ -1,0 +1,349 @@
+// The live pull (DESIGN.md 8.7) against the real server with the demo province, on both
+// backends: GET /v1/sync/pull?wait=N held until a change the user may see commits — by an
+// admin command run beside the server, or a push through another server process on the same
+// database — and only then; the wait's end (the empty page), a revoked device (401
+// device_revoked at once), an expired token (401 token_expired at that moment), a second
+// live pull of one device (the first answered), the per-address cap (429), bad `wait` values
+// (400), and a client that leaves (forgotten). Assertions are functional: "answered before
+// the wait ended", never a duration.
+#include "pullquery.h"
+#include "serverprocess.h"
+#include "testhttp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+namespace Query = Protocol::PullQuery;
+
+namespace {
+
+// The held pulls wait this long; every test expects its answer well before (kAnswered).
+constexpr int kLongWait = 40;
+constexpr int kAnsweredMs = 25000;
+
+// A signed-in device: its token, id and the cursor at the end of its full pull.
+struct Device
+{
+    QString token;
+    QString id;
+    QString cursor;
+};
+
+// An answer of a held pull, read when its reply has finished.
+struct Answer
+{
+    int status = 0;
+    QJsonObject json;
+    [[nodiscard]] QString errorCode() const
+    {
+        return json.value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+    [[nodiscard]] QStringList changedIds() const
+    {
+        QStringList ids;
+        for (const QJsonValue &change : json.value(u"changes"_s).toArray())
+            ids << change.toObject().value(u"id"_s).toString();
+        return ids;
+    }
+};
+
+} // namespace
+
+class TestServerLivePull : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    // A second serve process on the same database: tokens it issues live 2 s, and it holds
+    // at most 2 live pulls per address.
+    QProcess m_second;
+    QUrl m_secondUrl;
+    QList<ServerProcess::DemoAccount> m_accounts;
+    QNetworkAccessManager m_network;
+
+    ServerProcess::DemoAccount account(const QString &login) const
+    {
+        for (const auto &account : m_accounts) {
+            if (account.login == login)
+                return account;
+        }
+        qFatal("no demo account %s", qPrintable(login));
+    }
+
+    // Signs `login` in on a new device through `base` and pulls to the end.
+    Device signIn(const QString &login, const QUrl &base)
+    {
+        TestHttp http(base);
+        Device device;
+        device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HttpAnswer answer = http.login(login, account(login).password, device.id);
+        if (answer.status != 200)
+            qFatal("cannot sign %s in: %d", qPrintable(login), answer.status);
+        device.token = answer.json.value(u"access_token"_s).toString();
+        for (int page = 0; page < 100; ++page) {
+            QUrlQuery query;
+            query.addQueryItem(Query::Limit, u"1000"_s);
+            if (!device.cursor.isEmpty())
+                query.addQueryItem(Query::Cursor, device.cursor);
+            const HttpAnswer pulled = http.get(u"/v1/sync/pull?"_s + query.toString());
+            if (pulled.status != 200)
+                qFatal("pull failed: %d", pulled.status);
+            device.cursor = pulled.json.value(Query::Cursor).toString();
+            if (!pulled.json.value(u"has_more"_s).toBool())
+                break;
+        }
+        return device;
+    }
+
+    // Starts a live pull (not waited for).
+    QNetworkReply *startPull(const Device &device, const QString &wait, const QUrl &base = {})
+    {
+        QUrl url = base.isEmpty() ? m_server.baseUrl() : base;
+        url.setPath(u"/v1/sync/pull"_s);
+        QUrlQuery query;
+        query.addQueryItem(Query::Cursor, device.cursor);
+        query.addQueryItem(Query::Wait, wait);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + device.token.toLatin1());
+        return m_network.get(request);
+    }
+
+    // Waits (bounded) for the reply and reads it; status 0 when it did not finish in time.
+    static Answer finish(QNetworkReply *reply, int timeoutMs = kAnsweredMs)
+    {
+        std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
+            reply, [](QNetworkReply *r) { r->deleteLater(); });
+        QDeadlineTimer deadline(timeoutMs);
+        while (!reply->isFinished() && !deadline.hasExpired())
+            QTest::qWait(20);
+        Answer answer;
+        if (!reply->isFinished()) {
+            reply->abort();
+            return answer;
+        }
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.json = QJsonDocument::fromJson(reply->readAll()).object();
+        return answer;
+    }
+
+    // Whether the reply is still open after the server has had time to handle what came
+    // before: a health check on another connection is answered first.
+    bool stillHeld(QNetworkReply *reply)
+    {
+        TestHttp http(m_server.baseUrl());
+        if (http.get(u"/v1/health"_s).status != 200)
+            return false;
+        QCoreApplication::processEvents();
+        return !reply->isFinished();
+    }
+
+    // `handbook-server publish` beside the server: a notice from the province to `audience`.
+    QString publish(const QString &audience)
+    {
+        const auto result = ServerProcess::run({ u"publish"_s, u"--db"_s,
+            m_server.databaseArgument(), u"--org"_s, account(u"tinhuy.sonlam"_s).orgId,
+            u"--audience"_s, audience, u"--kind"_s, u"notice"_s, u"--number"_s, u"9-TB/TU"_s,
+            u"--title"_s, u"Thông báo trực tuyến"_s });
+        if (!result.finished || result.exitCode != 0)
+            qFatal("publish failed: %s", result.standardError.constData());
+        return QString::fromUtf8(result.standardOutput).trimmed();
+    }
+
+    // Pushes one note.put of the device's user through `base`.
+    static int pushNote(const Device &device, const QUrl &base, const QString &documentId)
+    {
+        TestHttp http(base);
+        http.setToken(device.token);
+        const QJsonObject mutation { { u"id"_s, 1 }, { u"name"_s, u"note.put"_s },
+            { u"args"_s,
+                QJsonObject { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                    { u"document_id"_s, documentId }, { u"text"_s, u"ghi chú"_s } } } };
+        return http
+            .post(u"/v1/sync/push"_s,
+                QJsonObject {
+                    { u"device_id"_s, device.id }, { u"mutations"_s, QJsonArray { mutation } } })
+            .status;
+    }
+
+    // A document the member of cell A sees (published to her cell).
+    QString documentOfCellA() { return publish(account(u"dangvien.a1"_s).orgId); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_server.writeDemo(&m_accounts, &error), qPrintable(error));
+        m_second.setProgram(ServerProcess::executable());
+        m_second.setArguments({ u"serve"_s, u"--db"_s, m_server.databaseArgument(), u"--listen"_s,
+            u"127.0.0.1:0"_s, u"--workers"_s, u"1"_s, u"--access-ttl"_s, u"2"_s,
+            u"--max-live-pulls-per-address"_s, u"2"_s });
+        m_second.start();
+        QDeadlineTimer deadline(30000);
+        while (!m_second.canReadLine() && !deadline.hasExpired())
+            m_second.waitForReadyRead(500);
+        const QByteArray line = m_second.readLine().trimmed();
+        QVERIFY2(line.startsWith("listening on "), line.constData());
+        m_secondUrl = QUrl(QString::fromLatin1(line.mid(13)));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_second.state() != QProcess::NotRunning) {
+            m_second.terminate();
+            if (!m_second.waitForFinished(10000))
+                m_second.kill();
+        }
+    }
+
+    void badWaitIsRefused()
+    {
+        const Device device = signIn(u"dangvien.a2"_s, m_server.baseUrl());
+        for (const QString &wait : { u"61"_s, u"-1"_s, u"x"_s, u"1.5"_s, QString() }) {
+            const Answer answer = finish(startPull(device, wait));
+            QCOMPARE(answer.status, 400);
+            QCOMPARE(answer.errorCode(), u"bad_request"_s);
+            QVERIFY(answer.json.value(u"error"_s)
+                        .toObject()
+                        .value(u"message"_s)
+                        .toString()
+                        .contains(Query::Wait));
+        }
+        // 0 answers at once, as a pull without `wait`.
+        QCOMPARE(finish(startPull(device, u"0"_s)).status, 200);
+    }
+
+    void publicationWakesHeldPull()
+    {
+        const Device device = signIn(u"dangvien.a1"_s, m_server.baseUrl());
+        QNetworkReply *held = startPull(device, QString::number(kLongWait));
+        QVERIFY(stillHeld(held));
+        const QString id = publish(account(u"dangvien.a1"_s).orgId);
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 200);
+        QVERIFY2(answer.changedIds().contains(id), QJsonDocument(answer.json).toJson());
+    }
+
+    void invisibleChangesKeepItHeld()
+    {
+        const QString document = documentOfCellA();
+        const Device device = signIn(u"dangvien.a1"_s, m_server.baseUrl());
+        const Device neighbour = signIn(u"dangvien.a2"_s, m_server.baseUrl());
+        QNetworkReply *held = startPull(device, u"3"_s);
+        QVERIFY(stillHeld(held));
+        // Another cell's document and another member's note commit while it is held.
+        publish(account(u"dangvien.b1"_s).orgId);
+        QCOMPARE(pushNote(neighbour, m_server.baseUrl(), document), 200);
+        QVERIFY(stillHeld(held));
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 200);
+        // The wait ended: an empty page whose cursor moved past the changes it does not see.
+        QVERIFY2(answer.changedIds().isEmpty(), QJsonDocument(answer.json).toJson());
+        QVERIFY(answer.json.value(Query::Cursor).toString() != device.cursor);
+    }
+
+    void revokedDeviceEndsHeldPull()
+    {
+        const Device device = signIn(u"dangvien.a2"_s, m_server.baseUrl());
+        QNetworkReply *held = startPull(device, QString::number(kLongWait));
+        QVERIFY(stillHeld(held));
+        const auto revoked = ServerProcess::run(
+            { u"device"_s, u"revoke"_s, u"--db"_s, m_server.databaseArgument(), device.id });
+        QVERIFY2(revoked.exitCode == 0, revoked.standardError.constData());
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.errorCode(), u"device_revoked"_s);
+        QVERIFY(answer.json.value(u"wipe"_s).toBool());
+    }
+
+    void expiredTokenEndsHeldPull()
+    {
+        // The second server issues tokens that live 2 s.
+        const Device device = signIn(u"bithu.b"_s, m_secondUrl);
+        QNetworkReply *held = startPull(device, QString::number(kLongWait), m_secondUrl);
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.errorCode(), u"token_expired"_s);
+    }
+
+    void secondPullOfDeviceAnswersFirst()
+    {
+        const Device device = signIn(u"bithu.a"_s, m_server.baseUrl());
+        QNetworkReply *first = startPull(device, QString::number(kLongWait));
+        QVERIFY(stillHeld(first));
+        QNetworkReply *second = startPull(device, QString::number(kLongWait));
+        const Answer answer = finish(first);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.changedIds().isEmpty());
+        QVERIFY(stillHeld(second));
+        second->abort();
+        second->deleteLater();
+    }
+
+    void perAddressCap()
+    {
+        // The second server holds two live pulls per address; tokens come from the first
+        // (they live 15 minutes), the pulls go to the second.
+        QList<QNetworkReply *> held;
+        for (const QString &login : { u"danguy.quangtrung"_s, u"thanhuy.sonlam"_s }) {
+            held << startPull(
+                signIn(login, m_server.baseUrl()), QString::number(kLongWait), m_secondUrl);
+            QVERIFY(stillHeld(held.last()));
+        }
+        const Answer refused = finish(startPull(signIn(u"huyenuy.daiphu"_s, m_server.baseUrl()),
+            QString::number(kLongWait), m_secondUrl));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"rate_limited"_s);
+        for (QNetworkReply *reply : std::as_const(held)) {
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+
+    void pushThroughOneProcessWakesTheOther()
+    {
+        const QString document = publish(account(u"dangvien.b1"_s).orgId);
+        const Device device = signIn(u"dangvien.b1"_s, m_server.baseUrl());
+        // Held by the second process, woken by a push through the first.
+        QNetworkReply *held = startPull(device, QString::number(kLongWait), m_secondUrl);
+        QVERIFY(stillHeld(held));
+        QCOMPARE(pushNote(device, m_server.baseUrl(), document), 200);
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray changes = answer.json.value(u"changes"_s).toArray();
+        QVERIFY2(!changes.isEmpty(), QJsonDocument(answer.json).toJson());
+        QCOMPARE(changes.first().toObject().value(u"type"_s).toString(), u"note"_s);
+    }
+
+    void leavingClientIsForgotten()
+    {
+        const Device device = signIn(u"dangvien.a1"_s, m_server.baseUrl());
+        QNetworkReply *held = startPull(device, QString::number(kLongWait));
+        QVERIFY(stillHeld(held));
+        held->abort();
+        held->deleteLater();
+        // A commit it would have seen: nothing is written to the gone client, the server lives
+        // and holds the next live pull as before.
+        publish(account(u"dangvien.a1"_s).orgId);
+        const Device again = signIn(u"dangvien.a1"_s, m_server.baseUrl());
+        QNetworkReply *next = startPull(again, QString::number(kLongWait));
+        QVERIFY(stillHeld(next));
+        const QString id = publish(account(u"dangvien.a1"_s).orgId);
+        const Answer answer = finish(next);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.changedIds().contains(id));
+        QVERIFY(m_server.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLivePull)
+#include "tst_server_livepull.moc"
