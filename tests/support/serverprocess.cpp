@@ -114,8 +114,8 @@ bool ServerProcess::start(QString *error, const QStringList &extraArguments, int
         *error = u"init failed: "_s + QString::fromUtf8(init.standardError);
         return false;
     }
-    m_process.setArguments(
-        QStringList { u"serve"_s, u"--db"_s, databaseArgument(), u"--listen"_s, u"127.0.0.1:0"_s }
+    m_process.setArguments(QStringList { u"serve"_s, u"--db"_s, databaseArgument(), u"--listen"_s,
+                               u"127.0.0.1:0"_s, u"--workers"_s, QString::number(m_workers) }
         + extraArguments);
     m_process.start();
     while (!m_process.canReadLine()) {
@@ -156,6 +156,24 @@ void ServerProcess::kill()
         return;
     m_process.kill();
     m_process.waitForFinished(10000);
+}
+
+QList<qint64> ServerProcess::workerPids() const
+{
+    QList<qint64> pids;
+    const qint64 pid = processId();
+    if (pid <= 0)
+        return pids;
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(pid));
+    if (!children.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &word : children.readAll().simplified().split(' ')) {
+        bool ok = false;
+        const qint64 child = word.toLongLong(&ok);
+        if (ok)
+            pids << child;
+    }
+    return pids;
 }
 
 QByteArray ServerProcess::standardError()

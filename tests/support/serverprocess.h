@@ -42,8 +42,11 @@ public:
     // Runs `handbook-server <arguments>` to completion, killing it after `timeoutMs`.
     [[nodiscard]] static Result run(const QStringList &arguments, int timeoutMs = 30000);
 
-    // Runs `init`, then `serve --listen 127.0.0.1:0` plus `extraArguments` on a database in a
-    // private temporary directory, and waits for the "listening on <url>" line.
+    // Before start(): `serve --workers <n>`. The default is 1 (one process, as the tests'
+    // timings and counts expect); the tests of the supervisor ask for more.
+    void setWorkers(int workers) { m_workers = workers; }
+    // Runs `init`, then `serve --listen 127.0.0.1:0 --workers <n>` plus `extraArguments` on a
+    // database in a private temporary directory, and waits for the "listening on <url>" line.
     // False with *error (including the server's stderr) when it does not come up in time.
     [[nodiscard]] bool start(
         QString *error, const QStringList &extraArguments = {}, int timeoutMs = 30000);
@@ -72,6 +75,10 @@ public:
     int stop(int timeoutMs = 10000);
     // Kills the server at once (SIGKILL, as a crash would) and waits until it is gone.
     void kill();
+    // The serve process's id (the supervisor with several workers); 0 when not running.
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
+    // The worker processes of a supervisor (its children, from /proc); empty with one worker.
+    [[nodiscard]] QList<qint64> workerPids() const;
     // Everything the server wrote on stderr so far.
     [[nodiscard]] QByteArray standardError();
 
@@ -82,4 +89,5 @@ private:
     QByteArray m_stderr;
     QString m_databaseArgument;
     QString m_setupError; // why the database could not be created
+    int m_workers = 1;
 };

@@ -3,7 +3,9 @@
 #include "auth/authreplies.h"
 #include "auth/devicerevocation.h"
 #include "auth/loginratelimiter.h"
+#include "auth/tokencache.h"
 #include "auth/tokenstore.h"
+#include "db/changesignals.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
@@ -105,6 +107,17 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
     const QString token = bearerToken(request.value("Authorization"));
     if (token.isEmpty())
         return unauthenticated(u"sign in first: send Authorization: Bearer <access_token>"_s);
+    const QString tokenHash = TokenStore::hash(token);
+    // In `serve`, what the watcher has heard so far decides whether a remembered token is
+    // still good (tokencache.h); catchUp() first takes in what the database already said.
+    ChangeSignals &changeSignals = m_database.changeSignals();
+    if (changeSignals.isWatched())
+        changeSignals.catchUp();
+    TokenCache *cache = changeSignals.isWatched() ? &TokenCache::of(m_database) : nullptr;
+    if (cache) {
+        if (const CachedToken *entry = cache->find(tokenHash))
+            return fromCache(*cache, tokenHash, *entry, newestChange, pending, expired);
+    }
     try {
         QSqlQuery query = runSql(m_database.connection(),
             u"SELECT a.expires_at, d.id, d.revoked_at, d.last_seen_at, u.id, u.login, "
@@ -113,7 +126,7 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
             "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
             "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s.arg(
                 newestChange ? u", (SELECT MAX(seq) FROM changes)"_s : QString()),
-            { TokenStore::hash(token) });
+            { tokenHash });
         if (!query.next())
             return unauthenticated(u"unknown or signed-out access token"_s);
         // A revoked device hears so whatever its token's age: that is how it learns to wipe.
@@ -147,15 +160,46 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         const QDateTime lastSeen = Timestamps::fromIso(query.value(3).toString());
         if (newestChange)
             *newestChange = query.value(12).toLongLong();
+        const QString expiresAt = query.value(0).toString();
         query.finish();
+        if (cache && nowText < expiresAt)
+            cache->insert(tokenHash, CachedToken { user, expiresAt, mustChangePassword, lastSeen });
         if (mustChangePassword && pending == PendingPasswordChange::Refused)
             return AuthReplies::passwordChangeRequired();
-        if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds)
+        if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds) {
             touchDevice(m_database, user.deviceId, nowText);
+            if (CachedToken *entry = cache ? cache->find(tokenHash) : nullptr)
+                entry->lastSeen = now;
+        }
         return user;
     } catch (const DbError &error) {
         qCWarning(lcServer) << "authenticate: database error:" << error.what();
         return ApiResponse::error(ApiResponse::Status::InternalServerError,
             Protocol::ErrorCode::InternalError, u"internal error"_s);
     }
+}
+
+std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::fromCache(
+    TokenCache &cache, const QString &tokenHash, const CachedToken &entry, qint64 *newestChange,
+    PendingPasswordChange pending, Expired expired)
+{
+    // The same answers, in the same order, as from the database's row.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = Timestamps::toIso(now);
+    if (expired == Expired::Refused && nowText >= entry.expiresAt) {
+        return ApiResponse::error(ApiResponse::Status::Unauthorized,
+            Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
+    }
+    const AuthenticatedUser user = entry.user;
+    const QDateTime lastSeen = entry.lastSeen;
+    if (newestChange)
+        *newestChange = m_database.changeSignals().newestChange();
+    if (entry.mustChangePassword && pending == PendingPasswordChange::Refused)
+        return AuthReplies::passwordChangeRequired();
+    if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds) {
+        touchDevice(m_database, user.deviceId, nowText);
+        if (CachedToken *updated = cache.find(tokenHash))
+            updated->lastSeen = now;
+    }
+    return user;
 }

@@ -12,6 +12,8 @@
 #include <variant>
 
 class ServerDatabase;
+class TokenCache;
+struct CachedToken;
 
 class RequestAuthenticator
 {
@@ -28,7 +30,9 @@ public:
         const QHttpServerRequest &request);
     // The same, and *newestChange = the newest sequence of the change log, read by the same
     // query: a pull needs both, and most pulls need nothing else (one round trip to the
-    // database instead of two).
+    // database instead of two). In `serve` (watched ChangeSignals) a token already resolved
+    // by this process answers from its TokenCache and *newestChange from the ChangeSignals:
+    // no round trip at all.
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
         const QHttpServerRequest &request, qint64 *newestChange);
     // The same, for the routes that serve an account with must_change_password set
@@ -47,6 +51,10 @@ private:
     [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> authenticate(
         const QHttpServerRequest &request, qint64 *newestChange, PendingPasswordChange pending,
         Expired expired = Expired::Refused);
+    // A token this process already resolved (serve, watched database): no query.
+    [[nodiscard]] std::variant<AuthenticatedUser, QHttpServerResponse> fromCache(TokenCache &cache,
+        const QString &tokenHash, const CachedToken &entry, qint64 *newestChange,
+        PendingPasswordChange pending, Expired expired);
 
     ServerDatabase &m_database;
 };

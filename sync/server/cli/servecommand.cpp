@@ -3,6 +3,8 @@
 #include "auth/tokenstore.h"
 #include "cli/commandcontext.h"
 #include "cli/signalwatcher.h"
+#include "cli/workersupervisor.h"
+#include "db/changewatcher.h"
 #include "db/schemamigrator.h"
 #include "db/serverdatabase.h"
 #include "http/apiserver.h"
@@ -13,6 +15,9 @@
 #include "http/tlscredentials.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +32,9 @@ QString ServeCommand::usage()
            "                                               retried once (default 60; 0 never)\n"
            "                       [--trusted-proxy <address or subnet> ...]  believe the\n"
            "                                               X-Forwarded-For of this load balancer\n"
-           "                                               (rate limits, audit log)\n"_s
+           "                                               (rate limits, audit log)\n"
+           "                       [--workers <n>]         worker processes sharing the socket,\n"
+           "                                               1 to 64 (default: one per core)\n"_s
         + ServerLimits::usage();
 }
 
@@ -44,8 +51,13 @@ int ServeCommand::run(const QStringList &arguments)
         u"refresh-grace"_s, u"Refresh token retry grace period."_s, u"seconds"_s);
     const QCommandLineOption trustedProxyOption(
         u"trusted-proxy"_s, u"A load balancer's address or subnet."_s, u"address"_s);
+    const QCommandLineOption workersOption(u"workers"_s, u"Worker processes (1 to 64)."_s, u"n"_s);
+    // Hidden: how a supervisor tells its workers which inherited socket to accept on.
+    QCommandLineOption listenFdOption(
+        QString(kListenFdOption), u"Inherited listening socket."_s, u"fd"_s);
+    listenFdOption.setFlags(QCommandLineOption::HiddenFromHelp);
     context.addOptions({ listenOption, certOption, keyOption, accessTtlOption, refreshGraceOption,
-        trustedProxyOption });
+        trustedProxyOption, workersOption, listenFdOption });
     context.addOptions(ServerLimits::options());
     // Check every argument before touching the database or the network.
     if (!context.parse())
@@ -100,16 +112,46 @@ int ServeCommand::run(const QStringList &arguments)
             return CL::fail(CL::Failure, error);
     }
 
+    int workers = QThread::idealThreadCount();
+    if (parser.isSet(workersOption)) {
+        bool ok = false;
+        workers = parser.value(workersOption).toInt(&ok);
+        if (!ok || workers < 1 || workers > kMaxWorkers)
+            return CL::fail(CL::BadUsage,
+                u"--workers must be a number of processes from 1 to %1"_s.arg(kMaxWorkers));
+    }
+    workers = qBound(1, workers, kMaxWorkers);
+    std::optional<qintptr> listenFd;
+    if (parser.isSet(listenFdOption)) {
+        bool ok = false;
+        listenFd = parser.value(listenFdOption).toLongLong(&ok);
+        if (!ok || *listenFd < 0)
+            return CL::fail(CL::BadUsage, u"--listen-fd must be a file descriptor"_s);
+    }
+    raiseDescriptorLimit();
+
     if (!context.openDatabase(CommandContext::Schema::AsFound))
         return context.exitCode();
-    if (!prepareSchema(context.database(), &error))
+    // A worker's supervisor has checked or migrated the schema already.
+    if (!listenFd && !prepareSchema(context.database(), &error))
+        return CL::fail(CL::Failure, error);
+    const QString scheme = tls ? u"https"_s : u"http"_s;
+    if (!listenFd && workers > 1) {
+        return supervise(arguments, workers, *listen, scheme);
+    }
+
+    // Keeps this process's ChangeSignals current: the token cache and the held live pulls
+    // answer from it (db/changewatcher.h).
+    ChangeWatcher changeWatcher(context.database());
+    if (!changeWatcher.start(&error))
         return CL::fail(CL::Failure, error);
 
     ApiServer server(context.database());
     server.setLimits(*limits);
     if (tlsConfiguration)
         server.setTlsConfiguration(*tlsConfiguration);
-    const quint16 port = server.listen(listen->host(), listen->port(), &error);
+    const quint16 port = listenFd ? server.listenOnDescriptor(*listenFd, &error)
+                                  : server.listen(listen->host(), listen->port(), &error);
     if (port == 0)
         return CL::fail(CL::Failure, error);
 
@@ -119,8 +161,49 @@ int ServeCommand::run(const QStringList &arguments)
         QCoreApplication::quit();
     });
     qCInfo(lcServer).noquote() << "serving database" << context.spec().toDisplayString();
-    CL::print(u"listening on "_s + listen->url(tls ? u"https"_s : u"http"_s, port));
+    // A worker's supervisor has said where it listens.
+    if (!listenFd)
+        CL::print(u"listening on "_s + listen->url(scheme, port));
     return QCoreApplication::exec();
+}
+
+int ServeCommand::supervise(
+    const QStringList &arguments, int workers, const ListenAddress &listen, const QString &scheme)
+{
+    using CL = ServerCommandLine;
+    QString error;
+    quint16 port = 0;
+    const int descriptor
+        = WorkerSupervisor::openListeningSocket(listen.host(), listen.port(), &port, &error);
+    if (descriptor < 0)
+        return CL::fail(CL::Failure, error);
+    WorkerSupervisor supervisor(QCoreApplication::applicationFilePath(),
+        QStringList { u"serve"_s } + arguments
+            + QStringList { u"--"_s + kListenFdOption, QString::number(descriptor) },
+        workers);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &supervisor,
+        [&supervisor](int signalNumber) {
+            qCInfo(lcServer) << "signal" << signalNumber << "received, stopping the workers";
+            supervisor.stop();
+        });
+    QObject::connect(
+        &supervisor, &WorkerSupervisor::stopped, qApp, [] { QCoreApplication::exit(0); });
+    supervisor.start();
+    qCInfo(lcServer) << "supervising" << workers << "workers";
+    CL::print(u"listening on "_s + listen.url(scheme, port));
+    return QCoreApplication::exec();
+}
+
+void ServeCommand::raiseDescriptorLimit()
+{
+    // Every held live pull keeps a socket open: allow as many as the system lets us.
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            qCWarning(lcServer) << "cannot raise the open files limit";
+    }
 }
 
 bool ServeCommand::prepareSchema(ServerDatabase &database, QString *error)

@@ -201,6 +201,77 @@ constexpr const char *v6Studies[] = {
     "CREATE INDEX study_progress_org ON study_progress(org_id)",
 };
 
+// v7: whose authentication changed, for the token caches of the serving processes (DESIGN.md
+// 8.7, issue 19; db/changewatcher.h). Triggers add a row naming the user when an access token
+// is deleted or replaced (sign-out, refresh, password change), a device is revoked or
+// deleted, or a user's role, organisation, scope, login, member, password, disabled or
+// must_change_password changes, or the user is deleted. devices.last_seen_at (written once a
+// minute by the authenticator) adds nothing. Each watcher reads the rows with id > the last
+// it saw; rows older than an hour are pruned by the watchers (ChangeWatcher::prune), far
+// longer than any watcher goes between reads. On PostgreSQL the triggers also NOTIFY:
+// handbook_auth (empty payload) and, once per INSERT statement into changes, handbook_changes
+// with the newest sequence (identical payloads in one transaction are folded).
+constexpr const char *v7AuthChangesSqlite[] = {
+    "CREATE TABLE auth_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, "
+    "changed_at TEXT)",
+    "CREATE TRIGGER auth_changes_token_delete AFTER DELETE ON access_tokens BEGIN INSERT INTO "
+    "auth_changes (user_id, changed_at) VALUES (OLD.user_id, strftime('%Y-%m-%dT%H:%M:%SZ', "
+    "'now')); END",
+    "CREATE TRIGGER auth_changes_token_update AFTER UPDATE ON access_tokens BEGIN INSERT INTO "
+    "auth_changes (user_id, changed_at) VALUES (OLD.user_id, strftime('%Y-%m-%dT%H:%M:%SZ', "
+    "'now')); END",
+    "CREATE TRIGGER auth_changes_device_revoke AFTER UPDATE OF revoked_at ON devices WHEN "
+    "NEW.revoked_at IS NOT OLD.revoked_at BEGIN INSERT INTO auth_changes (user_id, changed_at) "
+    "VALUES (OLD.user_id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END",
+    "CREATE TRIGGER auth_changes_device_delete AFTER DELETE ON devices BEGIN INSERT INTO "
+    "auth_changes (user_id, changed_at) VALUES (OLD.user_id, strftime('%Y-%m-%dT%H:%M:%SZ', "
+    "'now')); END",
+    "CREATE TRIGGER auth_changes_user_update AFTER UPDATE ON users WHEN OLD.role IS NOT NEW.role "
+    "OR OLD.org_id IS NOT NEW.org_id OR OLD.scope_generation IS NOT NEW.scope_generation OR "
+    "OLD.disabled IS NOT NEW.disabled OR OLD.must_change_password IS NOT NEW.must_change_password "
+    "OR OLD.password_hash IS NOT NEW.password_hash OR OLD.member_id IS NOT NEW.member_id OR "
+    "OLD.login IS NOT NEW.login BEGIN INSERT INTO auth_changes (user_id, changed_at) VALUES "
+    "(OLD.id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END",
+    "CREATE TRIGGER auth_changes_user_delete AFTER DELETE ON users BEGIN INSERT INTO "
+    "auth_changes (user_id, changed_at) VALUES (OLD.id, strftime('%Y-%m-%dT%H:%M:%SZ', "
+    "'now')); END",
+};
+
+constexpr const char *v7AuthChangesPostgres[] = {
+    "CREATE TABLE auth_changes (id BIGSERIAL PRIMARY KEY, user_id TEXT NOT NULL, changed_at "
+    "TEXT)",
+    // The user of the row (users.id, or user_id of a token or device), recorded and announced.
+    "CREATE FUNCTION handbook_auth_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE affected TEXT; BEGIN "
+    "IF TG_TABLE_NAME = 'users' THEN affected := OLD.id; ELSE affected := OLD.user_id; END IF; "
+    "INSERT INTO auth_changes (user_id, changed_at) VALUES (affected, "
+    "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')); "
+    "PERFORM pg_notify('handbook_auth', ''); RETURN NULL; END $$",
+    "CREATE TRIGGER auth_changes_token AFTER DELETE OR UPDATE ON access_tokens FOR EACH ROW "
+    "EXECUTE FUNCTION handbook_auth_changed()",
+    "CREATE TRIGGER auth_changes_device_revoke AFTER UPDATE OF revoked_at ON devices FOR EACH "
+    "ROW WHEN (NEW.revoked_at IS DISTINCT FROM OLD.revoked_at) EXECUTE FUNCTION "
+    "handbook_auth_changed()",
+    "CREATE TRIGGER auth_changes_device_delete AFTER DELETE ON devices FOR EACH ROW EXECUTE "
+    "FUNCTION handbook_auth_changed()",
+    "CREATE TRIGGER auth_changes_user_update AFTER UPDATE ON users FOR EACH ROW WHEN (OLD.role "
+    "IS DISTINCT FROM NEW.role OR OLD.org_id IS DISTINCT FROM NEW.org_id OR "
+    "OLD.scope_generation IS DISTINCT FROM NEW.scope_generation OR OLD.disabled IS DISTINCT "
+    "FROM NEW.disabled OR OLD.must_change_password IS DISTINCT FROM NEW.must_change_password OR "
+    "OLD.password_hash IS DISTINCT FROM NEW.password_hash OR OLD.member_id IS DISTINCT FROM "
+    "NEW.member_id OR OLD.login IS DISTINCT FROM NEW.login) EXECUTE FUNCTION "
+    "handbook_auth_changed()",
+    "CREATE TRIGGER auth_changes_user_delete AFTER DELETE ON users FOR EACH ROW EXECUTE "
+    "FUNCTION handbook_auth_changed()",
+    // The newest sequence after each INSERT statement into the change log: the writers hold
+    // an advisory lock, so it is this transaction's newest, delivered at its commit.
+    "CREATE FUNCTION handbook_changes_committed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "PERFORM pg_notify('handbook_changes', (SELECT MAX(seq) FROM changes)::text); RETURN NULL; "
+    "END $$",
+    "CREATE TRIGGER changes_notify AFTER INSERT ON changes FOR EACH STATEMENT EXECUTE FUNCTION "
+    "handbook_changes_committed()",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -208,6 +279,7 @@ constexpr Migration steps[] = {
     { 4, "blob_holders", v4BlobHolders, {}, {} },
     { 5, "publishing", v5Publishing, {}, {} },
     { 6, "studies", v6Studies, {}, {} },
+    { 7, "auth_changes", {}, v7AuthChangesSqlite, v7AuthChangesPostgres },
 };
 
 constexpr bool strictlyIncreasingFromOne()

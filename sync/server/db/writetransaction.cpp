@@ -1,5 +1,7 @@
 #include "db/writetransaction.h"
 
+#include "db/changesignals.h"
+#include "db/changewatcher.h"
 #include "db/sqlrunner.h"
 
 #include <QUuid>
@@ -7,7 +9,8 @@
 using namespace Qt::StringLiterals;
 
 WriteTransaction::WriteTransaction(ServerDatabase &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
     , m_postgres(database.spec().backend() == DatabaseSpec::Backend::PostgreSql)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -31,6 +34,13 @@ void WriteTransaction::commit()
 {
     execUnprepared(m_db, u"COMMIT"_s);
     m_done = true;
+    // The next request on this process must see this commit (a sign-out, a password change):
+    // SQLite's data_version does not move for a connection's own commits, and PostgreSQL's
+    // NOTIFY reaches the listener a little later.
+    if (m_database.changeSignals().isWatched()) {
+        if (ChangeWatcher *watcher = ChangeWatcher::of(m_database))
+            watcher->takeInOwnCommit(m_recordedChanges);
+    }
 }
 
 void WriteTransaction::recordChange(const QString &type, const QString &entityId, const QString &op,
@@ -40,6 +50,7 @@ void WriteTransaction::recordChange(const QString &type, const QString &entityId
     // sequence number. When an entity moves to another scope (a member to another cell, a
     // document to another audience), the old scope gets a "delete" row (without owner), so
     // those who could see it before remove it on their next pull.
+    m_recordedChanges = true;
     if (++m_changesInGroup > kMaxGroup) {
         m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_changesInGroup = 1;

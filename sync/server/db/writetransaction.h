@@ -17,6 +17,8 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
+    // Commits; in a watched process (serve) also has the ChangeWatcher read what it changed,
+    // so that this process's next request sees it (see ChangeWatcher::takeInOwnCommit).
     void commit();
     [[nodiscard]] QSqlDatabase db() const { return m_db; }
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
@@ -33,7 +35,9 @@ public:
     static constexpr int kMaxGroup = 200;
 
 private:
+    ServerDatabase &m_database;
     QSqlDatabase m_db;
+    bool m_recordedChanges = false;
     int m_changesInGroup = 0;
     bool m_postgres = false;
     bool m_done = false;

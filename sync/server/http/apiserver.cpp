@@ -64,23 +64,39 @@ void ApiServer::setTlsConfiguration(const QSslConfiguration &configuration)
     m_tls = configuration;
 }
 
-quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+QTcpServer *ApiServer::makeServer()
 {
     // Our own QTcpServer (instead of QHttpServer::listen) keeps the reason of a failure, and
     // guards every connection (limits, timeouts) before QHttpServer parses it.
     const auto limiter = std::make_shared<ConnectionLimiter>(m_limits);
-    QTcpServer *server = nullptr;
     if (m_tls) {
         auto *sslServer = new GuardedServer<QSslServer>(limiter, this);
         sslServer->setSslConfiguration(*m_tls);
         sslServer->setHandshakeTimeout(10000);
-        server = sslServer;
-    } else {
-        server = new GuardedServer<QTcpServer>(limiter, this);
+        return sslServer;
     }
+    return new GuardedServer<QTcpServer>(limiter, this);
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    QTcpServer *server = makeServer();
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1 port %2: %3"_s.arg(address.toString())
                      .arg(port)
+                     .arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    return server->serverPort();
+}
+
+quint16 ApiServer::listenOnDescriptor(qintptr descriptor, QString *error)
+{
+    QTcpServer *server = makeServer();
+    if (!server->setSocketDescriptor(descriptor)) {
+        *error = u"cannot accept on the inherited socket %1: %2"_s.arg(descriptor)
                      .arg(server->errorString());
         delete server;
         return 0;

@@ -17,6 +17,7 @@ class AuthApi;
 class BlobApi;
 class ServerDatabase;
 class SyncApi;
+class QTcpServer;
 
 class ApiServer : public QObject
 {
@@ -37,6 +38,9 @@ public:
     // Starts accepting connections; returns the bound port (the real one when `port` is 0),
     // or 0 with a one-line *error.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    // The same on a listening socket inherited from `serve --workers`' supervisor (its
+    // descriptor): every worker accepts on it and the kernel hands each connection to one.
+    [[nodiscard]] quint16 listenOnDescriptor(qintptr descriptor, QString *error);
 
     // Adds a route; fixed paths are remembered so a wrong method answers 405.
     template<typename Handler>
@@ -48,6 +52,8 @@ public:
     [[nodiscard]] ServerDatabase &database() { return m_database; }
 
 private:
+    // A guarded QTcpServer or QSslServer (isTls()), not yet listening.
+    [[nodiscard]] QTcpServer *makeServer();
     void registerRoutes();
     [[nodiscard]] QHttpServerResponse health() const;
     void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
