@@ -9,10 +9,15 @@ import Handbook
 ApplicationWindow {
     id: window
 
-    // The page component on screen, to avoid replacing a page with itself.
-    property Component currentPage: null
+    // The page on screen (its file in pages/), to avoid replacing a page with itself.
+    property string currentPage: ""
     // The vault is open: the navigation bar (a rail on a wide window) leads around the app.
-    readonly property bool navigating: currentPage === homePage && Account.screen === Account.Home
+    readonly property bool navigating: currentPage === "HomePage.qml"
+                                       && Account.screen === Account.Home
+    // Each page's component, made when the page is first shown: start-up loads the types of
+    // the page it shows only (not sign-in's on a device already signed in, nor the home
+    // page's before the vault is open).
+    property var pageComponents: ({})
     readonly property bool wide: width >= 900
     // The section on screen, from the page opened above the home page.
     property string section: "home"
@@ -70,30 +75,35 @@ ApplicationWindow {
         }
     }
 
-    function pageForScreen(screen: int): Component {
+    function pageForScreen(screen: int): string {
         switch (screen) {
         case Account.SignIn:
-            return signInPage
+            return "SignInPage.qml"
         case Account.ChoosePin:
-            return createPinPage
+            return "CreatePinPage.qml"
         case Account.Unlock:
-            return unlockPage
+            return "UnlockPage.qml"
         case Account.ChangePassword:
-            return changePasswordPage
+            return "ChangePasswordPage.qml"
         case Account.Home:
-            return homePage
+            return "HomePage.qml"
         default:
-            return null // Working: stay on the page that started the work.
+            return "" // Working: stay on the page that started the work.
         }
+    }
+    function pageComponent(file: string): Component {
+        if (!pageComponents[file])
+            pageComponents[file] = Qt.createComponent(Qt.resolvedUrl("pages/" + file))
+        return pageComponents[file]
     }
 
     function showPageForState() {
         const page = pageForScreen(Account.screen)
-        if (page === null || page === currentPage)
+        if (page === "" || page === currentPage)
             return
         const operation = stack.depth === 0 ? StackView.Immediate : StackView.ReplaceTransition
         currentPage = page
-        stack.replace(null, page, {}, operation)
+        stack.replace(null, pageComponent(page), {}, operation)
     }
 
     width: 400
@@ -190,26 +200,5 @@ ApplicationWindow {
         background: Rectangle {
             color: Theme.accent
         }
-    }
-
-    Component {
-        id: signInPage
-        SignInPage {}
-    }
-    Component {
-        id: changePasswordPage
-        ChangePasswordPage {}
-    }
-    Component {
-        id: createPinPage
-        CreatePinPage {}
-    }
-    Component {
-        id: unlockPage
-        UnlockPage {}
-    }
-    Component {
-        id: homePage
-        HomePage {}
     }
 }

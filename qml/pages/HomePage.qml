@@ -36,71 +36,77 @@ Page {
         }
     }
 
+    // The pages opened from here are pushed by URL: their types load when first shown, not
+    // with the home page (start-up, issue 19).
+    function pushLibrary(properties: var) {
+        const page = root.StackView.view.push(Qt.resolvedUrl("LibraryPage.qml"), properties)
+        page.openDocument.connect(id => root.openDocument(id))
+    }
     // Opens the library (with `text` already typed in its search field when given).
     function openLibrary(text: string) {
-        root.StackView.view.push(libraryPage, { initialSearch: text })
+        root.pushLibrary({ initialSearch: text })
     }
     // Opens the library with the cursor in its search field.
     function openSearch() {
-        root.StackView.view.push(libraryPage, { focusSearch: true })
+        root.pushLibrary({ focusSearch: true })
     }
     function openDocument(documentId: string) {
-        root.StackView.view.push(readerPage, { documentId: documentId })
+        root.StackView.view.push(Qt.resolvedUrl("ReaderPage.qml"), { documentId: documentId })
     }
     function openNotifications() {
-        root.StackView.view.push(notificationsPage)
+        root.StackView.view.push(Qt.resolvedUrl("NotificationsPage.qml"))
     }
     function openSettings() {
-        root.StackView.view.push(settingsPage)
+        root.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"))
     }
     // "Tôi": profile, directory, review, settings, lock.
     function openMe() {
-        root.StackView.view.push(mePage, { requestsToReview: home.requestsToReview,
+        root.StackView.view.push(Qt.resolvedUrl("MePage.qml"), { requestsToReview: home.requestsToReview,
                                            reviews: home.isSecretary || home.isCommittee })
     }
     // The cell's meetings, and feedback to the cell.
     function openMeetings() {
-        root.StackView.view.push(meetingsPage)
+        root.StackView.view.push(Qt.resolvedUrl("MeetingsPage.qml"))
     }
     function openMeeting(meetingId: string) {
-        root.StackView.view.push(meetingPage, { meetingId: meetingId })
+        root.StackView.view.push(Qt.resolvedUrl("MeetingPage.qml"), { meetingId: meetingId })
     }
     // The next meeting with the field for the reason of an absence open.
     function openAbsence(meetingId: string) {
-        root.StackView.view.push(meetingPage, { meetingId: meetingId, writingReason: true })
+        root.StackView.view.push(Qt.resolvedUrl("MeetingPage.qml"), { meetingId: meetingId, writingReason: true })
     }
     function openFollowUp(meetingId: string, reading: bool) {
-        root.StackView.view.push(followUpPage, { meetingId: meetingId, showReading: reading })
+        root.StackView.view.push(Qt.resolvedUrl("FollowUpPage.qml"), { meetingId: meetingId, showReading: reading })
     }
     function openFeedback() {
-        root.StackView.view.push(feedbackPage)
+        root.StackView.view.push(Qt.resolvedUrl("FeedbackPage.qml"))
     }
     function newMeeting() {
-        root.StackView.view.push(editorPage)
+        root.StackView.view.push(Qt.resolvedUrl("MeetingEditorPage.qml"))
     }
     function shareDocument() {
-        root.StackView.view.push(sharePage)
+        root.StackView.view.push(Qt.resolvedUrl("ShareDocumentPage.qml"))
     }
     // Profiles: my profile, the cell's directory, the secretary's review.
     function openProfile() {
-        root.StackView.view.push(myProfilePage)
+        root.StackView.view.push(Qt.resolvedUrl("MyProfilePage.qml"))
     }
     function openDirectory() {
-        root.StackView.view.push(directoryPage)
+        root.StackView.view.push(Qt.resolvedUrl("DirectoryPage.qml"))
     }
     function openReview() {
-        root.StackView.view.push(reviewPage)
+        root.StackView.view.push(Qt.resolvedUrl("ReviewPage.qml"))
     }
     // The committee's publishing workspace (drafts, approval).
     function openPublishing() {
-        root.StackView.view.push(publishingPage)
+        root.StackView.view.push(Qt.resolvedUrl("PublishingPage.qml"))
     }
     // Studying a resolution: one study, or the studies menu.
     function openStudy(studyId: string) {
-        root.StackView.view.push(studyPage, { studyId: studyId })
+        root.StackView.view.push(Qt.resolvedUrl("StudyPage.qml"), { studyId: studyId })
     }
     function openStudies() {
-        root.StackView.view.push(studiesPage)
+        root.StackView.view.push(Qt.resolvedUrl("StudiesPage.qml"))
     }
 
     objectName: "homePage"
@@ -562,76 +568,5 @@ Page {
             font.pixelSize: Theme.fontLarge
             onClicked: root.openDirectory()
         }
-    }
-
-    Component {
-        id: libraryPage
-        LibraryPage {
-            onOpenDocument: id => root.openDocument(id)
-        }
-    }
-    Component {
-        id: readerPage
-        ReaderPage {}
-    }
-    Component {
-        id: notificationsPage
-        NotificationsPage {}
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {}
-    }
-    Component {
-        id: mePage
-        MePage {}
-    }
-    Component {
-        id: meetingsPage
-        MeetingsPage {}
-    }
-    Component {
-        id: meetingPage
-        MeetingPage {}
-    }
-    Component {
-        id: followUpPage
-        FollowUpPage {}
-    }
-    Component {
-        id: editorPage
-        MeetingEditorPage {}
-    }
-    Component {
-        id: sharePage
-        ShareDocumentPage {}
-    }
-    Component {
-        id: feedbackPage
-        FeedbackPage {}
-    }
-    Component {
-        id: myProfilePage
-        MyProfilePage {}
-    }
-    Component {
-        id: directoryPage
-        DirectoryPage {}
-    }
-    Component {
-        id: reviewPage
-        ReviewPage {}
-    }
-    Component {
-        id: publishingPage
-        PublishingPage {}
-    }
-    Component {
-        id: studyPage
-        StudyPage {}
-    }
-    Component {
-        id: studiesPage
-        StudiesPage {}
     }
 }
