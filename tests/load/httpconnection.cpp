@@ -81,6 +81,13 @@ void HttpConnection::open()
         if (socket == m_socket && socket->state() != QAbstractSocket::ConnectedState)
             onClosed();
     });
+    if (!m_localAddress.isNull() && !socket->bind(m_localAddress, 0)) {
+        QTimer::singleShot(0, this, [this, socket] {
+            if (socket == m_socket)
+                onClosed();
+        });
+        return;
+    }
     socket->connectToHost(m_host, m_port);
 }
 
@@ -198,6 +205,13 @@ void HttpConnection::finish(Response &&response)
 
 void HttpConnection::close()
 {
+    dropSocket();
+}
+
+void HttpConnection::cancel()
+{
+    m_timer.stop();
+    m_done = nullptr;
     dropSocket();
 }
 

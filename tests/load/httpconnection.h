@@ -2,11 +2,13 @@
 // one thread can drive a thousand of them: one request at a time, the answer framed by its
 // Content-Length (QHttpServer always sends one), gzip bodies inflated. A request written on a
 // reused connection that the server had already closed is sent once more on a new connection
-// (what HTTP clients do). Every request is bounded by a timeout.
+// (what HTTP clients do). Every request is bounded by a timeout. A connection may be bound to a
+// local address first (127.0.0.2, ...: many phones seen from many addresses on one machine).
 #pragma once
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -33,6 +35,8 @@ public:
     ~HttpConnection() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The source address of the connections opened from now on (bound before connecting).
+    void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
     // Sends one request (`token` as a bearer token unless empty, `body` as JSON for POST);
     // `done` is called exactly once, never from inside send(). One request at a time.
     void send(const QByteArray &method, const QByteArray &target, const QByteArray &token,
@@ -41,6 +45,10 @@ public:
     // TCP connections opened so far.
     [[nodiscard]] int connects() const { return m_connects; }
     void close();
+    // Drops the request under way without calling its `done` (a live pull the phone gives up).
+    void cancel();
+    // True once the request under way is on a connected socket.
+    [[nodiscard]] bool requestSent() const { return bool(m_done) && m_connected; }
 
     // gzip (RFC 1952) to plain bytes; empty on corrupt input.
     [[nodiscard]] static QByteArray gunzip(const QByteArray &compressed);
@@ -59,6 +67,7 @@ private:
     QString m_host;
     quint16 m_port;
     int m_timeoutMs = 60000;
+    QHostAddress m_localAddress; // null: the kernel chooses
     QPointer<QTcpSocket> m_socket;
     QTimer m_timer;
     QElapsedTimer m_clock;

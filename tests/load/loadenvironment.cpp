@@ -1,7 +1,10 @@
 #include "loadenvironment.h"
 
 #include "auth/passwordhasher.h"
+#include "auth/tokenstore.h"
 #include "serverprocess.h"
+#include "sync/pullcursor.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -56,6 +59,37 @@ qint64 parentOf(qint64 pid)
     return stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
 }
 
+// The children of `pid` (a supervisor's workers).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QFile file(u"/proc/%1/task/%1/children"_s.arg(pid));
+    QList<qint64> children;
+    if (!file.open(QIODevice::ReadOnly))
+        return children;
+    for (const QByteArray &field : file.readAll().split(' ')) {
+        bool ok = false;
+        const qint64 child = field.trimmed().toLongLong(&ok);
+        if (ok)
+            children << child;
+    }
+    return children;
+}
+
+// A "VmXXX:" line of /proc/<pid>/status, in KiB; 0 when the process is gone.
+qint64 statusKb(qint64 pid, const QByteArray &field)
+{
+    QFile file(u"/proc/%1/status"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    // /proc files say they are empty (size 0): read them whole, not up to atEnd().
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 } // namespace
 
 LoadEnvironment::LoadEnvironment()
@@ -91,6 +125,7 @@ bool LoadEnvironment::setUp(const Options &options, QString *error)
         *error = u"cannot create a temporary directory"_s;
         return false;
     }
+    m_options = options;
     QElapsedTimer clock;
     clock.start();
     m_postgres.setDurable(options.durable);
@@ -108,15 +143,16 @@ bool LoadEnvironment::setUp(const Options &options, QString *error)
         || !run({ u"demo"_s, u"--db"_s, m_database, u"--accounts"_s, accounts }, error))
         return false;
     say(u"setup: demo province loaded in %1 s"_s.arg(double(clock.restart()) / 1000.0, 0, 'f', 1));
-    if (!importMembers(options.members, error))
+    if (!importMembers(options.members + options.idle, error))
         return false;
-    say(u"setup: %1 members imported (import-members) in %2 s"_s.arg(options.members)
+    say(u"setup: %1 members imported (import-members) in %2 s"_s.arg(options.members + options.idle)
             .arg(double(clock.restart()) / 1000.0, 0, 'f', 1));
-    if (!createAccounts(error))
+    if (!createAccounts(options.members, error))
         return false;
-    say(u"setup: %1 accounts written in %2 s"_s.arg(m_accounts.size())
+    say(u"setup: %1 accounts and %2 idle devices written in %3 s"_s.arg(m_accounts.size())
+            .arg(m_idle.size())
             .arg(double(clock.restart()) / 1000.0, 0, 'f', 1));
-    return serve(options, error);
+    return serve(error);
 }
 
 QSqlDatabase LoadEnvironment::openDatabase(const QString &connectionName, QString *error) const
@@ -163,7 +199,7 @@ bool LoadEnvironment::importMembers(int count, QString *error)
     out << "id,full_name,org_id,gender,birth_date,admission_date,official_date\n";
     const QDate born(1960, 1, 1);
     for (int i = 0; i < count; ++i) {
-        const QString id = u"load-member-%1"_s.arg(i + 1, 4, 10, QChar(u'0'));
+        const QString id = u"load-member-%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
         const QString cell = cells.at(i % cells.size());
         const QDate birth = born.addDays(i * 11 % 12000);
         out << id << u",Đảng viên thử tải %1,"_s.arg(i + 1) << cell << (i % 2 ? ",Nữ," : ",Nam,")
@@ -177,7 +213,7 @@ bool LoadEnvironment::importMembers(int count, QString *error)
     return run({ u"import-members"_s, u"--db"_s, m_database, csv.fileName() }, error);
 }
 
-bool LoadEnvironment::createAccounts(QString *error)
+bool LoadEnvironment::createAccounts(int active, QString *error)
 {
     // `handbook-server user create` hashes each password (Argon2id, about 0.1 s) in a process
     // of its own: for a thousand accounts the same rows are written here in one transaction,
@@ -197,20 +233,64 @@ bool LoadEnvironment::createAccounts(QString *error)
         insert.prepare(
             u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
             "must_change_password, created_at) VALUES (?, ?, ?, ?, 'member', ?, 0, ?)"_s);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QSqlQuery device(db);
+        device.prepare(u"INSERT INTO devices (id, user_id, name, platform, created_at) "
+                       "VALUES (?, ?, 'Máy thử tải', 'load', ?)"_s);
+        QSqlQuery token(db);
+        token.prepare(u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
+                      "VALUES (?, ?, ?, ?)"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString created = now.toString(Qt::ISODateWithMs);
+        // Idle phones' tokens outlive any run (the server checks expiry on every use).
+        const QString expires = Timestamps::toIso(now.addSecs(6 * 3600));
+        QStringList idleUsers;
         ok = true;
         for (qsizetype i = 0; ok && i < m_memberIds.size(); ++i) {
-            const QString login = u"thutai.%1"_s.arg(i + 1, 4, 10, QChar(u'0'));
-            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const QString login = u"thutai.%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
+            const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            insert.addBindValue(userId);
             insert.addBindValue(login);
             insert.addBindValue(hash);
             insert.addBindValue(m_memberIds.at(i));
             insert.addBindValue(m_memberOrgs.at(i));
-            insert.addBindValue(now);
+            insert.addBindValue(created);
             ok = insert.exec();
             if (!ok)
                 *error = u"cannot create %1: %2"_s.arg(login, insert.lastError().text());
-            m_accounts << SimulatedClient::Account { login, kPassword, m_memberIds.at(i) };
+            if (i < active) {
+                m_accounts << SimulatedClient::Account { login, kPassword, m_memberIds.at(i) };
+                continue;
+            }
+            const QString deviceId = u"idle-%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
+            const QString secret = TokenStore::generate();
+            device.addBindValue(deviceId);
+            device.addBindValue(userId);
+            device.addBindValue(created);
+            token.addBindValue(TokenStore::hash(secret));
+            token.addBindValue(deviceId);
+            token.addBindValue(userId);
+            token.addBindValue(expires);
+            ok = ok && device.exec() && token.exec();
+            if (!ok)
+                *error = u"cannot create the device of %1: %2 %3"_s.arg(
+                    login, device.lastError().text(), token.lastError().text());
+            m_idle << IdleDevice { secret.toLatin1(), {} };
+        }
+        // An idle phone's replica is up to date: its cursor is the newest change, in the
+        // user's scope generation (all the same for accounts just made).
+        QSqlQuery newest(db);
+        if (ok && !m_idle.isEmpty()) {
+            ok = newest.exec(
+                     u"SELECT (SELECT COALESCE(MAX(seq), 0) FROM changes), "
+                     "(SELECT MAX(scope_generation) FROM users WHERE login LIKE 'thutai.%')"_s)
+                && newest.next();
+            if (!ok)
+                *error = newest.lastError().text();
+            const QString cursor = ok
+                ? PullCursor { newest.value(1).toLongLong(), newest.value(0).toLongLong() }.encode()
+                : QString();
+            for (IdleDevice &idle : m_idle)
+                idle.cursor = cursor;
         }
         ok = ok && db.commit();
     }
@@ -218,13 +298,20 @@ bool LoadEnvironment::createAccounts(QString *error)
     return ok;
 }
 
-bool LoadEnvironment::serve(const Options &options, QString *error)
+bool LoadEnvironment::serve(QString *error)
 {
-    m_server.setStandardErrorFile(m_dir.filePath(u"server.log"_s));
-    m_server.start(
-        options.serverExecutable.isEmpty() ? ServerProcess::executable() : options.serverExecutable,
-        { u"serve"_s, u"--db"_s, m_database, u"--listen"_s, u"127.0.0.1:0"_s,
-            u"--max-connections"_s, QString::number(options.maxConnections) });
+    m_server.setStandardErrorFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
+    // Access tokens last an hour: the phones run several scenarios without refreshing.
+    // A restarted server listens where the phones already connect.
+    const QString listen = u"127.0.0.1:%1"_s.arg(m_url.isValid() ? m_url.port() : 0);
+    QStringList arguments { u"serve"_s, u"--db"_s, m_database, u"--listen"_s, listen,
+        u"--max-connections"_s, QString::number(m_options.maxConnections), u"--access-ttl"_s,
+        u"3600"_s };
+    if (m_options.workers > 0)
+        arguments << u"--workers"_s << QString::number(m_options.workers);
+    m_server.start(m_options.serverExecutable.isEmpty() ? ServerProcess::executable()
+                                                        : m_options.serverExecutable,
+        arguments);
     const QDeadlineTimer deadline(30000);
     while (!m_server.canReadLine()) {
         if (deadline.hasExpired() || !m_server.waitForReadyRead(int(deadline.remainingTime()))) {
@@ -238,14 +325,54 @@ bool LoadEnvironment::serve(const Options &options, QString *error)
         *error = u"unexpected first line from the server: "_s + line;
         return false;
     }
-    say(u"setup: handbook-server serving %1 (--max-connections %2)"_s.arg(m_url.toString())
-            .arg(options.maxConnections));
+    // The workers start after the line: wait (bounded) until they are all there.
+    const int expected = m_options.workers == 1 ? 0 : m_options.workers;
+    const QDeadlineTimer workersDeadline(20000);
+    while (expected > 0 && childrenOf(m_server.processId()).size() < expected
+        && !workersDeadline.hasExpired())
+        m_server.waitForReadyRead(50);
+    say(u"setup: handbook-server serving %1 (%2, %3 serving process(es), --max-connections %4)"_s
+            .arg(m_url.toString(),
+                m_options.workers > 0 ? u"--workers %1"_s.arg(m_options.workers)
+                                      : u"default workers"_s)
+            .arg(serverProcesses())
+            .arg(m_options.maxConnections));
     return true;
+}
+
+bool LoadEnvironment::restartServer(int workers, QString *error)
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(15000)) {
+            m_server.kill();
+            m_server.waitForFinished(5000);
+        }
+    }
+    m_options.workers = workers;
+    return serve(error);
+}
+
+QList<qint64> LoadEnvironment::serverPids() const
+{
+    if (m_server.state() != QProcess::Running)
+        return {};
+    const qint64 pid = m_server.processId();
+    return QList<qint64> { pid } + childrenOf(pid);
+}
+
+int LoadEnvironment::serverProcesses() const
+{
+    const QList<qint64> pids = serverPids();
+    return pids.size() <= 1 ? int(pids.size()) : int(pids.size()) - 1;
 }
 
 double LoadEnvironment::serverCpuSeconds() const
 {
-    return m_server.state() == QProcess::Running ? cpuSeconds(m_server.processId()) : 0;
+    double total = 0;
+    for (const qint64 pid : serverPids())
+        total += cpuSeconds(pid);
+    return total;
 }
 
 double LoadEnvironment::databaseCpuSeconds() const
@@ -266,16 +393,18 @@ double LoadEnvironment::databaseCpuSeconds() const
 
 qint64 LoadEnvironment::serverPeakKb() const
 {
-    QFile file(u"/proc/%1/status"_s.arg(m_server.processId()));
-    if (m_server.state() != QProcess::Running || !file.open(QIODevice::ReadOnly))
-        return 0;
-    // /proc files say they are empty (size 0): read them whole, not up to atEnd().
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
+    qint64 total = 0;
+    for (const qint64 pid : serverPids())
+        total += statusKb(pid, "VmHWM:");
+    return total;
+}
+
+qint64 LoadEnvironment::serverRssKb() const
+{
+    qint64 total = 0;
+    for (const qint64 pid : serverPids())
+        total += statusKb(pid, "VmRSS:");
+    return total;
 }
 
 QString LoadEnvironment::serverLog() const

@@ -9,22 +9,19 @@ namespace {
 
 const QString kHeading = u"## Load test"_s;
 
-QString number(double value, int decimals = 0)
-{
-    return QLocale::c().toString(value, 'f', decimals);
-}
-
 QString count(qint64 value)
 {
-    QString text = QString::number(value);
-    for (qsizetype i = text.size() - 3; i > 0; i -= 3)
-        text.insert(i, u',');
-    return text;
+    return LoadReport::count(value);
+}
+
+QString number(double value, int decimals = 0)
+{
+    return LoadReport::number(value, decimals);
 }
 
 QString ms(double value)
 {
-    return value < 10 ? number(value, 1) + u" ms"_s : number(value) + u" ms"_s;
+    return LoadReport::ms(value);
 }
 
 QString errors(const RequestStats &stats)
@@ -47,44 +44,58 @@ QString row(const QString &name, const RequestStats &stats, double seconds)
 
 } // namespace
 
+QString LoadReport::count(qint64 value)
+{
+    QString text = QString::number(value);
+    for (qsizetype i = text.size() - 3; i > (value < 0 ? 1 : 0); i -= 3)
+        text.insert(i, u',');
+    return text;
+}
+
+QString LoadReport::number(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString LoadReport::ms(double value)
+{
+    if (value >= 10000)
+        return number(value / 1000, 1) + u" s"_s;
+    return value < 10 ? number(value, 1) + u" ms"_s : number(value) + u" ms"_s;
+}
+
 QString LoadReport::markdown() const
 {
     QString text = kHeading + u"\n\n"_s;
     text += u"Written by `scripts/load-test` (tests/load/); the rest of this file comes from "
             "`scripts/bench`.\n\n"_s;
-    text += setting + u"\n\n"_s;
-    text
-        += u"| phase | requests | per second | p50 | p99 | errors |\n|---|---|---|---|---|---|\n"_s;
-    for (const Phase &phase : phases) {
-        if (phase.kinds.size() > 1 && phase.total)
-            text += row(u"**%1** (%2 s)"_s.arg(phase.name, number(phase.seconds, 1)),
-                phase.stats->all(), phase.seconds);
-        for (const QString &kind : phase.kinds) {
-            const QString name = phase.kinds.size() > 1 && phase.total
-                ? u"%1: %2"_s.arg(phase.name, kind)
-                : (kind == phase.kinds.first()
-                        ? u"**%1** (%2 s): %3"_s.arg(phase.name, number(phase.seconds, 1), kind)
-                        : u"%1: %2"_s.arg(phase.name, kind));
-            text += row(name, phase.stats->kind(kind), phase.seconds);
+    text += setting + u"\n"_s;
+    for (const Scenario &scenario : scenarios) {
+        text += u"\n### "_s + scenario.title + u"\n\n"_s;
+        if (!scenario.description.isEmpty())
+            text += scenario.description + u"\n\n"_s;
+        text += u"| phase | requests | per second | p50 | p99 | errors |\n"
+                "|---|---|---|---|---|---|\n"_s;
+        for (const Phase &phase : scenario.phases) {
+            if (phase.kinds.size() > 1 && phase.total)
+                text += row(u"**%1** (%2 s)"_s.arg(phase.name, number(phase.seconds, 1)),
+                    phase.stats->all(), phase.seconds);
+            for (const QString &kind : phase.kinds) {
+                const QString name = phase.kinds.size() > 1 && phase.total
+                    ? u"%1: %2"_s.arg(phase.name, kind)
+                    : (kind == phase.kinds.first()
+                            ? u"**%1** (%2 s): %3"_s.arg(phase.name, number(phase.seconds, 1), kind)
+                            : u"%1: %2"_s.arg(phase.name, kind));
+                text += row(name, phase.stats->kind(kind), phase.seconds);
+            }
         }
+        if (!scenario.summary.isEmpty())
+            text += u"\n"_s + scenario.summary + u"\n"_s;
     }
-    const RequestStats steady = phases.size() > 2 ? phases.at(2).stats->all() : RequestStats();
-    const double answered = double(steady.ok() + steady.errors);
-    const auto perSecond
-        = [this](double value) { return steadySeconds > 0 ? value / steadySeconds : 0; };
-    text += u"\nThe steady state acknowledged %1 mutations (%2 a second). CPU used during it: "
-            "handbook-server %3 of a core, PostgreSQL %4, the load generator %5; per request, "
-            "%6 ms in the server and %7 ms in PostgreSQL. A sign-in took %8 ms of the server's "
-            "CPU (Argon2id). The server's memory peaked at %9 MB.\n\n"_s.arg(count(steadyMutations),
-                number(perSecond(double(steadyMutations))), number(perSecond(steadyCpu.server), 2),
-                number(perSecond(steadyCpu.database), 2), number(perSecond(steadyCpu.loadTool), 2),
-                number(answered > 0 ? 1000 * steadyCpu.server / answered : 0, 1),
-                number(answered > 0 ? 1000 * steadyCpu.database / answered : 0, 1),
-                number(signIns > 0 ? 1000 * loginCpuSeconds / double(signIns) : 0),
-                number(double(serverPeakKb) / 1024.0));
-    text += u"**Exactly once: %1.** %2 devices sent %3 mutations; %4 acknowledged (%5 applied, "
-            "%6 rejected), %7 never answered; the server holds %8 mutation results, %9 notes, "
-            "%10 feedback posts and %11 read receipts of the load members"_s
+    text += u"\n**Exactly once (every scenario): %1.** %2 devices sent %3 mutations; %4 "
+            "acknowledged (%5 applied, %6 rejected), %7 never answered; the server holds %8 "
+            "mutation results, %9 notes, %10 feedback posts and %11 read receipts of the load "
+            "members"_s
                 .arg(check.ok() ? u"verified"_s : u"FAILED"_s, count(check.devices),
                     count(check.sent), count(check.acknowledged), count(check.applied),
                     count(check.rejected), count(check.inDoubt), count(check.resultsFound),
@@ -95,6 +106,12 @@ QString LoadReport::markdown() const
                        : u".\n\n- "_s + check.problems.join(u"\n- "_s) + u'\n';
     if (!notes.isEmpty())
         text += u'\n' + notes + u'\n';
+    if (!figures.isEmpty()) {
+        QStringList pairs;
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            pairs << it.key() + u'=' + QString(it.value()).replace(u' ', u'_');
+        text += u"\n<!-- load-figures "_s + pairs.join(u' ') + u" -->\n"_s;
+    }
     return text;
 }
 

@@ -1,7 +1,9 @@
 #include "simulatedclient.h"
 
 #include "loadstats.h"
+#include "pullquery.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -21,6 +23,20 @@ QJsonObject parse(const QByteArray &body)
     return QJsonDocument::fromJson(body).object();
 }
 
+// One clock for every client, to time a push against the live pull that brings it back.
+qint64 nowNs()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock.nsecsElapsed();
+}
+
+QByteArray latin1(QLatin1StringView text)
+{
+    return QByteArray(text.data(), text.size());
+}
+
 } // namespace
 
 SimulatedClient::SimulatedClient(
@@ -30,9 +46,10 @@ SimulatedClient::SimulatedClient(
     , m_account(std::move(account))
     , m_settings(settings)
     , m_http(server.host(), quint16(server.port()))
+    , m_live(server.host(), quint16(server.port()))
     , m_random(quint32(20260000 + index))
 {
-    m_http.setTimeout(m_settings.timeoutMs);
+    setSettings(m_settings);
     m_deviceId = u"load-%1-%2"_s.arg(index, 4, 10, QChar(u'0')).arg(newId().left(8));
 }
 
@@ -70,9 +87,10 @@ void SimulatedClient::signIn(std::function<void(bool)> done)
 
 void SimulatedClient::pullPage(const QString &kind, std::function<void(bool, bool)> done)
 {
-    QByteArray target = "/v1/sync/pull?limit=500";
+    using namespace Protocol::PullQuery;
+    QByteArray target = "/v1/sync/pull?" + latin1(Limit) + "=500";
     if (!m_cursor.isEmpty())
-        target += "&cursor=" + QUrl::toPercentEncoding(m_cursor);
+        target += '&' + latin1(Cursor) + '=' + QUrl::toPercentEncoding(m_cursor);
     m_http.send(
         "GET", target, m_token, {}, [this, kind, done](HttpConnection::Response &&response) {
             if (response.status != 200)
@@ -84,23 +102,78 @@ void SimulatedClient::pullPage(const QString &kind, std::function<void(bool, boo
             }
             m_stats->success(kind, response.micros);
             m_bytesPulled += response.body.size();
-            for (const QJsonValue &change : page.value(u"changes"_s).toArray()) {
-                ++m_changes;
-                if (change[u"type"_s].toString() != u"document")
-                    continue;
-                const QString id = change[u"id"_s].toString();
-                if (change[u"op"_s].toString() == u"put") {
-                    if (!m_documents.contains(id)) {
-                        m_documents.insert(id);
-                        m_documentList << id;
-                    }
-                } else if (m_documents.remove(id)) {
-                    m_documentList.removeAll(id);
-                }
-            }
+            takeChanges(page);
             m_cursor = page.value(u"cursor"_s).toString();
             done(true, page.value(u"has_more"_s).toBool());
         });
+}
+
+void SimulatedClient::takeChanges(const QJsonObject &page)
+{
+    for (const QJsonValue &change : page.value(u"changes"_s).toArray()) {
+        ++m_changes;
+        if (change[u"type"_s].toString() != u"document"_s)
+            continue;
+        const QString id = change[u"id"_s].toString();
+        if (change[u"op"_s].toString() == u"put") {
+            if (!m_documents.contains(id)) {
+                m_documents.insert(id);
+                m_documentList << id;
+            }
+        } else if (m_documents.remove(id)) {
+            m_documentList.removeAll(id);
+        }
+    }
+}
+
+void SimulatedClient::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_http.setTimeout(m_settings.timeoutMs);
+    // As the app: the transport gives a live pull its wait plus 15 s.
+    m_live.setTimeout((m_settings.liveWaitSeconds + 15) * 1000);
+}
+
+void SimulatedClient::openLive()
+{
+    if (!m_liveRunning)
+        return;
+    using namespace Protocol::PullQuery;
+    QByteArray target = "/v1/sync/pull?" + latin1(Limit) + "=500&" + latin1(Wait) + '='
+        + QByteArray::number(m_settings.liveWaitSeconds);
+    if (!m_liveCursor.isEmpty())
+        target += '&' + latin1(Cursor) + '=' + QUrl::toPercentEncoding(m_liveCursor);
+    m_live.send("GET", target, m_token, {}, [this](HttpConnection::Response &&response) {
+        if (response.status != 200) {
+            fail(u"live pull"_s, response);
+            // A phone backs off before it tries again.
+            QTimer::singleShot(1000, this, &SimulatedClient::openLive);
+            return;
+        }
+        const QJsonObject page = parse(response.body);
+        if (!page.value(u"changes"_s).isArray() || !page.value(u"cursor"_s).isString()) {
+            m_anomalies << u"a live pull page without changes or cursor"_s;
+            fail(u"live pull"_s, { 0, {}, u"not a pull page"_s, response.micros });
+            QTimer::singleShot(1000, this, &SimulatedClient::openLive);
+            return;
+        }
+        m_stats->success(u"live pull"_s, response.micros);
+        if (!page.value(u"changes"_s).toArray().isEmpty() && m_pushSentNs > 0) {
+            // This client's own change (a note, a receipt) came back on the held pull.
+            m_stats->success(u"push to live pull"_s, (nowNs() - m_pushSentNs) / 1000);
+            m_pushSentNs = 0;
+        }
+        takeChanges(page);
+        m_liveCursor = page.value(u"cursor"_s).toString();
+        QTimer::singleShot(0, this, &SimulatedClient::openLive);
+    });
+}
+
+void SimulatedClient::stopLive()
+{
+    m_liveRunning = false;
+    m_live.cancel();
+    m_pushSentNs = 0;
 }
 
 void SimulatedClient::pullAll(std::function<void(bool)> done)
@@ -118,7 +191,15 @@ void SimulatedClient::run(
     m_steadyEnd = steadyEnd;
     m_drainEnd = drainEnd;
     m_runDone = std::move(done);
-    cycle();
+    if (m_settings.liveWaitSeconds > 0) {
+        m_liveRunning = true;
+        m_liveCursor = m_cursor;
+        openLive();
+    }
+    // With pauses, the phones start spread over one pause (not all in the same instant).
+    const int pause
+        = m_settings.thinkMs > 0 ? int(m_random.bounded(2 * m_settings.thinkMs + 1)) : 0;
+    QTimer::singleShot(pause, this, &SimulatedClient::cycle);
 }
 
 void SimulatedClient::cycle()
@@ -148,6 +229,7 @@ void SimulatedClient::pullToEnd(std::function<void()> done)
 void SimulatedClient::drain()
 {
     if (m_pending.isEmpty() || m_drainEnd.hasExpired()) {
+        stopLive();
         if (m_runDone)
             std::exchange(m_runDone, nullptr)();
         return;
@@ -215,6 +297,8 @@ void SimulatedClient::push(const QString &kind, std::function<void(bool)> done)
             { u"id"_s, mutation.id }, { u"name"_s, mutation.name }, { u"args"_s, args } });
     }
     const QJsonObject body { { u"device_id"_s, m_deviceId }, { u"mutations"_s, mutations } };
+    if (m_liveRunning && m_pushSentNs == 0)
+        m_pushSentNs = nowNs();
     m_http.send("POST", "/v1/sync/push", m_token,
         QJsonDocument(body).toJson(QJsonDocument::Compact),
         [this, kind, done](HttpConnection::Response &&response) {

@@ -3,7 +3,9 @@
 // batch of new mutations (notes, read receipts, feedback) and pulls what changed, until the
 // deadline. A batch whose answer did not come is sent again, unchanged, as the outbox does; after
 // the deadline only such a batch is sent, until it is acknowledged. It remembers every mutation
-// it sent and what the server answered, for the exactly-once check.
+// it sent and what the server answered, for the exactly-once check. With a live wait set it also
+// keeps a live pull open (DESIGN.md 8.7) on a second connection of its own, as the app does in
+// the foreground, and times how long its own pushed change takes to come back on it.
 #pragma once
 
 #include "httpconnection.h"
@@ -38,6 +40,7 @@ public:
         int batchMax = 5; // mutations per push: 1..batchMax
         int thinkMs = 0; // mean pause between cycles (uniform in 0..2x)
         int timeoutMs = 60000; // per request
+        int liveWaitSeconds = 0; // > 0: keep a live pull open with this wait during run()
     };
     // A mutation this client sent: "note.put", "feedback.post" or "document.read".
     struct Mutation
@@ -61,6 +64,8 @@ public:
     // Push and pull cycles until `steadyEnd`; then only an unacknowledged batch is sent again,
     // until it is acknowledged or `drainEnd`.
     void run(QDeadlineTimer steadyEnd, QDeadlineTimer drainEnd, std::function<void()> done);
+    // The next run()'s think time and live pull (the driver runs several scenarios).
+    void setSettings(const Settings &settings);
 
     [[nodiscard]] const Account &account() const { return m_account; }
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
@@ -83,6 +88,10 @@ private:
     void pullToEnd(std::function<void()> done);
     void drain();
     void makeBatch();
+    void openLive();
+    void stopLive();
+    // Takes in a page's changes (the documents this client may act on).
+    void takeChanges(const QJsonObject &page);
     [[nodiscard]] Mutation makeMutation();
     // Counts a failed answer; false.
     bool fail(const QString &kind, const HttpConnection::Response &response);
@@ -91,6 +100,10 @@ private:
     Account m_account;
     Settings m_settings;
     HttpConnection m_http;
+    HttpConnection m_live; // the live pull's own connection
+    QString m_liveCursor;
+    bool m_liveRunning = false;
+    qint64 m_pushSentNs = 0; // when the last push went out, until the live pull brought it back
     LoadStats *m_stats = nullptr;
     QRandomGenerator m_random;
     QString m_deviceId;
