@@ -10,15 +10,23 @@
 #include "serverprocess.h"
 #include "testhttp.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
 #include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 namespace Query = Protocol::PullQuery;
@@ -62,8 +70,8 @@ class TestServerLivePull : public QObject
     Q_OBJECT
 
     ServerProcess m_server;
-    // A second serve process on the same database: tokens it issues live 2 s, and it holds
-    // at most 2 live pulls per address.
+    // A second serve process on the same database: tokens it issues live 2 s, it holds at
+    // most 2 live pulls per address, and closes connections idle for 1 s.
     QProcess m_second;
     QUrl m_secondUrl;
     QList<ServerProcess::DemoAccount> m_accounts;
@@ -78,8 +86,8 @@ class TestServerLivePull : public QObject
         qFatal("no demo account %s", qPrintable(login));
     }
 
-    // Signs `login` in on a new device through `base` and pulls to the end.
-    Device signIn(const QString &login, const QUrl &base)
+    // Signs `login` in on a new device through `base` and pulls to the end (unless not).
+    Device signIn(const QString &login, const QUrl &base, bool pull = true)
     {
         TestHttp http(base);
         Device device;
@@ -88,7 +96,7 @@ class TestServerLivePull : public QObject
         if (answer.status != 200)
             qFatal("cannot sign %s in: %d", qPrintable(login), answer.status);
         device.token = answer.json.value(u"access_token"_s).toString();
-        for (int page = 0; page < 100; ++page) {
+        for (int page = 0; pull && page < 100; ++page) {
             QUrlQuery query;
             query.addQueryItem(Query::Limit, u"1000"_s);
             if (!device.cursor.isEmpty())
@@ -186,7 +194,7 @@ private Q_SLOTS:
         m_second.setProgram(ServerProcess::executable());
         m_second.setArguments({ u"serve"_s, u"--db"_s, m_server.databaseArgument(), u"--listen"_s,
             u"127.0.0.1:0"_s, u"--workers"_s, u"1"_s, u"--access-ttl"_s, u"2"_s,
-            u"--max-live-pulls-per-address"_s, u"2"_s });
+            u"--max-live-pulls-per-address"_s, u"2"_s, u"--idle-timeout"_s, u"1"_s });
         m_second.start();
         QDeadlineTimer deadline(30000);
         while (!m_second.canReadLine() && !deadline.hasExpired())
@@ -322,6 +330,65 @@ private Q_SLOTS:
         const QJsonArray changes = answer.json.value(u"changes"_s).toArray();
         QVERIFY2(!changes.isEmpty(), QJsonDocument(answer.json).toJson());
         QCOMPARE(changes.first().toObject().value(u"type"_s).toString(), u"note"_s);
+    }
+
+    void idleTimeoutSparesHeldPull()
+    {
+        // The second server closes connections idle for 1 s; a held pull is not idle.
+        const Device device = signIn(u"dangvien.a2"_s, m_server.baseUrl());
+        const Answer answer = finish(startPull(device, u"3"_s, m_secondUrl));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.changedIds().isEmpty());
+    }
+
+    // A client that asks for a large page (a committee's first page, about 1 MB) and reads
+    // none of it holds no worker: another client is served meanwhile, and the connection
+    // guard lets the stalled connection go after the idle timeout (what the kernel has not
+    // sent yet is the kernel's; a part still in the server's buffer is aborted).
+    void slowReaderHoldsNothing()
+    {
+        const Device committee = signIn(u"tinhuy.sonlam"_s, m_server.baseUrl(), false);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        const int small = 4096; // before connect: the window stays small
+        QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small), 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(m_secondUrl.port()));
+        QCOMPARE(::inet_pton(AF_INET, "127.0.0.1", &address.sin_addr), 1);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+        const QByteArray request = "GET /v1/sync/pull?" + Query::Limit.toString().toLatin1()
+            + "=1000 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + committee.token.toLatin1() + "\r\n\r\n";
+        QCOMPARE(::send(fd, request.constData(), size_t(request.size()), 0), request.size());
+
+        TestHttp other(m_secondUrl);
+        QCOMPARE(other.get(u"/v1/health"_s).status, 200);
+        // Whether the server process still holds its end of this connection: in
+        // /proc/net/tcp a socket no process holds any more (closed with unsent data, left to
+        // the kernel) has inode 0. Nothing when there is no such connection.
+        sockaddr_in local {};
+        socklen_t localLength = sizeof local;
+        QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength), 0);
+        const QString serverEnd = u":%1"_s.arg(m_secondUrl.port(), 4, 16, QChar(u'0')).toUpper();
+        const QString clientEnd = u":%1"_s.arg(ntohs(local.sin_port), 4, 16, QChar(u'0')).toUpper();
+        const auto serverHolds = [&]() -> std::optional<bool> {
+            QFile table(u"/proc/net/tcp"_s);
+            if (!table.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            for (const QByteArray &line : table.readAll().split('\n')) {
+                const QList<QByteArray> fields = line.simplified().split(' ');
+                if (fields.size() > 9 && fields[1].endsWith(serverEnd.toLatin1())
+                    && fields[2].endsWith(clientEnd.toLatin1()))
+                    return fields[9] != "0";
+            }
+            return std::nullopt;
+        };
+        QVERIFY(serverHolds().has_value());
+        // The guard lets the stalled connection go (idle timeout) without the client reading.
+        QTRY_VERIFY_WITH_TIMEOUT(serverHolds() != std::optional<bool>(true), 20000);
+        QCOMPARE(other.get(u"/v1/health"_s).status, 200);
     }
 
     void leavingClientIsForgotten()
