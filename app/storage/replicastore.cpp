@@ -190,6 +190,17 @@ int ReplicaStore::count(const QString &type)
                    .toLongLong());
 }
 
+bool ReplicaStore::isEmpty()
+{
+    for (const TableSpec &spec : kTables) {
+        const QByteArray sql
+            = QByteArray("SELECT EXISTS(SELECT 1 FROM ") + spec.table + QByteArray(")");
+        if (m_db.scalar(sql.constData()).toLongLong() != 0)
+            return false;
+    }
+    return true;
+}
+
 QList<QJsonObject> ReplicaStore::all(const QString &type)
 {
     Statement statement(m_db,

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] std::optional<QJsonObject> get(const QString &type, const QString &id);
     [[nodiscard]] std::optional<qint64> version(const QString &type, const QString &id);
     [[nodiscard]] int count(const QString &type);
+    // No row of any type (a vault before its first sync).
+    [[nodiscard]] bool isEmpty();
     // Every row of a type as JSON, in the table's natural order (for small types).
     [[nodiscard]] QList<QJsonObject> all(const QString &type);
     // Every id of a type (used to drop rows a reset snapshot no longer contains).

@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kSnapshotKey = u"snapshot_in_progress"_s;
+// Values of kSnapshotKey: a snapshot replacing rows the vault holds (each row it brings is
+// noted, the others go at its end), or one into a vault that held none (a first sync: every
+// row is the snapshot's, so nothing is noted and nothing goes).
+const QString kReplacing = u"1"_s;
+const QString kFresh = u"fresh"_s;
 } // namespace
 
 ReplicaWriter::ReplicaWriter(SqliteDatabase &db)
@@ -25,7 +30,7 @@ ReplicaWriter::ReplicaWriter(SqliteDatabase &db)
 
 bool ReplicaWriter::snapshotInProgress()
 {
-    return SyncState(m_db).value(kSnapshotKey) == u"1";
+    return !SyncState(m_db).value(kSnapshotKey).isEmpty();
 }
 
 void ReplicaWriter::applyPage(const PullPage &page)
@@ -34,7 +39,12 @@ void ReplicaWriter::applyPage(const PullPage &page)
     // A reset, or a pull from the start into a vault that may hold rows, is a snapshot.
     if (page.reset || (!snapshotInProgress() && state.cursor().isEmpty()))
         beginSnapshot();
-    const bool snapshot = snapshotInProgress();
+    const QString snapshotMode = state.value(kSnapshotKey);
+    const bool snapshot = !snapshotMode.isEmpty();
+    const bool noteRows = snapshot && snapshotMode != kFresh;
+    // Most pages meet an empty outbox: then no row can have a pending change.
+    const bool anyPending
+        = m_db.scalar("SELECT EXISTS(SELECT 1 FROM outbox_rows)").toLongLong() != 0;
 
     Outbox outbox(m_db);
     PendingRows pending(m_db);
@@ -50,12 +60,12 @@ void ReplicaWriter::applyPage(const PullPage &page)
             ++unknown; // a newer server's type: nothing here shows it
             continue;
         }
-        if (snapshot) {
+        if (noteRows) {
             Statement &mark = change.isDelete() ? unseen : seen;
             mark.bind(1, change.type).bind(2, change.id).exec();
             mark.reset();
         }
-        if (outbox.hasPendingChange(change.type, change.id)) {
+        if (anyPending && outbox.hasPendingChange(change.type, change.id)) {
             pending.defer(change);
             continue;
         }
@@ -82,10 +92,11 @@ void ReplicaWriter::applyPage(const PullPage &page)
     if (unknown > 0)
         qCInfo(lcSync) << "ignored" << unknown << "changes of unknown types";
     if (snapshot && !page.hasMore) {
-        finishSnapshot();
+        finishSnapshot(noteRows);
         dropsBlobs = true;
     }
-    if (dropsBlobs)
+    // Before the first attachment is stored (a first sync), there is nothing to drop.
+    if (dropsBlobs && m_db.scalar("SELECT EXISTS(SELECT 1 FROM blobs)").toLongLong() != 0)
         BlobCatalog(m_db).removeUnreferenced();
     state.setCursor(page.cursor);
 }
@@ -117,11 +128,20 @@ void ReplicaWriter::restart()
 void ReplicaWriter::beginSnapshot()
 {
     m_db.exec("DELETE FROM snapshot_rows");
-    SyncState(m_db).setValue(kSnapshotKey, u"1"_s);
+    const bool fresh = m_replica.isEmpty()
+        && m_db.scalar("SELECT EXISTS(SELECT 1 FROM unverified_documents)").toLongLong() == 0
+        && m_db.scalar("SELECT EXISTS(SELECT 1 FROM deferred_rows)").toLongLong() == 0;
+    SyncState(m_db).setValue(kSnapshotKey, fresh ? kFresh : kReplacing);
 }
 
-void ReplicaWriter::finishSnapshot()
+void ReplicaWriter::finishSnapshot(bool removeUnseen)
 {
+    if (!removeUnseen) {
+        // Every row came with this snapshot.
+        SyncState(m_db).remove(kSnapshotKey);
+        qCInfo(lcSync) << "snapshot complete into an empty vault";
+        return;
+    }
     ReplicaStore replica(m_db);
     Outbox outbox(m_db);
     PendingRows pending(m_db);

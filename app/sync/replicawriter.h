@@ -25,7 +25,8 @@ public:
 
 private:
     void beginSnapshot();
-    void finishSnapshot();
+    // `removeUnseen`: the rows the snapshot did not bring go (false for a fresh one).
+    void finishSnapshot(bool removeUnseen);
 
     SqliteDatabase &m_db;
     ReplicaStore m_replica; // its prepared statements serve the whole page

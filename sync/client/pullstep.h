@@ -1,6 +1,7 @@
 // The pull phase: GET /v1/sync/pull page after page until has_more is false, each page
-// applied with its cursor in one local transaction by the SyncStore. A live run (DESIGN.md
-// 8.7) asks the server to hold its first request until something new is visible.
+// applied with its cursor in one local transaction by the SyncStore; the next page is
+// requested as soon as the previous one arrived, so it downloads while that one is stored. A live
+// run (DESIGN.md 8.7) asks the server to hold its first request until something new is visible.
 #pragma once
 
 #include "apierror.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class AuthSession;
 class SyncStore;
@@ -44,7 +46,9 @@ public:
     [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
 
 private:
-    void requestPage();
+    // `from`: the cursor to ask from (absent: the stored one).
+    void requestPage(std::optional<QString> from = std::nullopt);
+    void cancelRequest();
     void finish(const ApiError &error);
 
     AuthSession &m_auth;

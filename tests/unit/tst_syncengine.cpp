@@ -11,6 +11,8 @@
 #include "outbox.h"
 #include "pushrequest.h"
 #include "replicastore.h"
+#include "replicawriter.h"
+#include "searchindex.h"
 #include "sqlitedatabase.h"
 #include "syncengine.h"
 #include "syncfixtures.h"
@@ -159,6 +161,77 @@ private Q_SLOTS:
         // Every request carried the access token; none carried anything of the vault's PIN.
         for (const HttpRequest &request : m_transport.requests)
             QCOMPARE(request.header("Authorization"), "Bearer access-1"_ba);
+    }
+
+    void theNextPageDownloadsWhileOneIsStored()
+    {
+        m_pages = { page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s)) }, u"k1"_s,
+                        true),
+            page({ put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s)) }, u"k2"_s, true),
+            page({ put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+                u"k3"_s, false) };
+        QStringList asked; // the cursor asked from @ the cursor stored when it was asked
+        m_transport.handler = [this, &asked](const HttpRequest &request) {
+            if (request.path == u"/v1/sync/pull")
+                asked << request.query.queryItemValue(u"cursor"_s) + u'@' + m_store->cursor();
+            return serve(request);
+        };
+        QVERIFY(runOnce());
+        // The same requests in the same order, each sent as soon as its cursor came: before
+        // the page that brought it was stored.
+        QCOMPARE(asked, (QStringList { u"@"_s, u"k1@"_s, u"k2@k1"_s }));
+        QCOMPARE(m_engine->progress().pages, 3);
+        QCOMPARE(m_store->cursor(), u"k3"_s);
+        QCOMPARE(ReplicaStore(db()).count(u"document"_s), 2);
+        QCOMPARE(ReplicaStore(db()).count(u"meeting"_s), 1);
+    }
+
+    void aFirstSyncKilledBetweenPagesResumesAndLosesNothing()
+    {
+        m_pages = { page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s)),
+                             put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Hai"_s)) },
+                        u"k1"_s, true),
+            page({ put(u"document"_s, u"d3"_s, document(u"d3"_s, u"Ba"_s)),
+                     gone(u"document"_s, u"d1"_s) },
+                u"k2"_s, true),
+            page({ put(u"meeting"_s, u"M1"_s, meeting(u"M1"_s, u"2026-12-01T01:00:00.000Z"_s)) },
+                u"k3"_s, false) };
+        // The device dies with the first page stored and the second one on its way.
+        m_transport.hold = [](const HttpRequest &request) {
+            return request.query.queryItemValue(u"cursor"_s) == u"k1"_s;
+        };
+        QVERIFY(m_engine->start());
+        QTRY_COMPARE_WITH_TIMEOUT(m_transport.heldOpen(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->cursor(), u"k1"_s, 10000);
+        m_engine.reset();
+        QCOMPARE(m_transport.heldOpen(), 0);
+        m_store.reset();
+        m_fixture->vault->lock();
+        m_fixture->vault = m_fixture->makeVault();
+        QVERIFY(m_fixture->vault->unlock(VaultFixture::kPin).ok());
+        m_store = std::make_unique<VaultSyncStore>(
+            *m_fixture->vault, [this] { return m_fixture->now; });
+        QCOMPARE(m_store->cursor(), u"k1"_s);
+        QCOMPARE(ReplicaStore(db()).count(u"document"_s), 2);
+
+        // Started again, it goes on from the stored page, to the same replica as one run.
+        m_transport.hold = {};
+        m_transport.requests.clear();
+        m_engine = std::make_unique<SyncEngine>(&m_transport, m_store.get());
+        m_engine->auth().adopt(AuthTokens { u"access-1"_s, 900, u"refresh-1"_s,
+            AuthUser { u"u1"_s, u"m1"_s, u"member"_s, u"c1"_s }, false });
+        QVERIFY(runOnce());
+        const auto pulls = m_transport.sent(u"/v1/sync/pull"_s);
+        QCOMPARE(pulls.size(), 2);
+        QCOMPARE(pulls.first().query.queryItemValue(u"cursor"_s), u"k1"_s);
+        QCOMPARE(m_store->cursor(), u"k3"_s);
+        const QStringList documents = ReplicaStore(db()).ids(u"document"_s);
+        QCOMPARE(QSet<QString>(documents.begin(), documents.end()),
+            (QSet<QString> { u"d2"_s, u"d3"_s }));
+        QCOMPARE(ReplicaStore(db()).count(u"meeting"_s), 1);
+        QVERIFY(!ReplicaWriter(db()).snapshotInProgress());
+        QCOMPARE(SearchIndex(db()).search(u"mot"_s).size(), 0);
+        QCOMPARE(SearchIndex(db()).search(u"ba"_s).size(), 1);
     }
 
     void pushesTheOutboxInOrderInBatches()
