@@ -133,7 +133,7 @@ void ReplicaStore::put(
         statement.bindVariant(index++, value.isUndefined() ? QVariant() : value.toVariant());
     }
     statement.bind(index++, version);
-    statement.bind(index++, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    statement.bindUtf8(index++, QJsonDocument(data).toJson(QJsonDocument::Compact));
     statement.exec();
     if (type == RowType::Document) {
         if (!m_search)

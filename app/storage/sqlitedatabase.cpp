@@ -46,6 +46,15 @@ Statement &Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    const int rc
+        = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db.fail(rc);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &bytes)
 {
     const int rc

@@ -39,6 +39,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindBlob(int index, const QByteArray &bytes);
+    // Text already in UTF-8 (e.g. JSON as serialised), without a round trip through QString.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
     Statement &bindVariant(int index, const QVariant &value);
 

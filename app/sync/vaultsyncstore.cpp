@@ -21,6 +21,8 @@ const QString kMemberId = u"member_id"_s;
 const QString kRole = u"role"_s;
 const QString kOrgId = u"org_id"_s;
 const QString kLastSuccess = u"last_success"_s;
+// The page cache of a long pull (SQLite's default is 2 MiB).
+constexpr int kPullCacheKiB = 32 * 1024;
 } // namespace
 
 VaultSyncStore::VaultSyncStore(Vault &vault, Clock clock)
@@ -92,9 +94,19 @@ QString VaultSyncStore::cursor()
 void VaultSyncStore::applyPullPage(const PullPage &page)
 {
     guarded([&] {
-        Transaction transaction(m_vault.database());
-        ReplicaWriter(m_vault.database()).applyPage(page);
+        SqliteDatabase &db = m_vault.database();
+        // A long pull (a first sync, a snapshot) keeps its B-tree pages in memory rather than
+        // reading and decrypting them again for every page; the cache shrinks back after it.
+        if (page.hasMore && m_cacheSize == 0) {
+            m_cacheSize = db.scalar("PRAGMA cache_size").toLongLong();
+            db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kPullCacheKiB));
+        }
+        Transaction transaction(db);
+        ReplicaWriter(db).applyPage(page);
         transaction.commit();
+        if (!page.hasMore && m_cacheSize != 0) {
+            db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(std::exchange(m_cacheSize, 0)));
+        }
     });
 }
 

@@ -51,4 +51,5 @@ private:
 
     Vault &m_vault;
     Clock m_clock;
+    qint64 m_cacheSize = 0; // the connection's own page cache size while a pull runs with more
 };
