@@ -11,7 +11,7 @@
 
 namespace {
 
-// snippet()/highlight() mark matches with these control characters; they are replaced by
+// passage()/highlight() mark matches with these control characters; they are replaced by
 // <b></b> only after the text has been HTML-escaped.
 constexpr char16_t kOpen = 0x02;
 constexpr char16_t kClose = 0x03;
@@ -171,7 +171,7 @@ QList<SearchHit> SearchIndex::search(
     // often: bm25 scores the whole row's length, so a long document's title lost to a short
     // one's body. The boost, 1e6, is far beyond any bm25 score.
     const QString titlePhrase = toTitlePhraseExpression(userText);
-    // Rank first, then mark only the results: highlight() and snippet() tokenize the document
+    // Rank first, then mark only the results: highlight() and passage() tokenize the document
     // again, and in a single ranked query SQLite computes them for every match before sorting
     // (a common word matched most of 5,000 documents: hundreds of milliseconds).
     //
@@ -210,7 +210,7 @@ QList<SearchHit> SearchIndex::search(
     // "ranked"); the outer query matches again and marks those rows only ("+rowid": no rowid
     // lookups, which would redo the match per row; CROSS JOIN keeps the match the outer loop;
     // the score comes from "ranked": bm25() again would scan every phrase's matches again for
-    // its statistics). snippet() re-reads the whole document, so it runs for the first ?7
+    // its statistics). passage() re-reads the document, so it runs for the first ?7
     // positions only (CASE evaluates it lazily); highlight() of the short title is cheap.
     static constexpr char kPageAndMarks[] = R"SQL(
         page AS MATERIALIZED (
@@ -265,7 +265,7 @@ QHash<QString, QString> SearchIndex::snippets(
     if (expression.isEmpty() || documentIds.isEmpty())
         return result;
     // The ids go in as one JSON array. "+rowid IN": FTS5 runs the match once and SQLite keeps
-    // only these rows, so snippet() (the costly part) tokenizes just them; a rowid lookup
+    // only these rows, so passage() (the costly part) tokenizes just them; a rowid lookup
     // would make FTS5 redo the match once per id (CROSS JOIN: the match is the outer loop).
     Statement query(m_db, R"SQL(
         SELECT d.id, passage(document_search, char(2), char(3), '…', 16)

@@ -8,7 +8,7 @@
 // unicode61's remove_diacritics folds ď/Ď (U+010F/U+010E) to d but leaves đ/Đ
 // (U+0111/U+0110) alone. Both pairs are two UTF-8 bytes (C4 8F/8E vs C4 91/90), so the
 // text is rewritten byte for byte before unicode61 sees it: token offsets stay valid for
-// the original text, and snippet()/highlight() mark the right characters.
+// the original text, and passage()/highlight() mark the right characters.
 namespace {
 
 struct Wrapper
