@@ -24,6 +24,8 @@ using Status = ApiResponse::Status;
 // Seconds a client refused by a cap waits before it tries again (it polls meanwhile).
 constexpr int kRetryAfterAddress = 60;
 constexpr int kRetryAfterTotal = 30;
+// Woken pulls answered per event-loop turn (each reads its page from the database).
+constexpr int kWakeSlice = 16;
 
 qint64 nowMs()
 {
@@ -62,6 +64,9 @@ LivePulls::LivePulls(ServerDatabase &database, Caps caps)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LivePulls::onDeadline);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setInterval(0);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &LivePulls::answerWoken);
     ChangeSignals &signals_ = m_database.changeSignals();
     connect(&signals_, &ChangeSignals::changesCommitted, this, &LivePulls::onChangesCommitted);
     connect(&signals_, &ChangeSignals::authChanged, this, &LivePulls::onAuthChanged);
@@ -164,7 +169,6 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
             break;
         }
     }
-    QList<quint64> woken;
     try {
         for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
             const Held &held = **it;
@@ -172,7 +176,10 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
             const ChangeVisibility::OrgPlace &place = placeOf(user);
             for (const auto &change : std::as_const(changes)) {
                 if (change.seq > held.after && ChangeVisibility::canSee(user, place, change)) {
-                    woken << it.key();
+                    if (!m_wokenSet.contains(it.key())) {
+                        m_wokenSet.insert(it.key());
+                        m_woken << it.key();
+                    }
                     break;
                 }
             }
@@ -181,8 +188,19 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
         qCWarning(lcServer) << "live pulls: cannot read the organisation tree:" << error.what();
         return;
     }
-    for (const quint64 id : std::as_const(woken))
+    if (!m_woken.isEmpty())
+        answerWoken();
+}
+
+void LivePulls::answerWoken()
+{
+    for (int i = 0; i < kWakeSlice && !m_woken.isEmpty(); ++i) {
+        const quint64 id = m_woken.takeFirst();
+        m_wokenSet.remove(id);
         answerPage(id, true);
+    }
+    if (!m_woken.isEmpty())
+        m_wakeTimer.start();
 }
 
 void LivePulls::onAuthChanged(const QSet<QString> &userIds)

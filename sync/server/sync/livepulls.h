@@ -64,6 +64,8 @@ private:
     void onChangesCommitted(qint64 previous, qint64 newest);
     void onAuthChanged(const QSet<QString> &userIds);
     void onDeadline();
+    // Answers the next few woken pulls, then lets the event loop serve others.
+    void answerWoken();
     // The held pull's page from its cursor; answered unless it is empty and `keepIfEmpty`.
     void answerPage(quint64 id, bool keepIfEmpty);
     // Checks the held pull's token again: answers a refusal, or a reset page when the scope
@@ -89,6 +91,12 @@ private:
     // (deadline in ms since the epoch, id): the earliest first, one timer for all.
     std::set<std::pair<qint64, quint64>> m_deadlines;
     QTimer m_timer;
+    // Pulls a commit woke, answered kWakeSlice per event-loop turn: a publication to a whole
+    // province wakes thousands, each reading its page, and active requests must not wait
+    // behind all of them.
+    QList<quint64> m_woken;
+    QSet<quint64> m_wokenSet;
+    QTimer m_wakeTimer;
     // orgId (+ "/" for a committee's place with its subtree) -> place; dropped when an
     // organisation change commits.
     QHash<QString, std::shared_ptr<const ChangeVisibility::OrgPlace>> m_places;
