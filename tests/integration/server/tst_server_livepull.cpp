@@ -3,9 +3,9 @@
 // admin command run beside the server, or a push through another server process on the same
 // database — and only then; the wait's end (the empty page), a revoked device (401
 // device_revoked at once), an expired token (401 token_expired at that moment), a second
-// live pull of one device (the first answered), the per-address cap (429), bad `wait` values
-// (400), and a client that leaves (forgotten). Assertions are functional: "answered before
-// the wait ended", never a duration.
+// live pull of one device (the first answered), a role change (the reset page), the
+// per-address cap (429), bad `wait` values (400), and a client that leaves (forgotten). Assertions
+// are functional: "answered before the wait ended", never a duration.
 #include "pullquery.h"
 #include "serverprocess.h"
 #include "testhttp.h"
@@ -409,6 +409,22 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.changedIds().contains(id));
         QVERIFY(m_server.isRunning());
+    }
+
+    // A role change (the user command beside the server) changes what the held pull's user
+    // sees: it is answered at once with the reset page of the new scope.
+    void scopeChangeAnswersReset()
+    {
+        const Device device = signIn(u"dangvien.a2"_s, m_server.baseUrl());
+        QNetworkReply *held = startPull(device, QString::number(kLongWait));
+        QVERIFY(stillHeld(held));
+        const auto changed
+            = ServerProcess::run({ u"user"_s, u"set-role"_s, u"--db"_s, m_server.databaseArgument(),
+                u"--login"_s, u"dangvien.a2"_s, u"--role"_s, u"secretary"_s });
+        QVERIFY2(changed.exitCode == 0, changed.standardError.constData());
+        const Answer answer = finish(held);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.json.value(u"reset"_s).toBool());
     }
 };
 
