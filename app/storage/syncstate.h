@@ -1,6 +1,8 @@
 // Small persistent sync facts in the vault: the pull cursor, this device's id, times.
 #pragma once
 
+#include "pullquery.h"
+
 #include <QString>
 
 class SqliteDatabase;
@@ -14,9 +16,13 @@ public:
     void setValue(const QString &key, const QString &value);
     void remove(const QString &key);
 
-    // The opaque pull cursor (empty = pull from the start).
-    [[nodiscard]] QString cursor() { return value(QStringLiteral("cursor")); }
-    void setCursor(const QString &cursor) { setValue(QStringLiteral("cursor"), cursor); }
+    // The opaque pull cursor (empty = pull from the start), kept under the name of the pull's
+    // query parameter that carries it back (vaults since the first version use this key).
+    [[nodiscard]] QString cursor() { return value(QString(Protocol::PullQuery::Cursor)); }
+    void setCursor(const QString &cursor)
+    {
+        setValue(QString(Protocol::PullQuery::Cursor), cursor);
+    }
     // This installation's device id: a UUID made once per vault.
     [[nodiscard]] QString deviceId();
 

@@ -14,6 +14,8 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -81,6 +83,10 @@ QTcpServer *ApiServer::makeServer()
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     QTcpServer *server = makeServer();
+    // Qt's default backlog (50) overflows when many phones connect at once (after a network
+    // comes back, or 10,000 live pulls reopening): the kernel then drops SYNs and clients wait
+    // for their one-second retries. The workers' shared socket uses SOMAXCONN too.
+    server->setListenBacklogSize(SOMAXCONN);
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1 port %2: %3"_s.arg(address.toString())
                      .arg(port)
