@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QThread>
 #include <QUuid>
 
 #include <csignal>
@@ -305,8 +306,10 @@ bool LoadEnvironment::serve(QString *error)
     // A restarted server listens where the phones already connect.
     const QString listen = u"127.0.0.1:%1"_s.arg(m_url.isValid() ? m_url.port() : 0);
     QStringList arguments { u"serve"_s, u"--db"_s, m_database, u"--listen"_s, listen,
-        u"--max-connections"_s, QString::number(m_options.maxConnections), u"--access-ttl"_s,
-        u"3600"_s };
+        u"--access-ttl"_s, u"3600"_s };
+    // As deployed: serve's own connection limit, unless more are needed than it allows.
+    if (m_options.maxConnections > 0)
+        arguments << u"--max-connections"_s << QString::number(m_options.maxConnections);
     if (m_options.workers > 0)
         arguments << u"--workers"_s << QString::number(m_options.workers);
     m_server.start(m_options.serverExecutable.isEmpty() ? ServerProcess::executable()
@@ -326,17 +329,17 @@ bool LoadEnvironment::serve(QString *error)
         return false;
     }
     // The workers start after the line: wait (bounded) until they are all there.
-    const int expected = m_options.workers == 1 ? 0 : m_options.workers;
+    const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    const int expected = workers == 1 ? 0 : workers;
     const QDeadlineTimer workersDeadline(20000);
     while (expected > 0 && childrenOf(m_server.processId()).size() < expected
         && !workersDeadline.hasExpired())
         m_server.waitForReadyRead(50);
-    say(u"setup: handbook-server serving %1 (%2, %3 serving process(es), --max-connections %4)"_s
+    say(u"setup: handbook-server serving %1 (%2, %3 serving process(es))"_s
             .arg(m_url.toString(),
                 m_options.workers > 0 ? u"--workers %1"_s.arg(m_options.workers)
                                       : u"default workers"_s)
-            .arg(serverProcesses())
-            .arg(m_options.maxConnections));
+            .arg(serverProcesses()));
     return true;
 }
 

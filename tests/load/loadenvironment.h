@@ -25,7 +25,7 @@ public:
         int members = 1000; // active phones: they sign in through the API
         int idle = 0; // idle phones: accounts, devices and tokens written directly
         bool durable = true;
-        int maxConnections = 1100;
+        int maxConnections = 0; // `serve --max-connections`; 0: serve's default
         int workers = 0; // `serve --workers`; 0: the default (every core)
         QString serverExecutable; // the `serve` binary; empty: the one of this build
     };

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -210,8 +212,11 @@ void SimulatedClient::cycle()
         makeBatch();
     push(u"push"_s, [this](bool) {
         pullToEnd([this] {
-            const int pause
-                = m_settings.thinkMs > 0 ? int(m_random.bounded(2 * m_settings.thinkMs + 1)) : 0;
+            // A pause that would outlast the steady state ends with it (the drain follows).
+            const int pause = m_settings.thinkMs > 0
+                ? int(std::min<qint64>(
+                    m_random.bounded(2 * m_settings.thinkMs + 1), m_steadyEnd.remainingTime()))
+                : 0;
             QTimer::singleShot(pause, this, &SimulatedClient::cycle);
         });
     });
