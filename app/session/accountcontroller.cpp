@@ -471,14 +471,19 @@ void AccountController::startSync(const AuthTokens *tokens)
     Q_EMIT accountChanged();
     SyncScheduler &scheduler = m_sync->scheduler();
     scheduler.setActive(true);
-    // The app keeps a live pull open while it is in front (DESIGN.md 8.7); a process without
-    // a GUI (tests of this class) has no foreground and stays on the periodic sync.
+    // The app keeps a live pull open while it is on screen (DESIGN.md 8.7): active, or
+    // visible behind another window (Qt::ApplicationInactive: the office computer's handbook
+    // window while a letter is typed beside it, a phone's incoming-call banner); hidden or
+    // suspended (a phone's background) gives it up. A process without a GUI (tests of this
+    // class) has no foreground and stays on the periodic sync.
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        scheduler.setForeground(QGuiApplication::applicationState() == Qt::ApplicationActive);
+        const auto onScreen = [](Qt::ApplicationState state) {
+            return state == Qt::ApplicationActive || state == Qt::ApplicationInactive;
+        };
+        scheduler.setForeground(onScreen(QGuiApplication::applicationState()));
         connect(app, &QGuiApplication::applicationStateChanged, &scheduler,
-            [&scheduler](Qt::ApplicationState state) {
-                scheduler.setForeground(state == Qt::ApplicationActive);
-            });
+            [&scheduler, onScreen](
+                Qt::ApplicationState state) { scheduler.setForeground(onScreen(state)); });
         scheduler.setLiveEnabled(true);
     }
     scheduler.trigger();

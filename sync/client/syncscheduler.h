@@ -67,8 +67,8 @@ public:
     // Live mode for this account (the app's; off by default, so `handbook sync` and other
     // one-shot users never hold a pull).
     void setLiveEnabled(bool enabled);
-    // Whether the app is in the foreground (Qt::ApplicationActive); leaving it gives up the
-    // live pull, coming back syncs and then opens one again.
+    // Whether the app is on screen (active, or visible behind another window); leaving the
+    // screen gives up the live pull, coming back syncs and then opens one again.
     void setForeground(bool foreground);
     [[nodiscard]] bool isForeground() const { return m_foreground; }
     // The wait asked of the server (default kLiveWaitSeconds; tests use less).
