@@ -14,6 +14,7 @@
 #include "db/sqlrunner.h"
 #include "loadgenerator.h"
 #include "localactions.h"
+#include "nginxprocess.h"
 #include "rawhttpclient.h"
 #include "replicafloor.h"
 #include "replicastore.h"
@@ -21,6 +22,7 @@
 #include "searchresultmodel.h"
 #include "serverprocess.h"
 #include "sqlitedatabase.h"
+#include "syncscheduler.h"
 #include "syncstate.h"
 #include "vault.h"
 #include "vaultsyncstore.h"
@@ -38,11 +40,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +63,8 @@ struct Settings
     int connections = 64;
     bool startup = true;
     bool searchOnly = false; // the member's sync and the search benchmark, nothing else
+    int workers = QThread::idealThreadCount(); // `serve --workers`: serve's default
+    int publications = 30;
 };
 
 void say(const QString &line)
@@ -205,7 +212,8 @@ void noChangePull(const Settings &settings, BenchClient &member, const QByteArra
     }
     body.close();
     QProcess floorServer;
-    floorServer.start(QStringLiteral(HANDBOOK_BENCH_FLOOR_SERVER), { u"--body"_s, bodyPath });
+    floorServer.start(QStringLiteral(HANDBOOK_BENCH_FLOOR_SERVER),
+        { u"--body"_s, bodyPath, u"--workers"_s, QString::number(settings.workers) });
     if (!floorServer.waitForReadyRead(10000)) {
         results.pullFloor.error = u"bench_floor_server did not start"_s;
         return;
@@ -571,6 +579,162 @@ StartupFigure startup(const QString &dataDir, int runs)
     return figure;
 }
 
+// Row 7: documents published with the CLI reach the member's app, in live mode, through nginx
+// in front of two server processes; each timed from its commit to the engine applying it.
+PublicationFigure publication(const Settings &settings, const ServerProcess &server,
+    const DemoAccount &memberAccount, const DemoAccount &committeeAccount, const QString &scratch)
+{
+    PublicationFigure figure;
+    figure.servers = 2;
+    figure.liveWaitSeconds = SyncScheduler::kLiveWaitSeconds;
+    if (NginxProcess::executable().isEmpty()) {
+        figure.error = u"nginx is not installed (scripts/setup installs nginx-light)"_s;
+        return figure;
+    }
+    QString error;
+    std::array<ServerProcess, 2> servers;
+    QList<QUrl> upstreams;
+    for (ServerProcess &upstream : servers) {
+        upstream.setWorkers(1);
+        // nginx connects from 127.0.0.1: its X-Forwarded-For names the client (docs/deploy.md).
+        if (!upstream.start(&error,
+                { u"--db"_s, server.databaseArgument(), u"--trusted-proxy"_s, u"127.0.0.1"_s },
+                120000)) {
+            figure.error = error;
+            return figure;
+        }
+        upstreams << upstream.baseUrl();
+    }
+    NginxProcess nginx;
+    if (!nginx.start(upstreams, &error)) {
+        figure.error = error;
+        return figure;
+    }
+    const QString dir = scratch + u"/publication"_s;
+    QDir().mkpath(dir);
+    BenchClient phone(nginx.url(), dir, KdfParams::fastForTests());
+    if (!phone.signIn(memberAccount.login, memberAccount.password, kPin, &error)) {
+        figure.error = u"sign-in through nginx: "_s + error;
+        return figure;
+    }
+    const BenchClient::Run first = phone.sync();
+    if (!first.ok) {
+        figure.error = u"first sync through nginx: "_s + first.error;
+        return figure;
+    }
+
+    // Floor: a no-change pull's round trip through the same nginx.
+    QString cursor;
+    try {
+        cursor = SyncState(phone.vault().database()).cursor();
+    } catch (const StorageError &storageError) {
+        figure.error = QString::fromUtf8(storageError.what());
+        return figure;
+    }
+    {
+        RawHttpClient raw(nginx.url().host().toUtf8(), quint16(nginx.url().port()));
+        const HttpHeaders headers { { "Authorization", phone.authorization() },
+            { "Accept-Encoding", "gzip, deflate" } };
+        const QByteArray path
+            = "/v1/sync/pull?cursor=" + QUrl::toPercentEncoding(cursor) + "&limit=500";
+        raw.send("GET", path, headers); // the connection, once
+        for (int i = 0; i < settings.publications; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const RawResponse answer = raw.send("GET", path, headers);
+            figure.floorMs << double(timer.nsecsElapsed()) / 1e6;
+            if (answer.status != 200) {
+                figure.error = u"the no-change pull through nginx answered %1"_s.arg(answer.status);
+                return figure;
+            }
+        }
+    }
+
+    // The app's scheduler in live mode, in the foreground, online.
+    SyncScheduler scheduler(&phone.engine());
+    scheduler.setLiveEnabled(true);
+    scheduler.setForeground(true);
+    scheduler.setActive(true);
+    scheduler.trigger();
+    const auto waitFor = [](const std::function<bool()> &done, int timeoutMs) {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        return done();
+    };
+    if (!waitFor([&] { return scheduler.liveState() == SyncScheduler::LiveState::Open; }, 60000)) {
+        figure.error = u"the app's live pull did not open"_s;
+        return figure;
+    }
+    ReplicaStore replica(phone.vault().database());
+    QList<double> cli;
+    for (int i = 0; i < settings.publications; ++i) {
+        // Published once the live pull is held again (as for a member reading at leisure).
+        if (!waitFor(
+                [&] { return scheduler.liveState() == SyncScheduler::LiveState::Open; }, 60000)) {
+            figure.error = u"the live pull was not open again after publication %1"_s.arg(i);
+            return figure;
+        }
+        QProcess publish;
+        publish.setProgram(ServerProcess::executable());
+        publish.setArguments({ u"publish"_s, u"--db"_s, server.databaseArgument(), u"--org"_s,
+            committeeAccount.orgId, u"--audience"_s, committeeAccount.orgId, u"--kind"_s,
+            u"notice"_s, u"--number"_s, u"%1/TB-BENCH"_s.arg(i + 1), u"--title"_s,
+            u"Thông báo đo thời gian ban hành số %1"_s.arg(i + 1) });
+        QElapsedTimer cliTimer;
+        cliTimer.start();
+        publish.start();
+        QString documentId;
+        qint64 appliedAt = 0; // ms since the epoch
+        bool cliDone = false;
+        const auto applied = QObject::connect(
+            &phone.engine(), &SyncEngine::liveChangesApplied, &phone.engine(), [&] {
+                if (!documentId.isEmpty() && appliedAt == 0
+                    && replica.version(u"document"_s, documentId))
+                    appliedAt = QDateTime::currentMSecsSinceEpoch();
+            });
+        QObject::connect(&publish, &QProcess::finished, &publish, [&] {
+            cliDone = true;
+            cli << double(cliTimer.nsecsElapsed()) / 1e6;
+            documentId = QString::fromUtf8(publish.readAllStandardOutput()).trimmed();
+            // Applied before the command even ended (its output read after the commit).
+            if (!documentId.isEmpty() && replica.version(u"document"_s, documentId))
+                appliedAt = QDateTime::currentMSecsSinceEpoch();
+        });
+        const bool ok = waitFor([&] { return cliDone && appliedAt > 0; }, 30000);
+        QObject::disconnect(applied);
+        if (!ok) {
+            figure.error = cliDone && publish.exitCode() == 0
+                ? u"publication %1 did not reach the device in 30 s"_s.arg(i + 1)
+                : u"publish failed: "_s
+                    + QString::fromUtf8(publish.readAllStandardError()).trimmed().left(300);
+            return figure;
+        }
+        QSqlDatabase db = server.openDatabase(u"bench-publication"_s, &error);
+        if (!db.isValid()) {
+            figure.error = error;
+            return figure;
+        }
+        const QString publishedAt
+            = scalarSql(db, u"SELECT published_at FROM documents WHERE id = ?"_s, { documentId })
+                  .toString();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"bench-publication"_s);
+        const QDateTime committed = QDateTime::fromString(publishedAt, Qt::ISODateWithMs);
+        if (!committed.isValid()) {
+            figure.error = u"no published_at for the published document"_s;
+            return figure;
+        }
+        figure.latenciesMs << double(appliedAt - committed.toMSecsSinceEpoch());
+    }
+    scheduler.setForeground(false);
+    figure.samples = int(figure.latenciesMs.size());
+    figure.cliMs = median(cli);
+    phone.close();
+    nginx.stop();
+    return figure;
+}
+
 BackendResults runBackend(const QString &backend, const Settings &settings, bool withClientOnly)
 {
     BackendResults results;
@@ -613,6 +777,8 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
             .arg(results.data.members)
             .arg(results.data.documents)
             .arg(results.data.seconds, 0, 'f', 1));
+    // As deployed: serve's default number of worker processes (every core), unless asked.
+    server.setWorkers(settings.workers);
     if (!server.start(&error, {}, 120000)) {
         results.error = error;
         return results;
@@ -672,6 +838,11 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
     say(u"%1: push"_s.arg(backend));
     results.push = push(member, server, memberAccount,
         unreadDocuments(member, settings.quick ? 300 : 1000, 100), host, port);
+    if (backend == u"postgresql") {
+        say(u"%1: publication to an online member's device"_s.arg(backend));
+        results.publication
+            = publication(settings, server, memberAccount, committeeAccount, scratch.path());
+    }
     if (withClientOnly && settings.startup) {
         say(u"%1: start-up"_s.arg(backend));
         member.close();
@@ -700,8 +871,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption noStartupOption(u"no-startup"_s, u"Skip the start-up benchmark."_s);
     const QCommandLineOption searchOnlyOption(
         u"search-only"_s, u"Only the member's initial sync and the search benchmark (row 4)."_s);
+    const QCommandLineOption workersOption(u"workers"_s,
+        u"serve --workers of the benchmarked server and the floor (default: every core)."_s,
+        u"n"_s);
     parser.addOptions({ quickOption, backendOption, outputOption, commitOption, buildOption,
-        secondsOption, noStartupOption, searchOnlyOption });
+        secondsOption, noStartupOption, searchOnlyOption, workersOption });
     parser.process(app);
 
     Settings settings;
@@ -711,6 +885,12 @@ int main(int argc, char *argv[])
                                                        : 10;
     settings.startup = !parser.isSet(noStartupOption);
     settings.searchOnly = parser.isSet(searchOnlyOption);
+    if (parser.isSet(workersOption))
+        settings.workers = parser.value(workersOption).toInt();
+    if (settings.workers < 1 || settings.workers > 64) {
+        say(u"--workers must be 1 to 64"_s);
+        return 2;
+    }
     const QString backend = parser.value(backendOption);
     QStringList backends;
     if (backend == u"both")
@@ -733,14 +913,22 @@ int main(int argc, char *argv[])
     machine.searchOnly = settings.searchOnly;
     machine.connections = settings.connections;
     machine.loadSeconds = settings.loadSeconds;
+    machine.workers = settings.workers;
 
     QElapsedTimer total;
     total.start();
     QList<BackendResults> results;
     for (const QString &name : backends)
         results << runBackend(name, settings, name == backends.constFirst());
+    // The load test's section of the file written before (scripts/load-test) is kept.
+    QString loadSection;
+    if (parser.isSet(outputOption)) {
+        QFile previous(parser.value(outputOption));
+        if (previous.open(QIODevice::ReadOnly))
+            loadSection = BenchReport::loadSection(QString::fromUtf8(previous.readAll()));
+    }
     const QString markdown
-        = BenchReport::markdown(machine, results, double(total.elapsed()) / 1000.0);
+        = BenchReport::markdown(machine, results, double(total.elapsed()) / 1000.0, loadSection);
     if (parser.isSet(outputOption)) {
         QSaveFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0

@@ -71,6 +71,8 @@ public:
 
     [[nodiscard]] Vault &vault() { return *m_vault; }
     [[nodiscard]] VaultSyncStore &store() { return *m_store; }
+    // The engine (valid after signIn()), for a SyncScheduler of the benchmark's own.
+    [[nodiscard]] SyncEngine &engine() { return *m_engine; }
     [[nodiscard]] const QByteArray &authorization() const { return m_counting->authorization; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     // Locks the vault and ends the engine (before another process opens the vault).

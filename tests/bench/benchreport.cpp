@@ -2,9 +2,12 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QSysInfo>
 #include <QThread>
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -87,8 +90,51 @@ BenchMachine BenchReport::machine()
     return machine;
 }
 
-QString BenchReport::markdown(
-    const BenchMachine &machine, const QList<BackendResults> &results, double totalSeconds)
+namespace {
+
+double percentileOf(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::clamp(qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1,
+        qsizetype(0), values.size() - 1);
+    return values.at(index);
+}
+
+// The figures scripts/load-test leaves in its section: <!-- load-figures key=value ... -->.
+QHash<QString, QString> loadFigures(const QString &section)
+{
+    QHash<QString, QString> figures;
+    const qsizetype start = section.indexOf(u"<!-- load-figures "_s);
+    if (start < 0)
+        return figures;
+    const qsizetype end = section.indexOf(u"-->"_s, start);
+    const QString body = section.mid(start + 18, end < 0 ? -1 : end - start - 18);
+    for (const QString &pair : body.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals > 0)
+            figures.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    return figures;
+}
+
+} // namespace
+
+QString BenchReport::loadSection(const QString &markdown)
+{
+    const QString heading = u"## Load test\n"_s;
+    qsizetype start = markdown.startsWith(heading) ? 0 : markdown.indexOf(u'\n' + heading);
+    if (start < 0)
+        return {};
+    if (markdown.at(start) == u'\n')
+        ++start;
+    const qsizetype next = markdown.indexOf(u"\n## "_s, start + heading.size());
+    return markdown.mid(start, next < 0 ? -1 : next + 1 - start);
+}
+
+QString BenchReport::markdown(const BenchMachine &machine, const QList<BackendResults> &results,
+    double totalSeconds, const QString &loadSection)
 {
     QString md;
     md += u"# Benchmarks\n\n"_s;
@@ -174,16 +220,19 @@ QString BenchReport::markdown(
                 ? r.pull.requestsPerSecond / r.pullFloor.requestsPerSecond
                 : 0;
             md += row({ u"2"_s,
-                u"No-change pull, %1 connections (%2-byte answer)"_s.arg(machine.connections)
-                    .arg(r.pull.responseBytes),
+                u"No-change pull, %1 connections (%2-byte answer), %3 worker processes"_s
+                    .arg(machine.connections)
+                    .arg(r.pull.responseBytes)
+                    .arg(machine.workers),
                 backend,
                 u"%1 req/s · p50 %2 ms · p99 %3 ms"_s.arg(count(qint64(r.pull.requestsPerSecond)),
                     number(r.pull.p50Ms, 1), number(r.pull.p99Ms, 1)),
                 u"%1 req/s · p50 %2 ms · p99 %3 ms (static route, same server stack, %4-byte "
-                "answer)"_s
+                "answer, %5 processes on one socket)"_s
                     .arg(count(qint64(r.pullFloor.requestsPerSecond)), number(r.pullFloor.p50Ms, 1),
                         number(r.pullFloor.p99Ms, 1))
-                    .arg(r.pullFloor.responseBytes),
+                    .arg(r.pullFloor.responseBytes)
+                    .arg(machine.workers),
                 number(share * 100, 0) + u" %"_s, u"≥ 50 % of the floor"_s,
                 verdict(share >= 0.5) });
         }
@@ -235,6 +284,68 @@ QString BenchReport::markdown(
                         seconds(p.floorSeconds)),
                     ratio(p.seconds, p.floorSeconds), u"exactly once"_s, verdict(p.exactlyOnce) });
         }
+        if (r.publication) {
+            const PublicationFigure &p = *r.publication;
+            if (!p.error.isEmpty()) {
+                md += row({ u"7"_s, u"Publication to an online member's device"_s, backend,
+                    u"failed: "_s + p.error, {}, {}, {}, {} });
+            } else {
+                const double p99 = percentileOf(p.latenciesMs, 99);
+                const double floor99 = percentileOf(p.floorMs, 99);
+                md += row({ u"7"_s,
+                    u"Publication to an online member's device (%1 documents published one by "
+                    "one; nginx, %2 server processes)"_s.arg(p.samples)
+                        .arg(p.servers),
+                    backend,
+                    u"commit → applied in the vault: p50 %1 ms · p99 %2 ms (max %3 ms) · the "
+                    "`publish` command itself %4 ms"_s.arg(
+                        number(percentileOf(p.latenciesMs, 50), 0), number(p99, 0),
+                        number(percentileOf(p.latenciesMs, 100), 0), number(p.cliMs, 0)),
+                    u"p50 %1 ms · p99 %2 ms (a no-change pull's round trip through the same "
+                    "nginx)"_s.arg(number(percentileOf(p.floorMs, 50), 1), number(floor99, 1)),
+                    ratio(p99, floor99) + u" at p99"_s, u"p99 < 2 s"_s, verdict(p99 < 2000) });
+            }
+        }
+    }
+    const QHash<QString, QString> load = loadFigures(loadSection);
+    if (!load.isEmpty()) {
+        const auto f = [&](const QString &key) { return load.value(key, u"?"_s); };
+        const auto value = [&](const QString &key) { return load.value(key).toDouble(); };
+        if (load.contains(u"phones_push_p50"_s)) {
+            const bool met = value(u"phones_push_p50"_s) < 50 && value(u"phones_pull_p50"_s) < 50
+                && value(u"phones_push_p99"_s) < 500 && value(u"phones_pull_p99"_s) < 500
+                && load.value(u"exactly_once"_s) == u"yes";
+            md += row({ u"L1"_s,
+                u"Load: %1 phones each acting every %2 s with a live pull open (`serve`, %3 "
+                "worker processes; see Load test)"_s.arg(
+                    f(u"phones"_s), f(u"act_every_s"_s), f(u"phones_workers"_s)),
+                u"PostgreSQL (fsync on)"_s,
+                u"push p50 %1 ms · p99 %2 ms · pull p50 %3 ms · p99 %4 ms · own change back on "
+                "the live pull p50 %5 ms · exactly once: %6"_s.arg(f(u"phones_push_p50"_s),
+                    f(u"phones_push_p99"_s), f(u"phones_pull_p50"_s), f(u"phones_pull_p99"_s),
+                    f(u"phones_delivery_p50"_s), f(u"exactly_once"_s)),
+                u"closed-loop capacity %1 requests/s (the same phones without pauses)"_s.arg(
+                    f(u"capacity_rps"_s)),
+                u"–"_s, u"p50 < 50 ms · p99 < 500 ms · exactly once"_s, verdict(met) });
+        }
+        if (load.contains(u"held"_s)) {
+            const bool met = value(u"held_push_p50"_s) < 50 && value(u"held_pull_p50"_s) < 50
+                && value(u"held_push_p99"_s) < 500 && value(u"held_pull_p99"_s) < 500
+                && value(u"held_answered_early"_s) == 0;
+            md += row({ u"L2"_s,
+                u"%1 held live pulls on one server process while %2 phones act (see Load "
+                "test)"_s.arg(f(u"held"_s), f(u"phones"_s)),
+                u"PostgreSQL (fsync on)"_s,
+                u"**%1 KB per held pull** (VmRSS %2 MB → %3 MB) · the acting phones meanwhile: "
+                "push p50 %4 ms · p99 %5 ms · pull p50 %6 ms · p99 %7 ms"_s.arg(
+                    f(u"held_kb_per_pull"_s), f(u"held_rss_before_mb"_s), f(u"held_rss_after_mb"_s),
+                    f(u"held_push_p50"_s), f(u"held_push_p99"_s), f(u"held_pull_p50"_s),
+                    f(u"held_pull_p99"_s)),
+                u"–"_s, u"–"_s,
+                u"memory reported · idle connections never starve active ones (p50 < 50 ms · "
+                "p99 < 500 ms)"_s,
+                verdict(met) });
+        }
     }
 
     md += u"\n## Data set\n\n"_s;
@@ -271,8 +382,11 @@ QString BenchReport::markdown(
           "member's up-to-date cursor as fast as answers come (closed loop, %2 s after 1 s of "
           "warm-up). *Floor*: the same load on `GET /bench/static` of `bench_floor_server`, the "
           "server's own HTTP stack (`ApiServer`, same connection guards) answering the same bytes "
-          "with no database work.\n"_s.arg(machine.connections)
-              .arg(number(machine.loadSeconds, 0));
+          "with no database work. Both serve as `handbook-server serve --workers %3` does: %3 "
+          "processes accepting on one listening socket (every core of this machine, `serve`'s "
+          "default).\n"_s.arg(machine.connections)
+              .arg(number(machine.loadSeconds, 0))
+              .arg(machine.workers);
     md += u"3. **Incremental pull**: a second device of the member pushes 100 mutations "
           "(40 `document.read`, 30 `bookmark.put`, 30 `note.put`); the first device's next sync "
           "(nothing to push) is timed. Bytes on the wire are the pull bodies' `Content-Length` "
@@ -299,5 +413,20 @@ QString BenchReport::markdown(
           "again with the same mutation ids and counted again. *Floor*: the same number of "
           "receipt rows plus change-log rows inserted through Qt SQL into the same database, one "
           "transaction per 100 (one per request).\n"_s;
+    md += u"7. **Publication to an online member's device** (PostgreSQL): two `handbook-server "
+          "serve --workers 1` processes on the province's database behind nginx (the "
+          "configuration of docs/deploy.md, as tst_scaleout runs it). A new device of the member "
+          "signs in and syncs through nginx; then the app's `SyncScheduler` in live mode "
+          "(foreground, online) keeps its live pull open (wait 50 s). The committee publishes "
+          "documents one by one with `handbook-server publish` beside the servers (to the "
+          "province: every member sees them); each is timed from its commit (the document's "
+          "`published_at`, written in the publishing transaction) to the moment the engine "
+          "applied it (`liveChangesApplied`, the row then checked in the vault). *Floor*: a "
+          "no-change pull's round trip through the same nginx (the same member's token and "
+          "cursor, one keep-alive connection, as many as the publications).\n"_s;
+    md += u"- **L1, L2** come from the \"Load test\" section below (`scripts/load-test`, "
+          "run before `scripts/bench`; its section is kept as it was written).\n"_s;
+    if (!loadSection.isEmpty())
+        md += u'\n' + loadSection;
     return md;
 }

@@ -86,6 +86,20 @@ struct StartupFigure
     double floorRssMb = 0;
 };
 
+// A publication reaching an online member's device (PostgreSQL, through nginx in front of two
+// server processes): the committee publishes with the CLI, the member's app (SyncEngine with
+// SyncScheduler in live mode) applies it.
+struct PublicationFigure
+{
+    QString error;
+    int samples = 0;
+    int servers = 0; // server processes behind nginx
+    int liveWaitSeconds = 0;
+    QList<double> latenciesMs; // commit (the document's published_at) to applied in the vault
+    double cliMs = 0; // the publish command's own run, median
+    QList<double> floorMs; // a no-change pull's round trip through the same nginx
+};
+
 struct BackendResults
 {
     QString backend; // sqlite, postgresql
@@ -97,6 +111,7 @@ struct BackendResults
     LoadFigure pullFloor;
     IncrementalFigure incremental;
     PushFigure push;
+    std::optional<PublicationFigure> publication;
     std::optional<SearchFigure> search;
     std::optional<StartupFigure> startup;
 };
@@ -115,6 +130,7 @@ struct BenchMachine
     bool searchOnly = false; // --search-only: rows 1a and 4 only
     int connections = 0;
     double loadSeconds = 0;
+    int workers = 0; // `serve --workers` of the benchmarked server and of the floor server
 };
 
 class BenchReport
@@ -122,7 +138,11 @@ class BenchReport
 public:
     // Reads nproc, the CPU model, RAM, load average and the OS.
     [[nodiscard]] static BenchMachine machine();
-    // docs/benchmarks.md.
-    [[nodiscard]] static QString markdown(
-        const BenchMachine &machine, const QList<BackendResults> &results, double totalSeconds);
+    // docs/benchmarks.md. `loadSection` is the "## Load test" section that scripts/load-test
+    // wrote into the previous file (kept as it is, its key figures lifted into the summary), or
+    // empty.
+    [[nodiscard]] static QString markdown(const BenchMachine &machine,
+        const QList<BackendResults> &results, double totalSeconds, const QString &loadSection = {});
+    // The "## Load test" section of a benchmarks.md, or empty.
+    [[nodiscard]] static QString loadSection(const QString &markdown);
 };
