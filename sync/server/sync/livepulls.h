@@ -78,6 +78,11 @@ private:
     void armTimer();
     // The place in the tree of the user's organisation (cached per process).
     [[nodiscard]] const ChangeVisibility::OrgPlace &placeOf(const AuthenticatedUser &user);
+    // The place of an organisation, with its subtree when asked (cached per process).
+    [[nodiscard]] const ChangeVisibility::OrgPlace &placeOf(
+        const QString &orgId, bool withDescendants);
+    // Keeps the held pull's deadline (the earlier of its wait's end and its token's expiry).
+    void setDeadline(quint64 id, Held &held);
     // The newest change this process knows, if the watcher keeps it.
     [[nodiscard]] std::optional<qint64> knownNewest() const;
 
@@ -87,6 +92,9 @@ private:
     QHash<quint64, std::shared_ptr<Held>> m_held;
     QHash<QString, quint64> m_byDevice;
     QMultiHash<QString, quint64> m_byUser;
+    // The held pulls by their user's organisation and member id: a commit's candidates.
+    QMultiHash<QString, quint64> m_byOrg;
+    QMultiHash<QString, quint64> m_byMember;
     QHash<QString, int> m_perAddress;
     // (deadline in ms since the epoch, id): the earliest first, one timer for all.
     std::set<std::pair<qint64, quint64>> m_deadlines;
