@@ -8,6 +8,8 @@
 #include "records/auditlog.h"
 #include "wirevalues.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 namespace Code = Protocol::ErrorCode;
 namespace Status = Protocol::MutationStatus;
@@ -67,39 +69,76 @@ QJsonObject PushProcessor::apply(const QList<PushMutation> &mutations)
 {
     // One transaction, so one durable commit, per request rather than per mutation (a batch
     // of 100 used to wait for 100 disk flushes); savepoints keep each mutation on its own.
+    // Writers hold the change log's lock until their commit (WriteTransaction), so every
+    // round trip here is time no other push can write: the device's last id is read once
+    // (the lock keeps it stable), and the results and the new last id are written once, at
+    // the end, instead of three statements per mutation.
     WriteTransaction tx(m_database);
-    QJsonArray results;
-    for (const PushMutation &mutation : mutations)
-        results.append(applyOne(tx, mutation));
-    const qint64 last = scalarSql(
+    const qint64 before = scalarSql(
         tx.db(), u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
-                            .toLongLong();
+                              .toLongLong();
+    QJsonArray results;
+    QList<StoredResult> stored;
+    qint64 last = before;
+    for (const PushMutation &mutation : mutations) {
+        if (mutation.id <= before) {
+            results.append(replay(tx, mutation.id));
+            continue;
+        }
+        results.append(applyOne(tx, mutation, &stored));
+        last = mutation.id; // ids increase strictly (parse)
+    }
+    store(tx, stored, last);
     tx.commit();
     return QJsonObject { { u"last_mutation_id"_s, last }, { u"results"_s, results } };
 }
 
-QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mutation)
+QJsonObject PushProcessor::replay(WriteTransaction &tx, qint64 id)
+{
+    // Already consumed: answer as before, apply nothing.
+    QSqlQuery stored = runSql(tx.db(),
+        u"SELECT status, error_code, error_message FROM mutation_results "
+        "WHERE device_id = ? AND mutation_id = ?"_s,
+        { m_user.deviceId, id });
+    QJsonObject result { { u"id"_s, id }, { u"status"_s, Status::Applied } };
+    if (stored.next() && stored.value(0).toString() == Status::Rejected) {
+        result.insert(u"status"_s, Status::Rejected);
+        result.insert(u"error"_s,
+            QJsonObject { { u"code"_s, stored.value(1).toString() },
+                { u"message"_s, stored.value(2).toString() } });
+    }
+    return result;
+}
+
+void PushProcessor::store(WriteTransaction &tx, const QList<StoredResult> &stored, qint64 last)
+{
+    if (stored.isEmpty())
+        return;
+    execSql(tx.db(), u"UPDATE devices SET last_mutation_id = ? WHERE id = ?"_s,
+        { last, m_user.deviceId });
+    // Rows in statements of at most kRowsPerInsert (a few distinct statement texts for the
+    // statement cache, whatever the batch sizes).
+    constexpr qsizetype kRowsPerInsert = 16;
+    for (qsizetype first = 0; first < stored.size(); first += kRowsPerInsert) {
+        const qsizetype count = std::min(kRowsPerInsert, stored.size() - first);
+        QString sql = u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
+                      "error_message) VALUES "_s;
+        QVariantList binds;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const StoredResult &result = stored.at(i);
+            sql += i == first ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
+            binds << m_user.deviceId << result.id
+                  << QString(result.applied ? Status::Applied : Status::Rejected)
+                  << textOrNull(result.errorCode) << textOrNull(result.errorMessage);
+        }
+        execSql(tx.db(), sql, binds);
+    }
+}
+
+QJsonObject PushProcessor::applyOne(
+    WriteTransaction &tx, const PushMutation &mutation, QList<StoredResult> *stored)
 {
     const QSqlDatabase db = tx.db();
-    const qint64 last
-        = scalarSql(db, u"SELECT last_mutation_id FROM devices WHERE id = ?"_s, { m_user.deviceId })
-              .toLongLong();
-    if (mutation.id <= last) {
-        // Already consumed: answer as before, apply nothing.
-        QSqlQuery stored = runSql(db,
-            u"SELECT status, error_code, error_message FROM mutation_results "
-            "WHERE device_id = ? AND mutation_id = ?"_s,
-            { m_user.deviceId, mutation.id });
-        QJsonObject result { { u"id"_s, mutation.id }, { u"status"_s, Status::Applied } };
-        if (stored.next() && stored.value(0).toString() == Status::Rejected) {
-            result.insert(u"status"_s, Status::Rejected);
-            result.insert(u"error"_s,
-                QJsonObject { { u"code"_s, stored.value(1).toString() },
-                    { u"message"_s, stored.value(2).toString() } });
-        }
-        return result;
-    }
-
     MutationOutcome outcome;
     const auto handler = m_handlers.constFind(mutation.name);
     execUnprepared(db, u"SAVEPOINT mutation"_s);
@@ -128,14 +167,7 @@ QJsonObject PushProcessor::applyOne(WriteTransaction &tx, const PushMutation &mu
             AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
                 u"denied"_s, {}, outcome.errorCode });
     }
-    execSql(db, u"UPDATE devices SET last_mutation_id = ? WHERE id = ?"_s,
-        { mutation.id, m_user.deviceId });
-    execSql(db,
-        u"INSERT INTO mutation_results (device_id, mutation_id, status, error_code, "
-        "error_message) VALUES (?, ?, ?, ?, ?)"_s,
-        { m_user.deviceId, mutation.id,
-            QString(outcome.applied ? Status::Applied : Status::Rejected),
-            textOrNull(outcome.errorCode), textOrNull(outcome.errorMessage) });
+    stored->append({ mutation.id, outcome.applied, outcome.errorCode, outcome.errorMessage });
 
     QJsonObject result { { u"id"_s, mutation.id },
         { u"status"_s, outcome.applied ? Status::Applied : Status::Rejected } };

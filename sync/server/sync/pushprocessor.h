@@ -36,7 +36,20 @@ public:
     [[nodiscard]] QJsonObject apply(const QList<PushMutation> &mutations);
 
 private:
-    [[nodiscard]] QJsonObject applyOne(WriteTransaction &tx, const PushMutation &mutation);
+    // One stored result, written with the others of the batch in one statement at its end.
+    struct StoredResult
+    {
+        qint64 id = 0;
+        bool applied = false;
+        QString errorCode;
+        QString errorMessage;
+    };
+    // Applies one mutation newer than the device's last; its result goes to `stored`.
+    [[nodiscard]] QJsonObject applyOne(
+        WriteTransaction &tx, const PushMutation &mutation, QList<StoredResult> *stored);
+    // The answer stored for a mutation consumed before (a batch sent again).
+    [[nodiscard]] QJsonObject replay(WriteTransaction &tx, qint64 id);
+    void store(WriteTransaction &tx, const QList<StoredResult> &stored, qint64 last);
 
     ServerDatabase &m_database;
     AuthenticatedUser m_user;
