@@ -128,6 +128,43 @@ INSERT INTO document_search_v6(rowid, title, number, summary, body)
 DROP TABLE document_search;
 ALTER TABLE document_search_v6 RENAME TO document_search;
 )SQL" },
+    // Oversight (DESIGN.md 8.4, issue 20): the replicated statistics, devices and transfers a
+    // committee pulls; and the temporary passwords the server answered to account.create and
+    // account.reset_password (push result `data`, never pulled, never sent again: kept here,
+    // encrypted like everything in the vault, until the committee user has seen and dismissed
+    // the slip; mutation_id is the outbox id of the mutation that asked for it).
+    Migration { 7, R"SQL(
+CREATE TABLE org_stats(id TEXT PRIMARY KEY, org_id TEXT, month TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX org_stats_org ON org_stats(org_id, month);
+CREATE TABLE devices(id TEXT PRIMARY KEY, user_id TEXT, member_id TEXT, status TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX devices_member ON devices(member_id);
+CREATE TABLE member_transfers(id TEXT PRIMARY KEY, member_id TEXT, from_org_id TEXT,
+    to_org_id TEXT, status TEXT, version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE account_secrets(mutation_id INTEGER PRIMARY KEY, member_id TEXT, user_id TEXT,
+    login TEXT, temporary_password TEXT NOT NULL, received_at TEXT NOT NULL);
+)SQL" },
+    // Search as you type, newest first (issue 19): the FTS rowid of a document is its
+    // publication second shifted above its doc_rowid (30 bits), so FTS5's rowid order is the
+    // publication order and the newest matches of a common word are read without scoring every
+    // match (SearchIndex::newest). document_search_keys keeps each document's key, to remove
+    // its entry after the row's published_at has changed. The texts are copied from the old
+    // index, not tokenized from the JSON again.
+    Migration { 8, R"SQL(
+CREATE TABLE document_search_keys(doc_rowid INTEGER PRIMARY KEY,
+    search_rowid INTEGER NOT NULL);
+INSERT INTO document_search_keys(doc_rowid, search_rowid)
+    SELECT doc_rowid, (max(coalesce(unixepoch(published_at), 0), 0) << 30) | doc_rowid
+    FROM documents;
+CREATE VIRTUAL TABLE document_search_v8 USING fts5(title, number, summary, body,
+    tokenize = 'vietnamese', prefix = '1 2 3');
+INSERT INTO document_search_v8(rowid, title, number, summary, body)
+    SELECT k.search_rowid, s.title, s.number, s.summary, s.body
+    FROM document_search s JOIN document_search_keys k ON k.doc_rowid = s.rowid;
+DROP TABLE document_search;
+ALTER TABLE document_search_v8 RENAME TO document_search;
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

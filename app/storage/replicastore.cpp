@@ -40,6 +40,10 @@ constexpr TableSpec kTables[] = {
     { RowType::Study, "studies", { "org_id", "audience_org_id", "due_date", "status" } },
     { RowType::StudySubmission, "study_submissions", { "study_id", "member_id", "status" } },
     { RowType::StudyProgress, RowType::StudyProgress.data(), { "study_id", "org_id" } },
+    { RowType::OrgStats, RowType::OrgStats.data(), { "org_id", "month" } },
+    { RowType::Device, "devices", { "user_id", "member_id", "status" } },
+    { RowType::MemberTransfer, "member_transfers",
+        { "member_id", "from_org_id", "to_org_id", "status" } },
 };
 
 const TableSpec &specFor(const QString &type)

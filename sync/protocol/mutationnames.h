@@ -34,6 +34,12 @@ namespace Mutation {
     inline constexpr QLatin1StringView StudySubmit("study.submit");
     inline constexpr QLatin1StringView StudyReview("study.review");
     inline constexpr QLatin1StringView StudyClose("study.close");
+    // Oversight, accounts and transfers (DESIGN.md 8.4).
+    inline constexpr QLatin1StringView AccountCreate("account.create");
+    inline constexpr QLatin1StringView AccountResetPassword("account.reset_password");
+    inline constexpr QLatin1StringView DeviceRevoke("device.revoke");
+    inline constexpr QLatin1StringView MemberTransferRequest("member.transfer.request");
+    inline constexpr QLatin1StringView MemberTransferDecide("member.transfer.decide");
 } // namespace Mutation
 
 // Values of "type" in a pull change.
@@ -54,6 +60,9 @@ namespace RowType {
     inline constexpr QLatin1StringView Study("study"); // DESIGN.md 8.3
     inline constexpr QLatin1StringView StudySubmission("study_submission");
     inline constexpr QLatin1StringView StudyProgress("study_progress");
+    inline constexpr QLatin1StringView OrgStats("org_stats"); // DESIGN.md 8.4
+    inline constexpr QLatin1StringView Device("device");
+    inline constexpr QLatin1StringView MemberTransfer("member_transfer");
 } // namespace RowType
 
 // Error codes the sync client reacts to that protocol.h does not list.

@@ -10,6 +10,8 @@ QJsonObject WireMutationResult::toJson() const
     if (!applied)
         object.insert(
             u"error"_s, QJsonObject { { u"code"_s, errorCode }, { u"message"_s, errorMessage } });
+    else if (!data.isEmpty())
+        object.insert(u"data"_s, data);
     return object;
 }
 
@@ -25,8 +27,17 @@ std::optional<WireMutationResult> WireMutationResult::fromJson(
             *error = u"field \"status\" must be \"applied\" or \"rejected\""_s;
         return std::nullopt;
     }
-    WireMutationResult result { *id, *status == u"applied", {}, {} };
-    if (result.applied || !object.contains(u"error"_s) || object.value(u"error"_s).isNull())
+    WireMutationResult result { *id, *status == u"applied", {}, {}, {} };
+    if (result.applied) {
+        if (!object.contains(u"data"_s) || object.value(u"data"_s).isNull())
+            return result;
+        const auto data = JsonCodec::requireObject(object, u"data", error);
+        if (!data)
+            return std::nullopt;
+        result.data = *data;
+        return result;
+    }
+    if (!object.contains(u"error"_s) || object.value(u"error"_s).isNull())
         return result;
     const auto details = JsonCodec::requireObject(object, u"error", error);
     const auto code = details ? JsonCodec::requireString(*details, u"code", error) : std::nullopt;

@@ -12,6 +12,10 @@ struct WireMutationResult
     bool applied = true;
     QString errorCode; // rejected only, e.g. "not_found"
     QString errorMessage; // rejected only; Vietnamese, shown as it is
+    // Applied only, optional (DESIGN.md 8.4): facts for the caller alone, e.g. the one-time
+    // temporary password of account.create (Protocol::ResultData). Only in the first answer:
+    // a replay after a lost answer has none.
+    QJsonObject data;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: integer id, status "applied" or "rejected"; a rejection's error object is

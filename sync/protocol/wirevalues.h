@@ -76,6 +76,12 @@ namespace NotificationKind {
     // a reflection returned by the secretary to its member (ref: the study).
     inline constexpr QLatin1StringView StudyAssigned("study_assigned");
     inline constexpr QLatin1StringView StudyReturned("study_returned");
+    // Transfers (DESIGN.md 8.4): to the receiving committee, a request (ref: the transfer); to
+    // the sending committee and to the member, the decision. Notifications to a committee are
+    // addressed to its organisation (notifications.org_id, no member) and pulled by every
+    // committee account of that organisation.
+    inline constexpr QLatin1StringView TransferRequested("transfer_requested");
+    inline constexpr QLatin1StringView TransferDecided("transfer_decided");
 } // namespace NotificationKind
 
 // Values of "ref_type" in a notification row: the row type the notification points at.
@@ -86,6 +92,7 @@ namespace RefType {
     inline constexpr QLatin1StringView Member("member");
     inline constexpr QLatin1StringView ProfileRequest("profile_request");
     inline constexpr QLatin1StringView Study("study");
+    inline constexpr QLatin1StringView MemberTransfer("member_transfer");
 } // namespace RefType
 
 // Values of "kind" in a document row and in document.share.
@@ -136,6 +143,33 @@ namespace ReviewDecision {
     inline constexpr QLatin1StringView Accept("accept");
     inline constexpr QLatin1StringView Return("return");
 } // namespace ReviewDecision
+
+// Values of "status" in a member_transfer row (DESIGN.md 8.4).
+namespace TransferStatus {
+    inline constexpr QLatin1StringView Pending("pending");
+    inline constexpr QLatin1StringView Accepted("accepted");
+    inline constexpr QLatin1StringView Rejected("rejected");
+} // namespace TransferStatus
+
+// Values of "decision" in member.transfer.decide.
+namespace TransferDecision {
+    inline constexpr QLatin1StringView Accept("accept");
+    inline constexpr QLatin1StringView Reject("reject");
+} // namespace TransferDecision
+
+// Values of "status" in a device row.
+namespace DeviceStatus {
+    inline constexpr QLatin1StringView Active("active");
+    inline constexpr QLatin1StringView Revoked("revoked");
+} // namespace DeviceStatus
+
+// Members of a push result's `data` (DESIGN.md 8.4: for the caller alone, in the first
+// answer only; a replayed answer never carries it, since the server does not keep it).
+namespace ResultData {
+    inline constexpr QLatin1StringView TemporaryPassword("temporary_password");
+    inline constexpr QLatin1StringView UserId("user_id");
+    inline constexpr QLatin1StringView Login("login");
+} // namespace ResultData
 
 // Names spelled like one of the values above but meaning something else (a JSON key, a
 // model role, an option). They get their own constants so that the values above stay
@@ -193,6 +227,10 @@ namespace Limit {
     inline constexpr int QuizChoiceText = 300; // one choice's text
     inline constexpr int Reflection = 20000; // study.submit reflection
     inline constexpr int ReviewComment = 2000; // study.review comment
+    // Oversight (DESIGN.md 8.4).
+    inline constexpr int Login = 64; // account.create login (the rule of `user create`)
+    inline constexpr int TransferReason = 1000; // member.transfer.request reason (not empty)
+    inline constexpr int TransferDecisionReason = 1000; // member.transfer.decide reason
 } // namespace Limit
 
 } // namespace Protocol

@@ -37,12 +37,12 @@ QString sha256Of(const QByteArray &bytes)
 
 WireMutationResult applied(qint64 id)
 {
-    return { id, true, {}, {} };
+    return { id, true, {}, {}, {} };
 }
 
 WireMutationResult rejected(qint64 id, const QString &code, const QString &message)
 {
-    return { id, false, code, message };
+    return { id, false, code, message, {} };
 }
 
 } // namespace

@@ -272,6 +272,65 @@ constexpr const char *v7AuthChangesPostgres[] = {
     "handbook_changes_committed()",
 };
 
+// v8: oversight, accounts and transfers (DESIGN.md 8.4, issue 20).
+// - org_stats: one row per organisation and month ("<org id>:<yyyy-mm>"), the figures of its
+//   whole subtree, written by the server's own statistics refresh (never from a client);
+//   cells and cells_met (cells with a meeting held that month), accounts (members with an
+//   account) and transfers_pending are additions to the contract's fields.
+// - device_days: the days on which each device was seen (one row per device and UTC day,
+//   written with last_seen_at when the day changes), so that "active devices" of a past month
+//   can be counted; last_seen_at alone only tells the latest.
+// - member_transfers: chuyển sinh hoạt đảng, requested by the committee above the member's
+//   cell and decided by the committee above the receiving cell. At most one pending transfer
+//   per member (the partial unique index).
+// - notifications to a committee: addressed to its organisation (org_id, member_id NULL) and
+//   pulled by each committee account of that organisation. SQLite cannot drop a NOT NULL, so
+//   its table is rebuilt; PostgreSQL alters it.
+constexpr const char *v8Oversight[] = {
+    "CREATE TABLE org_stats (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), month TEXT NOT NULL, cells INTEGER NOT NULL DEFAULT 0, cells_met INTEGER "
+    "NOT NULL DEFAULT 0, members INTEGER NOT NULL DEFAULT 0, accounts INTEGER NOT NULL DEFAULT 0, "
+    "active_devices INTEGER NOT NULL DEFAULT 0, meetings_held INTEGER NOT NULL DEFAULT 0, "
+    "attendance_rate REAL, documents_published INTEGER NOT NULL DEFAULT 0, read_rate REAL, "
+    "studies_open INTEGER NOT NULL DEFAULT 0, study_completion REAL, profile_requests_pending "
+    "INTEGER NOT NULL DEFAULT 0, transfers_pending INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT "
+    "NULL, version BIGINT NOT NULL DEFAULT 1, UNIQUE (org_id, month))",
+    "CREATE INDEX org_stats_month ON org_stats(month)",
+    "CREATE TABLE device_days (device_id TEXT NOT NULL REFERENCES devices(id), day TEXT NOT NULL, "
+    "PRIMARY KEY (device_id, day))",
+    "CREATE INDEX device_days_day ON device_days(day)",
+    "CREATE TABLE member_transfers (id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES "
+    "members(id), from_org_id TEXT NOT NULL REFERENCES organizations(id), to_org_id TEXT NOT NULL "
+    "REFERENCES organizations(id), reason TEXT NOT NULL, status TEXT NOT NULL, requested_by TEXT "
+    "NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by TEXT REFERENCES "
+    "users(id), decided_at TEXT, decision_reason TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX member_transfers_member ON member_transfers(member_id)",
+    "CREATE UNIQUE INDEX member_transfers_open ON member_transfers(member_id) WHERE status = "
+    "'pending'",
+};
+
+constexpr const char *v8NotificationsSqlite[] = {
+    "CREATE TABLE notifications_v8 (id TEXT PRIMARY KEY, member_id TEXT REFERENCES members(id), "
+    "org_id TEXT REFERENCES organizations(id), kind TEXT NOT NULL, title TEXT NOT NULL, body "
+    "TEXT, ref_type TEXT, ref_id TEXT, created_at TEXT NOT NULL, CHECK (member_id IS NOT NULL OR "
+    "org_id IS NOT NULL))",
+    "INSERT INTO notifications_v8 (id, member_id, kind, title, body, ref_type, ref_id, "
+    "created_at) SELECT id, member_id, kind, title, body, ref_type, ref_id, created_at FROM "
+    "notifications",
+    "DROP TABLE notifications",
+    "ALTER TABLE notifications_v8 RENAME TO notifications",
+    "CREATE INDEX notifications_member ON notifications(member_id)",
+    "CREATE INDEX notifications_org ON notifications(org_id)",
+};
+
+constexpr const char *v8NotificationsPostgres[] = {
+    "ALTER TABLE notifications ALTER COLUMN member_id DROP NOT NULL",
+    "ALTER TABLE notifications ADD COLUMN org_id TEXT REFERENCES organizations(id)",
+    "ALTER TABLE notifications ADD CONSTRAINT notifications_addressed CHECK (member_id IS NOT NULL "
+    "OR org_id IS NOT NULL)",
+    "CREATE INDEX notifications_org ON notifications(org_id)",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -280,6 +339,7 @@ constexpr Migration steps[] = {
     { 5, "publishing", v5Publishing, {}, {} },
     { 6, "studies", v6Studies, {}, {} },
     { 7, "auth_changes", {}, v7AuthChangesSqlite, v7AuthChangesPostgres },
+    { 8, "oversight", v8Oversight, v8NotificationsSqlite, v8NotificationsPostgres },
 };
 
 constexpr bool strictlyIncreasingFromOne()

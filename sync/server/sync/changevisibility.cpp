@@ -19,7 +19,13 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
     // 8.3): a study (recorded in its audience's scope) like a document; a study submission
     // (recorded in the member's cell, owned by the member) by the member and the cell's
     // secretary, never by committees; study progress (recorded in its organisation's scope) by
-    // the secretary for the own cell and by committees for their subtree.
+    // the secretary for the own cell and by committees for their subtree. Oversight (DESIGN.md
+    // 8.4): statistics (recorded in their organisation's scope) like study progress; a device
+    // (recorded in its account's organisation, owned by the account's member) by its member and
+    // the committees above; a transfer (recorded twice: in the sending and in the receiving
+    // cell's scope) by the committees above either cell; a notification addressed to a
+    // committee (recorded in its organisation, owned by nobody) by that organisation's
+    // committee accounts.
     static const QList<Rule> kRules {
         { Who::Anyone, Relation::Owner, {} },
         { Who::Anyone, Relation::Ancestry,
@@ -28,11 +34,13 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
             { RowType::Meeting, RowType::Member, RowType::Organization } },
         { Who::Secretary, Relation::OwnOrg,
             { RowType::Attendance, RowType::ReadReceipt, RowType::ProfileRequest, RowType::Feedback,
-                RowType::StudySubmission, RowType::StudyProgress } },
+                RowType::StudySubmission, RowType::StudyProgress, RowType::OrgStats } },
         { Who::Committee, Relation::Subtree,
             { RowType::Organization, RowType::Document, RowType::Signer, RowType::Meeting,
-                RowType::Member, RowType::Study, RowType::StudyProgress } },
+                RowType::Member, RowType::Study, RowType::StudyProgress, RowType::OrgStats,
+                RowType::Device, RowType::MemberTransfer } },
         { Who::Committee, Relation::OwnOrg, { RowType::ProfileRequest, RowType::DocumentDraft } },
+        { Who::Committee, Relation::OwnOrgUnowned, { RowType::Notification } },
     };
     return kRules;
 }
@@ -83,6 +91,10 @@ ChangeVisibility::Sql ChangeVisibility::sqlFor(const AuthenticatedUser &user)
             relation = u"c.org_id = ?"_s;
             sql.binds << user.orgId;
             break;
+        case Relation::OwnOrgUnowned:
+            relation = u"(c.org_id = ? AND c.owner_member_id IS NULL)"_s;
+            sql.binds << user.orgId;
+            break;
         case Relation::Ancestry:
             relation
                 = u"c.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ?)"_s;
@@ -124,6 +136,10 @@ bool ChangeVisibility::canSee(
             break;
         case Relation::OwnOrg:
             matches = !change.orgId.isEmpty() && change.orgId == user.orgId;
+            break;
+        case Relation::OwnOrgUnowned:
+            matches = !change.orgId.isEmpty() && change.orgId == user.orgId
+                && change.ownerMemberId.isEmpty();
             break;
         case Relation::Ancestry:
             matches = !change.orgId.isEmpty() && place.ancestors.contains(change.orgId);

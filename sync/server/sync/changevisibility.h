@@ -24,6 +24,7 @@ public:
     enum class Relation {
         Owner, // the row's owner_member_id is the viewer's member id
         OwnOrg, // org_id is the viewer's organisation
+        OwnOrgUnowned, // the same, on a row nobody owns (owner_member_id NULL)
         Ancestry, // org_id is the viewer's organisation or one above it
         Subtree, // org_id is the viewer's organisation or one below it
     };
