@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -32,19 +33,34 @@ SearchIndex::SearchIndex(SqliteDatabase &db)
 
 SearchIndex::~SearchIndex() = default;
 
+// The FTS rowid of a document (vault migration 8): its publication second above its doc_rowid,
+// so that FTS5's rowid order is publication order and "ORDER BY rowid DESC LIMIT n" stops after
+// the n newest matches. document_search_keys remembers each document's key: the row's
+// published_at may have changed by the time the old entry is removed.
+#define HANDBOOK_SEARCH_KEY(d)                                                                     \
+    "((max(coalesce(unixepoch(" d ".published_at), 0), 0) << 30) | " d ".doc_rowid)"
+#define HANDBOOK_DOC_ROWID(s) "(" s ".rowid & 1073741823)"
+
 void SearchIndex::index(const QString &documentId, const QString &title, const QString &number,
     const QString &summary, const QString &body)
 {
     if (!m_remove) {
         m_remove = std::make_unique<Statement>(m_db,
             "DELETE FROM document_search WHERE rowid = "
-            "(SELECT doc_rowid FROM documents WHERE id = ?1)");
+            "(SELECT k.search_rowid FROM documents d "
+            "JOIN document_search_keys k ON k.doc_rowid = d.doc_rowid WHERE d.id = ?1)");
+        m_key = std::make_unique<Statement>(m_db,
+            "INSERT OR REPLACE INTO document_search_keys(doc_rowid, search_rowid) "
+            "SELECT d.doc_rowid, " HANDBOOK_SEARCH_KEY("d") " FROM documents d WHERE d.id = ?1");
         m_insert = std::make_unique<Statement>(m_db,
             "INSERT INTO document_search(rowid, title, number, summary, body) "
-            "SELECT doc_rowid, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1");
+            "SELECT k.search_rowid, ?2, ?3, ?4, ?5 FROM documents d "
+            "JOIN document_search_keys k ON k.doc_rowid = d.doc_rowid WHERE d.id = ?1");
     }
     m_remove->reset();
     m_remove->bind(1, documentId).exec();
+    m_key->reset();
+    m_key->bind(1, documentId).exec();
     // Empty, never NULL, like index(documentId).
     const auto text
         = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
@@ -56,12 +72,17 @@ void SearchIndex::index(const QString &documentId, const QString &title, const Q
 void SearchIndex::index(const QString &documentId)
 {
     unindex(documentId);
+    Statement key(m_db,
+        "INSERT OR REPLACE INTO document_search_keys(doc_rowid, search_rowid) "
+        "SELECT d.doc_rowid, " HANDBOOK_SEARCH_KEY("d") " FROM documents d WHERE d.id = ?1");
+    key.bind(1, documentId).exec();
     Statement insert(m_db, R"SQL(
         INSERT INTO document_search(rowid, title, number, summary, body)
-        SELECT doc_rowid, coalesce(title, ''), coalesce(number, ''),
+        SELECT k.search_rowid, coalesce(title, ''), coalesce(number, ''),
                coalesce(json_extract(data, '$.summary'), ''),
                coalesce(json_extract(data, '$.body'), '')
-        FROM documents WHERE id = ?1)SQL");
+        FROM documents d JOIN document_search_keys k ON k.doc_rowid = d.doc_rowid
+        WHERE d.id = ?1)SQL");
     insert.bind(1, documentId).exec();
 }
 
@@ -69,8 +90,13 @@ void SearchIndex::unindex(const QString &documentId)
 {
     Statement remove(m_db,
         "DELETE FROM document_search WHERE rowid = "
-        "(SELECT doc_rowid FROM documents WHERE id = ?1)");
+        "(SELECT k.search_rowid FROM documents d "
+        "JOIN document_search_keys k ON k.doc_rowid = d.doc_rowid WHERE d.id = ?1)");
     remove.bind(1, documentId).exec();
+    Statement forget(m_db,
+        "DELETE FROM document_search_keys "
+        "WHERE doc_rowid = (SELECT doc_rowid FROM documents WHERE id = ?1)");
+    forget.bind(1, documentId).exec();
 }
 
 namespace {
@@ -100,63 +126,153 @@ QString SearchIndex::toTitlePhraseExpression(const QString &userText)
     return QStringLiteral("{title number} : ") + terms.join(QStringLiteral(" + "));
 }
 
-std::optional<QByteArray> SearchIndex::rankInIndex(
+namespace {
+
+// At most this many matches (what is typed is specific): ranked by bm25, the title phrase
+// first. More (a common word, a prefix of one or two letters): bm25 would score every match
+// before the first result could be shown, so the page is the title phrase's matches, then the
+// others, each newest first, read off FTS5's rowid order and stopped at the page's end
+// (docs/decisions.md, issue 19).
+constexpr int kRankedMatches = 250;
+// A title phrase match's score: below any bm25 score, so first.
+constexpr double kTitleBoost = 1e6;
+
+// The filters of a SearchFilter on the documents row "d", bound by bindFilter().
+constexpr char kFilters[] = R"SQL(
+      AND (?3 = '' OR d.kind = ?3)
+      AND (?4 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?4)
+      AND (?5 = '' OR EXISTS(SELECT 1 FROM organizations o WHERE o.id = d.org_id AND o.kind = ?5))
+      AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id)))SQL";
+
+void bindFilter(Statement &statement, const SearchFilter &filter)
+{
+    statement.bind(3, filter.kind.isNull() ? QStringLiteral("") : filter.kind);
+    statement.bind(4, filter.year);
+    statement.bind(5, filter.issuerLevel.isNull() ? QStringLiteral("") : filter.issuerLevel);
+    statement.bind(6, filter.bookmarkedOnly ? 1 : 0);
+}
+
+bool isFiltered(const SearchFilter &filter)
+{
+    return !filter.kind.isEmpty() || filter.year != 0 || !filter.issuerLevel.isEmpty()
+        || filter.bookmarkedOnly;
+}
+
+} // namespace
+
+qsizetype SearchIndex::countMatches(const QString &expression, int atMost)
+{
+    Statement count(m_db,
+        "SELECT count(*) FROM (SELECT rowid FROM document_search "
+        "WHERE document_search MATCH ?1 LIMIT ?2)");
+    count.bind(1, expression).bind(2, atMost);
+    return count.step() ? qsizetype(count.integer(0)) : 0;
+}
+
+std::optional<QList<SearchIndex::PageRow>> SearchIndex::rankInIndex(
     const QString &expression, const QString &titlePhrase, int limit)
 {
     // FTS5 scores with its own rank (the same bm25 weights) without reading a documents row
-    // per match, title phrase matches ahead (the subquery runs once). No LIMIT: FTS5 scores every
-    // match anyway; the rows are read only up to the page's end, and on past it while the scores
-    // equal the last one's (a tie).
+    // per match, title phrase matches ahead (the subquery runs once); the newest first among
+    // equal scores (the rowid is the publication order).
     Statement top(m_db, R"SQL(
         SELECT rowid, rank - CASE WHEN rowid IN (SELECT rowid FROM document_search
                                                  WHERE document_search MATCH ?2)
                                   THEN 1e6 ELSE 0 END AS score
         FROM document_search
         WHERE document_search MATCH ?1 AND rank MATCH 'bm25(10.0, 6.0, 3.0, 1.0)'
-        ORDER BY score)SQL");
-    top.bind(1, expression).bind(2, titlePhrase);
-    QList<std::pair<qint64, double>> rows;
+        ORDER BY score, rowid DESC LIMIT ?3)SQL");
+    top.bind(1, expression).bind(2, titlePhrase).bind(3, limit);
+    QList<PageRow> rows;
     while (top.step()) {
         const double score = top.value(1).toDouble();
         if (!std::isfinite(score))
             return std::nullopt;
-        if (rows.size() >= limit && score > rows.constLast().second)
-            break;
         rows.append({ top.integer(0), score });
     }
-    if (rows.size() > limit) {
-        // Equal scores cross the page's end (a common word: bm25 tells few documents apart):
-        // the newest of them, by publication, in the page. The documents' index on
-        // published_at is read newest first (a small covering index) rather than each tied
-        // document's row.
-        const double tied = rows.constLast().second;
-        const auto firstTied = std::find_if(
-            rows.cbegin(), rows.cend(), [tied](const auto &row) { return !(row.second < tied); });
-        const qsizetype better = firstTied - rows.cbegin();
-        QByteArray ids = "[";
-        for (auto row = firstTied; row != rows.cend(); ++row) {
-            if (ids.size() > 1)
-                ids += ',';
-            ids += QByteArray::number(row->first);
+    return rows;
+}
+
+QList<SearchIndex::PageRow> SearchIndex::rankWithDocuments(
+    const QString &expression, const QString &titlePhrase, const SearchFilter &filter, int limit)
+{
+    Statement top(m_db,
+        (QByteArray(R"SQL(
+        SELECT document_search.rowid,
+               bm25(document_search, 10.0, 6.0, 3.0, 1.0)
+               - CASE WHEN document_search.rowid IN (
+                          SELECT rowid FROM document_search WHERE document_search MATCH ?2)
+                      THEN 1e6 ELSE 0 END AS score
+        FROM document_search
+        CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
+        WHERE document_search MATCH ?1)SQL")
+            + kFilters + " ORDER BY score, document_search.rowid DESC LIMIT ?7")
+            .constData());
+    top.bind(1, expression).bind(2, titlePhrase).bind(7, limit);
+    bindFilter(top, filter);
+    QList<PageRow> rows;
+    while (top.step())
+        rows.append({ top.integer(0), top.value(1).toDouble() });
+    return rows;
+}
+
+QList<SearchIndex::PageRow> SearchIndex::newest(
+    const QString &expression, const QString &titlePhrase, const SearchFilter &filter, int limit)
+{
+    // FTS5 walks its doclists in rowid order, newest first, and the LIMIT stops it: no match
+    // past the page is read, let alone scored. A filter reads each walked match's documents
+    // row (its primary key) until the page is full.
+    const QByteArray sql = isFiltered(filter)
+        ? QByteArray(R"SQL(
+        SELECT document_search.rowid FROM document_search
+        CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
+        WHERE document_search MATCH ?1)SQL")
+            + kFilters + " ORDER BY document_search.rowid DESC LIMIT ?2"
+        : QByteArray("SELECT rowid FROM document_search WHERE document_search MATCH ?1 "
+                     "ORDER BY rowid DESC LIMIT ?2");
+    Statement matches(m_db, sql.constData());
+    QList<PageRow> rows;
+    QSet<qint64> seen;
+    const auto walk = [&](const QString &match, int count, double score) {
+        matches.reset();
+        matches.bind(1, match).bind(2, count);
+        if (isFiltered(filter))
+            bindFilter(matches, filter);
+        while (matches.step() && rows.size() < limit) {
+            const qint64 rowid = matches.integer(0);
+            if (!seen.contains(rowid)) {
+                seen.insert(rowid);
+                rows.append({ rowid, score });
+            }
         }
-        ids += ']';
-        Statement newest(m_db, R"SQL(
-            SELECT doc_rowid FROM documents INDEXED BY documents_published
-            WHERE +doc_rowid IN (SELECT value FROM json_each(?1))
-            ORDER BY published_at DESC LIMIT ?2)SQL");
-        newest.bind(1, QString::fromLatin1(ids)).bind(2, int(limit - better));
-        rows.resize(better);
-        while (newest.step())
-            rows.append({ newest.integer(0), tied });
-    }
-    // [[rowid, score], ...]; 17 significant digits give back the same double.
-    QByteArray json = "[";
-    for (const auto &[rowid, score] : std::as_const(rows)) {
-        if (json.size() > 1)
-            json += ',';
-        json += '[' + QByteArray::number(rowid) + ',' + QByteArray::number(score, 'g', 17) + ']';
-    }
-    return json + ']';
+    };
+    walk(titlePhrase, limit, -kTitleBoost);
+    // The title phrase's matches match the whole expression too: as many more are walked.
+    if (rows.size() < limit)
+        walk(expression, limit + int(rows.size()), 0);
+    return rows;
+}
+
+QList<SearchIndex::PageRow> SearchIndex::pageOf(
+    const QString &expression, const QString &titlePhrase, const SearchFilter &filter, int limit)
+{
+    if (countMatches(expression, kRankedMatches + 1) > kRankedMatches)
+        return newest(expression, titlePhrase, filter, limit);
+    std::optional<QList<PageRow>> ranked;
+    if (!isFiltered(filter))
+        ranked = rankInIndex(expression, titlePhrase, limit);
+    return ranked ? *ranked : rankWithDocuments(expression, titlePhrase, filter, limit);
+}
+
+QList<qint64> SearchIndex::pageRowids(const QString &userText, int limit)
+{
+    QList<qint64> rowids;
+    const QString expression = toMatchExpression(userText);
+    if (expression.isEmpty() || limit <= 0)
+        return rowids;
+    for (const PageRow &row : pageOf(expression, toTitlePhraseExpression(userText), {}, limit))
+        rowids << row.searchRowid;
+    return rowids;
 }
 
 QList<SearchHit> SearchIndex::search(
@@ -164,82 +280,60 @@ QList<SearchHit> SearchIndex::search(
 {
     QList<SearchHit> hits;
     const QString expression = toMatchExpression(userText);
-    if (expression.isEmpty())
+    if (expression.isEmpty() || limit <= 0)
         return hits;
     // A document with the words typed, in order, in its title or number (its own title, "chuyen
     // doi so"; its number, "43-KH/TU") comes before any that only mentions them, however
     // often: bm25 scores the whole row's length, so a long document's title lost to a short
     // one's body. The boost, 1e6, is far beyond any bm25 score.
     const QString titlePhrase = toTitlePhraseExpression(userText);
-    // Rank first, then mark only the results: highlight() and passage() tokenize the document
-    // again, and in a single ranked query SQLite computes them for every match before sorting
-    // (a common word matched most of 5,000 documents: hundreds of milliseconds).
-    //
-    // "ranked" is the page by rank, newest first among equal scores. Without a filter FTS5
-    // ranks alone (rankInIndex()) and only the page's documents rows are read: reading one
-    // per match (for the filters and the publication date) cost more than the match itself,
-    // each row's page decrypted anew once the vault outgrows SQLite's page cache. With a
-    // filter SQLite ranks the matches joined with their documents rows.
-    const bool filtered = !filter.kind.isEmpty() || filter.year != 0
-        || !filter.issuerLevel.isEmpty() || filter.bookmarkedOnly;
-    const std::optional<QByteArray> top
-        = filtered || limit <= 0 ? std::nullopt : rankInIndex(expression, titlePhrase, limit);
-    static constexpr char kRankedInIndex[] = R"SQL(
-        WITH ranked AS MATERIALIZED (
-            SELECT d.doc_rowid AS doc_rowid, top.value ->> 1 AS score,
-                   d.published_at AS published_at
-            FROM json_each(?8) AS top JOIN documents d ON d.doc_rowid = top.value ->> 0),)SQL";
-    static constexpr char kRankedWithDocuments[] = R"SQL(
-        WITH ranked AS MATERIALIZED (
-            SELECT document_search.rowid AS doc_rowid,
-                   bm25(document_search, 10.0, 6.0, 3.0, 1.0)
-                   - CASE WHEN document_search.rowid IN (
-                              SELECT rowid FROM document_search WHERE document_search MATCH ?9)
-                          THEN 1e6 ELSE 0 END AS score,
-                   d.published_at AS published_at
-            FROM document_search JOIN documents d ON d.doc_rowid = document_search.rowid
-            WHERE document_search MATCH ?1
-              AND (?2 = '' OR d.kind = ?2)
-              AND (?3 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?3)
-              AND (?5 = '' OR EXISTS(SELECT 1 FROM organizations o
-                                     WHERE o.id = d.org_id AND o.kind = ?5))
-              AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id))
-            ORDER BY score, d.published_at DESC
-            LIMIT ?4),)SQL";
-    // "page" numbers the page (bm25() cannot be used in a window's ORDER BY, hence apart from
-    // "ranked"); the outer query matches again and marks those rows only ("+rowid": no rowid
-    // lookups, which would redo the match per row; CROSS JOIN keeps the match the outer loop;
-    // the score comes from "ranked": bm25() again would scan every phrase's matches again for
-    // its statistics). passage() re-reads the document, so it runs for the first ?7
-    // positions only (CASE evaluates it lazily); highlight() of the short title is cheap.
-    static constexpr char kPageAndMarks[] = R"SQL(
-        page AS MATERIALIZED (
-            SELECT doc_rowid, score,
-                   row_number() OVER (ORDER BY score, published_at DESC) AS position
-            FROM ranked)
+    // The page first, then mark only its rows: highlight() and passage() tokenize the document
+    // again, and in a single ranked query SQLite computes them for every match before sorting.
+    // Without a filter FTS5 ranks alone (rankInIndex()): reading a documents row per match
+    // cost more than the match itself, each row's page decrypted anew once the vault outgrows
+    // SQLite's page cache.
+    const QList<PageRow> page = pageOf(expression, titlePhrase, filter, limit);
+    if (page.isEmpty())
+        return hits;
+    // [[rowid, score], ...] in page order; 17 significant digits give back the same double.
+    QByteArray json = "[";
+    qint64 lowest = page.constFirst().searchRowid;
+    qint64 highest = lowest;
+    for (const PageRow &row : std::as_const(page)) {
+        if (json.size() > 1)
+            json += ',';
+        json += '[' + QByteArray::number(row.searchRowid) + ','
+            + QByteArray::number(row.score, 'g', 17) + ']';
+        lowest = std::min(lowest, row.searchRowid);
+        highest = std::max(highest, row.searchRowid);
+    }
+    json += ']';
+    // The query matches again and marks the page's rows only: FTS5 walks the matches between
+    // the page's lowest and highest rowid ("+rowid IN": no rowid lookups, which would redo the
+    // match per row; CROSS JOIN keeps the match the outer loop; the score comes from the page).
+    // passage() re-reads the document, so it runs for the first ?3 positions only (CASE
+    // evaluates it lazily); highlight() of the short title is cheap.
+    Statement query(m_db, R"SQL(
+        WITH page AS MATERIALIZED (
+            SELECT top.value ->> 0 AS search_rowid, top.value ->> 1 AS score,
+                   top.key AS position
+            FROM json_each(?2) AS top)
         SELECT d.id, highlight(document_search, 0, char(2), char(3)),
-               CASE WHEN ?7 < 0 OR page.position <= ?7
+               CASE WHEN ?3 < 0 OR page.position < ?3
                     THEN passage(document_search, char(2), char(3), '…', 16) END,
                d.kind, d.number, d.issued_date, page.score,
                (SELECT json_extract(s.data, '$.name') FROM signers s
                 WHERE s.id = json_extract(d.data, '$.signature.signer_id'))
         FROM document_search
-        CROSS JOIN page ON page.doc_rowid = document_search.rowid
-        CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
+        CROSS JOIN page ON page.search_rowid = document_search.rowid
+        CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
         WHERE document_search MATCH ?1
-          AND +document_search.rowid IN (SELECT doc_rowid FROM page)
-        ORDER BY page.position)SQL";
-    Statement query(m_db,
-        (QByteArray(top ? kRankedInIndex : kRankedWithDocuments) + kPageAndMarks).constData());
-    query.bind(1, expression).bind(2, filter.kind.isNull() ? QStringLiteral("") : filter.kind);
-    query.bind(3, filter.year).bind(4, limit);
-    query.bind(5, filter.issuerLevel.isNull() ? QStringLiteral("") : filter.issuerLevel);
-    query.bind(6, filter.bookmarkedOnly ? 1 : 0);
-    query.bind(7, snippetCount < 0 ? kAllSnippets : snippetCount);
-    if (top)
-        query.bind(8, QString::fromLatin1(*top));
-    else
-        query.bind(9, titlePhrase);
+          AND document_search.rowid BETWEEN ?4 AND ?5
+          AND +document_search.rowid IN (SELECT search_rowid FROM page)
+        ORDER BY page.position)SQL");
+    query.bind(1, expression).bind(2, QString::fromLatin1(json));
+    query.bind(3, snippetCount < 0 ? kAllSnippets : snippetCount);
+    query.bind(4, lowest).bind(5, highest);
     while (query.step()) {
         SearchHit hit;
         hit.documentId = query.text(0);
@@ -264,16 +358,22 @@ QHash<QString, QString> SearchIndex::snippets(
     const QString expression = toMatchExpression(userText);
     if (expression.isEmpty() || documentIds.isEmpty())
         return result;
-    // The ids go in as one JSON array. "+rowid IN": FTS5 runs the match once and SQLite keeps
-    // only these rows, so passage() (the costly part) tokenizes just them; a rowid lookup
+    // The ids go in as one JSON array, made into their search rowids once ("wanted"). FTS5
+    // walks the matches between the lowest and highest of them only, and "+rowid IN" keeps
+    // just these rows, so passage() (the costly part) tokenizes just them; a rowid lookup
     // would make FTS5 redo the match once per id (CROSS JOIN: the match is the outer loop).
     Statement query(m_db, R"SQL(
+        WITH wanted AS MATERIALIZED (
+            SELECT k.search_rowid AS search_rowid
+            FROM documents w JOIN document_search_keys k ON k.doc_rowid = w.doc_rowid
+            WHERE w.id IN (SELECT value FROM json_each(?2)))
         SELECT d.id, passage(document_search, char(2), char(3), '…', 16)
-        FROM document_search CROSS JOIN documents d ON d.doc_rowid = document_search.rowid
+        FROM document_search
+        CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
         WHERE document_search MATCH ?1
-          AND +document_search.rowid IN (
-              SELECT doc_rowid FROM documents
-              WHERE id IN (SELECT value FROM json_each(?2))))SQL");
+          AND document_search.rowid BETWEEN (SELECT min(search_rowid) FROM wanted)
+                                        AND (SELECT max(search_rowid) FROM wanted)
+          AND +document_search.rowid IN (SELECT search_rowid FROM wanted))SQL");
     query.bind(1, expression);
     query.bind(2,
         QString::fromUtf8(

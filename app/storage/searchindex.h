@@ -63,10 +63,13 @@ public:
 
     static constexpr int kAllSnippets = -1;
 
-    // The best `limit` matches, ranked, every title highlighted. A snippet costs FTS5 a new
-    // tokenization of the document's whole text, so only the first `snippetCount` hits get
-    // one (kAllSnippets: every hit); the others are left empty with snippetPending set, for
-    // snippets() once they are shown. A picker that shows no snippet asks for none.
+    // The first `limit` matches, every title highlighted. Up to a few hundred matches they are
+    // ranked (bm25, title phrase first, newest first among equals); beyond (a common word
+    // or a short prefix) the title phrase's matches come first, then the others, each newest
+    // first, and FTS5 stops at the page's end (docs/decisions.md, issue 19). A snippet costs FTS5 a
+    // new tokenization of the document's whole text, so only the first `snippetCount` hits get one
+    // (kAllSnippets: every hit); the others are left empty with snippetPending set, for snippets()
+    // once they are shown. A picker that shows no snippet asks for none.
     [[nodiscard]] QList<SearchHit> search(const QString &userText, int limit = 50,
         const SearchFilter &filter = {}, int snippetCount = kAllSnippets);
     // The snippets of the same search (same userText) for these documents, by document id,
@@ -75,13 +78,37 @@ public:
     [[nodiscard]] QHash<QString, QString> snippets(
         const QString &userText, const QStringList &documentIds);
 
+    // search()'s page (unfiltered) as FTS rowids, without its marks, snippets or documents
+    // rows: the benchmark's floor, the minimal form of the same queries.
+    [[nodiscard]] QList<qint64> pageRowids(const QString &userText, int limit);
+
 private:
-    // The best `limit` matches as FTS5 ranks them, newest first among equal scores, as JSON
-    // [[rowid, score], ...]; nullopt when a score is not finite.
-    [[nodiscard]] std::optional<QByteArray> rankInIndex(
+    // One result of a page: its FTS rowid (the publication order, vault migration 8) and its
+    // score, lower first.
+    struct PageRow
+    {
+        qint64 searchRowid;
+        double score;
+    };
+    // The page search() marks: ranked, or newest first when many match.
+    [[nodiscard]] QList<PageRow> pageOf(const QString &expression, const QString &titlePhrase,
+        const SearchFilter &filter, int limit);
+    // How many documents match, counted up to atMost.
+    [[nodiscard]] qsizetype countMatches(const QString &expression, int atMost);
+    // The best `limit` matches as FTS5 ranks them (bm25, title phrase first), newest first among
+    // equal scores; nullopt when a score is not finite.
+    [[nodiscard]] std::optional<QList<PageRow>> rankInIndex(
         const QString &expression, const QString &titlePhrase, int limit);
+    // The same ranking, by SQLite over the matches joined with their filtered documents rows.
+    [[nodiscard]] QList<PageRow> rankWithDocuments(const QString &expression,
+        const QString &titlePhrase, const SearchFilter &filter, int limit);
+    // The title phrase's matches, then the others, each newest first, up to `limit`: FTS5
+    // stops at the page's end (many matches, where ranking them all costs too much).
+    [[nodiscard]] QList<PageRow> newest(const QString &expression, const QString &titlePhrase,
+        const SearchFilter &filter, int limit);
 
     SqliteDatabase &m_db;
     std::unique_ptr<Statement> m_remove;
+    std::unique_ptr<Statement> m_key;
     std::unique_ptr<Statement> m_insert;
 };

@@ -76,7 +76,10 @@ private Q_SLOTS:
         db.exec(R"SQL(INSERT INTO documents(id, title, number, data) VALUES('d5',
             'Nghị quyết về công tác đảng viên', '07-NQ/TU',
             '{"summary":"Chuyển đổi số","body":"Đảng viên học tập nghị quyết"}'))SQL");
-        SearchIndex(db).index(u"d5"_s);
+        // Indexed as a version 5 vault did (rowid = doc_rowid; SearchIndex now keys by date).
+        db.exec(R"SQL(INSERT INTO document_search(rowid, title, number, summary, body)
+            SELECT doc_rowid, title, number, data ->> '$.summary', data ->> '$.body'
+            FROM documents WHERE id = 'd5')SQL");
         QCOMPARE(Migrations::migrate(db), Migrations::Result::Ok);
 
         QVERIFY(db.scalar("SELECT sql FROM sqlite_master WHERE name = 'document_search'")
@@ -89,6 +92,34 @@ private Q_SLOTS:
             QCOMPARE(hits.first().documentId, u"d5"_s);
             QVERIFY2(hits.first().snippetHtml.contains(u"<b>"_s), qPrintable(typed));
         }
+    }
+
+    // Version 8 keys the search index by publication date (newest first when many match):
+    // what a version 7 vault had indexed is found as before, and the newest first.
+    void searchIndexIsKeyedByPublicationDate()
+    {
+        QTemporaryDir dir;
+        SqliteDatabase db;
+        openPlain(db, dir.filePath(u"v7.db"_s));
+        QCOMPARE(Migrations::migrate(db, 7), Migrations::Result::Ok);
+        db.exec(R"SQL(INSERT INTO documents(id, title, number, published_at, data) VALUES
+            ('new', 'Thông báo mới', '', '2026-03-01T08:00:00+07:00', '{"body":"Đảng viên"}'),
+            ('old', 'Thông báo cũ', '', '2024-03-01T08:00:00+07:00', '{"body":"Đảng viên"}'))SQL");
+        db.exec(R"SQL(INSERT INTO document_search(rowid, title, number, summary, body)
+            SELECT doc_rowid, title, number, '', data ->> '$.body' FROM documents)SQL");
+        QCOMPARE(Migrations::migrate(db), Migrations::Result::Ok);
+
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search_keys").toInt(), 2);
+        QCOMPARE(db.scalar("SELECT id FROM documents WHERE doc_rowid = "
+                           "(SELECT max(rowid) & 1073741823 FROM document_search)")
+                     .toString(),
+            u"new"_s);
+        const QList<SearchHit> hits = SearchIndex(db).search(u"dang vien"_s);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).documentId, u"new"_s);
+        QVERIFY(hits.at(1).snippetHtml.contains(u"<b>Đảng</b>"_s));
+        SearchIndex(db).unindex(u"old"_s);
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search").toInt(), 1);
     }
 
     void migratingTwiceChangesNothing()

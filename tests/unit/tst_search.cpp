@@ -6,6 +6,7 @@
 #include "sqlitedatabase.h"
 #include "vaultfixture.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QTest>
 #include <algorithm>
@@ -387,6 +388,59 @@ private Q_SLOTS:
         QCOMPARE(index().search(u"quy dinh"_s, 50, {}, 2).size(), 30);
         QVERIFY2(TokenizeCount::calls == 30 + 2, counts().constData());
         QVERIFY2(TokenizeCount::bytes < everySnippet, counts().constData());
+    }
+
+    // Words that most documents contain (more than SearchIndex ranks): the title phrase's
+    // matches first, then the others, each newest first; FTS5 reads the page off its rowid
+    // order (the publication order) instead of scoring every match.
+    void commonWordsShowTitleMatchesThenTheNewest()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        Transaction transaction(m_fixture->vault->database());
+        QStringList bodiesNewestFirst;
+        for (int i = 0; i < 260; ++i) {
+            const QString id = u"c%1"_s.arg(i, 3, 10, QChar(u'0'));
+            // How often the words come (what bm25 ranks by) is unrelated to the date.
+            putDocument(store, id, i % 2 ? u"notice"_s : u"plan"_s, u""_s, u"Văn bản %1"_s.arg(i),
+                u""_s, u"Thực hiện quy định. "_s.repeated(1 + (i * 7) % 5),
+                QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate));
+            bodiesNewestFirst.prepend(id);
+        }
+        for (const QString &day : { u"2019-05-01"_s, u"2019-07-01"_s, u"2019-06-01"_s })
+            putDocument(store, u"t"_s + day, u"regulation"_s, u""_s, u"Quy định về "_s + day, u""_s,
+                u"Nội dung."_s, day);
+        transaction.commit();
+        const QStringList titles { u"t2019-07-01"_s, u"t2019-06-01"_s, u"t2019-05-01"_s };
+        const QList<SearchHit> page = index().search(u"quy dinh"_s, 20, {}, 10);
+        QCOMPARE(ids(page), titles + bodiesNewestFirst.mid(0, 17));
+        QVERIFY(!page.at(9).snippetPending && page.at(10).snippetPending);
+        QVERIFY(page.at(3).snippetHtml.contains(u"<b>quy</b> <b>định</b>"_s));
+        QCOMPARE(index().snippets(u"quy dinh"_s, { page.at(12).documentId }).size(), 1);
+        QCOMPARE(ids(index().search(u"quy dinh"_s, 2)), titles.mid(0, 2));
+        SearchFilter notices;
+        notices.kind = u"notice"_s;
+        QStringList newestNotices;
+        for (const QString &id : bodiesNewestFirst) {
+            if (id.mid(1).toInt() % 2)
+                newestNotices << id;
+        }
+        QCOMPARE(ids(index().search(u"quy dinh"_s, 5, notices)), newestNotices.mid(0, 5));
+    }
+
+    // A document published again under a new date moves in the index: found once, in its new
+    // place.
+    void republishedDocumentIsIndexedOnce()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        putDocument(store, u"kh"_s, u"plan"_s, u"12-KH/HU"_s, u"Kế hoạch học tập"_s,
+            u"Triển khai học tập nghị quyết"_s, u"Các chi bộ tổ chức học tập."_s, u"2026-01-01"_s);
+        QCOMPARE(ids(index().search(u"hoc tap"_s)), QStringList { u"kh"_s });
+        SqliteDatabase &db = m_fixture->vault->database();
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search").toInt(), 3);
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search_keys").toInt(), 3);
+        QVERIFY(store.remove(u"document"_s, u"kh"_s));
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search").toInt(), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM document_search_keys").toInt(), 2);
     }
 
     void updatedAndDeletedDocumentsLeaveTheIndex()
