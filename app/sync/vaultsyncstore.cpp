@@ -1,5 +1,6 @@
 #include "vaultsyncstore.h"
 
+#include "accountsecrets.h"
 #include "blobcatalog.h"
 #include "blobstore.h"
 #include "outbox.h"
@@ -144,6 +145,8 @@ int VaultSyncStore::acknowledge(const PushReply &reply)
         QList<MutationResult> results;
         for (const WireMutationResult &result : reply.results)
             results.append({ result.id, result.applied, result.errorCode, result.errorMessage });
+        // Temporary passwords (result data) are kept before the outbox forgets who asked.
+        AccountSecrets(db).record(reply, m_clock());
         const QList<RejectedMutation> rejected
             = Outbox(db).acknowledge(reply.lastMutationId, results, m_clock());
         QSet<qint64> rejectedIds;

@@ -2,9 +2,11 @@
 // together and a crash resumes; a reset snapshot keeps the old rows readable until its last
 // page; rows with a pending change are not overwritten; rejections roll back; deletes drop
 // search entries and orphaned blobs; attachments are prioritised within the storage limit.
+#include "accountsecrets.h"
 #include "blobcatalog.h"
 #include "blobstore.h"
 #include "localactions.h"
+#include "mutationnames.h"
 #include "outbox.h"
 #include "replicastore.h"
 #include "searchindex.h"
@@ -13,6 +15,7 @@
 #include "syncstate.h"
 #include "vaultfixture.h"
 #include "vaultsyncstore.h"
+#include "wirevalues.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -327,6 +330,63 @@ private Q_SLOTS:
                 rejected(fourth.mutationId, u"invalid_args"_s, u"Sai."_s) } });
         QCOMPARE(replica().get(u"attendance"_s, u"M1:m1"_s)->value(u"rsvp"_s).toString(),
             u"attending"_s);
+    }
+
+    // Push result data (DESIGN.md 8.4): an applied account.create's temporary password is kept
+    // in the vault with the outbox entry's member, once; a replayed answer without data (the
+    // first was lost) keeps only the loss, so the page can offer a new reset; a rejection and
+    // other mutations keep nothing.
+    void temporaryPasswordOfAnAnswerIsKeptOnce()
+    {
+        m_store->applyPullPage(
+            page({ put(u"member"_s, u"m7"_s,
+                     QJsonObject { { u"id"_s, u"m7"_s }, { u"full_name"_s, u"Lê Văn Bảy"_s },
+                         { u"account"_s, QJsonObject { { u"user_id"_s, u"u7"_s } } } }) },
+                u"k1"_s));
+        qint64 create = 0, reset = 0, refused = 0, other = 0;
+        {
+            Transaction transaction(db());
+            Outbox outbox(db());
+            create = outbox.enqueue(Protocol::Mutation::AccountCreate,
+                { { u"member_id"_s, u"m2"_s }, { u"login"_s, u"nguyenvanhai"_s } });
+            reset = outbox.enqueue(
+                Protocol::Mutation::AccountResetPassword, { { u"user_id"_s, u"u7"_s } });
+            refused = outbox.enqueue(
+                Protocol::Mutation::AccountResetPassword, { { u"user_id"_s, u"u9"_s } });
+            other
+                = outbox.enqueue(Protocol::Mutation::DeviceRevoke, { { u"device_id"_s, u"d1"_s } });
+            transaction.commit();
+        }
+        WireMutationResult created = applied(create);
+        created.data = { { Protocol::ResultData::UserId, u"u2"_s },
+            { Protocol::ResultData::Login, u"nguyenvanhai"_s },
+            { Protocol::ResultData::TemporaryPassword, u"Tam-4821-xk"_s } };
+        WireMutationResult revoked = applied(other);
+        revoked.data = { { Protocol::ResultData::TemporaryPassword, u"never"_s } };
+        QCOMPARE(m_store->acknowledge({ other,
+                     { created, applied(reset), rejected(refused, u"not_found"_s, u"Không"_s),
+                         revoked } }),
+            1);
+        // The same answers again (the outbox has consumed them): nothing more.
+        m_store->acknowledge({ other, { created, applied(reset) } });
+
+        const QList<AccountSecret> secrets = AccountSecrets(db()).all();
+        QCOMPARE(secrets.size(), 2);
+        const AccountSecret &lost = secrets.at(0); // newest first
+        QCOMPARE(lost.mutationId, reset);
+        QVERIFY(lost.isLost());
+        QCOMPARE(lost.userId, u"u7"_s);
+        QCOMPARE(lost.memberId, u"m7"_s); // found through the member row's account
+        const AccountSecret &kept = secrets.at(1);
+        QCOMPARE(kept.mutationId, create);
+        QCOMPARE(kept.memberId, u"m2"_s);
+        QCOMPARE(kept.userId, u"u2"_s);
+        QCOMPARE(kept.login, u"nguyenvanhai"_s);
+        QCOMPARE(kept.temporaryPassword, u"Tam-4821-xk"_s);
+        QCOMPARE(kept.receivedAt, m_fixture->now);
+
+        AccountSecrets(db()).dismiss(create);
+        QCOMPARE(AccountSecrets(db()).all().size(), 1);
     }
 
     void localActionsCheckWhatTheyAreGiven()
