@@ -195,7 +195,7 @@ QString BenchReport::markdown(const BenchMachine &machine, const QList<BackendRe
                     .arg(number(s.p50Ms, 2), number(s.p95Ms, 2), number(s.maxMs, 1))
                     .arg(s.screen)
                     .arg(number(s.nextP50Ms, 2), number(s.nextP95Ms, 2)),
-                u"p50 %1 ms · p95 %2 ms (FTS5 ranked ids only)"_s.arg(
+                u"p50 %1 ms · p95 %2 ms (the same page's FTS5 ids only)"_s.arg(
                     number(s.floorP50Ms, 2), number(s.floorP95Ms, 2)),
                 ratio(s.p95Ms, s.floorP95Ms) + u" at p95"_s, u"p95 < 10 ms"_s,
                 verdict(s.p95Ms < 10) });
@@ -403,12 +403,17 @@ QString BenchReport::markdown(const BenchMachine &machine, const QList<BackendRe
           "(gzip: Qt's network stack sends `Accept-Encoding: gzip, deflate`); the size without "
           "gzip is the same page asked for without `Accept-Encoding`. *Floor*: as in 1.\n"_s;
     md += u"4. **Search**: `SearchIndex::search` as the library runs it for what the member "
-          "types: 50 results ranked, every title highlighted, snippets for the first screen "
+          "types: 50 results (ranked when at most 250 documents match; else the title phrase's "
+          "matches, then the others, each newest first), every title highlighted, snippets for the "
+          "first screen "
           "(`SearchResultModel::kSnippetBatch`, 10) only, on the member's vault; 50 queries typed "
           "without diacritics (some cut short, some numbers), each run 5 times after a warm-up "
           "pass. The list fetches the other snippets as it shows those rows; `SearchIndex::"
-          "snippets` for results 11–20 is timed apart (the next snippets). *Floor*: FTS5 alone "
-          "on the same match expression: `SELECT rowid … MATCH ? ORDER BY rank LIMIT 50`.\n"_s;
+          "snippets` for results 11–20 is timed apart (the next snippets). *Floor*: the same "
+          "page's FTS5 queries alone, ids only (`SearchIndex::pageRowids`: the match count up "
+          "to 251, then `ORDER BY rank LIMIT 50` or `ORDER BY rowid DESC LIMIT 50` for the "
+          "title phrase and the whole expression), no title marks, snippets or documents "
+          "rows.\n"_s;
     md += u"5. **Start-up**: `handbook --data-dir <the member's data> --bench-startup <PIN>` "
           "offscreen (`QT_QPA_PLATFORM=offscreen`): from just before the process is started to "
           "the first frame rendered after the vault opened (the home screen); the unlock starts "
