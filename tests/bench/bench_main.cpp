@@ -4,7 +4,7 @@
 // and runs it.
 //   handbook_bench [--quick] [--backend sqlite|postgresql|both] [--output <md>]
 //                  [--commit <sha>] [--build-type <type>] [--seconds <n>] [--no-startup]
-//                  [--search-only]
+//                  [--search-only] [--sync-only]
 #include "benchclient.h"
 #include "benchprovince.h"
 #include "benchreport.h"
@@ -63,6 +63,7 @@ struct Settings
     int connections = 64;
     bool startup = true;
     bool searchOnly = false; // the member's sync and the search benchmark, nothing else
+    bool syncOnly = false; // the two initial syncs (rows 1a and 1b), nothing else
     int workers = QThread::idealThreadCount(); // `serve --workers`: serve's default
     int publications = 30;
 };
@@ -819,6 +820,10 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
         results.error = u"the member's initial sync failed: "_s + results.member.error;
         return results;
     }
+    if (settings.syncOnly) {
+        server.stop();
+        return results;
+    }
 
     if (withClientOnly) {
         say(u"%1: search"_s.arg(backend));
@@ -866,11 +871,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption noStartupOption(u"no-startup"_s, u"Skip the start-up benchmark."_s);
     const QCommandLineOption searchOnlyOption(
         u"search-only"_s, u"Only the member's initial sync and the search benchmark (row 4)."_s);
+    const QCommandLineOption syncOnlyOption(
+        u"sync-only"_s, u"Only the two initial syncs (rows 1a and 1b)."_s);
     const QCommandLineOption workersOption(u"workers"_s,
         u"serve --workers of the benchmarked server and the floor (default: every core)."_s,
         u"n"_s);
     parser.addOptions({ quickOption, backendOption, outputOption, commitOption, buildOption,
-        secondsOption, noStartupOption, searchOnlyOption, workersOption });
+        secondsOption, noStartupOption, searchOnlyOption, syncOnlyOption, workersOption });
     parser.process(app);
 
     Settings settings;
@@ -880,6 +887,7 @@ int main(int argc, char *argv[])
                                                        : 10;
     settings.startup = !parser.isSet(noStartupOption);
     settings.searchOnly = parser.isSet(searchOnlyOption);
+    settings.syncOnly = parser.isSet(syncOnlyOption);
     if (parser.isSet(workersOption))
         settings.workers = parser.value(workersOption).toInt();
     if (settings.workers < 1 || settings.workers > 64) {
