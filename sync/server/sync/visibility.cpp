@@ -48,10 +48,15 @@ bool Visibility::canSeeOrganization(const QString &orgId) const
 
 bool Visibility::canSeeDocument(const QString &documentId) const
 {
-    const QVariant audience = scalarSql(m_db,
-        u"SELECT audience_org_id FROM documents WHERE id = ? AND withdrawn_at IS NULL"_s,
-        { documentId });
-    return audience.isValid() && !audience.isNull() && canSeeOrganization(audience.toString());
+    // canSeeOrganization of the document's audience in the same statement: a push checks this
+    // for every read receipt and note, inside the writers' lock (WriteTransaction).
+    return scalarSql(m_db,
+        u"SELECT 1 FROM documents d WHERE d.id = ? AND d.withdrawn_at IS NULL "
+        "AND (EXISTS (SELECT 1 FROM org_closure WHERE ancestor_id = d.audience_org_id "
+        "AND descendant_id = ?) OR (? = 1 AND EXISTS (SELECT 1 FROM org_closure "
+        "WHERE ancestor_id = ? AND descendant_id = d.audience_org_id)))"_s,
+        { documentId, m_user.orgId, m_user.isCommittee() ? 1 : 0, m_user.orgId })
+        .isValid();
 }
 
 bool Visibility::canSeeMeeting(const QString &meetingId) const
