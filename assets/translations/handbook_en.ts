@@ -4,17 +4,22 @@
 <context>
     <name>AccountController</name>
     <message>
-        <location filename="../../app/session/accountcontroller.cpp" line="+97"/>
+        <location filename="../../app/session/accountcontroller.cpp" line="+99"/>
         <source>Chưa gửi: đang chờ đăng nhập với máy chủ; sẽ gửi sau khi đăng nhập.</source>
         <translation>Not sent yet: waiting for a sign-in with the server; it will be sent after signing in.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
+        <source>Mã máy chủ sau địa chỉ không đúng. Hãy quét lại mã QR trên phiếu hoặc chỉ nhập địa chỉ máy chủ.</source>
+        <translation>The server code after the address is wrong. Scan the QR code on the slip again or enter only the server address.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Please enter your username and password.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Mã PIN nhập lại không khớp</source>
         <translation>The PINs do not match</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>The account&apos;s data on this device could not be erased, so the account has been kept. Try signing out again; if it still fails, restart the app and try again.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>Thiết bị này đã bị thu hồi: dữ liệu trên máy đã được xóa. Hãy đăng nhập lại.</source>
         <translation>This device has been revoked: the data on it has been deleted. Please sign in again.</translation>
     </message>
@@ -1429,7 +1434,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+108"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+118"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
     </message>
@@ -1465,7 +1470,7 @@
         <translation>No upcoming meeting.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-225"/>
         <source>Thời gian: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1475,7 +1480,7 @@
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>Mở buổi sinh hoạt %1</source>
         <translation>Open the meeting %1</translation>
     </message>
@@ -1536,12 +1541,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>Học tập, quán triệt nghị quyết</source>
         <translation>Studying resolutions</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
@@ -1571,7 +1576,12 @@
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Tổng quan đơn vị</source>
+        <translation>Units overview</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Tài liệu mới (%1 tài liệu kể từ lần trước)</source>
         <translation>New documents (%1 documents since last time)</translation>
     </message>
@@ -1732,7 +1742,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+104"/>
+        <location filename="../../qml/Main.qml" line="+114"/>
         <location line="+80"/>
         <source>Sổ tay đảng viên</source>
         <translation>Party Member Handbook</translation>
@@ -2536,6 +2546,351 @@
         <location line="+6"/>
         <source>Không có tổ chức nào khớp.</source>
         <translation>No organisation matches.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStatsModel</name>
+    <message>
+        <location filename="../../app/models/orgstatsmodel.cpp" line="+56"/>
+        <source>Đảng bộ tỉnh</source>
+        <translation>Provincial Party organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đảng bộ huyện</source>
+        <translation>District Party organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đảng bộ cơ sở</source>
+        <translation>Grassroots Party organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa sinh hoạt trong tháng</source>
+        <translation>No meeting this month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2 chi bộ chưa sinh hoạt</source>
+        <translation>%1/%2 cells without a meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đọc văn bản %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dùng Sổ tay %1</source>
+        <translation>Using the Handbook %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1/%2 chi bộ</source>
+        <translation>%1/%2 cells</translation>
+    </message>
+</context>
+<context>
+    <name>OversightController</name>
+    <message>
+        <location filename="../../app/controllers/oversightcontroller.cpp" line="+81"/>
+        <source>Tháng %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1/%2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/%2 chi bộ</source>
+        <translation>%1/%2 cells</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cập nhật lúc %1 ngày %2</source>
+        <translation>Updated at %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>The report was saved to %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Chưa có tài khoản</source>
+        <translation>No account yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài khoản đã bị khóa</source>
+        <translation>The account is disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có tài khoản: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa dùng Sổ tay trên thiết bị nào</source>
+        <translation>Not using the Handbook on any device</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n thiết bị, dùng lần cuối ngày %1</source>
+        <translation>
+            <numerusform>%n device, last used on %1</numerusform>
+            <numerusform>%n devices, last used on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thiết bị</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Không tìm thấy thư mục để lưu báo cáo.</source>
+        <translation>No folder was found to save the report in.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Không lưu được báo cáo vào %1.</source>
+        <translation>The report could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OversightPage</name>
+    <message>
+        <location filename="../../qml/pages/OversightPage.qml" line="+34"/>
+        <source>Tổng quan đơn vị</source>
+        <translation>Units overview</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xuất báo cáo PDF</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>› %1</source>
+        <translation>› %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa có số liệu của tháng này trên máy. Hãy đồng bộ rồi xem lại, hoặc chọn tháng khác.</source>
+        <translation>There are no figures for this month on this device yet. Sync and look again, or choose another month.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Đảng viên: %1 · có tài khoản: %2</source>
+        <translation>Members: %1 · with an account: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng Sổ tay trong 30 ngày: %1</source>
+        <translation>Using the Handbook in the last 30 days: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ đã sinh hoạt: %1 · %2 buổi</source>
+        <translation>Cells that met: %1 · %2 meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ dự sinh hoạt: %1</source>
+        <translation>Meeting attendance: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản ban hành: %1 · đã đọc: %2</source>
+        <translation>Documents published: %1 · read: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đợt học tập: %1 · hoàn thành: %2</source>
+        <translation>Studies: %1 · completed: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ chờ duyệt: %1 · chuyển sinh hoạt chờ: %2</source>
+        <translation>Profile requests waiting: %1 · transfers waiting: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>12 tháng gần đây</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Biểu đồ 12 tháng gần đây</source>
+        <translation>Chart of the last 12 months</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+60"/>
+        <source>Phần trăm</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+69"/>
+        <location line="+67"/>
+        <source>Chi bộ đã sinh hoạt</source>
+        <translation>Cells that met</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Dự sinh hoạt</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+64"/>
+        <source>Đọc văn bản</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>So sánh các đơn vị trực thuộc</source>
+        <translation>The units below compared</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Biểu đồ so sánh các đơn vị trực thuộc</source>
+        <translation>Chart comparing the units below</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Đơn vị số</source>
+        <translation>Unit number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dùng Sổ tay</source>
+        <translation>Using the Handbook</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đơn vị cần chú ý (%1)</source>
+        <translation>Units that need attention (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số liệu của chi bộ</source>
+        <translation>The cell's figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số liệu theo đơn vị</source>
+        <translation>Figures by unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Sắp xếp theo</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số đảng viên</source>
+        <translation>Number of members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ dùng Sổ tay</source>
+        <translation>Share using the Handbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỉ lệ dự sinh hoạt</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ đọc văn bản</source>
+        <translation>Reading rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ hoàn thành học tập</source>
+        <translation>Study completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hồ sơ chờ duyệt</source>
+        <translation>Profile requests waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển sinh hoạt chờ duyệt</source>
+        <translation>Transfers waiting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thứ tự: tăng dần (bấm để đảo)</source>
+        <translation>Order: ascending (tap to reverse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ tự: giảm dần (bấm để đảo)</source>
+        <translation>Order: descending (tap to reverse)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đảng viên của chi bộ (%1)</source>
+        <translation>The cell's members (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp ủy xem được tài khoản và thiết bị của đảng viên; việc đọc văn bản và dự sinh hoạt của từng người chỉ chi bộ nắm.</source>
+        <translation>The committee sees the members' accounts and devices; each member's reading and attendance stay with the cell.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5299,7 +5654,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/session/synccontroller.cpp" line="+63"/>
+        <location filename="../../app/session/synccontroller.cpp" line="+65"/>
         <source>máy sẽ tự thử lại lúc %1.</source>
         <translation>the app will try again at %1.</translation>
     </message>
@@ -5332,6 +5687,49 @@
         <location line="+4"/>
         <source>Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.</source>
         <translation>Waiting to be sent: it goes with the next sync, as soon as possible.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStatsCard</name>
+    <message>
+        <location filename="../../qml/components/UnitStatsCard.qml" line="+52"/>
+        <source>Toàn %1</source>
+        <translation>All of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 đảng viên · %2 có tài khoản · Dùng Sổ tay %3</source>
+        <translation>%1 members · %2 with an account · Using the Handbook %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã sinh hoạt %1 (%2 buổi) · Dự họp %3</source>
+        <translation>Met: %1 (%2 meetings) · Attendance %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đọc văn bản %1 · Học tập %2 · Hồ sơ chờ duyệt %3 · Chuyển sinh hoạt chờ %4</source>
+        <translation>Reading %1 · Studies %2 · Profile requests waiting %3 · Transfers waiting %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cần chú ý: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bấm để xem đảng viên của chi bộ</source>
+        <translation>Tap to see the cell's members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bấm để xem các đơn vị trực thuộc</source>
+        <translation>Tap to see the units below</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@ Page {
     function openStudies() {
         root.StackView.view.push(Qt.resolvedUrl("StudiesPage.qml"))
     }
+    // The committee's dashboard of its units.
+    function openOversight() {
+        root.StackView.view.push(Qt.resolvedUrl("OversightPage.qml"))
+    }
 
     objectName: "homePage"
     header: PageHeader {
@@ -492,6 +496,14 @@ Page {
             font.pixelSize: Theme.fontLarge
             font.bold: true
             onClicked: root.openPublishing()
+        }
+        WrappingButton {
+            objectName: "oversightButton"
+            Layout.fillWidth: true
+            visible: home.isCommittee
+            text: qsTr("Tổng quan đơn vị")
+            font.pixelSize: Theme.fontLarge
+            onClicked: root.openOversight()
         }
 
         // The sync's state, after what the member came for.
