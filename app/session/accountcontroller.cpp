@@ -7,6 +7,7 @@
 #include "networktransport.h"
 #include "securebuffer.h"
 #include "serveraddress.h"
+#include "serverprofiletext.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -130,10 +131,22 @@ bool AccountController::beginSignIn(
 {
     if (m_busy || m_stage == Stage::CheckingPassword || m_stage == Stage::PinNeeded)
         return false;
-    ServerAddress address = ServerAddress::parse(server);
+    // The field also takes a server profile line (the QR code of a temporary password slip,
+    // ServerProfileText): the address, then the keys to pin for it.
+    const ServerProfileText profileText = ServerProfileText::parse(server);
+    ServerAddress address = ServerAddress::parse(profileText.server);
     if (!address.isValid()) {
         setError(address.errorMessage());
         return false;
+    }
+    TlsProfile pinsOnly;
+    for (const QString &pin : profileText.pins) {
+        QString pinError;
+        if (!pinsOnly.addPin(pin, &pinError)) {
+            setError(tr("Mã máy chủ sau địa chỉ không đúng. Hãy quét lại mã QR trên phiếu "
+                        "hoặc chỉ nhập địa chỉ máy chủ."));
+            return false;
+        }
     }
     if (login.trimmed().isEmpty() || password.isEmpty()) {
         setError(tr("Hãy nhập tên đăng nhập và mật khẩu."));
@@ -147,10 +160,19 @@ bool AccountController::beginSignIn(
     // The password goes only to a server the account trusts (docs/decisions.md, "TLS
     // pinning"): the configured profile, or what the account trusted before when signing in
     // again to the same server, else the shipped one (else the system's CAs).
-    const TlsProfile accountTls = m_configuredTls.value_or(
+    TlsProfile accountTls = m_configuredTls.value_or(
         m_stageBeforeSignIn == Stage::Reauthenticate && m_reauthServer == address.toString()
             ? m_reauthTls
             : TlsProfile());
+    // Pins typed or scanned with the address bind the account to that server's key, on top of
+    // the CAs it trusts (the shipped ones when none is configured); stored with the account.
+    if (!pinsOnly.pins().isEmpty()) {
+        if (accountTls.caCertificates().isEmpty())
+            accountTls = TlsProfile::shipped();
+        QString ignored; // valid: checked above
+        for (const QByteArray &pin : pinsOnly.pins())
+            accountTls.addPin(QString::fromLatin1(pin.toBase64()), &ignored);
+    }
     address.setTlsProfile(accountTls.isEmpty() ? TlsProfile::shipped() : accountTls);
     dropSignIn();
     m_signInNetwork = std::make_unique<QNetworkAccessManager>();

@@ -154,6 +154,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(data.filePath(u"current-account"_s)));
     }
 
+    // The sign-in field takes a server profile line (the slip's QR code, ServerProfileText):
+    // the address part is the server, a bad pin after it is refused before anything is sent.
+    void theServerFieldTakesAProfileLine()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString server = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
+        probe.close();
+        QTemporaryDir data;
+        VaultSession session(
+            { VaultSession::accountDirForDataDir(data.path()), KdfParams::fastForTests(), {} });
+        AccountController account(&session, data.path(), KdfParams::fastForTests());
+        QVERIFY(!account.beginSignIn(
+            server + u"#pin-sha256=AAAA"_s, u"dangvien.a1"_s, u"mat-khau-dai"_s));
+        QVERIFY(account.errorMessage().contains(u"mã QR"_s));
+        QVERIFY(!account.busy());
+        QVERIFY(account.beginSignIn(
+            server + u"#pin-sha256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="_s,
+            u"dangvien.a1"_s, u"mat-khau-dai"_s));
+        QCOMPARE(account.serverAddress(), server);
+        QTRY_VERIFY_WITH_TIMEOUT(!account.busy(), kTimeoutMs);
+    }
+
     void theServerAddressComesFromTheShippedProfile()
     {
         QTemporaryDir data;
