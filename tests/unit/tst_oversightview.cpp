@@ -382,6 +382,11 @@ private Q_SLOTS:
         QCOMPARE(lines.at(3).at(3), u"40"_s);
 
         QVERIFY(page.exportPdf());
+        // HANDBOOK_OVERSIGHT_PDF=<file> keeps the PDF there, to look at it.
+        if (const QString keep = qEnvironmentVariable("HANDBOOK_OVERSIGHT_PDF"); !keep.isEmpty()) {
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(page.exportedPath(), keep));
+        }
         QPdfDocument pdf;
         QCOMPARE(pdf.load(page.exportedPath()), QPdfDocument::Error::None);
         QVERIFY(pdf.pageCount() >= 1);
