@@ -3,6 +3,7 @@
 #include "auth/tokenstore.h"
 #include "db/sqlrunner.h"
 #include "http/apiresponse.h"
+#include "mutationnames.h"
 #include "protocol.h"
 #include "timestamps.h"
 
@@ -21,8 +22,8 @@ DeviceRevocation::Outcome DeviceRevocation::revoke(
     runSql(db, u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s,
         { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
     TokenStore::retireRefreshTokens(db, deviceId);
-    audit.action = u"device.revoke"_s;
-    audit.targetType = u"device"_s;
+    audit.action = QString(Protocol::Mutation::DeviceRevoke);
+    audit.targetType = QString(Protocol::RowType::Device);
     audit.targetId = deviceId;
     if (audit.outcome.isEmpty())
         audit.outcome = u"ok"_s;

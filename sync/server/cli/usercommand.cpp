@@ -12,7 +12,6 @@
 #include "wirevalues.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 #include <iostream>
@@ -26,12 +25,6 @@ namespace {
 
 const QStringList kRoles { QString(Role::Member), QString(Role::Secretary),
     QString(Role::Committee), QString(Role::Admin) };
-
-bool isValidLogin(const QString &login)
-{
-    static const QRegularExpression pattern(u"^[A-Za-z0-9._@-]{1,64}$"_s);
-    return pattern.match(login).hasMatch();
-}
 
 // Who did it, in the audit log: an operator at the server's command line.
 AuditEntry cliAudit(const QString &action, const QString &userId, const QString &detail)
@@ -136,7 +129,7 @@ int UserCommand::create(const QStringList &arguments)
     const auto orgValue = roleValue ? context.requireValue(org) : std::nullopt;
     if (!orgValue)
         return context.exitCode();
-    if (!isValidLogin(*loginValue))
+    if (!UserAccounts::isValidLogin(*loginValue))
         return CL::fail(CL::BadUsage,
             u"user create: a login has 1 to 64 characters among A-Z a-z 0-9 . _ @ -"_s);
     if (!kRoles.contains(*roleValue))

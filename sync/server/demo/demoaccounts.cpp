@@ -4,14 +4,13 @@
 #include "db/writetransaction.h"
 #include "demo/demoprovince.h"
 #include "mutationnames.h"
+#include "records/temporarypassword.h"
 #include "timestamps.h"
 #include "wirevalues.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 namespace Role = Protocol::Role;
@@ -63,34 +62,17 @@ constexpr Spec specs[] = {
     { u"quantri", Role::Admin, u"tinh", -1, u"Quản trị hệ thống, Văn phòng Tỉnh ủy Sơn Lâm" },
 };
 
-// A fresh random password on every `demo` run (libsodium's CSPRNG): the demo data is seeded
-// and the same everywhere, its passwords must not be, or every install would share them.
-// Four groups of four from 54 unambiguous characters: about 92 bits.
-QString password()
-{
-    static constexpr QStringView alphabet
-        = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    QString text;
-    for (int group = 0; group < 4; ++group) {
-        if (group > 0)
-            text += u'-';
-        for (int i = 0; i < 4; ++i)
-            text += alphabet.at(qsizetype(randombytes_uniform(uint32_t(alphabet.size()))));
-    }
-    return text;
-}
-
 } // namespace
 
 QList<DemoAccount> DemoAccounts::plan(const QHash<QString, QString> &names)
 {
-    if (sodium_init() < 0)
-        qFatal("libsodium could not be initialised");
     QList<DemoAccount> accounts;
     for (const Spec &spec : specs) {
         DemoAccount account;
         account.login = spec.login.toString();
-        account.password = password();
+        // A fresh random password on every `demo` run: the demo data is seeded and the
+        // same everywhere, its passwords must not be, or every install would share them.
+        account.password = TemporaryPassword::generate();
         account.role = spec.role.toString();
         account.orgId = DemoProvince::id(RowType::Organization, spec.orgKey);
         if (spec.memberIndex >= 0) {

@@ -46,6 +46,19 @@ void CellNotifier::notifyMember(
     m_context.tx.recordChange(RowType::Notification, id, ChangeOp::Put, memberOrgId, memberId);
 }
 
+void CellNotifier::notifyCommittee(const QString &orgId, const Notice &notice)
+{
+    if (orgId.isEmpty()) // above the root: nobody
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    runSql(m_context.tx.db(),
+        u"INSERT INTO notifications (id, member_id, org_id, kind, title, body, ref_type, ref_id, "
+        "created_at) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { id, orgId, notice.kind, notice.title, textOrNull(notice.body), textOrNull(notice.refType),
+            textOrNull(notice.refId), Timestamps::toIso(m_context.now) });
+    m_context.tx.recordChange(RowType::Notification, id, ChangeOp::Put, orgId);
+}
+
 int CellNotifier::notifySecretaries(const QString &cellId, const Notice &notice)
 {
     return notifyAccounts(cellId, { QString(Role::Secretary) }, notice);

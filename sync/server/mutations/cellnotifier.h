@@ -4,7 +4,10 @@
 // recipient, each recorded in the change log (orgId = the recipient's organisation, owner =
 // the recipient), so it reaches exactly that member's next pull. A notification belongs to a
 // member record: an account without one (an admin, a committee account made without
-// --member) receives none. The acting user is never notified.
+// --member) receives none. The acting user is never notified. A committee as such (issue 20:
+// a transfer to decide or decided) is notified once, addressed to its organisation
+// (notifications.org_id, no member; change owner none): each of its committee accounts pulls
+// it, with or without a member record.
 #pragma once
 
 #include "mutations/mutationhandler.h"
@@ -41,6 +44,10 @@ public:
     // accounts of the organisation directly above (those with a member record); never the
     // acting user. Returns how many were notified.
     int notifyProfileDeciders(const QString &memberId, const Notice &notice);
+
+    // Notifies the committee of organisation `orgId` (every committee account there, the
+    // acting one too: a colleague may act from another device).
+    void notifyCommittee(const QString &orgId, const Notice &notice);
 
 private:
     // The members behind the enabled accounts of organisation `orgId` whose role is one of

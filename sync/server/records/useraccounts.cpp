@@ -3,25 +3,57 @@
 #include "db/sqlrunner.h"
 #include "wirevalues.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 namespace Role = Protocol::Role;
 
+bool UserAccounts::isValidLogin(const QString &login)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._@-]{1,64}$"_s);
+    return pattern.match(login).hasMatch();
+}
+
 QString UserAccounts::idOf(const QSqlDatabase &db, const QString &login)
 {
     return scalarSql(db, u"SELECT id FROM users WHERE login = ?"_s, { login }).toString();
 }
 
-std::optional<UserAccount> UserAccounts::find(const QSqlDatabase &db, const QString &login)
+namespace {
+
+// `condition` is a fixed "<column> = ?" of the callers below, never input.
+std::optional<UserAccount> findWhere(
+    const QSqlDatabase &db, const QString &condition, const QString &value)
 {
-    QSqlQuery user
-        = runSql(db, u"SELECT id, org_id, member_id, role FROM users WHERE login = ?"_s, { login });
+    QSqlQuery user = runSql(db,
+        u"SELECT id, login, org_id, member_id, role FROM users WHERE %1"_s.arg(condition),
+        { value });
     if (!user.next())
         return std::nullopt;
     return UserAccount { user.value(0).toString(), user.value(1).toString(),
-        user.value(2).isNull() ? QString() : user.value(2).toString(), user.value(3).toString() };
+        user.value(2).toString(), user.value(3).isNull() ? QString() : user.value(3).toString(),
+        user.value(4).toString() };
+}
+
+} // namespace
+
+std::optional<UserAccount> UserAccounts::find(const QSqlDatabase &db, const QString &login)
+{
+    return findWhere(db, u"login = ?"_s, login);
+}
+
+std::optional<UserAccount> UserAccounts::findById(const QSqlDatabase &db, const QString &userId)
+{
+    return findWhere(db, u"id = ?"_s, userId);
+}
+
+QString UserAccounts::idOfMember(const QSqlDatabase &db, const QString &memberId)
+{
+    return scalarSql(db,
+        u"SELECT id FROM users WHERE member_id = ? ORDER BY created_at, id LIMIT 1"_s, { memberId })
+        .toString();
 }
 
 QString UserAccounts::placementProblem(

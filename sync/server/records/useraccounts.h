@@ -11,6 +11,7 @@
 struct UserAccount
 {
     QString id;
+    QString login;
     QString orgId;
     QString memberId; // empty when the account has no member record
     QString role;
@@ -32,11 +33,19 @@ struct NewUserAccount
 class UserAccounts
 {
 public:
+    // The rule for a login (`user create` and account.create): 1 to 64 characters among
+    // A-Z a-z 0-9 . _ @ -.
+    [[nodiscard]] static bool isValidLogin(const QString &login);
     // The id of the account with this login, or empty.
     [[nodiscard]] static QString idOf(const QSqlDatabase &db, const QString &login);
     // The account with this login, or nullopt.
     [[nodiscard]] static std::optional<UserAccount> find(
         const QSqlDatabase &db, const QString &login);
+    // The account with this id, or nullopt.
+    [[nodiscard]] static std::optional<UserAccount> findById(
+        const QSqlDatabase &db, const QString &userId);
+    // The id of the member's first account (by creation), or empty when it has none.
+    [[nodiscard]] static QString idOfMember(const QSqlDatabase &db, const QString &memberId);
     // Checks the organisation (and that a member or secretary account sits in its member's
     // cell); empty when fine, else the reason.
     [[nodiscard]] static QString placementProblem(

@@ -12,6 +12,7 @@
 #include "http/serverlog.h"
 #include "jsoncodec.h"
 #include "mutationnames.h"
+#include "mutations/accountmutations.h"
 #include "mutations/annotationmutations.h"
 #include "mutations/documentmutations.h"
 #include "mutations/draftmutations.h"
@@ -20,6 +21,7 @@
 #include "mutations/profilemutations.h"
 #include "mutations/signermutations.h"
 #include "mutations/studymutations.h"
+#include "mutations/transfermutations.h"
 #include "protocol.h"
 #include "pullquery.h"
 #include "records/auditlog.h"
@@ -80,6 +82,8 @@ SyncApi::SyncApi(ServerDatabase &database)
     DraftMutations::addTo(m_mutations);
     SignerMutations::addTo(m_mutations);
     StudyMutations::addTo(m_mutations);
+    AccountMutations::addTo(m_mutations);
+    TransferMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)
