@@ -73,6 +73,19 @@
     </message>
 </context>
 <context>
+    <name>AccountSlipController</name>
+    <message>
+        <location filename="../../app/controllers/accountslipcontroller.cpp" line="+24"/>
+        <source>Không nhận được mật khẩu tạm thời (mất kết nối khi máy chủ trả lời). Hãy đặt lại mật khẩu.</source>
+        <translation>The temporary password was not received (the connection was lost while the server answered). Please reset the password.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Chưa đặt lại được mật khẩu: đồng chí này chưa có tài khoản trên máy này hoặc máy không lưu được.</source>
+        <translation>The password could not be reset yet: this comrade has no account on this device yet, or the device could not save it.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../../app/session/appsettings.cpp" line="+89"/>
@@ -2684,11 +2697,12 @@
     </message>
     <message>
         <location line="+51"/>
+        <location line="+169"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-161"/>
         <source>Xuất báo cáo PDF</source>
         <translation>Export PDF report</translation>
     </message>
@@ -2754,7 +2768,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Phần trăm</source>
         <translation>Percent</translation>
     </message>
@@ -2809,7 +2823,7 @@
     <message>
         <location line="+7"/>
         <source>Số liệu của chi bộ</source>
-        <translation>The cell's figures</translation>
+        <translation>The cell&apos;s figures</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2880,12 +2894,12 @@
     <message>
         <location line="+16"/>
         <source>Đảng viên của chi bộ (%1)</source>
-        <translation>The cell's members (%1)</translation>
+        <translation>The cell&apos;s members (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cấp ủy xem được tài khoản và thiết bị của đảng viên; việc đọc văn bản và dự sinh hoạt của từng người chỉ chi bộ nắm.</source>
-        <translation>The committee sees the members' accounts and devices; each member's reading and attendance stay with the cell.</translation>
+        <translation>The committee sees the members&apos; accounts and devices; each member&apos;s reading and attendance stay with the cell.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5724,7 +5738,7 @@
     <message>
         <location line="+9"/>
         <source>Bấm để xem đảng viên của chi bộ</source>
-        <translation>Tap to see the cell's members</translation>
+        <translation>Tap to see the cell&apos;s members</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -5,6 +5,8 @@
 // patterns with their separators and the timing patterns where ISO/IEC 18004 puts them), the
 // server profile text the QR holds, and the A4 slip's text read back with QtPdf.
 #include "accountactions.h"
+#include "accountsecrets.h"
+#include "accountslipcontroller.h"
 #include "mutationnames.h"
 #include "outbox.h"
 #include "passwordslip.h"
@@ -14,6 +16,7 @@
 #include "serverprofiletext.h"
 #include "sqlitedatabase.h"
 #include "syncfixtures.h"
+#include "unlockedsession.h"
 #include "vaultfixture.h"
 #include "vaultsyncstore.h"
 #include "wirevalues.h"
@@ -52,6 +55,66 @@ class TestAccountSlip : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The slips page's controller: a password that came back is listed once with the member's
+    // name and printed; a lost answer says so and offers a new reset; dismissed, it is gone.
+    void slipsAreShownPrintedAndDismissed()
+    {
+        using namespace SyncFixtures;
+        QTemporaryDir dir;
+        const auto session = unlockedTestSession(dir, u"246810"_s);
+        QVERIFY(session);
+        VaultSyncStore store(session->vault());
+        store.saveSession(u"refresh-1"_s, AuthUser { u"u1"_s, u"m1"_s, u"committee"_s, u"p1"_s });
+        const QString memberType(Protocol::RowType::Member);
+        const QJsonObject account { { QString(Protocol::ResultData::UserId), u"u3"_s } };
+        store.applyPullPage(
+            page({ put(memberType, u"m2"_s,
+                       { { u"id"_s, u"m2"_s }, { u"org_id"_s, u"c1"_s },
+                           { u"full_name"_s, u"Nguyễn Văn Hải"_s } }),
+                     put(memberType, u"m3"_s,
+                         { { u"id"_s, u"m3"_s }, { u"org_id"_s, u"c1"_s },
+                             { u"full_name"_s, u"Lê Thị Ba"_s }, { u"account"_s, account } }) },
+                u"k1"_s));
+        SqliteDatabase &db = session->vault().database();
+        AccountActions actions(db);
+        const AccountActions::Result created
+            = actions.createAccount(u"m2"_s, u"hai.nv"_s, QString(Protocol::Role::Member));
+        const AccountActions::Result reset = actions.resetPassword(u"m3"_s);
+        QVERIFY(created.ok() && reset.ok());
+        WireMutationResult answer { created.mutationId, true, {}, {}, {} };
+        answer.data = { { QString(Protocol::ResultData::UserId), u"u2"_s },
+            { QString(Protocol::ResultData::Login), u"hai.nv"_s },
+            { QString(Protocol::ResultData::TemporaryPassword), u"Tam-4821-xk"_s } };
+        store.acknowledge({ reset.mutationId, { answer, { reset.mutationId, true, {}, {}, {} } } });
+
+        AccountSlipController slips;
+        slips.setSession(session.get());
+        QCOMPARE(slips.slips().size(), 2);
+        const QVariantMap lost = slips.slips().at(0).toMap();
+        QVERIFY(lost.value(u"lost"_s).toBool());
+        QCOMPARE(lost.value(u"memberName"_s).toString(), u"Lê Thị Ba"_s);
+        QCOMPARE(lost.value(u"message"_s).toString(), AccountSlipController::lostMessage());
+        const QVariantMap kept = slips.slips().at(1).toMap();
+        QCOMPARE(kept.value(u"memberName"_s).toString(), u"Nguyễn Văn Hải"_s);
+        QCOMPARE(kept.value(u"password"_s).toString(), u"Tam-4821-xk"_s);
+
+        const QString path = dir.filePath(u"phieu.pdf"_s);
+        QVERIFY(!slips.printSlip(lost.value(u"mutationId"_s).toLongLong(), path));
+        QVERIFY(slips.printSlip(
+            kept.value(u"mutationId"_s).toLongLong(), QUrl::fromLocalFile(path).toString()));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QVERIFY(pdf.getAllText(0).text().contains(u"Tam-4821-xk"_s));
+
+        // The lost one: a new reset is queued and the loss forgotten.
+        QVERIFY(slips.resetAgain(lost.value(u"mutationId"_s).toLongLong()));
+        QCOMPARE(Outbox(db).pending(10).size(), 1);
+        QCOMPARE(slips.slips().size(), 1);
+        QVERIFY(slips.dismiss(kept.value(u"mutationId"_s).toLongLong()));
+        QVERIFY(slips.slips().isEmpty());
+        QVERIFY(AccountSecrets(db).all().isEmpty());
+    }
+
     void loginSuggestedFromTheName()
     {
         QCOMPARE(AccountActions::suggestLogin(u"Nguyễn Văn Hải"_s), u"nguyenvanhai"_s);
