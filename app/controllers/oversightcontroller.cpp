@@ -147,7 +147,7 @@ QStringList OversightController::seriesLabels() const
 {
     QStringList labels;
     for (const QString &m : seriesMonths())
-        labels << m.mid(5) + u'/' + m.mid(2, 2);
+        labels << QString::number(m.mid(5).toInt()); // "1".."12": fits under a bar at 200 %
     return labels;
 }
 

@@ -40,7 +40,7 @@ class OversightController : public CellController
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY levelChanged)
     // "Cập nhật lúc 08:30 ngày 05/12/2026" (Vietnam time) from the row's updated_at.
     Q_PROPERTY(QString updatedText READ updatedText NOTIFY levelChanged)
-    // The unit's twelve months up to the month chosen, oldest first: labels "01/26" and
+    // The unit's twelve months up to the month chosen, oldest first: labels "1".."12" and
     // percentages 0..100 (0 for a month without figures).
     Q_PROPERTY(QStringList seriesLabels READ seriesLabels NOTIFY levelChanged)
     Q_PROPERTY(QVariantList seriesCellsMet READ seriesCellsMet NOTIFY levelChanged)

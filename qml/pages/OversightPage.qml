@@ -251,6 +251,8 @@ Page {
                             axisX: BarCategoryAxis {
                                 categories: oversight.seriesLabels
                                 labelsFont.pixelSize: Theme.fontSmall
+                                titleText: qsTr("Tháng")
+                                titleFont.pixelSize: Theme.fontSmall
                             }
 
                             BarSet {
