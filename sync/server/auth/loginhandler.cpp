@@ -16,6 +16,7 @@
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "timestamps.h"
+#include "records/deviceactivity.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -298,6 +299,7 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
             { attempt.deviceId, account.id, textOrNull(attempt.deviceName),
                 textOrNull(attempt.devicePlatform), now, now });
     }
+    DeviceActivity::signedIn(tx, attempt.deviceId, now);
     LoginRateLimiter::recordSuccess(db, attempt.login, attempt.address);
     const TokenPair pair = TokenStore::issue(db, account.id, attempt.deviceId);
     audit.outcome = u"ok"_s;

@@ -15,6 +15,7 @@
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "timestamps.h"
+#include "records/deviceactivity.h"
 
 #include <QDateTime>
 
@@ -44,6 +45,8 @@ void touchDevice(ServerDatabase &database, const QString &deviceId, const QStrin
         WriteTransaction tx(database);
         runSql(
             tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { nowText, deviceId });
+        // The first time on a new day: device_days and a change of the device row.
+        DeviceActivity::noteSeen(tx, deviceId, nowText);
         tx.commit();
     } catch (const DbError &error) {
         qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();

@@ -6,6 +6,7 @@
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
 #include "records/auditlog.h"
+#include "records/deviceactivity.h"
 #include "records/devicelist.h"
 
 #include <QRegularExpression>
@@ -94,6 +95,8 @@ int DeviceCommand::revoke(const QStringList &arguments)
         WriteTransaction tx(context.database());
         outcome = DeviceRevocation::revoke(
             tx.db(), deviceId, AuditEntry { {}, u"cli"_s, {}, {}, {}, u"ok"_s, {}, u"operator"_s });
+        if (outcome == DeviceRevocation::Outcome::Revoked)
+            DeviceActivity::recordChange(tx, deviceId);
         tx.commit();
     } catch (const DbError &e) {
         return CL::fail(CL::Failure, u"device revoke: "_s + e.detail());

@@ -3,6 +3,7 @@
 #include "auth/tokenstore.h"
 #include "cli/commandcontext.h"
 #include "cli/signalwatcher.h"
+#include "cli/statsschedule.h"
 #include "cli/workersupervisor.h"
 #include "db/changewatcher.h"
 #include "db/schemamigrator.h"
@@ -34,7 +35,11 @@ QString ServeCommand::usage()
            "                                               X-Forwarded-For of this load balancer\n"
            "                                               (rate limits, audit log)\n"
            "                       [--workers <n>]         worker processes sharing the socket,\n"
-           "                                               1 to 64 (default: one per core)\n"_s
+           "                                               1 to 64 (default: one per core)\n"
+           "                       [--stats-interval <min>] recount the committees' figures of\n"
+           "                                               this month and the last this often\n"
+           "                                               (default 10; 0 never): one process\n"
+           "                                               of a fleet does it\n"_s
         + ServerLimits::usage();
 }
 
@@ -52,12 +57,14 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption trustedProxyOption(
         u"trusted-proxy"_s, u"A load balancer's address or subnet."_s, u"address"_s);
     const QCommandLineOption workersOption(u"workers"_s, u"Worker processes (1 to 64)."_s, u"n"_s);
+    const QCommandLineOption statsIntervalOption(
+        u"stats-interval"_s, u"Minutes between statistics refreshes."_s, u"min"_s);
     // Hidden: how a supervisor tells its workers which inherited socket to accept on.
     QCommandLineOption listenFdOption(
         QString(kListenFdOption), u"Inherited listening socket."_s, u"fd"_s);
     listenFdOption.setFlags(QCommandLineOption::HiddenFromHelp);
     context.addOptions({ listenOption, certOption, keyOption, accessTtlOption, refreshGraceOption,
-        trustedProxyOption, workersOption, listenFdOption });
+        trustedProxyOption, workersOption, listenFdOption, statsIntervalOption });
     context.addOptions(ServerLimits::options());
     // Check every argument before touching the database or the network.
     if (!context.parse())
@@ -121,6 +128,14 @@ int ServeCommand::run(const QStringList &arguments)
                 u"--workers must be a number of processes from 1 to %1"_s.arg(kMaxWorkers));
     }
     workers = qBound(1, workers, kMaxWorkers);
+    int statsInterval = StatsSchedule::kDefaultIntervalMinutes;
+    if (parser.isSet(statsIntervalOption)) {
+        bool ok = false;
+        statsInterval = parser.value(statsIntervalOption).toInt(&ok);
+        if (!ok || statsInterval < 0 || statsInterval > 24 * 60)
+            return CL::fail(
+                CL::BadUsage, u"--stats-interval must be a number of minutes from 0 to 1440"_s);
+    }
     std::optional<qintptr> listenFd;
     if (parser.isSet(listenFdOption)) {
         bool ok = false;
@@ -161,6 +176,10 @@ int ServeCommand::run(const QStringList &arguments)
         QCoreApplication::quit();
     });
     qCInfo(lcServer).noquote() << "serving database" << context.spec().toDisplayString();
+    // Each serving process (every worker) has the timer; the claim in server_meta lets one
+    // of them refresh per interval.
+    StatsSchedule statsSchedule(context.database(), statsInterval);
+    statsSchedule.start();
     // A worker's supervisor has said where it listens.
     if (!listenFd)
         CL::print(u"listening on "_s + listen->url(scheme, port));

@@ -9,6 +9,7 @@
 #include "cli/publishcommand.h"
 #include "cli/servecommand.h"
 #include "cli/signingcommand.h"
+#include "cli/statscommand.h"
 #include "cli/usercommand.h"
 #include "cli/withdrawcommand.h"
 #include "wirevalues.h"
@@ -51,6 +52,8 @@ int ServerCommandLine::run(const QStringList &arguments)
         return OrgCommand::run(rest);
     if (command == "signing"_L1)
         return SigningCommand::run(rest);
+    if (command == "stats"_L1)
+        return StatsCommand::run(rest);
     if (command == Protocol::Key::Member)
         return MemberCommand::run(rest);
     return fail(BadUsage, u"unknown command \"%1\"; see handbook-server --help"_s.arg(command));
@@ -64,7 +67,7 @@ QString ServerCommandLine::usage()
         + InitCommand::usage() + ServeCommand::usage() + UserCommand::usage()
         + DeviceCommand::usage() + DemoCommand::usage() + ImportMembersCommand::usage()
         + PublishCommand::usage() + WithdrawCommand::usage() + MemberCommand::usage()
-        + OrgCommand::usage() + SigningCommand::usage()
+        + OrgCommand::usage() + SigningCommand::usage() + StatsCommand::usage()
         + u"\n"
           "<db> is sqlite:<path> or postgresql://user[:password]@host[:port]/dbname\n"
           "Options: -h, --help (also after a command), --version"_s;

@@ -6,6 +6,7 @@
 #include "db/writetransaction.h"
 #include "demo/demodocuments.h"
 #include "demo/demodrafts.h"
+#include "demo/demohistory.h"
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
@@ -14,6 +15,7 @@
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
 #include "records/memberstore.h"
+#include "records/orgstatistics.h"
 #include "records/orgtree.h"
 #include "timestamps.h"
 #include "wirevalues.h"
@@ -29,6 +31,9 @@ using namespace Qt::StringLiterals;
 namespace RowType = Protocol::RowType;
 
 namespace {
+
+// How many months of figures `demo` counts: the year of history and this month.
+constexpr int kStatisticsMonths = 13;
 
 QString orgId(QStringView key)
 {
@@ -262,6 +267,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
+    DemoHistory::store(transaction, now, Seed + 7);
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };
@@ -273,5 +279,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
             u"ok"_s, {},
             u"members=%1 documents=%2"_s.arg(summary.members).arg(summary.documents) });
     transaction.commit();
+    // The committees' figures of the year just written (each month its own transaction).
+    OrgStatistics::refresh(m_database, kStatisticsMonths, now);
     return summary;
 }

@@ -1,9 +1,13 @@
-// The devices signed in to accounts, as `handbook-server device list` shows them.
+// The devices signed in to accounts, as `handbook-server device list` shows them and as `device`
+// rows are pulled (docs/protocol-extensions.md "Oversight, accounts and transfers").
 #pragma once
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // One device; the texts as stored (empty for NULL).
@@ -24,4 +28,13 @@ public:
     // they first signed in; throws DbError.
     [[nodiscard]] static QList<ListedDevice> devices(
         const QSqlDatabase &db, const std::optional<QString> &login = std::nullopt);
+
+    // The pulled data of these devices (ids that no longer exist are left out): id -> {data,
+    // version}. A device row has no version column: every change is a new look (version 1).
+    struct Row
+    {
+        QJsonObject data;
+        qint64 version = 1;
+    };
+    [[nodiscard]] static QHash<QString, Row> rows(const QSqlDatabase &db, const QStringList &ids);
 };

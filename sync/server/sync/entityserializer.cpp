@@ -3,8 +3,10 @@
 #include "db/sqlrunner.h"
 #include "mutationnames.h"
 #include "publicationsignature.h"
+#include "records/devicelist.h"
 #include "records/documentdrafts.h"
 #include "records/membertransfers.h"
+#include "records/orgstatistics.h"
 #include "records/signerregistry.h"
 #include "records/studies.h"
 #include "wirevalues.h"
@@ -142,6 +144,20 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
             : type == RowType::StudySubmission   ? Studies::submissionRows(m_db, ids)
                                                  : Studies::progressRows(m_db, ids);
         QHash<QString, Entity> found;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::OrgStats) {
+        QHash<QString, Entity> found;
+        const auto rows = OrgStatistics::rows(m_db, ids);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::Device) {
+        QHash<QString, Entity> found;
+        const auto rows = DeviceList::rows(m_db, ids);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             found.insert(it.key(), Entity { it->data, it->version });
         return found;
