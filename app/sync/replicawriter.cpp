@@ -1,5 +1,7 @@
 #include "replicawriter.h"
 
+#include <algorithm>
+
 #include "blobcatalog.h"
 #include "documentverification.h"
 #include "mutationnames.h"
@@ -11,6 +13,7 @@
 #include "syncstate.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,15 @@ void ReplicaWriter::applyPage(const PullPage &page)
         // A signer that came, changed (revoked) or went: what it signed is checked again.
         if (!changedSigners.isEmpty())
             verification.recheck(changedSigners);
+        // In publication order: the search index keys a document by its publication second
+        // (SearchIndex), and FTS5 writes its pending terms out to a new segment whenever a
+        // row's key is below the last one's, so a page stored out of order left a segment per
+        // document for the index to merge.
+        std::stable_sort(signedDocuments.begin(), signedDocuments.end(),
+            [](const SyncChange &a, const SyncChange &b) {
+                return a.data.value(u"published_at").toString()
+                    < b.data.value(u"published_at").toString();
+            });
         for (const SyncChange &change : signedDocuments)
             verification.store(change.id, change.version, change.data);
     }

@@ -2,9 +2,11 @@
 
 #include "vault.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <sqlite3.h>
 #include <vector>
 
@@ -81,6 +83,10 @@ void ReplicaFloor::addPage(const QByteArray &json)
             row.columns << QJsonDocument(data).toJson(QJsonDocument::Compact);
             row.isNull << false;
             if (type == u"document") {
+                const QDateTime published = QDateTime::fromString(
+                    data.value(u"published_at"_s).toString(), Qt::ISODateWithMs);
+                row.publishedSecond
+                    = published.isValid() ? std::max<qint64>(0, published.toSecsSinceEpoch()) : 0;
                 for (const char *field : { "title", "number", "summary", "body" })
                     row.search << data.value(QLatin1StringView(field)).toString().toUtf8();
             }
@@ -116,6 +122,13 @@ double ReplicaFloor::insert(const QString &dir, QString *error) const
     sqlite3_prepare_v2(db,
         "INSERT INTO document_search(rowid, title, number, summary, body) VALUES(?,?,?,?,?)", -1,
         &search, nullptr);
+    sqlite3_stmt *key = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO document_search_keys(doc_rowid, search_rowid) VALUES(?,?)",
+        -1, &key, nullptr);
+    // The app's search key (SearchIndex: the publication second above the doc_rowid); the
+    // index rows go in last, in key order, as FTS5 writes a new segment whenever a key is
+    // below the last one.
+    std::vector<std::pair<qint64, const Row *>> searchRows;
 
     QElapsedTimer timer;
     timer.start();
@@ -135,13 +148,24 @@ double ReplicaFloor::insert(const QString &dir, QString *error) const
         ok = ok && sqlite3_step(statement) == SQLITE_DONE;
         sqlite3_reset(statement);
         if (!row.search.isEmpty()) {
-            sqlite3_bind_int64(search, 1, sqlite3_last_insert_rowid(db));
-            for (int i = 0; i < 4; ++i)
-                sqlite3_bind_text(search, i + 2, row.search.at(i).constData(),
-                    int(row.search.at(i).size()), SQLITE_STATIC);
-            ok = ok && sqlite3_step(search) == SQLITE_DONE;
-            sqlite3_reset(search);
+            const qint64 docRowid = sqlite3_last_insert_rowid(db);
+            const qint64 searchRowid = (row.publishedSecond << 30) | docRowid;
+            sqlite3_bind_int64(key, 1, docRowid);
+            sqlite3_bind_int64(key, 2, searchRowid);
+            ok = ok && sqlite3_step(key) == SQLITE_DONE;
+            sqlite3_reset(key);
+            searchRows.emplace_back(searchRowid, &row);
         }
+    }
+    std::sort(searchRows.begin(), searchRows.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[searchRowid, row] : searchRows) {
+        sqlite3_bind_int64(search, 1, searchRowid);
+        for (int i = 0; i < 4; ++i)
+            sqlite3_bind_text(search, i + 2, row->search.at(i).constData(),
+                int(row->search.at(i).size()), SQLITE_STATIC);
+        ok = ok && sqlite3_step(search) == SQLITE_DONE;
+        sqlite3_reset(search);
     }
     ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -150,6 +174,7 @@ double ReplicaFloor::insert(const QString &dir, QString *error) const
     for (sqlite3_stmt *statement : statements)
         sqlite3_finalize(statement);
     sqlite3_finalize(search);
+    sqlite3_finalize(key);
     vault.lock();
     return ok ? seconds : -1;
 }

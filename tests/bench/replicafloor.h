@@ -1,6 +1,7 @@
 // The floor of an initial sync's local work: the same rows inserted into a fresh vault (same
-// SQLCipher schema, same FTS5 search index with the Vietnamese tokenizer) in one transaction,
-// through the SQLite C API with one prepared statement per table, values prepared beforehand.
+// SQLCipher schema, same FTS5 search index with the Vietnamese tokenizer, keyed as the app keys it)
+// in one transaction, through the SQLite C API with one prepared statement per table, values
+// prepared beforehand.
 #pragma once
 
 #include <QByteArray>
@@ -26,6 +27,7 @@ private:
         QList<bool> isNull;
         qint64 version = 0;
         QList<QByteArray> search; // documents: title, number, summary, body
+        qint64 publishedSecond = 0; // documents: published_at, for the search key
     };
     QList<Row> m_rows;
 };
