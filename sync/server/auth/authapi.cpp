@@ -14,6 +14,7 @@
 #include "http/apiserver.h"
 #include "http/clientaddress.h"
 #include "jsoncodec.h"
+#include "mutationnames.h"
 #include "protocol.h"
 #include "records/auditlog.h"
 
@@ -90,8 +91,8 @@ QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
         WriteTransaction tx(m_database);
         TokenStore::deleteDeviceTokens(tx.db(), user.deviceId);
         AuditLog::record(tx.db(),
-            AuditEntry { user.userId, user.login, u"logout"_s, u"device"_s, user.deviceId, u"ok"_s,
-                address, {} });
+            AuditEntry { user.userId, user.login, u"logout"_s, QString(Protocol::RowType::Device),
+                user.deviceId, u"ok"_s, address, {} });
         tx.commit();
         return ApiResponse::json(QJsonObject {});
     } catch (const DbError &e) {

@@ -13,10 +13,12 @@
 #include "http/connectionguard.h"
 #include "http/serverlog.h"
 #include "jsoncodec.h"
+#include "mutationnames.h"
 #include "protocol.h"
 #include "records/auditlog.h"
-#include "timestamps.h"
 #include "records/deviceactivity.h"
+#include "timestamps.h"
+#include "wirevalues.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -72,9 +74,10 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(
     if (!object)
         return std::nullopt;
     // Nothing is silently ignored: a member this route does not know is refused by name.
-    *error = AuthReplies::unknownMembers(*object, { u"login"_s, u"password"_s, u"device"_s });
-    if (error->isEmpty() && object->value(u"device").isObject()) {
-        *error = AuthReplies::unknownMembers(object->value(u"device").toObject(),
+    *error = AuthReplies::unknownMembers(
+        *object, { u"login"_s, u"password"_s, QString(Protocol::Key::Device) });
+    if (error->isEmpty() && object->value(Protocol::Key::Device).isObject()) {
+        *error = AuthReplies::unknownMembers(object->value(Protocol::Key::Device).toObject(),
             { u"id"_s, u"name"_s, u"platform"_s }, u"device."_s);
     }
     if (!error->isEmpty()) {
@@ -84,8 +87,9 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(
     const auto login = JsonCodec::requireString(*object, u"login", error);
     const auto password
         = login ? JsonCodec::requireString(*object, u"password", error) : std::nullopt;
-    const auto device
-        = password ? JsonCodec::requireObject(*object, u"device", error) : std::nullopt;
+    const auto device = password
+        ? JsonCodec::requireObject(*object, QString(Protocol::Key::Device), error)
+        : std::nullopt;
     if (!device)
         return std::nullopt;
     const auto id = JsonCodec::requireString(*device, u"id", error);
@@ -266,8 +270,8 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.db();
-    AuditEntry audit { account.id, attempt.login, u"login"_s, u"device"_s, attempt.deviceId,
-        u"failed"_s, attempt.address, {} };
+    AuditEntry audit { account.id, attempt.login, u"login"_s, QString(Protocol::RowType::Device),
+        attempt.deviceId, u"failed"_s, attempt.address, {} };
     QSqlQuery device = runSql(
         db, u"SELECT user_id, revoked_at FROM devices WHERE id = ?"_s, { attempt.deviceId });
     const bool known = device.next();

@@ -10,6 +10,7 @@
 #include "http/apiresponse.h"
 #include "http/clientaddress.h"
 #include "jsoncodec.h"
+#include "mutationnames.h"
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "timestamps.h"
@@ -92,8 +93,8 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
         const bool mustChangePassword = row.value(9).toInt() != 0;
         const bool revoked = !row.value(10).isNull();
         row.finish();
-        AuditEntry audit { userId, login, u"refresh"_s, u"device"_s, tokenDevice, u"denied"_s,
-            address, {} };
+        AuditEntry audit { userId, login, u"refresh"_s, QString(Protocol::RowType::Device),
+            tokenDevice, u"denied"_s, address, {} };
         if (tokenDevice != *deviceId) {
             audit.detail = u"device_mismatch"_s;
             AuditLog::record(db, audit);
@@ -187,8 +188,8 @@ QHttpServerResponse RefreshHandler::revokedDevice(
 {
     WriteTransaction tx(m_database);
     AuditLog::record(tx.db(),
-        AuditEntry { userId, login, u"refresh"_s, u"device"_s, deviceId, u"denied"_s, address,
-            QString(Protocol::ErrorCode::DeviceRevoked) });
+        AuditEntry { userId, login, u"refresh"_s, QString(Protocol::RowType::Device), deviceId,
+            u"denied"_s, address, QString(Protocol::ErrorCode::DeviceRevoked) });
     tx.commit();
     return DeviceRevocation::response();
 }

@@ -12,10 +12,11 @@
 #include "http/apiresponse.h"
 #include "http/clientaddress.h"
 #include "http/serverlog.h"
+#include "mutationnames.h"
 #include "protocol.h"
 #include "records/auditlog.h"
-#include "timestamps.h"
 #include "records/deviceactivity.h"
+#include "timestamps.h"
 
 #include <QDateTime>
 
@@ -135,8 +136,8 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         // A revoked device hears so whatever its token's age: that is how it learns to wipe.
         if (!query.value(2).isNull()) {
             const AuditEntry audit { query.value(4).toString(), query.value(5).toString(),
-                u"request"_s, u"device"_s, query.value(1).toString(), u"denied"_s,
-                LoginRateLimiter::addressKey(ClientAddress::of(request)),
+                u"request"_s, QString(Protocol::RowType::Device), query.value(1).toString(),
+                u"denied"_s, LoginRateLimiter::addressKey(ClientAddress::of(request)),
                 QString(Protocol::ErrorCode::DeviceRevoked) };
             query.finish();
             auditRevokedDevice(m_database, audit);

@@ -8,6 +8,7 @@
 #include "records/auditlog.h"
 #include "records/deviceactivity.h"
 #include "records/devicelist.h"
+#include "wirevalues.h"
 
 #include <QRegularExpression>
 
@@ -66,7 +67,8 @@ int DeviceCommand::list(const QStringList &arguments)
         for (const ListedDevice &device : devices) {
             CL::print(QStringList { field(device.id), field(device.login), field(device.name),
                 field(device.platform), field(device.lastSeenAt),
-                device.revoked ? u"revoked"_s : u"active"_s }
+                QString(device.revoked ? Protocol::DeviceStatus::Revoked
+                                       : Protocol::DeviceStatus::Active) }
                           .join(u' '));
         }
     } catch (const DbError &e) {

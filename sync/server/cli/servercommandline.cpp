@@ -38,7 +38,7 @@ int ServerCommandLine::run(const QStringList &arguments)
         return ServeCommand::run(rest);
     if (command == "user"_L1)
         return UserCommand::run(rest);
-    if (command == "device"_L1)
+    if (command == Protocol::Key::Device)
         return DeviceCommand::run(rest);
     if (command == "demo"_L1)
         return DemoCommand::run(rest);

@@ -69,7 +69,7 @@ QString statusText(const SignerRecord &signer)
     case SignerRecord::Status::Certified:
         return u"certified until "_s + signer.validUntil;
     case SignerRecord::Status::Revoked:
-        return u"revoked"_s;
+        return QString(Protocol::Key::Revoked);
     case SignerRecord::Status::Expired:
         return u"expired"_s;
     }
