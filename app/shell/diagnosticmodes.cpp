@@ -102,8 +102,8 @@ void driveSession(VaultSession &session, const QString &target,
 const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"search"_s,
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
-    u"publishing"_s, u"draft-editor"_s, u"study-progress"_s, u"study-page"_s, u"studies"_s,
-    u"study-submissions"_s };
+    u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
+    u"studies"_s, u"study-submissions"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -185,6 +185,9 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 auto *page = ok ? window->findChild<QObject *>(u"publishingPage"_s) : nullptr;
                 ok = page
                     && (target == u"publishing" || QMetaObject::invokeMethod(page, "newDraft"));
+            } else if (ok && target == u"oversight") {
+                // The committee's dashboard of its own organisation, this month.
+                ok = QMetaObject::invokeMethod(home, "openOversight");
             } else if (ok && target == u"study-progress") {
                 // The committee's progress of the first study it has progress of (the
                 // studies menu, then its progress page).
@@ -343,7 +346,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, study-progress, study-page, studies or study-submissions"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies or study-submissions"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

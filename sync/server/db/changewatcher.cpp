@@ -110,9 +110,9 @@ void ChangeWatcher::takeInOwnCommit(bool recordedChanges)
 {
     try {
         if (!m_postgres) {
+            readAuthChanges(); // first, as in checkDataVersion
             if (recordedChanges)
                 readNewest();
-            readAuthChanges();
             return;
         }
         // One round trip after a write (never on an idle pull): the newest change and the
@@ -121,20 +121,24 @@ void ChangeWatcher::takeInOwnCommit(bool recordedChanges)
             return;
         QSet<QString> users;
         qint64 last = m_lastAuthId;
+        qint64 newest = -1;
         forEachRow(readConnection(),
             u"SELECT 0, COALESCE(MAX(seq), 0), NULL FROM changes UNION ALL "
             "SELECT 1, id, user_id FROM auth_changes WHERE id > ?"_s,
             { m_lastAuthId }, [&](const QSqlQuery &row) {
                 if (row.value(0).toInt() == 0) {
-                    m_signals.noteNewestChange(row.value(1).toLongLong());
+                    newest = row.value(1).toLongLong();
                     return;
                 }
                 last = qMax(last, row.value(1).toLongLong());
                 users.insert(row.value(2).toString());
             });
         m_lastAuthId = last;
+        // Whose authentication changed first, as in checkDataVersion.
         if (!users.isEmpty())
             m_signals.noteAuthChanged(users);
+        if (newest >= 0)
+            m_signals.noteNewestChange(newest);
     } catch (const DbError &failure) {
         qCWarning(lcDb) << "change watcher: cannot read after a commit:" << failure.what();
     }
@@ -159,8 +163,11 @@ void ChangeWatcher::checkDataVersion()
         if (version == m_dataVersion)
             return;
         m_dataVersion = version;
-        readNewest();
+        // Whose authentication changed first: a held pull of a device revoked in the same
+        // commit as a change it may see (device revoke logs its device row) must end with its
+        // 401, not be answered with that change.
         readAuthChanges();
+        readNewest();
     } catch (const DbError &failure) {
         qCWarning(lcDb) << "change watcher: cannot read the database:" << failure.what();
     }
@@ -258,10 +265,10 @@ void ChangeWatcher::drainListener()
         if (!changes && !auth)
             return;
         try {
+            if (auth) // first, as in checkDataVersion
+                readAuthChanges();
             if (changes)
                 m_signals.noteNewestChange(newest);
-            if (auth)
-                readAuthChanges();
         } catch (const DbError &failure) {
             qCWarning(lcDb) << "change watcher: cannot read auth_changes:" << failure.what();
             return;

@@ -36,6 +36,10 @@ QJsonObject PagedReplica::data(const QString &type, const QString &id) const
 QString PagedReplica::differenceFrom(const PagedReplica &other) const
 {
     for (auto type = other.rows.cbegin(); type != other.rows.cend(); ++type) {
+        // A device row changes with its own device's requests (the other replica's sign-in
+        // logs it), so two replicas pulled at different moments see different versions.
+        if (type.key() == u"device")
+            continue;
         const auto mine = rows.value(type.key());
         for (auto row = type->cbegin(); row != type->cend(); ++row) {
             if (mine.value(row.key()) != row.value())
@@ -47,6 +51,8 @@ QString PagedReplica::differenceFrom(const PagedReplica &other) const
                 .arg(type->size());
     }
     for (auto type = rows.cbegin(); type != rows.cend(); ++type) {
+        if (type.key() == u"device")
+            continue;
         if (!other.rows.contains(type.key()) && !type->isEmpty())
             return u"%1: %2 rows too many"_s.arg(type.key()).arg(type->size());
     }

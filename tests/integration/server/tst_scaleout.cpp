@@ -52,6 +52,10 @@ QString difference(const ClientDevice::Rows &got, const ClientDevice::Rows &expe
     types.removeDuplicates();
     types.sort();
     for (const QString &type : std::as_const(types)) {
+        // A device row changes with its own device's requests (signed in, seen on a new day),
+        // so two devices pulling at different moments see different versions of it.
+        if (type == u"device")
+            continue;
         const auto mine = got.value(type);
         const auto theirs = expected.value(type);
         for (auto row = theirs.begin(); row != theirs.end(); ++row) {
@@ -71,6 +75,8 @@ QByteArray fingerprint(const ClientDevice::Rows &rows)
     QStringList types = rows.keys();
     types.sort();
     for (const QString &type : std::as_const(types)) {
+        if (type == u"device") // as in difference()
+            continue;
         QStringList ids = rows.value(type).keys();
         ids.sort();
         for (const QString &id : std::as_const(ids))

@@ -317,7 +317,8 @@ private Q_SLOTS:
             answer.value(u"results"_s).toArray().first().toObject().value(u"status"_s).toString(),
             u"rejected"_s);
         QCOMPARE(
-            countSql(u"SELECT count(*) FROM attendance WHERE meeting_id = ?"_s, { foreignMeeting }),
+            countSql(u"SELECT count(*) FROM attendance WHERE meeting_id = ? AND member_id = ?"_s,
+                { foreignMeeting, me.memberId }),
             0);
         // The queue is not blocked.
         answer = pushOne(http, device, 2, u"profile.update"_s,
