@@ -295,10 +295,13 @@ private:
                     continue; // moved out of the audience since
                 doneInAudience += count;
                 bool inside = true;
+                // Copies: clang 14 cannot capture structured bindings in a lambda.
+                const qint64 done = count;
+                const QString top = audience;
                 m_tree.upFrom(cell, [&](const QString &at) {
                     if (inside)
-                        doneAt[at] += count;
-                    if (at == audience)
+                        doneAt[at] += done;
+                    if (at == top)
                         inside = false;
                 });
             }
