@@ -165,6 +165,25 @@ INSERT INTO document_search_v8(rowid, title, number, summary, body)
 DROP TABLE document_search;
 ALTER TABLE document_search_v8 RENAME TO document_search;
 )SQL" },
+    // Meeting outcomes (DESIGN.md 8.5, issue 21): the cell's comments and votes, the member's
+    // own ballots (vote_cast rows; a secret vote's row carries no choice), the device's own
+    // secret ballots (the random ballot key sent with vote.cast and the choice, so that the
+    // member sees and can change it: the server never tells anyone, the member included, what a
+    // secret ballot holds), and the minutes a member has opened (the home screen shows an
+    // absent member the minutes until then).
+    Migration { 9, R"SQL(
+CREATE TABLE meeting_comments(id TEXT PRIMARY KEY, meeting_id TEXT, created_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX meeting_comments_meeting ON meeting_comments(meeting_id, created_at);
+CREATE TABLE votes(id TEXT PRIMARY KEY, meeting_id TEXT, status TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX votes_meeting ON votes(meeting_id);
+CREATE TABLE vote_casts(id TEXT PRIMARY KEY, vote_id TEXT, member_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE secret_ballots(vote_id TEXT PRIMARY KEY, ballot_key TEXT NOT NULL,
+    choice TEXT NOT NULL, cast_at TEXT NOT NULL);
+CREATE TABLE minutes_seen(meeting_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

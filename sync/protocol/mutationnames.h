@@ -40,6 +40,13 @@ namespace Mutation {
     inline constexpr QLatin1StringView DeviceRevoke("device.revoke");
     inline constexpr QLatin1StringView MemberTransferRequest("member.transfer.request");
     inline constexpr QLatin1StringView MemberTransferDecide("member.transfer.decide");
+    // Meeting outcomes (DESIGN.md 8.5).
+    inline constexpr QLatin1StringView MeetingEnd("meeting.end");
+    inline constexpr QLatin1StringView MeetingComment("meeting.comment");
+    inline constexpr QLatin1StringView MeetingMinutes("meeting.minutes");
+    inline constexpr QLatin1StringView VoteOpen("vote.open");
+    inline constexpr QLatin1StringView VoteClose("vote.close");
+    inline constexpr QLatin1StringView VoteCast("vote.cast");
 } // namespace Mutation
 
 // Values of "type" in a pull change.
@@ -63,6 +70,9 @@ namespace RowType {
     inline constexpr QLatin1StringView OrgStats("org_stats"); // DESIGN.md 8.4
     inline constexpr QLatin1StringView Device("device");
     inline constexpr QLatin1StringView MemberTransfer("member_transfer");
+    inline constexpr QLatin1StringView MeetingComment("meeting_comment"); // DESIGN.md 8.5
+    inline constexpr QLatin1StringView Vote("vote");
+    inline constexpr QLatin1StringView VoteCast("vote_cast");
 } // namespace RowType
 
 // Error codes the sync client reacts to that protocol.h does not list.

@@ -35,9 +35,11 @@ namespace Rsvp {
     inline constexpr QLatin1StringView Absent("absent");
 } // namespace Rsvp
 
-// Values of "status" in a meeting row.
+// Values of "status" in a meeting row. DESIGN.md 8.5: in_progress from the first attendance
+// taken or the first vote opened, done when the secretary publishes the minutes or ends it.
 namespace MeetingStatus {
     inline constexpr QLatin1StringView Scheduled("scheduled");
+    inline constexpr QLatin1StringView InProgress("in_progress");
     inline constexpr QLatin1StringView Cancelled("cancelled");
     inline constexpr QLatin1StringView Done("done");
 } // namespace MeetingStatus
@@ -82,6 +84,10 @@ namespace NotificationKind {
     // committee account of that organisation.
     inline constexpr QLatin1StringView TransferRequested("transfer_requested");
     inline constexpr QLatin1StringView TransferDecided("transfer_decided");
+    // Meeting outcomes (DESIGN.md 8.5): a member's comment to the cell's secretaries (ref: the
+    // meeting); the minutes published, to the cell's members (ref: the meeting).
+    inline constexpr QLatin1StringView CommentPosted("comment_posted");
+    inline constexpr QLatin1StringView MinutesPublished("minutes_published");
 } // namespace NotificationKind
 
 // Values of "ref_type" in a notification row: the row type the notification points at.
@@ -156,6 +162,13 @@ namespace TransferDecision {
     inline constexpr QLatin1StringView Accept("accept");
     inline constexpr QLatin1StringView Reject("reject");
 } // namespace TransferDecision
+
+// Values of "status" in a vote row (DESIGN.md 8.5): open until vote.close (or the meeting's
+// end), then closed with its tally.
+namespace VoteStatus {
+    inline constexpr QLatin1StringView Open("open");
+    inline constexpr QLatin1StringView Closed("closed");
+} // namespace VoteStatus
 
 // Values of "status" in a device row.
 namespace DeviceStatus {
@@ -238,6 +251,16 @@ namespace Limit {
     inline constexpr int Login = 64; // account.create login (the rule of `user create`)
     inline constexpr int TransferReason = 1000; // member.transfer.request reason (not empty)
     inline constexpr int TransferDecisionReason = 1000; // member.transfer.decide reason
+    // Meeting outcomes (DESIGN.md 8.5).
+    inline constexpr int CommentText = 2000; // meeting.comment text (trimmed, not empty)
+    inline constexpr int MeetingComments = 500; // comments of one meeting (count)
+    inline constexpr int VoteQuestion = 1000; // vote.open question (trimmed, not empty)
+    inline constexpr int VoteChoices = 10; // vote.open choices (count, at least 2)
+    inline constexpr int VoteChoiceText = 200; // one choice's text (trimmed, not empty, unique)
+    inline constexpr int MeetingVotes = 50; // votes of one meeting (count)
+    inline constexpr int Minutes = 50000; // meeting.minutes text (not empty)
+    inline constexpr int MinutesAttachments = 10; // meeting.minutes attachments (count)
+    inline constexpr int BallotKey = 64; // vote.cast ballot_key (a secret vote's, hex)
 } // namespace Limit
 
 } // namespace Protocol

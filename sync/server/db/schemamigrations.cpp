@@ -338,6 +338,48 @@ constexpr const char *v9UsersByOrg[] = {
     "CREATE INDEX users_org_role ON users(org_id, role)",
 };
 
+// v10: meeting outcomes (DESIGN.md 8.5, issue 21).
+// - meetings: the minutes (biên bản) with their attachments, who published them and when, and
+//   when the meeting ended (meeting.end or the minutes).
+// - meeting_comments: the cell's comments before and during a meeting.
+// - votes: a vote's question, choices (JSON array), whether it is secret, its status, the
+//   number of ballots cast and, once closed, its tally (JSON).
+// - vote_casts: who cast a ballot in a vote (one row per member, the `vote_cast` row pulled by
+//   that member). For an open vote it holds the choice; for a secret vote `choice` stays NULL.
+// - secret_ballots: a secret vote's ballots, keyed by the SHA-256 of a random ballot key only
+//   the member's device knows (the device sends it again to change its ballot), with no member,
+//   no time and no row order of their own (SQLite: WITHOUT ROWID, ordered by the hash). They are
+//   counted into votes.tally and deleted when the vote closes.
+constexpr const char *v10MeetingOutcomes[] = {
+    "ALTER TABLE meetings ADD COLUMN minutes TEXT",
+    "ALTER TABLE meetings ADD COLUMN minutes_attachments TEXT",
+    "ALTER TABLE meetings ADD COLUMN minutes_by TEXT",
+    "ALTER TABLE meetings ADD COLUMN minutes_at TEXT",
+    "ALTER TABLE meetings ADD COLUMN ended_at TEXT",
+    "CREATE TABLE meeting_comments (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES "
+    "meetings(id), member_id TEXT NOT NULL REFERENCES members(id), text TEXT NOT NULL, reply_to "
+    "TEXT, created_at TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX meeting_comments_meeting ON meeting_comments(meeting_id, created_at)",
+    "CREATE TABLE votes (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES meetings(id), "
+    "question TEXT NOT NULL, choices TEXT NOT NULL, secret INTEGER NOT NULL, status TEXT NOT NULL, "
+    "ballots INTEGER NOT NULL DEFAULT 0, tally TEXT, opened_by TEXT REFERENCES users(id), "
+    "opened_at TEXT NOT NULL, closed_at TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX votes_meeting ON votes(meeting_id)",
+    "CREATE TABLE vote_casts (id TEXT PRIMARY KEY, vote_id TEXT NOT NULL REFERENCES votes(id), "
+    "member_id TEXT NOT NULL REFERENCES members(id), choice TEXT, cast_at TEXT NOT NULL, version "
+    "BIGINT NOT NULL DEFAULT 1, UNIQUE (vote_id, member_id))",
+};
+
+constexpr const char *v10SecretBallotsSqlite[] = {
+    "CREATE TABLE secret_ballots (vote_id TEXT NOT NULL REFERENCES votes(id), ballot_hash TEXT NOT "
+    "NULL, choice TEXT NOT NULL, PRIMARY KEY (vote_id, ballot_hash)) WITHOUT ROWID",
+};
+
+constexpr const char *v10SecretBallotsPostgres[] = {
+    "CREATE TABLE secret_ballots (vote_id TEXT NOT NULL REFERENCES votes(id), ballot_hash TEXT NOT "
+    "NULL, choice TEXT NOT NULL, PRIMARY KEY (vote_id, ballot_hash))",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -348,6 +390,7 @@ constexpr Migration steps[] = {
     { 7, "auth_changes", {}, v7AuthChangesSqlite, v7AuthChangesPostgres },
     { 8, "oversight", v8Oversight, v8NotificationsSqlite, v8NotificationsPostgres },
     { 9, "users_by_org", v9UsersByOrg, {}, {} },
+    { 10, "meeting_outcomes", v10MeetingOutcomes, v10SecretBallotsSqlite, v10SecretBallotsPostgres },
 };
 
 constexpr bool strictlyIncreasingFromOne()
