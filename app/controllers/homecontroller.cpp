@@ -2,6 +2,7 @@
 
 #include "cellcatalog.h"
 #include "documentcatalog.h"
+#include "minutescatalog.h"
 #include "notificationcatalog.h"
 #include "outbox.h"
 #include "profilecatalog.h"
@@ -80,6 +81,13 @@ void HomeController::load(SqliteDatabase &db)
     }
     StudyReminders(db).update(m_clock());
     m_openStudies.setStudies(open, StudyCatalog::vietnamDate(m_clock()));
+
+    const QList<UnseenMinutes> minutes = MinutesCatalog(db).unseenByAbsentMember();
+    m_unseenMinutesId = minutes.isEmpty() ? QString() : minutes.constFirst().meetingId;
+    m_unseenMinutesTitle = minutes.isEmpty() ? QString() : minutes.constFirst().title;
+    m_unseenMinutesTime
+        = minutes.isEmpty() ? QString() : vietnamTime(minutes.constFirst().startsAt);
+    Q_EMIT minutesChanged();
 }
 
 void HomeController::loadTasks(SqliteDatabase &db)

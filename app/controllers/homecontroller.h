@@ -44,6 +44,10 @@ class HomeController : public SessionController
     // The open studies the member is asked to do (the nearest due date first, overdue
     // marked); loading them records the reminders of the last days (StudyReminders).
     Q_PROPERTY(StudyListModel *openStudies READ openStudies CONSTANT)
+    // The newest minutes of a meeting the member missed, until she opens them (issue 21).
+    Q_PROPERTY(QString unseenMinutesId READ unseenMinutesId NOTIFY minutesChanged)
+    Q_PROPERTY(QString unseenMinutesTitle READ unseenMinutesTitle NOTIFY minutesChanged)
+    Q_PROPERTY(QString unseenMinutesTime READ unseenMinutesTime NOTIFY minutesChanged)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -66,6 +70,9 @@ public:
     // Changes the server refused, with its reasons, until the member dismisses them.
     [[nodiscard]] RejectedChangesModel *rejectedChanges() { return &m_rejected; }
     [[nodiscard]] StudyListModel *openStudies() { return &m_openStudies; }
+    [[nodiscard]] QString unseenMinutesId() const { return m_unseenMinutesId; }
+    [[nodiscard]] QString unseenMinutesTitle() const { return m_unseenMinutesTitle; }
+    [[nodiscard]] QString unseenMinutesTime() const { return m_unseenMinutesTime; }
     [[nodiscard]] int unreadNotifications() const { return m_unreadNotifications; }
     // Documents published since the member's previous visit (the visit before this
     // unlock), 0 on the first visit.
@@ -103,6 +110,7 @@ Q_SIGNALS:
     void meetingChanged();
     void syncStatusChanged();
     void tasksChanged();
+    void minutesChanged();
 
 protected:
     void load(SqliteDatabase &db) override;
@@ -119,6 +127,9 @@ private:
     QString m_meetingId;
     RejectedChangesModel m_rejected;
     StudyListModel m_openStudies;
+    QString m_unseenMinutesId;
+    QString m_unseenMinutesTitle;
+    QString m_unseenMinutesTime;
     int m_unreadNotifications = 0;
     int m_newSinceLastVisit = 0;
     // The previous visit's time, read once when this screen first loads.

@@ -184,6 +184,12 @@ CREATE TABLE secret_ballots(vote_id TEXT PRIMARY KEY, ballot_key TEXT NOT NULL,
     choice TEXT NOT NULL, cast_at TEXT NOT NULL);
 CREATE TABLE minutes_seen(meeting_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);
 )SQL" },
+    // The secretary's minutes (biên bản) as she writes them, saved on every pause, kept on
+    // this device only until they are published (issue 21).
+    Migration { 10, R"SQL(
+CREATE TABLE minutes_drafts(meeting_id TEXT PRIMARY KEY, text TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()
