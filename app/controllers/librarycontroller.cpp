@@ -135,19 +135,20 @@ void LibraryController::search(SqliteDatabase &db)
         m_results.setHits({});
         return;
     }
-    // Snippets for the first screen now, the others when the list shows them: each costs
-    // FTS5 a tokenization of the whole document, and this runs as the member types. The
-    // provider reads through withDatabase(), so it does nothing while the vault is locked; a
-    // new search replaces it (with the model's pending work).
+    // The first screen complete now (title marks, snippets, signers), the other rows when the
+    // list shows them: a snippet costs FTS5 a tokenization of the whole document, title marks
+    // a read of its index row, the signer a parse of its JSON, and this runs as the member
+    // types. The provider reads through withDatabase(), so it does nothing while the vault is
+    // locked; a new search replaces it (with the model's pending work).
     const QString text = m_searchText;
-    m_results.setHits(
-        SearchIndex(db).search(text, kMaxResults, filter, SearchResultModel::kSnippetBatch),
-        [this, text](const QStringList &documentIds) -> std::optional<QHash<QString, QString>> {
-            QHash<QString, QString> snippets;
+    const int screen = SearchResultModel::kSnippetBatch;
+    m_results.setHitsWithDetails(SearchIndex(db).search(text, kMaxResults, filter, screen, screen),
+        [this, text](const QStringList &documentIds) -> std::optional<QHash<QString, SearchHit>> {
+            QHash<QString, SearchHit> details;
             if (!withDatabase([&](SqliteDatabase &database) {
-                    snippets = SearchIndex(database).snippets(text, documentIds);
+                    details = SearchIndex(database).details(text, documentIds);
                 }))
                 return std::nullopt;
-            return snippets;
+            return details;
         });
 }

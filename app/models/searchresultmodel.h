@@ -1,8 +1,9 @@
 // Search hits for QML: the title and best passage with the matched words in <b></b>
 // (already HTML-escaped, for Text.StyledText), plus the kind label, number and date.
-// The search computes the snippets of the first screen only (each costs a tokenization of the
-// whole document); a row shown later gets its snippet here, fetched in batches through the
-// provider the controller gives with the hits, and dataChanged when it arrives.
+// The search completes the first screen only (a snippet costs a tokenization of the whole
+// document, title marks a read of its whole index row, the signer a parse of its JSON); a row
+// shown later gets its snippet (and its title marks and signer) here, fetched in batches
+// through the provider the controller gives with the hits, and dataChanged when it arrives.
 #pragma once
 
 #include "searchindex.h"
@@ -45,6 +46,12 @@ public:
     using SnippetProvider
         = std::function<std::optional<QHash<QString, QString>>(const QStringList &documentIds)>;
 
+    // The complete hits of the current search for these documents (SearchIndex::details(), by
+    // document id), or nullopt when they cannot be read now (vault locked): the rows then stay
+    // pending.
+    using DetailsProvider
+        = std::function<std::optional<QHash<QString, SearchHit>>(const QStringList &documentIds)>;
+
     explicit SearchResultModel(QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +61,9 @@ public:
     // New results; `provider` fetches the pending snippets of these hits (none: they stay
     // empty). Work for the previous results is dropped.
     void setHits(const QList<SearchHit> &hits, SnippetProvider provider = {});
+    // The same for hits whose later rows wait for their details too (detailsPending):
+    // `provider` completes them (title marks, snippet, signer).
+    void setHitsWithDetails(const QList<SearchHit> &hits, DetailsProvider provider);
 
 Q_SIGNALS:
     void countChanged();
@@ -61,9 +71,11 @@ Q_SIGNALS:
 private:
     // Fetches one batch: the rows asked for first, then the pending rows after them.
     void fetchSnippets();
+    // A view reads a pending row: it is fetched once the event loop runs.
+    void want(int row) const;
 
     QList<SearchHit> m_hits;
-    SnippetProvider m_provider;
+    DetailsProvider m_provider;
     // Counts setHits(): a fetch that finds another number came back for older results.
     quint64 m_generation = 0;
     // Pending rows a view asked for; data() is const, and fetching waits for the event loop

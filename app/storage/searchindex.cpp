@@ -1,31 +1,13 @@
 #include "searchindex.h"
 
+#include "searchmarks.h"
 #include "sqlitedatabase.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <utility>
-
-namespace {
-
-// passage()/highlight() mark matches with these control characters; they are replaced by
-// <b></b> only after the text has been HTML-escaped.
-constexpr char16_t kOpen = 0x02;
-constexpr char16_t kClose = 0x03;
-
-QString markedToHtml(const QString &marked)
-{
-    QString html = marked.toHtmlEscaped();
-    html.replace(QChar(kOpen), QStringLiteral("<b>"));
-    html.replace(QChar(kClose), QStringLiteral("</b>"));
-    return html;
-}
-
-} // namespace
 
 SearchIndex::SearchIndex(SqliteDatabase &db)
     : m_db(db)
@@ -39,7 +21,6 @@ SearchIndex::~SearchIndex() = default;
 // published_at may have changed by the time the old entry is removed.
 #define HANDBOOK_SEARCH_KEY(d)                                                                     \
     "((max(coalesce(unixepoch(" d ".published_at), 0), 0) << 30) | " d ".doc_rowid)"
-#define HANDBOOK_DOC_ROWID(s) "(" s ".rowid & 1073741823)"
 
 void SearchIndex::index(const QString &documentId, const QString &title, const QString &number,
     const QString &summary, const QString &body)
@@ -275,8 +256,8 @@ QList<qint64> SearchIndex::pageRowids(const QString &userText, int limit)
     return rowids;
 }
 
-QList<SearchHit> SearchIndex::search(
-    const QString &userText, int limit, const SearchFilter &filter, int snippetCount)
+QList<SearchHit> SearchIndex::search(const QString &userText, int limit, const SearchFilter &filter,
+    int snippetCount, int detailCount)
 {
     QList<SearchHit> hits;
     const QString expression = toMatchExpression(userText);
@@ -311,19 +292,25 @@ QList<SearchHit> SearchIndex::search(
     // The query matches again and marks the page's rows only: FTS5 walks the matches between
     // the page's lowest and highest rowid ("+rowid IN": no rowid lookups, which would redo the
     // match per row; CROSS JOIN keeps the match the outer loop; the score comes from the page).
-    // passage() re-reads the document, so it runs for the first ?3 positions only (CASE
-    // evaluates it lazily); highlight() of the short title is cheap.
+    // passage() re-reads the document, so it runs for the first ?3 positions only, and
+    // highlight() (it reads the document's whole index row) and the signer (a parse of the
+    // documents row's JSON) for the first ?6 (CASE evaluates them lazily); the others get the
+    // documents row's plain title, read before its JSON.
     Statement query(m_db, R"SQL(
         WITH page AS MATERIALIZED (
             SELECT top.value ->> 0 AS search_rowid, top.value ->> 1 AS score,
                    top.key AS position
             FROM json_each(?2) AS top)
-        SELECT d.id, highlight(document_search, 0, char(2), char(3)),
-               CASE WHEN ?3 < 0 OR page.position < ?3
+        SELECT d.id,
+               CASE WHEN ?6 < 0 OR page.position < ?6
+                    THEN highlight(document_search, 0, char(2), char(3)) END,
+               CASE WHEN (?3 < 0 OR page.position < ?3) AND (?6 < 0 OR page.position < ?6)
                     THEN passage(document_search, char(2), char(3), '…', 16) END,
                d.kind, d.number, d.issued_date, page.score,
-               (SELECT json_extract(s.data, '$.name') FROM signers s
-                WHERE s.id = json_extract(d.data, '$.signature.signer_id'))
+               CASE WHEN ?6 < 0 OR page.position < ?6
+                    THEN (SELECT json_extract(s.data, '$.name') FROM signers s
+                          WHERE s.id = json_extract(d.data, '$.signature.signer_id')) END,
+               d.title, page.position
         FROM document_search
         CROSS JOIN page ON page.search_rowid = document_search.rowid
         CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
@@ -334,13 +321,17 @@ QList<SearchHit> SearchIndex::search(
     query.bind(1, expression).bind(2, QString::fromLatin1(json));
     query.bind(3, snippetCount < 0 ? kAllSnippets : snippetCount);
     query.bind(4, lowest).bind(5, highest);
+    query.bind(6, detailCount < 0 ? kAllDetails : detailCount);
+    const qsizetype details = detailCount < 0 ? page.size() : detailCount;
     while (query.step()) {
         SearchHit hit;
         hit.documentId = query.text(0);
-        hit.titleHtml = markedToHtml(query.text(1));
+        hit.detailsPending = query.integer(9) >= details;
+        hit.titleHtml = hit.detailsPending ? query.text(8).toHtmlEscaped()
+                                           : SearchMarks::toHtml(query.text(1));
         hit.snippetPending = query.isNull(2);
         if (!hit.snippetPending)
-            hit.snippetHtml = markedToHtml(query.text(2));
+            hit.snippetHtml = SearchMarks::toHtml(query.text(2));
         hit.kind = query.text(3);
         hit.number = query.text(4);
         hit.issuedDate = query.text(5);
@@ -349,36 +340,4 @@ QList<SearchHit> SearchIndex::search(
         hits << hit;
     }
     return hits;
-}
-
-QHash<QString, QString> SearchIndex::snippets(
-    const QString &userText, const QStringList &documentIds)
-{
-    QHash<QString, QString> result;
-    const QString expression = toMatchExpression(userText);
-    if (expression.isEmpty() || documentIds.isEmpty())
-        return result;
-    // The ids go in as one JSON array, made into their search rowids once ("wanted"). FTS5
-    // walks the matches between the lowest and highest of them only, and "+rowid IN" keeps
-    // just these rows, so passage() (the costly part) tokenizes just them; a rowid lookup
-    // would make FTS5 redo the match once per id (CROSS JOIN: the match is the outer loop).
-    Statement query(m_db, R"SQL(
-        WITH wanted AS MATERIALIZED (
-            SELECT k.search_rowid AS search_rowid
-            FROM documents w JOIN document_search_keys k ON k.doc_rowid = w.doc_rowid
-            WHERE w.id IN (SELECT value FROM json_each(?2)))
-        SELECT d.id, passage(document_search, char(2), char(3), '…', 16)
-        FROM document_search
-        CROSS JOIN documents d ON d.doc_rowid = )SQL" HANDBOOK_DOC_ROWID("document_search") R"SQL(
-        WHERE document_search MATCH ?1
-          AND document_search.rowid BETWEEN (SELECT min(search_rowid) FROM wanted)
-                                        AND (SELECT max(search_rowid) FROM wanted)
-          AND +document_search.rowid IN (SELECT search_rowid FROM wanted))SQL");
-    query.bind(1, expression);
-    query.bind(2,
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(documentIds)).toJson(QJsonDocument::Compact)));
-    while (query.step())
-        result.insert(query.text(0), markedToHtml(query.text(1)));
-    return result;
 }

@@ -21,6 +21,10 @@ struct SearchHit
     // The snippet was not computed (see SearchIndex::search's snippetCount): snippetHtml is
     // empty until SearchIndex::snippets() gives it.
     bool snippetPending = false;
+    // The title marks and the signer were not read (see SearchIndex::search's detailCount):
+    // titleHtml is the plain title (escaped) and signerName empty until SearchIndex::details()
+    // gives them; snippetPending is set too.
+    bool detailsPending = false;
     QString kind;
     QString number;
     QString issuedDate;
@@ -62,6 +66,7 @@ public:
     [[nodiscard]] static QString toTitlePhraseExpression(const QString &userText);
 
     static constexpr int kAllSnippets = -1;
+    static constexpr int kAllDetails = -1;
 
     // The first `limit` matches, every title highlighted. Up to a few hundred matches they are
     // ranked (bm25, title phrase first, newest first among equals); beyond (a common word
@@ -69,9 +74,18 @@ public:
     // first, and FTS5 stops at the page's end (docs/decisions.md, issue 19). A snippet costs FTS5 a
     // new tokenization of the document's whole text, so only the first `snippetCount` hits get one
     // (kAllSnippets: every hit); the others are left empty with snippetPending set, for snippets()
-    // once they are shown. A picker that shows no snippet asks for none.
+    // once they are shown. A picker that shows no snippet asks for none. Likewise only the first
+    // `detailCount` hits get their title marks (highlight() reads the document's whole index
+    // row) and signer (a parse of the documents row's JSON); the others come with their plain
+    // title, kind, number and date, detailsPending set, for details() once they are shown.
     [[nodiscard]] QList<SearchHit> search(const QString &userText, int limit = 50,
-        const SearchFilter &filter = {}, int snippetCount = kAllSnippets);
+        const SearchFilter &filter = {}, int snippetCount = kAllSnippets,
+        int detailCount = kAllDetails);
+    // The complete hits of the same search (same userText) for these documents, by document
+    // id, exactly as search() makes them (title marks, snippet, kind, number, date, signer;
+    // the rank is left 0); a document that no longer matches is left out.
+    [[nodiscard]] QHash<QString, SearchHit> details(
+        const QString &userText, const QStringList &documentIds);
     // The snippets of the same search (same userText) for these documents, by document id,
     // exactly as search() makes them; a document that no longer matches is left out. One
     // statement: FTS5 matches once and tokenizes these documents only.

@@ -3,11 +3,13 @@
 // for just those documents, the same text either way.
 #include "replicastore.h"
 #include "searchindex.h"
+#include "searchresultmodel.h"
 #include "sqlitedatabase.h"
 #include "vaultfixture.h"
 
 #include <QDate>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
 #include <limits>
@@ -130,6 +132,22 @@ class TestSearch : public QObject
             putDocument(store, id, u"regulation"_s, u"%1-QĐ"_s.arg(i),
                 (i % 3 == 0 ? u"Quy định mới %1"_s : u"Văn bản %1"_s).arg(i), u""_s, body,
                 u"2025-%1-01"_s.arg(i % 12 + 1, 2, 10, QChar(u'0')));
+        }
+    }
+
+    // A signer, and every fourth of putManyDocuments() signed by them (verified: the sync
+    // keeps no other signed document).
+    void putSignedDocuments()
+    {
+        ReplicaStore store(m_fixture->vault->database());
+        store.put(u"signer"_s, u"s1"_s, 1,
+            QJsonObject { { u"id"_s, u"s1"_s }, { u"name"_s, u"Lê Văn Ký"_s } });
+        for (int i = 1; i < 30; i += 4) {
+            const QString id = u"m%1"_s.arg(i, 2, 10, QChar(u'0'));
+            QJsonObject data = store.get(u"document"_s, id).value_or(QJsonObject());
+            QVERIFY(!data.isEmpty());
+            data.insert(u"signature"_s, QJsonObject { { u"signer_id"_s, u"s1"_s } });
+            store.put(u"document"_s, id, 2, data);
         }
     }
 
@@ -388,6 +406,150 @@ private Q_SLOTS:
         QCOMPARE(index().search(u"quy dinh"_s, 50, {}, 2).size(), 30);
         QVERIFY2(TokenizeCount::calls == 30 + 2, counts().constData());
         QVERIFY2(TokenizeCount::bytes < everySnippet, counts().constData());
+    }
+
+    // As the library searches while the member types: the first screen complete (title marks,
+    // snippet, signer), the rows below it with their plain title until details() completes
+    // them, the same text as a search that completed every row.
+    void detailsForTheFirstScreenThenAsShown()
+    {
+        putManyDocuments();
+        putSignedDocuments();
+        {
+            // Both words in the title, apart: below the ten title phrases, still marked.
+            ReplicaStore store(m_fixture->vault->database());
+            for (int i = 0; i < 3; ++i)
+                putDocument(store, u"dh%1"_s.arg(i), u"plan"_s, u""_s,
+                    u"Định hướng quy hoạch %1"_s.arg(i), u""_s, u"Nội dung."_s, u"2024-01-01"_s);
+        }
+        const QList<SearchHit> all = index().search(u"quy dinh"_s, 50);
+        QCOMPARE(all.size(), 33);
+        const QList<SearchHit> screen = index().search(u"quy dinh"_s, 50, {}, 10, 10);
+        QCOMPARE(ids(screen), ids(all));
+        int signedEarly = 0;
+        int signedLater = 0;
+        for (int row = 0; row < screen.size(); ++row) {
+            const SearchHit &hit = screen.at(row);
+            const SearchHit &complete = all.at(row);
+            QVERIFY(!complete.detailsPending);
+            QCOMPARE(hit.rank, complete.rank);
+            QCOMPARE(hit.kind, complete.kind);
+            QCOMPARE(hit.number, complete.number);
+            QCOMPARE(hit.issuedDate, complete.issuedDate);
+            (row < 10 ? signedEarly : signedLater) += complete.signerName.isEmpty() ? 0 : 1;
+            if (row < 10) {
+                QVERIFY(!hit.detailsPending && !hit.snippetPending);
+                QCOMPARE(hit.titleHtml, complete.titleHtml);
+                QCOMPARE(hit.snippetHtml, complete.snippetHtml);
+                QCOMPARE(hit.signerName, complete.signerName);
+            } else {
+                QVERIFY(hit.detailsPending && hit.snippetPending);
+                QVERIFY(!hit.titleHtml.isEmpty());
+                QVERIFY(!hit.titleHtml.contains(u"<b>"_s)); // the plain title
+                QCOMPARE(QString(hit.titleHtml).remove(u"<b>"_s).remove(u"</b>"_s),
+                    QString(complete.titleHtml).remove(u"<b>"_s).remove(u"</b>"_s));
+                QVERIFY(hit.snippetHtml.isEmpty());
+                QVERIFY(hit.signerName.isEmpty());
+            }
+        }
+        QVERIFY(signedEarly > 0 && signedLater > 0); // both sides of the screen checked
+        // A title of the first screen and one below it have marks to give.
+        QVERIFY(all.at(0).titleHtml.contains(u"<b>"_s));
+        QVERIFY(std::any_of(all.cbegin() + 10, all.cend(),
+            [](const SearchHit &hit) { return hit.titleHtml.contains(u"<b>"_s); }));
+
+        QStringList later = ids(screen).mid(10);
+        later << u"nq"_s << u"no-such-document"_s; // no longer matching, unknown: left out
+        const QHash<QString, SearchHit> details = index().details(u"quy dinh"_s, later);
+        QCOMPARE(details.size(), 23);
+        for (int row = 10; row < all.size(); ++row) {
+            const SearchHit &complete = all.at(row);
+            const SearchHit hit = details.value(complete.documentId);
+            QCOMPARE(hit.documentId, complete.documentId);
+            QVERIFY(!hit.detailsPending && !hit.snippetPending);
+            QCOMPARE(hit.titleHtml, complete.titleHtml);
+            QCOMPARE(hit.snippetHtml, complete.snippetHtml);
+            QCOMPARE(hit.signerName, complete.signerName);
+            QCOMPARE(hit.kind, complete.kind);
+            QCOMPARE(hit.number, complete.number);
+            QCOMPARE(hit.issuedDate, complete.issuedDate);
+        }
+        QVERIFY(index().details(u"quy dinh"_s, {}).isEmpty());
+        QVERIFY(index().details(u" * "_s, later).isEmpty());
+        // A filter and a limit narrow the page; the first hits of that page are complete.
+        SearchFilter regulations2025;
+        regulations2025.kind = u"regulation"_s;
+        regulations2025.year = 2025;
+        const QList<SearchHit> few = index().search(u"quy dinh"_s, 4, regulations2025, 2, 2);
+        QCOMPARE(ids(few), ids(all).mid(0, 4));
+        QVERIFY(!few.at(1).detailsPending);
+        QCOMPARE(few.at(1).titleHtml, all.at(1).titleHtml);
+        QVERIFY(few.at(2).detailsPending && few.at(2).snippetPending);
+    }
+
+    // Rows below the first screen get their marks, snippet and signer when a view reads them
+    // (the model asks details() after data() returned), the same as a search that completed
+    // every row.
+    void laterRowsOfTheModelGetTheirMarksWhenRead()
+    {
+        putManyDocuments();
+        putSignedDocuments();
+        const QList<SearchHit> all = index().search(u"quy dinh"_s, 50);
+        SearchResultModel model;
+        QStringList asked;
+        model.setHitsWithDetails(index().search(u"quy dinh"_s, 50, {}, 10, 10),
+            [&](const QStringList &documentIds) -> std::optional<QHash<QString, SearchHit>> {
+                asked << documentIds;
+                return index().details(u"quy dinh"_s, documentIds);
+            });
+        const auto read = [&](int row, int role) { return model.data(model.index(row), role); };
+        QVERIFY(read(3, SearchResultModel::TitleHtmlRole).toString().contains(u"<b>"_s));
+        QCoreApplication::processEvents();
+        QVERIFY(asked.isEmpty()); // the first screen came complete
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Row 12: the plain title while it is read, then the marks.
+        QVERIFY(!read(12, SearchResultModel::TitleHtmlRole).toString().contains(u"<b>"_s));
+        QVERIFY(read(12, SearchResultModel::SnippetPendingRole).toBool());
+        QVERIFY(asked.isEmpty()); // never inside data()
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(asked.size(), SearchResultModel::kSnippetBatch);
+        const auto roles = changed.constFirst().at(2).value<QList<int>>();
+        for (const int role :
+            { int(SearchResultModel::TitleHtmlRole), int(SearchResultModel::SnippetHtmlRole),
+                int(SearchResultModel::VerifiedRole), int(SearchResultModel::SignerNameRole) })
+            QVERIFY(roles.contains(role));
+        // Every row, once read, as the search that completed everything made it.
+        for (int row = 0; row < model.rowCount(); ++row)
+            read(row, SearchResultModel::SignerNameRole);
+        QTRY_COMPARE(asked.size(), all.size() - 10);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const SearchHit &complete = all.at(row);
+            QCOMPARE(read(row, SearchResultModel::TitleHtmlRole).toString(), complete.titleHtml);
+            QCOMPARE(
+                read(row, SearchResultModel::SnippetHtmlRole).toString(), complete.snippetHtml);
+            QCOMPARE(read(row, SearchResultModel::SignerNameRole).toString(), complete.signerName);
+            QCOMPARE(read(row, SearchResultModel::VerifiedRole).toBool(),
+                !complete.signerName.isEmpty());
+            QVERIFY(!read(row, SearchResultModel::SnippetPendingRole).toBool());
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(asked.size(), all.size() - 10);
+    }
+
+    // The first screen tokenizes its own titles and passages only; details() those asked for.
+    void firstScreenTokenizesItsRowsOnly()
+    {
+        putManyDocuments();
+        m_fixture->vault->lock();
+        QVERIFY(m_fixture->vault->unlock(VaultFixture::kPin).ok());
+        QVERIFY(registerCountingTokenizer(m_fixture->vault->database()));
+        const auto counts = [] { return QByteArray::number(TokenizeCount::calls) + " calls"; };
+        TokenizeCount::reset();
+        QCOMPARE(index().search(u"quy dinh"_s, 50, {}, 10, 10).size(), 30);
+        QVERIFY2(TokenizeCount::calls == 10 + 10, counts().constData()); // titles, passages
+        TokenizeCount::reset();
+        QCOMPARE(index().details(u"quy dinh"_s, { u"m20"_s, u"m25"_s }).size(), 2);
+        QVERIFY2(TokenizeCount::calls == 2 + 2, counts().constData());
     }
 
     // Words that most documents contain (more than SearchIndex ranks): the title phrase's
