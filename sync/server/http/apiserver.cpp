@@ -14,6 +14,9 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <QTimer>
+
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,25 @@ QByteArray allowHeader(QHttpServerRequest::Methods methods)
             names.append(QByteArray(meta.key(i)).toUpper());
     }
     return names.join(", ");
+}
+
+// Descriptors the process needs besides its connections: the database, the listening socket,
+// blob files being read or written, log and pipes.
+constexpr qint64 kReservedDescriptors = 200;
+
+// The most connections the process's open-file limit lets it hold (serve raises its soft
+// limit to the hard one at start): a connection beyond it fails in accept(), and Qt's
+// QTcpServer stops accepting altogether after such an error; within it, a connection over
+// maxConnections is accepted and answered 503.
+int connectionsWithinOpenFiles(int maxConnections, qint64 *openFiles)
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+        *openFiles = -1;
+        return maxConnections;
+    }
+    *openFiles = qint64(limit.rlim_cur);
+    return int(std::clamp<qint64>(*openFiles - kReservedDescriptors, 1, maxConnections));
 }
 
 } // namespace
@@ -70,14 +92,43 @@ QTcpServer *ApiServer::makeServer()
 {
     // Our own QTcpServer (instead of QHttpServer::listen) keeps the reason of a failure, and
     // guards every connection (limits, timeouts) before QHttpServer parses it.
+    qint64 openFiles = -1;
+    const int fitting = connectionsWithinOpenFiles(m_limits.maxConnections, &openFiles);
+    if (fitting < m_limits.maxConnections) {
+        qCWarning(lcServer).noquote()
+            << u"the open files limit (%1) holds fewer connections than --max-connections %2: "
+               "raise it (ulimit -n, LimitNOFILE)"_s.arg(openFiles)
+                   .arg(m_limits.maxConnections);
+        m_limits.maxConnections = fitting;
+        // Held pulls still leave a fifth of the connections to active requests.
+        m_limits.maxLivePulls = std::min(m_limits.maxLivePulls, std::max(1, fitting * 4 / 5));
+        m_limits.maxLivePullsPerAddress
+            = std::min(m_limits.maxLivePullsPerAddress, m_limits.maxLivePulls);
+    }
+    qCInfo(lcServer).noquote() << u"can hold %1 connections, %2 of them live pulls (open files "
+                                  "limit %3)"_s.arg(m_limits.maxConnections)
+                                      .arg(m_limits.maxLivePulls)
+                                      .arg(openFiles < 0 ? u"none"_s : QString::number(openFiles));
     const auto limiter = std::make_shared<ConnectionLimiter>(m_limits);
+    QTcpServer *server = nullptr;
     if (m_tls) {
         auto *sslServer = new GuardedServer<QSslServer>(limiter, this);
         sslServer->setSslConfiguration(*m_tls);
         sslServer->setHandshakeTimeout(10000);
-        return sslServer;
+        server = sslServer;
+    } else {
+        server = new GuardedServer<QTcpServer>(limiter, this);
     }
-    return new GuardedServer<QTcpServer>(limiter, this);
+    // Qt stops accepting for good after an accept() error that is not temporary (out of
+    // descriptors, of memory): try again shortly instead.
+    connect(server, &QTcpServer::acceptError, server, [server](QAbstractSocket::SocketError) {
+        qCWarning(lcServer).noquote() << "cannot accept a connection:" << server->errorString();
+        QTimer::singleShot(std::chrono::milliseconds(200), server, [server] {
+            if (server->isListening())
+                server->resumeAccepting();
+        });
+    });
+    return server;
 }
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)

@@ -94,8 +94,6 @@ ConnectionGuard::ConnectionGuard(
     , m_idle(m_limiter->limits().idleTimeout)
     , m_admitted(admitted)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, &ConnectionGuard::onBytesWritten);
     rearm();
@@ -103,6 +101,7 @@ ConnectionGuard::ConnectionGuard(
 
 ConnectionGuard::~ConnectionGuard()
 {
+    m_limiter->sweep().cancel(this);
     releaseBody();
     if (m_admitted)
         m_limiter->releaseConnection();
@@ -216,7 +215,7 @@ void ConnectionGuard::onBytesWritten()
     rearm();
 }
 
-void ConnectionGuard::onTimeout()
+void ConnectionGuard::deadlineReached()
 {
     if (m_rejected) {
         if (m_lingerDeadline.hasExpired())
@@ -275,7 +274,7 @@ void ConnectionGuard::discardInput()
 
 void ConnectionGuard::close()
 {
-    m_timer.stop();
+    m_limiter->sweep().cancel(this);
     if (m_socket->state() == QAbstractSocket::ClosingState || m_closing) {
         m_socket->abort();
         return;
@@ -304,5 +303,5 @@ void ConnectionGuard::rearm()
         earlier(m_requestDeadline.remainingTime());
     }
     if (wait >= 0)
-        m_timer.start(std::chrono::milliseconds(wait));
+        m_limiter->sweep().schedule(this, ConnectionSweep::now() + wait);
 }

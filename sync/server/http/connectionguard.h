@@ -3,22 +3,24 @@
 // QHttpServer's parser does and answers, with the JSON error shape, what must not reach it:
 // heads over the header limit (431), malformed request lines or Content-Length (400), bodies
 // without Content-Length (411), bodies over the route's limit (413) or over the server's
-// in-flight budget (503), and requests that stall (408). Idle connections are closed.
+// in-flight budget (503), and requests that stall (408). Idle connections are closed. Its
+// deadlines are kept by the server's one ConnectionSweep (no timer per connection).
 #pragma once
+
+#include "http/connectionsweep.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <memory>
 
 class ConnectionLimiter;
 class QTcpSocket;
 class RequestHead;
 
-class ConnectionGuard : public QObject
+class ConnectionGuard : public QObject, private ConnectionSweep::Entry
 {
     Q_OBJECT
 
@@ -46,7 +48,8 @@ private:
     ConnectionGuard(QTcpSocket *socket, std::shared_ptr<ConnectionLimiter> limiter, bool admitted);
     void onReadyRead();
     void onBytesWritten();
-    void onTimeout();
+    // One of its deadlines (idle, request, linger) may have passed.
+    void deadlineReached() override;
     // At a request boundary: forget the previous request.
     void startRequest();
     void inspect(const RequestHead &head);
@@ -58,11 +61,11 @@ private:
     void reject(const Answer &answer);
     void discardInput();
     void close();
+    // Schedules the earliest of its deadlines with the sweep.
     void rearm();
 
     QPointer<QTcpSocket> m_socket;
     std::shared_ptr<ConnectionLimiter> m_limiter;
-    QTimer m_timer;
     QDeadlineTimer m_idle;
     QDeadlineTimer m_requestDeadline { QDeadlineTimer::Forever };
     QDeadlineTimer m_lingerDeadline { QDeadlineTimer::Forever };
