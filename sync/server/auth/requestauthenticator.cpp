@@ -2,6 +2,7 @@
 
 #include "auth/authreplies.h"
 #include "auth/devicerevocation.h"
+#include "auth/lastseenbatch.h"
 #include "auth/loginratelimiter.h"
 #include "auth/tokencache.h"
 #include "auth/tokenstore.h"
@@ -24,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// devices.last_seen_at is written at most this often per device.
+// devices.last_seen_at is noted at most this often per device (after its first time that day).
 constexpr qint64 kLastSeenResolutionSeconds = 60;
 
 // The token of "Authorization: Bearer <token>" (scheme case-insensitive), or empty.
@@ -38,20 +39,51 @@ QString bearerToken(const QByteArray &header)
     return TokenStore::isWellFormed(token) ? token : QString();
 }
 
-// Best effort: a failure to note when the device was last seen does not fail the request.
-// Must not run inside another transaction (authenticate before opening one).
-void touchDevice(ServerDatabase &database, const QString &deviceId, const QString &nowText)
+// The first sighting of the device on a UTC day, at once: last_seen_at, and device_days with
+// the device's change when the day is new for it (exact: never batched). Best effort: false
+// when it could not be written (tried again on the next request). Must not run inside another
+// transaction (authenticate before opening one).
+bool touchDevice(ServerDatabase &database, const QString &deviceId, const QString &nowText)
 {
     try {
         WriteTransaction tx(database);
         runSql(
             tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { nowText, deviceId });
-        // The first time on a new day: device_days and a change of the device row.
         DeviceActivity::noteSeen(tx, deviceId, nowText);
         tx.commit();
+        return true;
     } catch (const DbError &error) {
         qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();
+        return false;
     }
+}
+
+// Notes that the device was seen `now`: the first time on a day at once (touchDevice); else
+// last_seen_at at most once a minute, batched in serve (LastSeenBatch), at once elsewhere.
+// Updates `seen` to what is now noted.
+void noteSeen(ServerDatabase &database, const QString &deviceId, const QDateTime &now,
+    const QString &nowText, DeviceSeen &seen)
+{
+    const QString today = nowText.left(10); // the UTC day (Timestamps::toIso)
+    if (seen.dayNoted != today) {
+        if (touchDevice(database, deviceId, nowText))
+            seen = DeviceSeen { now, today };
+        return;
+    }
+    if (seen.lastSeen.isValid() && seen.lastSeen.secsTo(now) < kLastSeenResolutionSeconds)
+        return;
+    if (database.changeSignals().isWatched()) {
+        LastSeenBatch::of(database).note(deviceId, nowText);
+    } else {
+        try {
+            runSql(database.connection(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s,
+                { nowText, deviceId });
+        } catch (const DbError &error) {
+            qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();
+            return;
+        }
+    }
+    seen.lastSeen = now;
 }
 
 // Best effort, like touchDevice: a request from a revoked device (a lost phone, a copied
@@ -122,15 +154,19 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         if (const CachedToken *entry = cache->find(tokenHash))
             return fromCache(*cache, tokenHash, *entry, newestChange, pending, expired);
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = Timestamps::toIso(now);
     try {
+        // Whether the device's day is noted already (device_days) comes with the token.
         QSqlQuery query = runSql(m_database.connection(),
             u"SELECT a.expires_at, d.id, d.revoked_at, d.last_seen_at, u.id, u.login, "
             "u.member_id, u.role, u.org_id, u.scope_generation, u.disabled, "
-            "u.must_change_password%1 "
+            "u.must_change_password, EXISTS (SELECT 1 FROM device_days dd WHERE "
+            "dd.device_id = d.id AND dd.day = ?)%1 "
             "FROM access_tokens a JOIN devices d ON d.id = a.device_id "
             "JOIN users u ON u.id = a.user_id WHERE a.token_hash = ?"_s.arg(
                 newestChange ? u", (SELECT MAX(seq) FROM changes)"_s : QString()),
-            { tokenHash });
+            { nowText.left(10), tokenHash });
         if (!query.next())
             return unauthenticated(u"unknown or signed-out access token"_s);
         // A revoked device hears so whatever its token's age: that is how it learns to wipe.
@@ -145,8 +181,6 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         }
         if (query.value(10).toInt() != 0)
             return unauthenticated(u"this account is disabled"_s);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString nowText = Timestamps::toIso(now);
         if (expired == Expired::Refused && nowText >= query.value(0).toString()) {
             return ApiResponse::error(ApiResponse::Status::Unauthorized,
                 Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
@@ -161,20 +195,19 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::authe
         user.role = query.value(7).toString();
         user.orgId = query.value(8).toString();
         user.scopeGeneration = query.value(9).toLongLong();
-        const QDateTime lastSeen = Timestamps::fromIso(query.value(3).toString());
+        DeviceSeen seen { Timestamps::fromIso(query.value(3).toString()),
+            query.value(12).toBool() ? nowText.left(10) : QString() };
         if (newestChange)
-            *newestChange = query.value(12).toLongLong();
+            *newestChange = query.value(13).toLongLong();
         const QString expiresAt = query.value(0).toString();
         query.finish();
         if (cache && nowText < expiresAt)
-            cache->insert(tokenHash, CachedToken { user, expiresAt, mustChangePassword, lastSeen });
+            cache->insert(tokenHash, CachedToken { user, expiresAt, mustChangePassword, seen });
         if (mustChangePassword && pending == PendingPasswordChange::Refused)
             return AuthReplies::passwordChangeRequired();
-        if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds) {
-            touchDevice(m_database, user.deviceId, nowText);
-            if (CachedToken *entry = cache ? cache->find(tokenHash) : nullptr)
-                entry->lastSeen = now;
-        }
+        noteSeen(m_database, user.deviceId, now, nowText, seen);
+        if (CachedToken *entry = cache ? cache->find(tokenHash) : nullptr)
+            entry->seen = seen;
         return user;
     } catch (const DbError &error) {
         qCWarning(lcServer) << "authenticate: database error:" << error.what();
@@ -195,15 +228,13 @@ std::variant<AuthenticatedUser, QHttpServerResponse> RequestAuthenticator::fromC
             Protocol::ErrorCode::TokenExpired, u"the access token has expired; refresh it"_s);
     }
     const AuthenticatedUser user = entry.user;
-    const QDateTime lastSeen = entry.lastSeen;
+    DeviceSeen seen = entry.seen;
     if (newestChange)
         *newestChange = m_database.changeSignals().newestChange();
     if (entry.mustChangePassword && pending == PendingPasswordChange::Refused)
         return AuthReplies::passwordChangeRequired();
-    if (!lastSeen.isValid() || lastSeen.secsTo(now) >= kLastSeenResolutionSeconds) {
-        touchDevice(m_database, user.deviceId, nowText);
-        if (CachedToken *updated = cache.find(tokenHash))
-            updated->lastSeen = now;
-    }
+    noteSeen(m_database, user.deviceId, now, nowText, seen);
+    if (CachedToken *updated = cache.find(tokenHash))
+        updated->seen = seen;
     return user;
 }

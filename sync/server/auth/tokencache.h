@@ -17,12 +17,19 @@
 
 class ServerDatabase;
 
+// What this process knows of when a device was last seen (RequestAuthenticator notes it).
+struct DeviceSeen
+{
+    QDateTime lastSeen; // devices.last_seen_at as last noted (invalid: never)
+    QString dayNoted; // the UTC day (yyyy-MM-dd) known to be in device_days; "" when none
+};
+
 struct CachedToken
 {
     AuthenticatedUser user;
     QString expiresAt; // ISO UTC, compared as text like the database's column
     bool mustChangePassword = false;
-    QDateTime lastSeen; // devices.last_seen_at as last written (invalid: never)
+    DeviceSeen seen;
 };
 
 class TokenCache : public QObject
