@@ -1628,6 +1628,18 @@
         <source>Danh sách đảng viên</source>
         <translation>Party members</translation>
     </message>
+    <message>
+        <source>Biên bản buổi sinh hoạt</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>Đồng chí vắng mặt buổi “%1” (%2). Mời đồng chí đọc biên bản.</source>
+        <translation>You were absent from “%1” (%2). Please read the minutes.</translation>
+    </message>
+    <message>
+        <source>Đọc biên bản</source>
+        <translation>Read the minutes</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -2237,6 +2249,147 @@
         <location line="+9"/>
         <source>Hồ sơ đầy đủ do bí thư chi bộ và cấp ủy quản lý; danh sách chi bộ chỉ có họ tên và chức vụ.</source>
         <translation>The full profile is managed by the Party cell secretary and the Party committee; the cell list shows only names and positions.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesController</name>
+    <message>
+        <source>Công bố lúc %1</source>
+        <translation>Published at %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1 công bố lúc %2</source>
+        <translation>Published by comrade %1 at %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản vào %1</source>
+        <translation>Minutes saved to %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu trên máy lúc %1</source>
+        <translation>Saved on this device at %1</translation>
+    </message>
+    <message>
+        <source>Biên bản trống hoặc quá dài (tối đa %1 ký tự).</source>
+        <translation>The minutes are empty or too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Chỉ bí thư chi bộ của buổi sinh hoạt này ghi được biên bản.</source>
+        <translation>Only the secretary of this meeting's cell can write its minutes.</translation>
+    </message>
+    <message>
+        <source>Chưa đến giờ họp: biên bản ghi được từ 1 giờ trước khi họp.</source>
+        <translation>Too early: the minutes can be written from 1 hour before the meeting.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt này đã bị hủy.</source>
+        <translation>This meeting was cancelled.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục để lưu biên bản.</source>
+        <translation>The folder to save the minutes in was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditorPage</name>
+    <message>
+        <source>Biên bản buổi sinh hoạt</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>Đã công bố biên bản “%1”. Chi bộ sẽ nhận được khi đồng bộ.</source>
+        <translation>The minutes of “%1” are published. The cell will receive them at the next sync.</translation>
+    </message>
+    <message>
+        <source>Mẫu biên bản đã điền sẵn thời gian, địa điểm, người có mặt, vắng mặt và kết quả biểu quyết. Đồng chí sửa, bổ sung rồi công bố cho chi bộ.</source>
+        <translation>The template is filled in with the time, the place, who was present and absent, and the vote results. Edit and complete it, then publish it to the cell.</translation>
+    </message>
+    <message>
+        <source>Chỉ bí thư chi bộ ghi được biên bản, từ 1 giờ trước khi họp.</source>
+        <translation>Only the cell secretary can write the minutes, from 1 hour before the meeting.</translation>
+    </message>
+    <message>
+        <source>Nội dung biên bản</source>
+        <translation>Text of the minutes</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ký tự · %3</source>
+        <translation>%1 / %2 characters · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ký tự</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Công bố biên bản</source>
+        <translation>Publish the minutes</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Dùng lại mẫu biên bản</source>
+        <translation>Start again from the template</translation>
+    </message>
+    <message>
+        <source>Kết thúc buổi sinh hoạt (không có biên bản)</source>
+        <translation>End the meeting (without minutes)</translation>
+    </message>
+    <message>
+        <source>Kết thúc buổi sinh hoạt?</source>
+        <translation>End the meeting?</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt được ghi là đã kết thúc, chưa có biên bản. Các cuộc biểu quyết đang mở sẽ đóng lại. Đồng chí vẫn có thể công bố biên bản sau.</source>
+        <translation>The meeting is recorded as ended, without minutes. Open votes will be closed. You can still publish the minutes later.</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Đã ghi buổi sinh hoạt “%1” là đã kết thúc.</source>
+        <translation>The meeting “%1” is recorded as ended.</translation>
+    </message>
+    <message>
+        <source>Dùng lại mẫu biên bản?</source>
+        <translation>Start again from the template?</translation>
+    </message>
+    <message>
+        <source>Những gì đồng chí đã viết sẽ bị xóa, thay bằng mẫu điền sẵn từ dữ liệu của buổi sinh hoạt.</source>
+        <translation>What you have written will be deleted and replaced by the template filled in from the meeting's data.</translation>
+    </message>
+    <message>
+        <source>Dùng lại mẫu</source>
+        <translation>Use the template</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSection</name>
+    <message>
+        <source>Biên bản buổi sinh hoạt</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>%1 · chưa gửi lên máy chủ</source>
+        <translation>%1 · not sent to the server yet</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt đã kết thúc, chưa có biên bản.</source>
+        <translation>The meeting has ended; there are no minutes yet.</translation>
+    </message>
+    <message>
+        <source>Sau buổi sinh hoạt, bí thư ghi biên bản và công bố cho chi bộ.</source>
+        <translation>After the meeting, the secretary writes the minutes and publishes them to the cell.</translation>
+    </message>
+    <message>
+        <source>Sửa biên bản</source>
+        <translation>Edit the minutes</translation>
+    </message>
+    <message>
+        <source>Ghi biên bản</source>
+        <translation>Write the minutes</translation>
     </message>
 </context>
 <context>

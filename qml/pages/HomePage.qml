@@ -214,6 +214,41 @@ Page {
             text: home.errorMessage.length > 0 ? home.errorMessage : nextMeeting.errorMessage
         }
 
+        // The minutes of a meeting the member missed, until she opens them (issue 21).
+        Card {
+            objectName: "unseenMinutesCard"
+            Layout.fillWidth: true
+            visible: home.unseenMinutesId.length > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingSmall
+
+                PlainLabel {
+                    Layout.fillWidth: true
+                    text: qsTr("Biên bản buổi sinh hoạt")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.accentDark
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("Đồng chí vắng mặt buổi “%1” (%2). Mời đồng chí đọc biên bản.")
+                          .arg(home.unseenMinutesTitle).arg(Theme.unbroken(home.unseenMinutesTime))
+                }
+                WrappingButton {
+                    objectName: "openMinutesButton"
+                    Layout.fillWidth: true
+                    highlighted: true
+                    text: qsTr("Đọc biên bản")
+                    font.bold: true
+                    onClicked: root.openMeeting(home.unseenMinutesId)
+                }
+            }
+        }
+
         // The next meeting: a tap on the card opens it; the answer is given here.
         Card {
             id: meetingCard

@@ -31,6 +31,9 @@ Page {
     function shareForMeeting() {
         root.StackView.view.push(sharePage, { meetingId: root.meetingId })
     }
+    function openMinutesEditor() {
+        root.StackView.view.push(Qt.resolvedUrl("MinutesEditorPage.qml"), { meetingId: root.meetingId })
+    }
 
     objectName: "meetingPage"
     header: PageHeader {
@@ -152,6 +155,13 @@ Page {
                 read: model.read
                 onOpenRequested: id => root.openDocument(id)
             }
+        }
+
+        // The minutes (biên bản), once the meeting is over; the secretary writes them here.
+        MinutesSection {
+            Layout.fillWidth: true
+            meetingId: root.meetingId
+            onWriteRequested: root.openMinutesEditor()
         }
 
         // My answer.
