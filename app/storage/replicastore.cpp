@@ -44,6 +44,9 @@ constexpr TableSpec kTables[] = {
     { RowType::Device, "devices", { "user_id", "member_id", "status" } },
     { RowType::MemberTransfer, "member_transfers",
         { "member_id", "from_org_id", "to_org_id", "status" } },
+    { RowType::MeetingComment, "meeting_comments", { "meeting_id", "created_at" } },
+    { RowType::Vote, "votes", { "meeting_id", "status" } },
+    { RowType::VoteCast, "vote_casts", { "vote_id", "member_id" } },
 };
 
 const TableSpec &specFor(const QString &type)

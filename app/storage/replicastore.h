@@ -23,7 +23,8 @@ public:
     ReplicaStore &operator=(const ReplicaStore &) = delete;
 
     // The pulled types: organization, member, document, meeting, attendance, read_receipt,
-    // note, bookmark, notification, profile_request, feedback.
+    // note, bookmark, notification, profile_request, feedback, … meeting_comment, vote,
+    // vote_cast (DESIGN.md 8.5).
     [[nodiscard]] static QStringList types();
     [[nodiscard]] static bool isKnownType(const QString &type);
 

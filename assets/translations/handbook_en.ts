@@ -1822,6 +1822,74 @@
     </message>
 </context>
 <context>
+    <name>MeetingComments</name>
+    <message>
+        <location filename="../../work/main/qml/components/MeetingComments.qml" line="+34"/>
+        <source>Ý kiến về buổi sinh hoạt</source>
+        <translation>Comments on the meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa có ý kiến nào. Đồng chí có thể nêu ý kiến trước và trong buổi sinh hoạt.</source>
+        <translation>No comments yet. You can raise a point before and during the meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có ý kiến nào.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>↳ %1 · %2</source>
+        <translation>↳ %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chưa gửi lên máy chủ.</source>
+        <translation>Not sent to the server yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trả lời đồng chí %1</source>
+        <translation>Reply to comrade %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý kiến của đồng chí</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ý kiến dài quá 2.000 ký tự.</source>
+        <translation>The comment is longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gửi trả lời</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gửi ý kiến</source>
+        <translation>Send comment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không trả lời nữa</source>
+        <translation>Do not reply</translation>
+    </message>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
         <location filename="../../app/controllers/meetingcontroller.cpp" line="+91"/>
@@ -1973,6 +2041,92 @@
         <location line="+1"/>
         <source>Đồng chí chưa trả lời</source>
         <translation>You have not answered</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomesController</name>
+    <message>
+        <location filename="../../work/main/app/controllers/meetingoutcomescontroller.cpp" line="+56"/>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ý kiến khác</source>
+        <translation>Other opinion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nội dung trống, quá dài hoặc các phương án chưa đúng (từ 2 đến 10 phương án, không trùng nhau). Xin kiểm tra lại.</source>
+        <translation>The text is empty or too long, or the choices are not right (2 to 10 choices, none repeated). Please check.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Biểu quyết này đã kết thúc.</source>
+        <translation>This vote has ended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buổi sinh hoạt đã kết thúc hoặc đã bị hủy.</source>
+        <translation>The meeting has ended or was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã đạt số lượng tối đa cho buổi sinh hoạt này.</source>
+        <translation>This meeting has reached the most allowed.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Máy chủ không chấp nhận thay đổi này.</source>
+        <translation>The server did not accept this change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phiếu của đồng chí đến máy chủ sau khi biểu quyết đã kết thúc nên không được tính.</source>
+        <translation>Your ballot reached the server after the vote had ended, so it was not counted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phiếu biểu quyết của đồng chí không được máy chủ nhận. %1</source>
+        <translation>The server did not accept your ballot. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ý kiến của đồng chí không được máy chủ nhận. %1</source>
+        <translation>The server did not accept your comment. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa mở được biểu quyết: máy chủ không nhận. %1</source>
+        <translation>The vote was not opened: the server refused it. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa kết thúc được biểu quyết: máy chủ không nhận. %1</source>
+        <translation>The vote was not ended: the server refused it. %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomesSection</name>
+    <message>
+        <location filename="../../work/main/qml/components/MeetingOutcomesSection.qml" line="+40"/>
+        <source>Đã hiểu</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mở biểu quyết</source>
+        <translation>Open a vote</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6318,144 @@
         <location line="+24"/>
         <source>Đã xác thực</source>
         <translation>Verified</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCard</name>
+    <message>
+        <location filename="../../work/main/qml/components/VoteCard.qml" line="+38"/>
+        <source>Biểu quyết (bỏ phiếu kín)</source>
+        <translation>Vote (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả biểu quyết</source>
+        <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chưa gửi lên máy chủ.</source>
+        <translation>Not sent to the server yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đồng chí đã chọn: %1</source>
+        <translation>You chose: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phiếu chưa gửi lên máy chủ; sẽ gửi khi có mạng.</source>
+        <translation>Your ballot is not on the server yet; it will be sent when there is a connection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Máy chủ đã nhận phiếu. Đồng chí có thể đổi lựa chọn đến khi kết thúc biểu quyết.</source>
+        <translation>✓ The server has your ballot. You can change your choice until the vote ends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Máy chủ đã nhận phiếu.</source>
+        <translation>✓ The server has your ballot.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đổi lựa chọn</source>
+        <translation>Change my choice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chỉ đảng viên được bí thư điểm danh có mặt mới biểu quyết được.</source>
+        <translation>Only members the secretary marked present can vote.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã có %1 phiếu</source>
+        <translation>%1 ballots cast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bỏ phiếu kín: không ai biết đồng chí nào chọn gì, kể cả bí thư.</source>
+        <translation>Secret ballot: nobody knows who chose what, not even the secretary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kết thúc biểu quyết</source>
+        <translation>End the vote</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang chờ kết quả từ máy chủ.</source>
+        <translation>Waiting for the result from the server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tổng số phiếu: %1</source>
+        <translation>Ballots in total: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 phiếu (%3%)</source>
+        <translation>%1: %2 ballots (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOpenDialog</name>
+    <message>
+        <location filename="../../work/main/qml/components/VoteOpenDialog.qml" line="+45"/>
+        <location line="+121"/>
+        <source>Mở biểu quyết</source>
+        <translation>Open a vote</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Nội dung biểu quyết</source>
+        <translation>Question to vote on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Các phương án (từ 2 đến %1)</source>
+        <translation>Choices (2 to %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Phương án %1</source>
+        <translation>Choice %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bỏ phương án %1</source>
+        <translation>Remove choice %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm phương án</source>
+        <translation>Add a choice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không ai biết đồng chí nào chọn gì, kể cả bí thư; chỉ thấy số phiếu và kết quả.</source>
+        <translation>Nobody knows who chose what, not even the secretary; only the number of ballots and the result are shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biểu quyết công khai.</source>
+        <translation>Open vote.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,13 @@ Page {
             text: meeting.errorMessage
         }
 
+        // Comments and votes (issue 21).
+        MeetingOutcomesSection {
+            Layout.fillWidth: true
+            visible: meeting.found
+            meetingId: root.meetingId
+        }
+
         // The secretary's part.
         Card {
             objectName: "secretaryCard"
