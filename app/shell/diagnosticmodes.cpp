@@ -2,7 +2,10 @@
 
 #include "accountcontroller.h"
 #include "documentcatalog.h"
+#include "mutationnames.h"
 #include "readercatalog.h"
+#include "replicastore.h"
+#include "sqlitedatabase.h"
 #include "studycatalog.h"
 #include "studyprogresscatalog.h"
 #include "textfitcheck.h"
@@ -14,6 +17,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickWindow>
@@ -103,7 +107,7 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
-    u"studies"_s, u"study-submissions"_s };
+    u"studies"_s, u"study-submissions"_s, u"accounts"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -125,6 +129,23 @@ QString firstOpenStudy(SqliteDatabase &db)
             return entry.study.id;
     }
     return {};
+}
+
+// The member with the most devices on this device (a committee's vault; "" if none).
+QString memberWithDevices(SqliteDatabase &db)
+{
+    QMap<QString, int> counts;
+    for (const QJsonObject &device : ReplicaStore(db).all(QString(Protocol::RowType::Device))) {
+        const QString member = device.value(u"member_id"_s).toString();
+        if (!member.isEmpty())
+            ++counts[member];
+    }
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (best.isEmpty() || it.value() > counts.value(best))
+            best = it.key();
+    }
+    return best;
 }
 
 // Calls a function of a QML page (parameters typed `string` or untyped).
@@ -188,6 +209,15 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
             } else if (ok && target == u"oversight") {
                 // The committee's dashboard of its own organisation, this month.
                 ok = QMetaObject::invokeMethod(home, "openOversight");
+            } else if (ok && target == u"accounts") {
+                // The accounts page from the dashboard's toolbar, on the member with the most
+                // devices (the member's panel and devices).
+                ok = QMetaObject::invokeMethod(home, "openOversight");
+                auto *button = ok ? window->findChild<QObject *>(u"openAccounts"_s) : nullptr;
+                ok = button && QMetaObject::invokeMethod(button, "clicked");
+                auto *page = ok ? window->findChild<QObject *>(u"accountsPage"_s) : nullptr;
+                const QString member = memberWithDevices(session.vault().database());
+                ok = page && !member.isEmpty() && callPage(page, "openMember", member);
             } else if (ok && target == u"study-progress") {
                 // The committee's progress of the first study it has progress of (the
                 // studies menu, then its progress page).
@@ -346,7 +376,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies or study-submissions"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions or accounts"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

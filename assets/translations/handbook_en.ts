@@ -86,6 +86,292 @@
     </message>
 </context>
 <context>
+    <name>AccountsController</name>
+    <message>
+        <source>bí thư chi bộ</source>
+        <translation>cell secretary</translation>
+    </message>
+    <message>
+        <source>cấp ủy</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <source>quản trị</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>đảng viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Bí thư chi bộ</source>
+        <translation>Cell secretary</translation>
+    </message>
+    <message>
+        <source>Chưa rõ tài khoản (hãy đồng bộ)</source>
+        <translation>Account not known yet (please sync)</translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản</source>
+        <translation>No account yet</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa</source>
+        <translation>Account %1 is locked</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2) · chưa đổi mật khẩu tạm thời</source>
+        <translation>Account %1 (%2) · temporary password not changed yet</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2)</source>
+        <translation>Account %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · đang chờ gửi lên máy chủ</source>
+        <translation>%1 · waiting to be sent to the server</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Thiết bị không tên</source>
+        <translation>Unnamed device</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Chưa thấy dùng</source>
+        <translation>Not seen in use yet</translation>
+    </message>
+    <message>
+        <source>Dùng lần cuối lúc %1</source>
+        <translation>Last used at %1</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Thu hồi thiết bị</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>Máy chủ không chấp nhận thay đổi này.</source>
+        <translation>The server did not accept this change.</translation>
+    </message>
+    <message>
+        <source>%1: máy chủ không nhận. %2</source>
+        <translation>%1: the server refused. %2</translation>
+    </message>
+    <message>
+        <source>%1 cho đồng chí %2: máy chủ không nhận. %3</source>
+        <translation>%1 for comrade %2: the server refused. %3</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ @ - (tối đa 64 ký tự), và vai trò phải là đảng viên hoặc bí thư chi bộ.</source>
+        <translation>A login has only letters without accents, digits and . _ @ - (at most 64 characters), and the role must be member or cell secretary.</translation>
+    </message>
+    <message>
+        <source>Thông tin chưa đúng. Hãy kiểm tra lại.</source>
+        <translation>Something is not right. Please check again.</translation>
+    </message>
+    <message>
+        <source>Đồng chí này đã có tài khoản.</source>
+        <translation>This comrade already has an account.</translation>
+    </message>
+    <message>
+        <source>Đồng chí này chưa có tài khoản, hoặc máy chủ chưa xác nhận tài khoản vừa tạo.</source>
+        <translation>This comrade has no account yet, or the server has not confirmed the account just created.</translation>
+    </message>
+    <message>
+        <source>Không còn thấy thiết bị này trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>This device is no longer on this device's list. Please sync and try again.</translation>
+    </message>
+    <message>
+        <source>Không còn thấy đồng chí này trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>This comrade is no longer on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi lại được trên máy. Hãy thử lại.</source>
+        <translation>Could not save it on this device. Please try again.</translation>
+    </message>
+    <message>
+        <source>Chưa làm được việc này. Hãy thử lại.</source>
+        <translation>This could not be done. Please try again.</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ cấp ủy mới quản lý được tài khoản.</source>
+        <translation>Only committee officials can manage accounts.</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại yêu cầu tạo tài khoản. Khi máy chủ nhận, mật khẩu tạm thời hiện ra ở trang này để ghi lại và in phiếu.</source>
+        <translation>The new account is recorded. When the server accepts it, the temporary password appears on this page to write down and print.</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại yêu cầu đặt lại mật khẩu. Khi máy chủ nhận, mật khẩu tạm thời mới hiện ra ở trang này.</source>
+        <translation>The password reset is recorded. When the server accepts it, the new temporary password appears on this page.</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại việc thu hồi thiết bị. Khi máy chủ nhận, thiết bị bị xóa dữ liệu Sổ tay ở lần kết nối tới.</source>
+        <translation>The revocation is recorded. When the server accepts it, the device's Handbook data is erased the next time it connects.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Không tìm thấy thư mục để lưu phiếu.</source>
+        <translation>No folder was found to save the slip in.</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu vào %1</source>
+        <translation>Slip saved to %1</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Mật khẩu tạm thời</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1</source>
+        <translation>Comrade %1</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mật khẩu tạm thời (đổi ngay ở lần đăng nhập đầu)</source>
+        <translation>Temporary password (to be changed at the first sign-in)</translation>
+    </message>
+    <message>
+        <source>Mã QR của máy chủ</source>
+        <translation>QR code of the server</translation>
+    </message>
+    <message>
+        <source>Ở trang đăng nhập, điện thoại của đồng chí quét mã này để điền địa chỉ máy chủ (%1).</source>
+        <translation>On the sign-in page, the comrade's phone scans this code to fill in the server address (%1).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu chỉ hiện một lần. Hãy ghi lại hoặc in phiếu để trao tận tay đồng chí.</source>
+        <translation>The password is shown only once. Write it down or print the slip and hand it to the comrade in person.</translation>
+    </message>
+    <message>
+        <source>In phiếu</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại</source>
+        <translation>Written down</translation>
+    </message>
+    <message>
+        <source>Tìm đảng viên trong đơn vị để tạo tài khoản, đặt lại mật khẩu hoặc thu hồi thiết bị bị mất. Gõ tên, không dấu cũng được.</source>
+        <translation>Find a member of your units to create an account, reset a password or revoke a lost device. Type the name; accents are optional.</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ cấp ủy mới quản lý được tài khoản.</source>
+        <translation>Only committee officials can manage accounts.</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Có %1 người; đây là %2 người đầu. Hãy gõ thêm tên để tìm.</source>
+        <translation>%1 people match; these are the first %2. Type more of the name to narrow it down.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đảng viên nào có tên này trong đơn vị.</source>
+        <translation>No member of your units has this name.</translation>
+    </message>
+    <message>
+        <source>Chưa có danh sách đảng viên trên máy. Hãy đồng bộ rồi xem lại.</source>
+        <translation>There is no member list on this device yet. Please sync and look again.</translation>
+    </message>
+    <message>
+        <source>Chọn một đảng viên trong danh sách.</source>
+        <translation>Choose a member from the list.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập (chữ không dấu, số, dấu chấm)</source>
+        <translation>Login (letters without accents, digits, dots)</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Thiết bị</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Chưa dùng Sổ tay trên thiết bị nào.</source>
+        <translation>Has not used the Handbook on any device.</translation>
+    </message>
+    <message>
+        <source>Thu hồi (mất điện thoại)</source>
+        <translation>Revoke (lost phone)</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu?</source>
+        <translation>Reset the password?</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1 sẽ bị đăng xuất trên mọi thiết bị và đăng nhập lại bằng mật khẩu tạm thời mới. Mật khẩu mới hiện ra ở trang này khi máy chủ nhận.</source>
+        <translation>Comrade %1 will be signed out on every device and sign in again with a new temporary password. The new password appears on this page when the server accepts it.</translation>
+    </message>
+    <message>
+        <source>Đặt lại</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Thu hồi thiết bị?</source>
+        <translation>Revoke the device?</translation>
+    </message>
+    <message>
+        <source>%1 sẽ bị xóa dữ liệu Sổ tay ở lần kết nối tới và không dùng được tài khoản này nữa. Làm khi điện thoại bị mất hoặc không còn dùng.</source>
+        <translation>%1 will have its Handbook data erased the next time it connects and can no longer use this account. Do this when the phone is lost or no longer used.</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../../app/session/appsettings.cpp" line="+89"/>
@@ -2404,6 +2690,10 @@
         <source>Hồ sơ đầy đủ do bí thư chi bộ và cấp ủy quản lý; danh sách chi bộ chỉ có họ tên và chức vụ.</source>
         <translation>The full profile is managed by the Party cell secretary and the Party committee; the cell list shows only names and positions.</translation>
     </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
 </context>
 <context>
     <name>MinutesController</name>
@@ -3212,6 +3502,10 @@
         <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>

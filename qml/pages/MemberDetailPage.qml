@@ -26,6 +26,12 @@ Page {
         session: VaultSession
         memberId: root.memberId
     }
+    // A committee viewer manages the member's account from here (a member of its units only).
+    AccountsController {
+        id: accountCheck
+        session: VaultSession
+        selectedMemberId: root.memberId
+    }
 
     PageBody {
         anchors.fill: parent
@@ -68,6 +74,13 @@ Page {
             Layout.fillWidth: true
             visible: text.length > 0
             text: profile.errorMessage
+        }
+        WrappingButton {
+            objectName: "openAccounts"
+            Layout.fillWidth: true
+            visible: accountCheck.canManage && accountCheck.selected.memberId !== undefined
+            text: qsTr("Tài khoản")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("AccountsPage.qml"), { memberId: root.memberId })
         }
 
         PartyAgeCard {

@@ -100,6 +100,12 @@ Page {
                     text: qsTr("Xuất CSV")
                     onClicked: oversight.exportCsv()
                 }
+                WrappingButton {
+                    objectName: "openAccounts"
+                    width: Math.min(implicitWidth, column.width)
+                    text: qsTr("Tài khoản")
+                    onClicked: root.StackView.view.push(Qt.resolvedUrl("AccountsPage.qml"))
+                }
             }
             MessageBox {
                 Layout.fillWidth: true

@@ -5,8 +5,10 @@
 // temporary folders of files) and `NetworkTrap`, a loopback HTTP listener that records the
 // paths asked of it.
 #include "appsettings.h"
+#include "outbox.h"
 #include "qmlsingletons.h"
 #include "replicastore.h"
+#include "syncstate.h"
 #include "vaultsession.h"
 #include "vaultsyncstore.h"
 
@@ -64,6 +66,27 @@ public:
     {
         ReplicaStore(m_session->vault().database())
             .put(type, row.value(u"id"_s).toString(), 1, QJsonObject::fromVariantMap(row));
+    }
+    // The server address the vault keeps (what a sign-in would have stored).
+    Q_INVOKABLE void setServer(const QString &url)
+    {
+        SyncState(m_session->vault().database()).setValue(u"server_url"_s, url);
+    }
+    // Answers every pending mutation as the server would: applied, each with `data` (a
+    // temporary password, say), or with `errorCode` rejected for `message`.
+    Q_INVOKABLE void answerPending(
+        const QVariantMap &data, const QString &errorCode, const QString &message)
+    {
+        PushReply reply;
+        for (const PendingMutation &m : Outbox(m_session->vault().database()).pending()) {
+            WireMutationResult result { m.id, errorCode.isEmpty(), errorCode, message, {} };
+            if (result.applied)
+                result.data = QJsonObject::fromVariantMap(data);
+            reply.results.append(result);
+            reply.lastMutationId = m.id;
+        }
+        VaultSyncStore(m_session->vault()).acknowledge(reply);
+        m_session->noteDataChanged();
     }
     // A new temporary folder (removed with this engine) holding `files`: relative path ->
     // content ("sub/d.pdf"; a path ending in "/" is an empty folder). Returns its file: URL.
