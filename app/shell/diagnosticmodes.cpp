@@ -1,6 +1,7 @@
 #include "diagnosticmodes.h"
 
 #include "accountcontroller.h"
+#include "cellcatalog.h"
 #include "documentcatalog.h"
 #include "mutationnames.h"
 #include "readercatalog.h"
@@ -10,6 +11,7 @@
 #include "studyprogresscatalog.h"
 #include "textfitcheck.h"
 #include "vaultsession.h"
+#include "wirevalues.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -107,7 +109,7 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
-    u"studies"_s, u"study-submissions"_s, u"accounts"_s };
+    u"studies"_s, u"study-submissions"_s, u"minutes"_s, u"accounts"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -146,6 +148,18 @@ QString memberWithDevices(SqliteDatabase &db)
             best = it.key();
     }
     return best;
+}
+
+// The cell's latest meeting that has begun and was not cancelled ("" if none).
+QString latestStartedMeeting(SqliteDatabase &db)
+{
+    const QList<CellMeeting> meetings = CellCatalog(db).meetings(); // earliest first
+    for (auto it = meetings.crbegin(); it != meetings.crend(); ++it) {
+        if (it->startsAt <= QDateTime::currentDateTimeUtc()
+            && it->status != Protocol::MeetingStatus::Cancelled)
+            return it->id;
+    }
+    return {};
 }
 
 // Calls a function of a QML page (parameters typed `string` or untyped).
@@ -236,6 +250,15 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = list
                     && callPage(
                         list, target == u"study-page" ? "openStudy" : "openSubmissions", id);
+            } else if (ok && target == u"minutes") {
+                // The secretary's minutes of the latest meeting held (the template filled in
+                // from its data), from its page.
+                const QString id = latestStartedMeeting(session.vault().database());
+                ok = !id.isEmpty() && QMetaObject::invokeMethod(home, "openMeetings");
+                auto *list = ok ? window->findChild<QObject *>(u"meetingsPage"_s) : nullptr;
+                ok = list && callPage(list, "openMeeting", id);
+                auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
+                ok = meeting && QMetaObject::invokeMethod(meeting, "openMinutesEditor");
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
@@ -376,7 +399,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions or accounts"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes or accounts"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

@@ -33,7 +33,7 @@ const QStringList kMemberStates { u"home-data"_s, u"library"_s, u"reader"_s, u"r
     u"search"_s, u"meetings"_s, u"meeting-detail"_s, u"feedback-threads"_s, u"profile"_s,
     u"directory"_s, u"notifications"_s, u"settings"_s, u"studies"_s, u"study-page"_s };
 const QStringList kSecretaryStates { u"review"_s, u"dashboard"_s, u"choose-file"_s,
-    u"study-submissions"_s };
+    u"study-submissions"_s, u"minutes"_s };
 const QStringList kCommitteeStates { u"publishing"_s, u"draft-editor"_s, u"oversight"_s,
     u"accounts"_s };
 
