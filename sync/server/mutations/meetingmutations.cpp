@@ -309,10 +309,11 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
             { id, *meetingId, *memberId, present });
         c.tx.recordChange(RowType::Attendance, id, ChangeOp::Put, meeting->orgId, *memberId);
     }
-    // Taking attendance means the meeting took place: it is done (no more RSVPs or edits).
+    // Taking attendance means the meeting is under way (no more RSVPs or edits); the
+    // secretary ends it (meeting.end) or publishes its minutes (DESIGN.md 8.5).
     if (meeting->status == MeetingStatus::Scheduled) {
         runSql(c.tx.db(), u"UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?"_s,
-            { QString(MeetingStatus::Done), *meetingId });
+            { QString(MeetingStatus::InProgress), *meetingId });
         c.tx.recordChange(RowType::Meeting, *meetingId, ChangeOp::Put, meeting->orgId);
     }
     return MutationOutcome::ok();

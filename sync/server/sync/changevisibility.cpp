@@ -25,13 +25,15 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
     // the committees above; a transfer (recorded twice: in the sending and in the receiving
     // cell's scope) by the committees above either cell; a notification addressed to a
     // committee (recorded in its organisation, owned by nobody) by that organisation's
-    // committee accounts.
+    // committee accounts. Meeting outcomes (DESIGN.md 8.5): comments and votes (recorded in
+    // the cell's scope) by the cell; a vote cast (owned by its member) by that member only.
     static const QList<Rule> kRules {
         { Who::Anyone, Relation::Owner, {} },
         { Who::Anyone, Relation::Ancestry,
             { RowType::Organization, RowType::Document, RowType::Signer, RowType::Study } },
         { Who::Anyone, Relation::OwnOrg,
-            { RowType::Meeting, RowType::Member, RowType::Organization } },
+            { RowType::Meeting, RowType::Member, RowType::Organization, RowType::MeetingComment,
+                RowType::Vote } },
         { Who::Secretary, Relation::OwnOrg,
             { RowType::Attendance, RowType::ReadReceipt, RowType::ProfileRequest, RowType::Feedback,
                 RowType::StudySubmission, RowType::StudyProgress, RowType::OrgStats } },

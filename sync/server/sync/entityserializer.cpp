@@ -5,6 +5,7 @@
 #include "publicationsignature.h"
 #include "records/devicelist.h"
 #include "records/documentdrafts.h"
+#include "records/meetingoutcomes.h"
 #include "records/membertransfers.h"
 #include "records/orgstatistics.h"
 #include "records/signerregistry.h"
@@ -43,7 +44,8 @@ const TypeSpec kSimpleTypes[] = {
         { { "id" }, { "parent_id" }, { "name" }, { "kind" } } },
     { RowType::Meeting, "meetings",
         { { "id" }, { "org_id" }, { "title" }, { "starts_at" }, { "location" }, { "agenda" },
-            { "document_ids", Kind::JsonArray }, { "status" }, { "cancel_reason" } } },
+            { "document_ids", Kind::JsonArray }, { "status" }, { "cancel_reason" }, { "minutes" },
+            { "minutes_attachments", Kind::JsonArray }, { "minutes_at" }, { "ended_at" } } },
     { RowType::Attendance, RowType::Attendance.data(),
         { { "id" }, { "meeting_id" }, { "member_id" }, { "rsvp" }, { "reason" },
             { "present", Kind::Bool } } },
@@ -153,6 +155,26 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
         const auto rows = OrgStatistics::rows(m_db, ids);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::MeetingComment || type == RowType::Vote || type == RowType::VoteCast) {
+        const auto rows = type == RowType::MeetingComment ? MeetingOutcomes::commentRows(m_db, ids)
+            : type == RowType::Vote                       ? MeetingOutcomes::voteRows(m_db, ids)
+                                                          : MeetingOutcomes::castRows(m_db, ids);
+        QHash<QString, Entity> found;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::Meeting) {
+        // The minutes' author by name (DESIGN.md 8.5), null while there are no minutes.
+        QHash<QString, Entity> found = simple(type, ids);
+        const QHash<QString, QString> authors = MeetingOutcomes::minutesAuthors(m_db, ids);
+        for (auto it = found.begin(); it != found.end(); ++it) {
+            const auto author = authors.constFind(it.key());
+            it->data.insert(u"minutes_by_name"_s,
+                author == authors.cend() ? QJsonValue() : QJsonValue(*author));
+        }
         return found;
     }
     if (type == RowType::Device) {

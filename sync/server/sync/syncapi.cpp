@@ -18,10 +18,12 @@
 #include "mutations/draftmutations.h"
 #include "mutations/feedbackmutations.h"
 #include "mutations/meetingmutations.h"
+#include "mutations/meetingoutcomemutations.h"
 #include "mutations/profilemutations.h"
 #include "mutations/signermutations.h"
 #include "mutations/studymutations.h"
 #include "mutations/transfermutations.h"
+#include "mutations/votemutations.h"
 #include "protocol.h"
 #include "pullquery.h"
 #include "records/auditlog.h"
@@ -84,6 +86,8 @@ SyncApi::SyncApi(ServerDatabase &database)
     StudyMutations::addTo(m_mutations);
     AccountMutations::addTo(m_mutations);
     TransferMutations::addTo(m_mutations);
+    MeetingOutcomeMutations::addTo(m_mutations);
+    VoteMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)

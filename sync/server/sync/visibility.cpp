@@ -86,6 +86,16 @@ bool Visibility::canSeeBlob(const QString &sha256) const
         if (canSeeDocument(id))
             return true;
     }
+    // A file of a meeting's minutes (DESIGN.md 8.5): to whoever sees the meeting. The hash is
+    // 64 hex digits (the blob routes check it), so the pattern holds no wildcard of its own.
+    QStringList meetings;
+    forEachRow(m_db, u"SELECT id FROM meetings WHERE minutes_attachments LIKE ?"_s,
+        { u"%\"sha256\":\""_s + sha256 + u"\"%"_s },
+        [&meetings](const QSqlQuery &query) { meetings << query.value(0).toString(); });
+    for (const QString &id : std::as_const(meetings)) {
+        if (canSeeMeeting(id))
+            return true;
+    }
     return false;
 }
 

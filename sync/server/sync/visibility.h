@@ -24,7 +24,7 @@ public:
     [[nodiscard]] bool canSeeDocument(const QString &documentId) const;
     // A meeting of the user's own cell (committees: of their subtree).
     [[nodiscard]] bool canSeeMeeting(const QString &meetingId) const;
-    // Whether some visible document references this blob.
+    // Whether some visible document, or the minutes of a visible meeting, references this blob.
     [[nodiscard]] bool canSeeBlob(const QString &sha256) const;
     // Whether the user holds this complete blob: she uploaded all its bytes herself (or,
     // when it was already there, sent them all again: ServerBlobStore's proof of possession).

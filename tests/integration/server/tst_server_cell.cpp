@@ -338,15 +338,15 @@ private Q_SLOTS:
             count(u"SELECT count(*) FROM changes WHERE type = 'attendance' AND entity_id = ?"_s,
                 { rowId }),
             1);
-        // Taking attendance closes the meeting.
+        // Taking attendance starts the meeting (DESIGN.md 8.5: the secretary ends it).
         QCOMPARE(scalarSql(db(), u"SELECT status FROM meetings WHERE id = ?"_s, { now }).toString(),
-            u"done"_s);
+            u"in_progress"_s);
 
         // The member sees their own attendance; the secretary sees the cell's.
         auto member = f.signIn(f.member);
         const PulledRows seen = pull(*member);
         QCOMPARE(seen.row(u"attendance"_s, rowId).value(u"present"_s), QJsonValue(true));
-        QCOMPARE(seen.row(u"meeting"_s, now).value(u"status"_s).toString(), u"done"_s);
+        QCOMPARE(seen.row(u"meeting"_s, now).value(u"status"_s).toString(), u"in_progress"_s);
         QVERIFY(pull(*secretary).has(u"attendance"_s, rowId));
         QVERIFY(!pull(*f.signIn(f.stranger)).has(u"attendance"_s, rowId));
 
@@ -396,7 +396,7 @@ private Q_SLOTS:
             u"attending"_s);
 
         // Closed: once the meeting has started (its start moved into the past, as time would
-        // do), when it is done (attendance taken) or cancelled. Refused with the server's
+        // do), when it is under way (attendance taken) or cancelled. Refused with the server's
         // reason, nothing stored, the earlier answer kept.
         runSql(db(), u"UPDATE meetings SET starts_at = ? WHERE id = ?"_s, { inFuture(-60), open });
         const QString done = newId();
@@ -409,7 +409,7 @@ private Q_SLOTS:
             u"applied"_s);
         QCOMPARE(
             scalarSql(db(), u"SELECT status FROM meetings WHERE id = ?"_s, { done }).toString(),
-            u"done"_s);
+            u"in_progress"_s);
         const QString cancelled = newId();
         QCOMPARE(outcome(push(*secretary, u"meeting.create"_s,
                      meetingArgs(cancelled, u"Họp bị hủy"_s, inFuture(2 * 86400)))),
