@@ -109,7 +109,7 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
-    u"studies"_s, u"study-submissions"_s, u"minutes"_s, u"accounts"_s };
+    u"studies"_s, u"study-submissions"_s, u"vote"_s, u"minutes"_s, u"accounts"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -160,6 +160,16 @@ QString latestStartedMeeting(SqliteDatabase &db)
             return it->id;
     }
     return {};
+}
+
+// The meeting of the newest vote on this device, an open vote first ("" if none).
+QString meetingWithVote(SqliteDatabase &db)
+{
+    Statement query(db,
+        "SELECT meeting_id FROM votes ORDER BY status = ?1 DESC, "
+        "json_extract(data, '$.opened_at') DESC LIMIT 1");
+    query.bind(1, QString(Protocol::VoteStatus::Open));
+    return query.step() ? query.text(0) : QString();
 }
 
 // Calls a function of a QML page (parameters typed `string` or untyped).
@@ -259,6 +269,17 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = list && callPage(list, "openMeeting", id);
                 auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
                 ok = meeting && QMetaObject::invokeMethod(meeting, "openMinutesEditor");
+            } else if (ok && target == u"vote") {
+                // The meeting with the newest vote (an open one first), scrolled to its card.
+                const QString id = meetingWithVote(session.vault().database());
+                ok = !id.isEmpty() && QMetaObject::invokeMethod(home, "openMeetings");
+                auto *list = ok ? window->findChild<QObject *>(u"meetingsPage"_s) : nullptr;
+                ok = list && callPage(list, "openMeeting", id);
+                auto *outcomes = ok ? window->findChild<QObject *>(u"meetingOutcomes"_s) : nullptr;
+                bool shown = false;
+                ok = outcomes
+                    && QMetaObject::invokeMethod(outcomes, "showVotes", Q_RETURN_ARG(bool, shown))
+                    && shown;
             } else if (ok && target == u"meetings") {
                 ok = QMetaObject::invokeMethod(home, "openMeetings");
             } else if (ok && (target == u"meeting-detail" || target == u"dashboard")) {
@@ -399,7 +420,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes or accounts"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts or vote"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

@@ -13,22 +13,33 @@ ColumnLayout {
     // The meeting shown.
     property string meetingId
 
-    // Scrolls the page so that the first vote (else the comments) is at the top (the
-    // screenshot of the vote card); false when the section is not in a scrolling page.
+    // Scrolls the page, once it is laid out, so that the first vote is at the top (the
+    // screenshot of the vote card); false when the meeting has no vote.
     function showVotes(): bool {
+        if (votes.count === 0)
+            return false
+        scrollTimer.start()
+        return true
+    }
+    function scrollToVotes() {
         let page = root.parent
         while (page && page.contentY === undefined)
             page = page.parent
-        if (!page)
-            return false
-        const first = votes.count > 0 ? votes.itemAt(0) : comments
-        page.contentY = Math.max(0, Math.min(first.mapToItem(page.contentItem, 0, 0).y - Theme.spacing,
-                                             page.contentHeight - page.height))
-        return true
+        const first = votes.itemAt(0)
+        if (!page || !first)
+            return
+        const y = first.mapToItem(page.contentItem, 0, 0).y - Theme.spacing
+        page.contentY = Math.max(0, Math.min(y, page.contentHeight - page.height))
     }
 
     objectName: "meetingOutcomes"
     spacing: Theme.spacing
+
+    Timer {
+        id: scrollTimer
+        interval: 200
+        onTriggered: root.scrollToVotes()
+    }
 
     MeetingOutcomesController {
         id: outcomes
