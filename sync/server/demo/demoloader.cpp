@@ -11,6 +11,7 @@
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
 #include "demo/demostudies.h"
+#include "demo/demotransfers.h"
 #include "mutationnames.h"
 #include "records/auditlog.h"
 #include "records/documentpublisher.h"
@@ -267,6 +268,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
+    DemoTransfers::store(transaction, now);
     DemoHistory::store(transaction, now, Seed + 7);
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
