@@ -627,6 +627,17 @@ int main(int argc, char **argv)
                 .arg(perPullKb, 0, 'f', 1)
                 .arg(answeredEarly)
                 .arg(openErrors));
+        // Then the held pulls alone for a while (each reopened when its wait ends): the
+        // server's CPU while it only holds them.
+        const int idleSeconds = std::min(settings->seconds, 20);
+        const double cpuIdle0 = environment.serverCpuSeconds();
+        QElapsedTimer idleClock;
+        idleClock.start();
+        waitUntil([&] { return idleClock.elapsed() >= idleSeconds * 1000; });
+        const double idleCpu = (environment.serverCpuSeconds() - cpuIdle0)
+            / std::max(0.001, double(idleClock.elapsed()) / 1000.0);
+        say(u"held: the server alone with them for %1 s used %2 of a core"_s.arg(idleSeconds)
+                .arg(idleCpu, 0, 'f', 3));
         runSteady(environment, clients, phone, settings->seconds, u"held"_s, &heldRun);
         const qint64 answeredDuring = fleet.answers() - answeredEarly;
         static LoadStats idleStats; // outlives the report
@@ -640,6 +651,7 @@ int main(int argc, char **argv)
         report.figures.insert(u"held_rss_before_mb"_s, R::number(double(rssBefore) / 1024, 1));
         report.figures.insert(u"held_rss_after_mb"_s, R::number(double(rssHeld) / 1024, 1));
         report.figures.insert(u"held_answered_early"_s, QString::number(answeredEarly));
+        report.figures.insert(u"held_idle_cpu"_s, R::number(idleCpu, 3));
         report.figures.insert(u"held_push_p50"_s, p(u"push"_s, 50));
         report.figures.insert(u"held_push_p99"_s, p(u"push"_s, 99));
         report.figures.insert(u"held_pull_p50"_s, p(u"pull"_s, 50));
@@ -655,6 +667,9 @@ int main(int argc, char **argv)
             "(wait=%2) on a connection of its own from one of %3 loopback addresses "
             "(127.0.0.2 on, %4 each: under the per-address cap), %5 at a time, and open it "
             "again when answered; they run on a thread of their own in the load generator. "
+            "Their devices were seen earlier today (their day is in device_days), as on a "
+            "working day: the first sighting of a device on a day is one write per device and "
+            "day, not what this measures. "
             "Then the %6 phones of the scenario above act as there. *Memory per held pull* = "
             "(the server's VmRSS once they are all held and its CPU is quiet − VmRSS before, "
             "after one request) ÷ %1."_s.arg(R::count(settings->idle))
@@ -667,12 +682,14 @@ int main(int argc, char **argv)
             u"**%1 live pulls held by one process: VmRSS %2 MB → %3 MB, %4 KB per held "
             "pull**; sent in %5 s (%6 s of the server's CPU to take them in); %7 answered "
             "before the active phones started (%8 errors), %9 while they acted (a wait ends "
-            "after %10 s). "_s
+            "after %10 s). With only them for %11 s the server used %12 of a core. "_s
                     .arg(R::count(settings->idle), R::number(double(rssBefore) / 1024, 1),
                         R::number(double(rssHeld) / 1024, 1), R::number(perPullKb, 1),
                         R::number(openSeconds, 1), R::number(openCpu, 1), R::count(answeredEarly),
                         R::count(openErrors), R::count(answeredDuring))
                     .arg(settings->liveWaitSeconds)
+                    .arg(idleSeconds)
+                    .arg(R::number(idleCpu, 3))
                 + u"While they were held, the active phones' push p50 %1 · p99 %2, pull p50 %3 · "
                   "p99 %4 (target p50 < 50 ms, p99 < 500 ms). "_s.arg(
                       R::ms(heldRun.stats.kind(u"push"_s).percentileMs(50)),

@@ -234,9 +234,14 @@ bool LoadEnvironment::createAccounts(int active, QString *error)
         insert.prepare(
             u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
             "must_change_password, created_at) VALUES (?, ?, ?, ?, 'member', ?, 0, ?)"_s);
+        // Idle phones were seen earlier today, as on a working day: their day is logged
+        // (device_days), so their live pulls measure holding, not the once-a-day first sighting.
         QSqlQuery device(db);
-        device.prepare(u"INSERT INTO devices (id, user_id, name, platform, created_at) "
-                       "VALUES (?, ?, 'Máy thử tải', 'load', ?)"_s);
+        device.prepare(
+            u"INSERT INTO devices (id, user_id, name, platform, created_at, last_seen_at) "
+            "VALUES (?, ?, 'Máy thử tải', 'load', ?, ?)"_s);
+        QSqlQuery day(db);
+        day.prepare(u"INSERT INTO device_days (device_id, day) VALUES (?, ?)"_s);
         QSqlQuery token(db);
         token.prepare(u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
                       "VALUES (?, ?, ?, ?)"_s);
@@ -267,14 +272,17 @@ bool LoadEnvironment::createAccounts(int active, QString *error)
             device.addBindValue(deviceId);
             device.addBindValue(userId);
             device.addBindValue(created);
+            device.addBindValue(Timestamps::toIso(now));
+            day.addBindValue(deviceId);
+            day.addBindValue(Timestamps::toIso(now).left(10));
             token.addBindValue(TokenStore::hash(secret));
             token.addBindValue(deviceId);
             token.addBindValue(userId);
             token.addBindValue(expires);
-            ok = ok && device.exec() && token.exec();
+            ok = ok && device.exec() && day.exec() && token.exec();
             if (!ok)
-                *error = u"cannot create the device of %1: %2 %3"_s.arg(
-                    login, device.lastError().text(), token.lastError().text());
+                *error = u"cannot create the device of %1: %2 %3 %4"_s.arg(login,
+                    device.lastError().text(), day.lastError().text(), token.lastError().text());
             m_idle << IdleDevice { secret.toLatin1(), {} };
         }
         // An idle phone's replica is up to date: its cursor is the newest change, in the
