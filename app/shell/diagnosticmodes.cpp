@@ -109,7 +109,7 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
-    u"studies"_s, u"study-submissions"_s, u"vote"_s, u"minutes"_s, u"accounts"_s };
+    u"studies"_s, u"study-submissions"_s, u"vote"_s, u"minutes"_s, u"accounts"_s, u"transfers"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -242,6 +242,14 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 auto *page = ok ? window->findChild<QObject *>(u"accountsPage"_s) : nullptr;
                 const QString member = memberWithDevices(session.vault().database());
                 ok = page && !member.isEmpty() && callPage(page, "openMember", member);
+            } else if (ok && target == u"transfers") {
+                // The transfers page from the dashboard's toolbar, on the first transfer listed
+                // (one to decide when there is one).
+                ok = QMetaObject::invokeMethod(home, "openOversight");
+                auto *button = ok ? window->findChild<QObject *>(u"openTransfers"_s) : nullptr;
+                ok = button && QMetaObject::invokeMethod(button, "clicked");
+                auto *page = ok ? window->findChild<QObject *>(u"transfersPage"_s) : nullptr;
+                ok = page && QMetaObject::invokeMethod(page, "openFirst");
             } else if (ok && target == u"study-progress") {
                 // The committee's progress of the first study it has progress of (the
                 // studies menu, then its progress page).
@@ -420,7 +428,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts or vote"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers or vote"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

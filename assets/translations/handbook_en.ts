@@ -2694,6 +2694,10 @@
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
+    <message>
+        <source>Chuyển sinh hoạt đảng</source>
+        <translation>Party membership transfers</translation>
+    </message>
 </context>
 <context>
     <name>MinutesController</name>
@@ -3506,6 +3510,10 @@
     <message>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt</source>
+        <translation>Transfers</translation>
     </message>
 </context>
 <context>
@@ -6302,6 +6310,363 @@
         <location line="+4"/>
         <source>Chờ gửi: máy sẽ gửi trong lần đồng bộ tới, ngay khi có thể.</source>
         <translation>Waiting to be sent: it goes with the next sync, as soon as possible.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferListModel</name>
+    <message>
+        <location filename="../../app/models/transferlistmodel.cpp" line="+44"/>
+        <source>Chờ đồng chí quyết định</source>
+        <translation>Waiting for your decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã đề nghị</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không nhận</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chờ quyết định</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · đang chờ gửi lên máy chủ</source>
+        <translation>%1 · waiting to be sent to the server</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersController</name>
+    <message>
+        <location filename="../../app/controllers/transferscontroller.cpp" line="+135"/>
+        <source>Đề nghị chuyển sinh hoạt đảng</source>
+        <translation>Request a Party membership transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định chuyển sinh hoạt đảng</source>
+        <translation>Decide a Party membership transfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy chủ không chấp nhận thay đổi này.</source>
+        <translation>The server did not accept this change.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+57"/>
+        <source>Đồng chí này không thuộc các chi bộ đồng chí phụ trách.</source>
+        <translation>This comrade is not in a cell you are responsible for.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+52"/>
+        <source>Hãy chọn một chi bộ: chỉ chuyển sinh hoạt đến chi bộ.</source>
+        <translation>Please choose a cell: members can only be transferred to a cell.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+50"/>
+        <source>Đồng chí này đang sinh hoạt ở chi bộ đó. Hãy chọn chi bộ khác.</source>
+        <translation>This comrade already belongs to that cell. Please choose another cell.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Chỉ cấp ủy cấp trên của chi bộ mới đề nghị chuyển sinh hoạt đảng.</source>
+        <translation>Only a committee above the cell can request a Party membership transfer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hãy chọn đảng viên cần chuyển.</source>
+        <translation>Please choose the member to transfer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+104"/>
+        <source>Đồng chí này đã có một đề nghị chuyển sinh hoạt đang chờ quyết định.</source>
+        <translation>This comrade already has a transfer request waiting for a decision.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Hãy chọn chi bộ chuyển đến.</source>
+        <translation>Please choose the receiving cell.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hãy ghi lý do chuyển sinh hoạt.</source>
+        <translation>Please write the reason for the transfer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Lý do dài quá: tối đa %1 ký tự.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hãy ghi lý do không nhận để cấp ủy bên chuyển đi được biết.</source>
+        <translation>Please write why you reject it, so that the sending committee knows.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chỉ cấp ủy cấp trên của chi bộ nhận mới quyết định được việc chuyển này.</source>
+        <translation>Only a committee above the receiving cell can decide this transfer.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Thông tin chưa đúng: cần một chi bộ khác chi bộ hiện tại và lý do (tối đa %1 ký tự).</source>
+        <translation>The details are not right: a cell other than the current one and a reason (at most %1 characters) are needed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không tìm thấy đảng viên, chi bộ hoặc đề nghị này trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>This member, cell or request is not on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đề nghị chuyển này đã được quyết định.</source>
+        <translation>This transfer has already been decided.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa đăng nhập: chưa ghi lại được.</source>
+        <translation>Not signed in: nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa ghi lại được trên máy. Hãy thử lại.</source>
+        <translation>Could not record it on this device. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../qml/pages/TransfersPage.qml" line="+55"/>
+        <source>Chuyển sinh hoạt đảng</source>
+        <translation>Party membership transfers</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>+ Đề nghị chuyển</source>
+        <translation>+ Request a transfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Việc chuyển sinh hoạt đảng do cấp ủy cấp trên của chi bộ thực hiện.</source>
+        <translation>Party membership transfers are made by the committee above the cell.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Máy chủ không nhận: %1 · %2</source>
+        <translation>Refused by the server: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chờ đồng chí quyết định</source>
+        <translation>Waiting for your decision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có đề nghị nào chờ đồng chí quyết định.</source>
+        <translation>No request is waiting for your decision.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+190"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Chưa có việc chuyển sinh hoạt nào của các chi bộ đồng chí phụ trách trên máy này.</source>
+        <translation>There are no transfers of the cells you are responsible for on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chọn một việc chuyển ở danh sách bên trái để xem, hoặc bấm “Đề nghị chuyển”.</source>
+        <translation>Choose a transfer in the list on the left to see it, or tap “Request a transfer”.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Chuyển đi từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển đến</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người đề nghị</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày đề nghị</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý kiến khi quyết định</source>
+        <translation>Comment on the decision</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ý kiến (bắt buộc khi không nhận)</source>
+        <translation>Comment (required to reject)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nhận đảng viên về chi bộ</source>
+        <translation>Accept the member into the cell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+193"/>
+        <source>Không nhận</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Đề nghị chuyển sinh hoạt đảng</source>
+        <translation>Request a Party membership transfer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Đảng viên</source>
+        <translation>1. Member</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chọn đảng viên khác</source>
+        <translation>Choose another member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tìm đảng viên theo tên</source>
+        <translation>Find a member by name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: nguyen van hai</source>
+        <translation>For example: nguyen van hai</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>2. Chi bộ chuyển đến</source>
+        <translation>2. Receiving cell</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chọn chi bộ khác</source>
+        <translation>Choose another cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn chi bộ</source>
+        <translation>Choose a cell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy này chỉ có danh sách các chi bộ thuộc đơn vị đồng chí phụ trách. Chuyển đến chi bộ ở đơn vị khác trong tỉnh: xin đề nghị cấp ủy cấp trên quản lý cả hai nơi thực hiện.</source>
+        <translation>This device only lists the cells of the units you are responsible for. To transfer to a cell of another unit of the province, ask the committee above both units to do it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3. Lý do chuyển (tối đa %1 ký tự)</source>
+        <translation>3. Reason for the transfer (at most %1 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: chuyển nơi cư trú về phường Quang Trung</source>
+        <translation>For example: moving home to Quang Trung ward</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Gửi đề nghị</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gửi đề nghị chuyển?</source>
+        <translation>Send the transfer request?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề nghị chuyển đồng chí %1 từ %2 đến %3. Cấp ủy quản lý chi bộ nhận sẽ quyết định; đồng chí ấy vẫn sinh hoạt ở chi bộ cũ cho đến khi được nhận.</source>
+        <translation>Request to transfer comrade %1 from %2 to %3. The committee of the receiving cell decides; until accepted, the comrade stays in the current cell.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nhận đảng viên?</source>
+        <translation>Accept the member?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí %1 sẽ chuyển về %2 khi máy chủ nhận quyết định này; hồ sơ và việc sinh hoạt theo đồng chí ấy về chi bộ mới.</source>
+        <translation>Comrade %1 moves to %2 when the server receives this decision; the profile and Party activities follow the comrade to the new cell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không nhận đảng viên?</source>
+        <translation>Reject the member?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí %1 ở lại %2. Cấp ủy bên chuyển đi sẽ đọc ý kiến của đồng chí.</source>
+        <translation>Comrade %1 stays in %2. The sending committee will read your comment.</translation>
     </message>
 </context>
 <context>

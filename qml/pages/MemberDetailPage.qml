@@ -32,6 +32,12 @@ Page {
         session: VaultSession
         selectedMemberId: root.memberId
     }
+    // A committee viewer asks to move the member to another cell (a member of its cells only).
+    TransfersController {
+        id: transferCheck
+        session: VaultSession
+        memberId: root.memberId
+    }
 
     PageBody {
         anchors.fill: parent
@@ -81,6 +87,13 @@ Page {
             visible: accountCheck.canManage && accountCheck.selected.memberId !== undefined
             text: qsTr("Tài khoản")
             onClicked: root.StackView.view.push(Qt.resolvedUrl("AccountsPage.qml"), { memberId: root.memberId })
+        }
+        WrappingButton {
+            objectName: "openTransfers"
+            Layout.fillWidth: true
+            visible: transferCheck.memberMovable
+            text: qsTr("Chuyển sinh hoạt đảng")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("TransfersPage.qml"), { memberId: root.memberId })
         }
 
         PartyAgeCard {

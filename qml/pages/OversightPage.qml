@@ -106,6 +106,12 @@ Page {
                     text: qsTr("Tài khoản")
                     onClicked: root.StackView.view.push(Qt.resolvedUrl("AccountsPage.qml"))
                 }
+                WrappingButton {
+                    objectName: "openTransfers"
+                    width: Math.min(implicitWidth, column.width)
+                    text: qsTr("Chuyển sinh hoạt")
+                    onClicked: root.StackView.view.push(Qt.resolvedUrl("TransfersPage.qml"))
+                }
             }
             MessageBox {
                 Layout.fillWidth: true

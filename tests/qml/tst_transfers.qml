@@ -1,0 +1,189 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Handbook
+
+// The committee's transfers page (TransfersPage) over a vault filled as a sync would: at a
+// laptop's width a request (a member found by name without marks, the receiving cell from the
+// organisation picker, a reason, confirmed) is listed pending and then as the server answered;
+// at a phone's width with 200 % text a transfer to decide opens in place of the list, is
+// accepted after the confirmation, shows "đang chờ gửi", and the server's refusal comes back
+// with its reason; nothing is cut or wider than the page.
+Item {
+    id: root
+
+    width: 1400
+    height: 900
+
+    TestCase {
+        id: testCase
+
+        readonly property string pin: "246810"
+        readonly property int timeout: 20000
+
+        name: "TransfersPage"
+        when: windowShown
+
+        Component {
+            id: stackComponent
+            StackView {
+                anchors.fill: parent
+            }
+        }
+        Component {
+            id: pageComponent
+            TransfersPage {}
+        }
+
+        function initTestCase() {
+            if (VaultSession.state === VaultSession.NoVault)
+                verify(VaultSession.createPin(pin, pin))
+            tryCompare(VaultSession, "state", VaultSession.Unlocked, timeout)
+        }
+
+        function init() {
+            TestData.signIn("tr-me", "committee", "tr-w")
+            TestData.put("organization", { id: "tr-p", parent_id: null, name: "Đảng bộ tỉnh Sơn Lâm", kind: "province" })
+            TestData.put("organization", { id: "tr-w", parent_id: "tr-p", name: "Đảng bộ phường Quang Trung", kind: "grassroots" })
+            TestData.put("organization", { id: "tr-c1", parent_id: "tr-w", name: "Chi bộ tổ dân phố số 1", kind: "cell" })
+            TestData.put("organization", { id: "tr-c2", parent_id: "tr-w", name: "Chi bộ tổ dân phố số 2", kind: "cell" })
+            TestData.put("member", { id: "tr-m1", org_id: "tr-c1", full_name: "Nguyễn Văn Hải", position: "" })
+            TestData.put("member", { id: "tr-m2", org_id: "tr-c2", full_name: "Trần Thị Hà", position: "" })
+        }
+
+        function cleanup() {
+            Theme.textScale = 1.0
+        }
+
+        function openPage(width: int): var {
+            root.width = width
+            const stack = createTemporaryObject(stackComponent, root)
+            verify(stack)
+            const page = stack.push(pageComponent, {}, StackView.Immediate)
+            verify(page)
+            waitForRendering(page)
+            return page
+        }
+
+        function rows(page): var {
+            const repeater = findChild(page, "transferRepeater")
+            const list = []
+            for (let i = 0; i < repeater.count; ++i)
+                list.push(repeater.itemAt(i))
+            return list
+        }
+
+        function rowOf(page, name: string): var {
+            for (const row of rows(page)) {
+                if (row.memberName === name)
+                    return row
+            }
+            return null
+        }
+
+        function test_requestIsListedPendingThenAnswered() {
+            const page = openPage(1400)
+            mouseClick(findChild(page, "newTransferButton"))
+            const form = findChild(page, "requestForm")
+            tryVerify(() => form.visible)
+            // Side by side: the list stays.
+            verify(findChild(page, "listPane").visible)
+
+            const search = findChild(page, "memberSearchField")
+            search.field.forceActiveFocus()
+            keyClick("h")
+            keyClick("a")
+            keyClick("i")
+            const results = findChild(page, "memberResults")
+            tryCompare(results, "count", 1)
+            mouseClick(results.itemAt(0))
+            const chosen = findChild(page, "chosenMember")
+            tryVerify(() => chosen.visible)
+            compare(chosen.text, "Nguyễn Văn Hải · Chi bộ tổ dân phố số 1")
+
+            findChild(page, "pickDestinationButton").clicked()
+            const stack = page.StackView.view
+            tryVerify(() => stack.currentItem.objectName === "orgPickerPage", 5000, stack.currentItem.objectName + " " + stack.depth)
+            stack.currentItem.chosen("tr-c2")
+            tryVerify(() => stack.currentItem === page)
+            compare(findChild(page, "chosenDestination").text, "Chi bộ tổ dân phố số 2")
+
+            findChild(page, "reasonField").text = "Chuyển về ở cùng gia đình con trai"
+            findChild(page, "sendRequestButton").clicked() // may be below the window's edge
+            const dialog = findChild(page, "requestDialog")
+            tryVerify(() => dialog.opened, 5000, findChild(page, "detailError").text)
+            verify(dialog.text.indexOf("Nguyễn Văn Hải") >= 0)
+            dialog.accept()
+            tryVerify(() => !form.visible)
+
+            tryVerify(() => rowOf(page, "Nguyễn Văn Hải") !== null)
+            const asked = rowOf(page, "Nguyễn Văn Hải")
+            compare(asked.sectionLabel, "Chờ đồng chí quyết định") // both cells are ours
+            verify(asked.statusLabel.indexOf("đang chờ gửi lên máy chủ") > 0)
+            compare(findChild(asked, "transferRoute").text, "Từ Chi bộ tổ dân phố số 1 đến Chi bộ tổ dân phố số 2")
+
+            TestData.answerPending({}, "", "")
+            tryCompare(rowOf(page, "Nguyễn Văn Hải"), "statusLabel", "Chờ quyết định")
+        }
+
+        function test_phoneAcceptsAtLargeTextThenShowsTheRefusal() {
+            TestData.put("member_transfer", {
+                id: "tr-t1", member_id: "tr-x1", member_name: "Đinh Thị Lan", from_org_id: "tr-cx",
+                from_org_name: "Chi bộ xóm Khuôn Lặng, xã La Sơn, huyện Đại Phú", to_org_id: "tr-c1",
+                to_org_name: "Chi bộ tổ dân phố số 1", reason: "Chuyển nơi cư trú về phường Quang Trung theo gia đình",
+                status: "pending", requested_by_name: "huyenuy.daiphu", requested_at: "2026-12-04T02:30:00Z",
+                decided_by_name: null, decided_at: null, decision_reason: null
+            })
+            Theme.textScale = 2.0
+            const page = openPage(400)
+            tryVerify(() => rowOf(page, "Đinh Thị Lan") !== null)
+            for (const row of rows(page)) {
+                verify(row.width <= page.width)
+                for (const name of ["transferName", "transferRoute", "transferStatus"]) {
+                    const label = findChild(row, name)
+                    verify(!label.truncated, name)
+                    verify(label.implicitWidth <= label.width + 1 || label.lineCount > 1, label.text)
+                }
+            }
+            const row = rowOf(page, "Đinh Thị Lan")
+            verify(row.canDecide)
+            mouseClick(findChild(row, "transferRow"))
+            // One column: the transfer replaces the list.
+            tryVerify(() => !findChild(page, "listPane").visible)
+            const detail = findChild(page, "transferDetail")
+            tryVerify(() => detail.visible)
+            waitForRendering(page)
+            compare(findChild(page, "detailName").text, "Đinh Thị Lan")
+            for (const name of ["acceptButton", "rejectButton", "decisionField", "detailName"]) {
+                const item = findChild(page, name)
+                verify(item.width > 0 && item.width <= page.width, name + " " + item.width)
+            }
+
+            // A rejection without a reason is refused on the device.
+            const reject = findChild(page, "rejectButton")
+            reject.clicked()
+            verify(!findChild(page, "rejectDialog").opened)
+            verify(findChild(page, "detailError").visible)
+
+            findChild(page, "acceptButton").clicked()
+            const dialog = findChild(page, "acceptDialog")
+            tryVerify(() => dialog.opened)
+            dialog.accept()
+            tryCompare(findChild(page, "detailStatus"), "text", "Đã nhận · đang chờ gửi lên máy chủ")
+            verify(!findChild(page, "decisionPanel").visible)
+
+            TestData.answerPending({}, "conflict", "Đề nghị này đã được cấp ủy khác quyết định.")
+            tryCompare(findChild(page, "detailStatus"), "text", "Chờ quyết định")
+            page.closeDetail()
+            tryVerify(() => findChild(page, "listPane").visible)
+            const refusals = findChild(page, "refusalRepeater")
+            tryCompare(refusals, "count", 1)
+            const card = refusals.itemAt(0)
+            waitForRendering(page)
+            verify(card.modelData.reason.indexOf("cấp ủy khác") >= 0)
+            verify(card.width > 0 && card.width <= page.width, card.width)
+            findChild(card, "dismissRefusalButton").clicked()
+            tryCompare(refusals, "count", 0)
+        }
+    }
+}
