@@ -34,6 +34,10 @@ Item {
             id: pageComponent
             TransfersPage {}
         }
+        Component {
+            id: memberComponent
+            MemberDetailPage {}
+        }
 
         function initTestCase() {
             if (VaultSession.state === VaultSession.NoVault)
@@ -49,6 +53,7 @@ Item {
             TestData.put("organization", { id: "tr-c2", parent_id: "tr-w", name: "Chi bộ tổ dân phố số 2", kind: "cell" })
             TestData.put("member", { id: "tr-m1", org_id: "tr-c1", full_name: "Nguyễn Văn Hải", position: "" })
             TestData.put("member", { id: "tr-m2", org_id: "tr-c2", full_name: "Trần Thị Hà", position: "" })
+            TestData.put("member", { id: "tr-mx", org_id: "tr-p", full_name: "Phạm Văn Tỉnh", position: "" })
         }
 
         function cleanup() {
@@ -124,6 +129,23 @@ Item {
 
             TestData.answerPending({}, "", "")
             tryCompare(rowOf(page, "Nguyễn Văn Hải"), "statusLabel", "Chờ quyết định")
+        }
+
+        // A member's profile offers the request, prefilled, for a member of the committee's cells.
+        function test_memberProfileOpensARequestForThatMember() {
+            root.width = 1400
+            const stack = createTemporaryObject(stackComponent, root)
+            const outside = stack.push(memberComponent, { memberId: "tr-mx" }, StackView.Immediate)
+            waitForRendering(outside)
+            verify(!findChild(outside, "openTransfers").visible)
+            const profile = stack.push(memberComponent, { memberId: "tr-m2" }, StackView.Immediate)
+            const button = findChild(profile, "openTransfers")
+            tryVerify(() => button.visible)
+            button.clicked()
+            tryVerify(() => stack.currentItem.objectName === "transfersPage")
+            const page = stack.currentItem
+            tryVerify(() => findChild(page, "requestForm").visible)
+            compare(findChild(page, "chosenMember").text, "Trần Thị Hà · Chi bộ tổ dân phố số 2")
         }
 
         function test_phoneAcceptsAtLargeTextThenShowsTheRefusal() {
