@@ -116,12 +116,12 @@ void LivePulls::hold(Pull pull, QHttpServerResponder &&responder)
     held->socket = socket;
     m_held.insert(id, held);
     m_byDevice.insert(held->pull.user.deviceId, id);
-    m_byUser.insert(held->pull.user.userId, id);
+    m_byUser[held->pull.user.userId].insert(id);
     held->indexedOrg = held->pull.user.orgId;
-    m_byOrg.insert(held->indexedOrg, id);
+    m_byOrg[held->indexedOrg].insert(id);
     held->indexedMember = held->pull.user.memberId;
     if (!held->indexedMember.isEmpty())
-        m_byMember.insert(held->indexedMember, id);
+        m_byMember[held->indexedMember].insert(id);
     ++m_perAddress[held->pull.address];
     if (socket) {
         ConnectionGuard::setAnswerPending(socket, true);
@@ -206,11 +206,10 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
         // organisation to the viewer's one of these ways, ChangeVisibility::Relation). Never a
         // pass over every held pull per commit: 10,000 are held while 1,000 phones push.
         QSet<quint64> candidates;
-        const auto addAll
-            = [&candidates](const QMultiHash<QString, quint64> &index, const QString &key) {
-                  for (auto [it, end] = index.equal_range(key); it != end; ++it)
-                      candidates.insert(*it);
-              };
+        const auto addAll = [&candidates](const Index &index, const QString &key) {
+            if (const auto found = index.constFind(key); found != index.cend())
+                candidates.unite(*found);
+        };
         for (const auto &change : std::as_const(changes)) {
             if (!change.ownerMemberId.isEmpty())
                 addAll(m_byMember, change.ownerMemberId);
@@ -264,7 +263,7 @@ void LivePulls::onAuthChanged(const QSet<QString> &userIds)
         affected = m_held.keys();
     } else {
         for (const QString &userId : userIds)
-            affected << m_byUser.values(userId);
+            affected << m_byUser.value(userId).values();
     }
     for (const quint64 id : std::as_const(affected)) {
         if (m_held.contains(id))
@@ -406,14 +405,24 @@ void LivePulls::forget(quint64 id)
     m_deadlines.erase({ held->deadlineMs, id });
     if (m_byDevice.value(held->pull.user.deviceId) == id)
         m_byDevice.remove(held->pull.user.deviceId);
-    m_byUser.remove(held->pull.user.userId, id);
-    m_byOrg.remove(held->indexedOrg, id);
+    unindex(m_byUser, held->pull.user.userId, id);
+    unindex(m_byOrg, held->indexedOrg, id);
     if (!held->indexedMember.isEmpty())
-        m_byMember.remove(held->indexedMember, id);
+        unindex(m_byMember, held->indexedMember, id);
     if (--m_perAddress[held->pull.address] <= 0)
         m_perAddress.remove(held->pull.address);
     if (held->socket) {
         held->socket->disconnect(this);
         ConnectionGuard::setAnswerPending(held->socket, false);
     }
+}
+
+void LivePulls::unindex(Index &index, const QString &key, quint64 id)
+{
+    const auto found = index.find(key);
+    if (found == index.end())
+        return;
+    found->remove(id);
+    if (found->isEmpty())
+        index.erase(found);
 }

@@ -60,6 +60,8 @@ public:
 
 private:
     struct Held;
+    // Held pulls by a key (user, organisation, member).
+    using Index = QHash<QString, QSet<quint64>>;
 
     void onChangesCommitted(qint64 previous, qint64 newest);
     void onAuthChanged(const QSet<QString> &userIds);
@@ -85,16 +87,18 @@ private:
     void setDeadline(quint64 id, Held &held);
     // The newest change this process knows, if the watcher keeps it.
     [[nodiscard]] std::optional<qint64> knownNewest() const;
+    static void unindex(Index &index, const QString &key, quint64 id);
 
     ServerDatabase &m_database;
     Caps m_caps;
     quint64 m_nextId = 1;
     QHash<quint64, std::shared_ptr<Held>> m_held;
     QHash<QString, quint64> m_byDevice;
-    QMultiHash<QString, quint64> m_byUser;
-    // The held pulls by their user's organisation and member id: a commit's candidates.
-    QMultiHash<QString, quint64> m_byOrg;
-    QMultiHash<QString, quint64> m_byMember;
+    // The held pulls by user, by their user's organisation and by member id (a commit's
+    // candidates): sets, so that forgetting one of the thousands in an organisation is O(1).
+    Index m_byUser;
+    Index m_byOrg;
+    Index m_byMember;
     QHash<QString, int> m_perAddress;
     // (deadline in ms since the epoch, id): the earliest first, one timer for all.
     std::set<std::pair<qint64, quint64>> m_deadlines;
