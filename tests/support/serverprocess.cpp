@@ -182,9 +182,25 @@ QByteArray ServerProcess::standardError()
     return m_stderr;
 }
 
+namespace {
+ServerProcess::DemoHistory g_demoHistory = ServerProcess::DemoHistory::None;
+} // namespace
+
+void ServerProcess::setDemoHistory(DemoHistory history)
+{
+    g_demoHistory = history;
+}
+
+QStringList ServerProcess::demoHistoryArguments()
+{
+    return { u"--history"_s, g_demoHistory == DemoHistory::Full ? u"full"_s : u"none"_s };
+}
+
 ServerProcess::Result ServerProcess::runDemo(int timeoutMs) const
 {
-    return run({ u"demo"_s, u"--db"_s, m_databaseArgument, u"--accounts"_s, demoAccountsFile() },
+    return run(QStringList { u"demo"_s, u"--db"_s, m_databaseArgument, u"--accounts"_s,
+                   demoAccountsFile() }
+            + demoHistoryArguments(),
         timeoutMs);
 }
 

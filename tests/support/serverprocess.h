@@ -60,8 +60,15 @@ public:
     // A Qt SQL connection named `connectionName` to this server's database (for test set-up
     // and checks); invalid with *error when it cannot be opened. Remove it when done.
     [[nodiscard]] QSqlDatabase openDatabase(const QString &connectionName, QString *error) const;
-    // Runs `demo --accounts demoAccountsFile()` on this server's database (a whole province:
-    // a long bound).
+    // What `demo` writes of the province's past year (`demo --history`): None unless a test
+    // needs it (the committees' figures, the dashboard: orgstats, oversight, demo, the UI's
+    // screenshots); such a test says so once, before its first demo, for its whole process.
+    enum class DemoHistory { None, Full };
+    static void setDemoHistory(DemoHistory history);
+    // {"--history", "none" or "full"}: what every `demo` a test runs appends.
+    [[nodiscard]] static QStringList demoHistoryArguments();
+    // Runs `demo --accounts demoAccountsFile()` (and demoHistoryArguments()) on this server's
+    // database (a whole province: a long bound).
     [[nodiscard]] Result runDemo(int timeoutMs = 120000) const;
     // directory()/accounts.json: where runDemo() has the demo write its accounts.
     [[nodiscard]] QString demoAccountsFile() const;

@@ -14,13 +14,16 @@ using namespace Qt::StringLiterals;
 
 QString DemoCommand::usage()
 {
-    return u"  demo   --db <db> --accounts <file>\n"
+    return u"  demo   --db <db> --accounts <file> [--history full|none]\n"
            "                       load the demo province (Sơn Lâm) into a new database and\n"
            "                       write its demo accounts and passwords to <file> as JSON;\n"
            "                       its documents are signed: beside <file> go the demo's root\n"
            "                       key (root-key.secret, 0600; root-key.pub, the public key\n"
            "                       for the app's --root-key) and its signers' key files\n"
-           "                       (signer-<login>.json, 0600)\n"_s;
+           "                       (signer-<login>.json, 0600); --history full (the default)\n"
+           "                       adds its past year (monthly meetings, members' accounts\n"
+           "                       and phones, monthly documents and their reading) for the\n"
+           "                       committees' dashboard; none leaves it out (faster: tests)\n"_s;
 }
 
 int DemoCommand::run(const QStringList &arguments)
@@ -28,9 +31,20 @@ int DemoCommand::run(const QStringList &arguments)
     using CL = ServerCommandLine;
     CommandContext context(u"demo"_s, arguments, usage());
     const QCommandLineOption accountsOption(u"accounts"_s, u"Accounts file."_s, u"file"_s);
-    context.addOptions({ accountsOption });
+    const QCommandLineOption historyOption(
+        u"history"_s, u"The past year: full (default) or none."_s, u"full|none"_s);
+    context.addOptions({ accountsOption, historyOption });
     if (!context.parse())
         return context.exitCode();
+    DemoLoader::History history = DemoLoader::History::Full;
+    if (context.parser().isSet(historyOption)) {
+        const QString value = context.parser().value(historyOption);
+        if (value == "none"_L1)
+            history = DemoLoader::History::None;
+        else if (value != "full"_L1)
+            return context.fail(
+                CL::BadUsage, u"demo: --history must be full or none, not \"%1\""_s.arg(value));
+    }
     const auto accountsPath = context.requireValue(accountsOption);
     if (!accountsPath)
         return context.exitCode();
@@ -50,6 +64,7 @@ int DemoCommand::run(const QStringList &arguments)
         return context.exitCode();
     QString error;
     DemoLoader loader(context.database());
+    loader.setHistory(history);
     std::optional<DemoLoader::Summary> summary;
     const PublicationSignature::KeyPair root = PublicationSignature::generateKeyPair();
     if (root.secretKey.isEmpty())
@@ -100,6 +115,13 @@ int DemoCommand::run(const QStringList &arguments)
                   .arg(summary->documents)
                   .arg(summary->attachments)
                   .arg(summary->meetings));
+    if (history == DemoLoader::History::Full)
+        CL::print(u"its past year: %1 meetings held, %2 members' accounts (no password: only the "
+                  "demo accounts sign in) with %3 devices, %4 read receipts"_s
+                      .arg(summary->historyMeetings)
+                      .arg(summary->memberAccounts)
+                      .arg(summary->devices)
+                      .arg(summary->readReceipts));
     CL::print(u"%1 demo accounts written to %2"_s.arg(summary->accounts.size()).arg(*accountsPath));
     CL::print(u"%1 documents signed by %2 signers certified by the demo's root key %3 (%4)"_s
                   .arg(summary->documents)

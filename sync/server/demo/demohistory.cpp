@@ -2,6 +2,7 @@
 
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "demo/demobulk.h"
 #include "demo/demoprovince.h"
 #include "demo/demorandom.h"
 #include "mutationnames.h"
@@ -13,7 +14,6 @@
 
 using namespace Qt::StringLiterals;
 namespace RowType = Protocol::RowType;
-namespace ChangeOp = Protocol::ChangeOp;
 
 namespace {
 
@@ -44,6 +44,13 @@ int DemoHistory::store(WriteTransaction &transaction, const QDateTime &now, quin
 
     const QDate today = now.toUTC().addSecs(kVietnamOffsetSeconds).date();
     const QDate thisMonth(today.year(), today.month(), 1);
+    // Batched: some ten thousand attendance rows (demo/demobulk.h).
+    DemoBulk meetings(transaction, u"meetings"_s,
+        { u"id"_s, u"org_id"_s, u"title"_s, u"starts_at"_s, u"status"_s });
+    DemoBulk attendance(
+        transaction, u"attendance"_s, { u"id"_s, u"meeting_id"_s, u"member_id"_s, u"present"_s });
+    attendance.after(&meetings);
+    DemoChangeLog changes(transaction);
     int written = 0;
     for (const QString &cell : std::as_const(cells)) {
         // Each cell has its own habit: how full its meetings are.
@@ -60,24 +67,21 @@ int DemoHistory::store(WriteTransaction &transaction, const QDateTime &now, quin
                 continue;
             const QString meeting = DemoProvince::id(
                 RowType::Meeting, u"history:%1:%2"_s.arg(cell, month.toString(u"yyyy-MM"_s)));
-            runSql(db,
-                u"INSERT INTO meetings (id, org_id, title, starts_at, status) VALUES "
-                "(?, ?, ?, ?, ?)"_s,
-                { meeting, cell,
-                    u"Sinh hoạt chi bộ định kỳ tháng %1/%2"_s.arg(month.month()).arg(month.year()),
-                    Timestamps::toIso(startsAt), QString(Protocol::MeetingStatus::Done) });
-            transaction.recordChange(RowType::Meeting, meeting, ChangeOp::Put, cell);
+            meetings.add({ meeting, cell,
+                u"Sinh hoạt chi bộ định kỳ tháng %1/%2"_s.arg(month.month()).arg(month.year()),
+                Timestamps::toIso(startsAt), QString(Protocol::MeetingStatus::Done) });
+            changes.put(RowType::Meeting, meeting, cell);
             const int rate = std::clamp(usual + random.between(-6, 6), 50, 100);
             for (const QString &member : members.value(cell)) {
                 const QString id = DemoProvince::id(RowType::Attendance, meeting + u':' + member);
-                runSql(db,
-                    u"INSERT INTO attendance (id, meeting_id, member_id, present) VALUES "
-                    "(?, ?, ?, ?)"_s,
-                    { id, meeting, member, random.chance(rate) ? 1 : 0 });
-                transaction.recordChange(RowType::Attendance, id, ChangeOp::Put, cell, member);
+                attendance.add({ id, meeting, member, random.chance(rate) ? 1 : 0 });
+                changes.put(RowType::Attendance, id, cell, member);
             }
             ++written;
         }
     }
+    meetings.flush();
+    attendance.flush();
+    changes.flush();
     return written;
 }

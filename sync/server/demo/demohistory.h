@@ -2,10 +2,7 @@
 // figures on `scripts/run`: a cell meeting (buổi sinh hoạt) a month in most cells, done, with
 // 70 to 98 % of the cell present; a few cells miss a month now and then, and about a fifth
 // have not met yet this month, so "needs attention" shows. Seeded: the same province every run.
-//
-// Not written: devices and device days of members without an account (devices hang off
-// accounts, and the demo gives accounts only to its few demo logins), so the province's
-// "active devices" figure stays small and honest.
+// The members' accounts and phones are DemoActivity's, their reading DemoReading's.
 #pragma once
 
 #include <QDateTime>

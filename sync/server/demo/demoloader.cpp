@@ -4,12 +4,14 @@
 #include "blobs/attachmentstore.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
+#include "demo/demoactivity.h"
 #include "demo/demodocuments.h"
 #include "demo/demodrafts.h"
 #include "demo/demohistory.h"
 #include "demo/demomeetings.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
+#include "demo/demoreading.h"
 #include "demo/demostudies.h"
 #include "demo/demotransfers.h"
 #include "mutationnames.h"
@@ -33,8 +35,10 @@ namespace RowType = Protocol::RowType;
 
 namespace {
 
-// How many months of figures `demo` counts: the year of history and this month.
+// How many months of figures `demo` counts: the year of history and this month; without the
+// history, this month and the last (what serve's schedule refreshes).
 constexpr int kStatisticsMonths = 13;
+constexpr int kStatisticsMonthsWithoutHistory = 2;
 
 QString orgId(QStringView key)
 {
@@ -269,7 +273,20 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
     DemoTransfers::store(transaction, now);
-    DemoHistory::store(transaction, now, Seed + 7);
+    if (m_history == History::Full) {
+        summary.historyMeetings = DemoHistory::store(transaction, now, Seed + 7);
+        QSet<QString> demoLogins; // their members get no history: no test's own rows change
+        for (const DemoAccount &account : summary.accounts) {
+            if (!account.memberId.isEmpty())
+                demoLogins.insert(account.memberId);
+        }
+        const DemoActivity::Summary activity
+            = DemoActivity::store(transaction, now, Seed + 8, demoLogins);
+        summary.memberAccounts = activity.accounts;
+        summary.devices = activity.devices;
+        summary.documents += DemoReading::publish(transaction, summary.signers, now);
+        summary.readReceipts = DemoReading::read(transaction, now, Seed + 9, demoLogins);
+    }
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };
@@ -282,6 +299,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
             u"members=%1 documents=%2"_s.arg(summary.members).arg(summary.documents) });
     transaction.commit();
     // The committees' figures of the year just written (each month its own transaction).
-    OrgStatistics::refresh(m_database, kStatisticsMonths, now);
+    OrgStatistics::refresh(m_database,
+        m_history == History::Full ? kStatisticsMonths : kStatisticsMonthsWithoutHistory, now);
     return summary;
 }

@@ -21,6 +21,12 @@ public:
     // The server_meta key that marks a database holding the demo province.
     static constexpr QLatin1StringView MetaKey { "demo" };
 
+    // Whether the year of history is written (`demo --history`): Full, the default, writes
+    // the past year's meetings and attendance (DemoHistory), the members' accounts and devices
+    // (DemoActivity), the monthly documents and their reading (DemoReading), and counts 13
+    // months of statistics; None only this month's province, for tests that need no history.
+    enum class History { None, Full };
+
     // What was loaded.
     struct Summary
     {
@@ -29,11 +35,17 @@ public:
         int documents = 0;
         int attachments = 0;
         int meetings = 0;
+        int historyMeetings = 0; // past meetings of the year of history
+        int memberAccounts = 0; // accounts of members without a demo login (no password)
+        int devices = 0;
+        int readReceipts = 0;
         QList<DemoAccount> accounts;
         QList<DemoSigner> signers; // empty when loaded without a root key
     };
 
     explicit DemoLoader(ServerDatabase &database);
+    // Sets what load() writes of the year of history (Full unless set).
+    void setHistory(History history) { m_history = history; }
     // Loads everything or nothing; nullopt with a one-line *error (also when the database
     // already holds the demo or any organisation). Throws DbError on a database failure.
     // With a root key, the demo's signers are certified by it and every document is signed
@@ -43,4 +55,5 @@ public:
 
 private:
     ServerDatabase &m_database;
+    History m_history = History::Full;
 };

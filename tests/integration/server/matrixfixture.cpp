@@ -57,7 +57,9 @@ bool MatrixFixture::readAccounts(QString *error)
 {
     const QString file = m_server.directory() + u"/accounts.json"_s;
     const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, file }, 120000);
+        QStringList { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, file }
+            + ServerProcess::demoHistoryArguments(),
+        120000);
     QFile accounts(file);
     if (!demo.finished || demo.exitCode != 0 || !accounts.open(QIODevice::ReadOnly)) {
         *error = u"demo failed: "_s + QString::fromUtf8(demo.standardError);

@@ -203,7 +203,9 @@ void TestScaleOut::initTestCase()
     QVERIFY2(startServer(0, 0, &error), qPrintable(error));
     const QString accounts = m_servers[0]->directory() + u"/accounts.json"_s;
     const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_database, u"--accounts"_s, accounts }, 120000);
+        QStringList { u"demo"_s, u"--db"_s, m_database, u"--accounts"_s, accounts }
+            + ServerProcess::demoHistoryArguments(),
+        120000);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QVERIFY(ClientDevice::trustDemoRootKey(accounts));
     QFile file(accounts);

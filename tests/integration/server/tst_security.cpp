@@ -420,9 +420,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         const QString accountsFile = server.directory() + u"/accounts.json"_s;
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
+        const auto demo
+            = ServerProcess::run(QStringList { u"demo"_s, u"--db"_s, server.databaseArgument(),
+                                     u"--accounts"_s, accountsFile }
+                    + ServerProcess::demoHistoryArguments(),
+                120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
         QVERIFY(ClientDevice::trustDemoRootKey(accountsFile));
         QFile accounts(accountsFile);

@@ -444,6 +444,9 @@ void TestServerAdmin::badArgumentsFailWithOneLine_data()
     QTest::newRow("demo bad db") << QStringList { u"demo"_s, u"--db"_s, u"mysql://x"_s,
         u"--accounts"_s, u"/tmp/a.json"_s }
                                  << 2;
+    QTest::newRow("demo bad history") << QStringList { u"demo"_s, u"--db"_s,
+        u"sqlite:/tmp/never.db"_s, u"--accounts"_s, u"/tmp/a.json"_s, u"--history"_s, u"some"_s }
+                                      << 2;
     QTest::newRow("demo unwritable accounts") << QStringList { u"demo"_s, u"--db"_s,
         u"sqlite:/tmp/never.db"_s, u"--accounts"_s, u"/nonexistent/dir/a.json"_s }
                                               << 1;

@@ -158,7 +158,9 @@ void TestServerConcurrency::initTestCase()
     QVERIFY2(m_main.start(&error), qPrintable(error));
     const QString accounts = m_main.directory() + u"/accounts.json"_s;
     const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, m_main.databaseArgument(), u"--accounts"_s, accounts }, 120000);
+        QStringList { u"demo"_s, u"--db"_s, m_main.databaseArgument(), u"--accounts"_s, accounts }
+            + ServerProcess::demoHistoryArguments(),
+        120000);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QFile file(accounts);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,7 +1,10 @@
 // `handbook-server demo` on the real binary (DESIGN.md sections 1 and 6): the demo province has
 // the expected shape, full member profiles, documents of every kind with PDF attachments stored
 // in chunks, meetings in the coming month, a change log that follows the conventions, and
-// accounts that sign in; a second run is refused and a new database gets the same province.
+// accounts that sign in; its year of history (issue 20: past meetings, the members' accounts
+// and phones, monthly documents and their reading) gives the committees' figures that look
+// real, while the members' own accounts cannot sign in; a second run is refused and a new
+// database gets the same province.
 // Runs on SQLite and PostgreSQL (ServerProcess).
 #include "databaseprobe.h"
 #include "serverprocess.h"
@@ -23,6 +26,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int DemoTimeoutMs = 120000;
+// The password hash of the history's member accounts (demo/demoactivity.h): no password
+// verifies against it.
+const QString kNoPassword = u"!demo-account-without-password"_s;
 
 // The single line a failing command must print on stderr.
 QString oneLine(const ServerProcess::Result &result)
@@ -48,6 +54,9 @@ private Q_SLOTS:
     void demoRecordsEveryChange();
     void demoAccountsShareAndSplitCells();
     void demoPasswordsSignIn();
+    void demoHistoryLooksReal();
+    void demoHistoryAccountsCannotSignIn();
+    void demoWithoutHistory();
     void demoTwiceRefuses();
     void demoIsReproducible();
 
@@ -64,6 +73,7 @@ private:
 void TestServerDemo::initTestCase()
 {
     const QString accounts = m_server.demoAccountsFile();
+    ServerProcess::setDemoHistory(ServerProcess::DemoHistory::Full);
     const auto demo = m_server.runDemo(DemoTimeoutMs);
     QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
     QVERIFY(demo.standardOutput.contains("800 members"));
@@ -328,7 +338,15 @@ void TestServerDemo::demoAccountsShareAndSplitCells()
                          .toString(),
                 value[u"org_id"_s].toString());
     }
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users"_s).toInt(), int(m_accounts.size()));
+    // Every other account is a member's of the year of history, without a password.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE password_hash LIKE '$argon2id$%'"_s).toInt(),
+        int(m_accounts.size()));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM users WHERE password_hash NOT LIKE '$argon2id$%' AND "
+                    "(password_hash <> ? OR member_id IS NULL OR role NOT IN ('member', "
+                    "'secretary') OR must_change_password <> 0)"_s,
+                 { kNoPassword })
+                 .toInt(),
+        0);
 }
 
 void TestServerDemo::demoPasswordsSignIn()
@@ -348,6 +366,160 @@ void TestServerDemo::demoPasswordsSignIn()
     QCOMPARE(m_server.stop(), 0);
 }
 
+void TestServerDemo::demoHistoryLooksReal()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int members = scalar(u"SELECT COUNT(*) FROM members"_s).toInt();
+    // Most members have an account, at an install rate that differs by district; a few cells
+    // lag far behind.
+    const int withAccount
+        = scalar(u"SELECT COUNT(DISTINCT member_id) FROM users WHERE member_id IS NOT NULL"_s)
+              .toInt();
+    QVERIFY2(withAccount * 100 >= members * 55 && withAccount * 100 <= members * 92,
+        qPrintable(u"%1 of %2"_s.arg(withAccount).arg(members)));
+    QList<double> cellRates;
+    for (const auto &row : rows(u"SELECT m.org_id, COUNT(*), COUNT(u.id) FROM members m LEFT JOIN "
+                                "users u ON u.member_id = m.id GROUP BY m.org_id"_s))
+        cellRates << row.at(2).toDouble() / row.at(1).toDouble();
+    std::sort(cellRates.begin(), cellRates.end());
+    QVERIFY2(cellRates.first() < 0.5, "a cell lags behind");
+    QVERIFY2(cellRates.last() - cellRates.first() > 0.3, "cells differ");
+
+    // Devices: most seen in the last 30 days; some not for longer; some revoked.
+    const QString monthAgo = now.addDays(-30).date().toString(Qt::ISODate);
+    const int devices = scalar(u"SELECT COUNT(*) FROM devices"_s).toInt();
+    const int recent = scalar(
+        u"SELECT COUNT(DISTINCT device_id) FROM device_days WHERE day >= ?"_s, { monthAgo })
+                           .toInt();
+    QVERIFY2(devices >= withAccount && recent * 100 >= devices * 60 && recent < devices,
+        qPrintable(u"%1 of %2 devices seen in 30 days"_s.arg(recent).arg(devices)));
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM devices WHERE revoked_at IS NOT NULL"_s).toInt() > 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM device_days WHERE day > ?"_s,
+                 { now.date().toString(Qt::ISODate) })
+                 .toInt(),
+        0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM devices d WHERE NOT EXISTS (SELECT 1 FROM device_days "
+                    "dd WHERE dd.device_id = d.id AND dd.day = SUBSTR(d.last_seen_at, 1, 10))"_s)
+                 .toInt(),
+        0);
+    // Every device row of the history is logged in its account's scope, owned by its member
+    // (the demo logins' devices are those the tests signed in with).
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM devices d JOIN users u ON u.id = d.user_id WHERE "
+                    "u.password_hash = ? AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.type = "
+                    "'device' AND c.entity_id = d.id AND c.org_id = u.org_id AND "
+                    "c.owner_member_id = u.member_id)"_s,
+                 { kNoPassword })
+                 .toInt(),
+        0);
+
+    // Read receipts of the year's documents, by members with an account, after publishing and
+    // never in the future; each logged in the reader's cell.
+    const int receipts = scalar(u"SELECT COUNT(*) FROM read_receipts"_s).toInt();
+    QVERIFY(receipts > 1000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM read_receipts r JOIN documents d ON d.id = "
+                    "r.document_id WHERE r.read_at < d.published_at OR r.read_at > ? OR NOT "
+                    "EXISTS (SELECT 1 FROM users u WHERE u.member_id = r.member_id)"_s,
+                 { now.toString(Qt::ISODateWithMs) })
+                 .toInt(),
+        0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM read_receipts r JOIN members m ON m.id = r.member_id "
+                    "WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.type = 'read_receipt' AND "
+                    "c.entity_id = r.id AND c.org_id = m.org_id AND c.owner_member_id = m.id)"_s)
+                 .toInt(),
+        0);
+    // The demo logins' members have no history of their own: the tests' accounts are as
+    // the demo made them.
+    for (const QJsonValue &value : m_accounts) {
+        const QString member = value[u"member_id"_s].toString();
+        if (member.isEmpty())
+            continue;
+        QCOMPARE(
+            scalar(u"SELECT COUNT(*) FROM read_receipts WHERE member_id = ?"_s, { member }).toInt(),
+            0);
+        QCOMPARE(
+            scalar(u"SELECT COUNT(*) FROM users WHERE member_id = ?"_s, { member }).toInt(), 1);
+    }
+
+    // The committees' figures of the year: the province's active devices, reading and
+    // meetings look like a province's, and some cells need attention.
+    const auto province = rows(u"SELECT s.members, s.accounts, s.active_devices, s.read_rate, "
+                               "s.documents_published, s.cells, s.cells_met FROM org_stats s JOIN "
+                               "organizations o ON o.id = s.org_id WHERE o.parent_id IS NULL "
+                               "ORDER BY s.month"_s);
+    QCOMPARE(province.size(), 13);
+    // The twelve past months (this one may have just begun: no document, no meeting yet).
+    for (qsizetype i = 0; i + 1 < province.size(); ++i) {
+        const auto &month = province.at(i);
+        QVERIFY(month.at(4).toInt() >= 1);
+        QVERIFY2(month.at(3).toDouble() > 0.2 && month.at(3).toDouble() < 0.95,
+            qPrintable(month.at(3).toString()));
+        QVERIFY(month.at(6).toInt() * 2 > month.at(5).toInt());
+    }
+    const auto last = province.constLast();
+    QVERIFY2(last.at(2).toDouble() / last.at(0).toDouble() > 0.45
+            && last.at(2).toDouble() / last.at(0).toDouble() < 0.9,
+        qPrintable(u"%1 active of %2"_s.arg(last.at(2).toInt()).arg(last.at(0).toInt())));
+    // The install campaign: fewer accounts were active a year ago.
+    QVERIFY(province.constFirst().at(2).toInt() < last.at(2).toInt());
+    // Last month, some cells read little and some have few active devices.
+    const QString lastMonth
+        = scalar(u"SELECT DISTINCT month FROM org_stats ORDER BY month DESC LIMIT 1 OFFSET 1"_s)
+              .toString();
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM org_stats s JOIN organizations o ON o.id = s.org_id "
+                   "WHERE o.kind = 'cell' AND s.month = ? AND s.read_rate < 0.5"_s,
+                { lastMonth })
+                .toInt()
+        > 0);
+    QVERIFY(scalar(u"SELECT COUNT(*) FROM org_stats s JOIN organizations o ON o.id = s.org_id "
+                   "WHERE o.kind = 'cell' AND s.month = ? AND s.active_devices * 2 < s.members"_s,
+                { lastMonth })
+                .toInt()
+        > 0);
+}
+
+void TestServerDemo::demoHistoryAccountsCannotSignIn()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    TestHttp http(m_server.baseUrl());
+    const auto some = rows(u"SELECT login FROM users WHERE password_hash = ? ORDER BY login "
+                           "LIMIT 3"_s,
+        { kNoPassword });
+    QCOMPARE(some.size(), 3);
+    for (const auto &row : some) {
+        for (const QString &password : { kNoPassword, u"12345678"_s, u"Mật khẩu dài 2026"_s })
+            QCOMPARE(http.login(row.at(0).toString(), password).status, 401);
+    }
+    QCOMPARE(m_server.stop(), 0);
+}
+
+void TestServerDemo::demoWithoutHistory()
+{
+    ServerProcess other;
+    const QString accounts = other.directory() + u"/accounts.json"_s;
+    const auto demo = ServerProcess::run({ u"demo"_s, u"--db"_s, other.databaseArgument(),
+                                             u"--accounts"_s, accounts, u"--history"_s, u"none"_s },
+        DemoTimeoutMs);
+    QVERIFY2(demo.exitCode == 0, demo.standardError.constData());
+    QString error;
+    QSqlDatabase db = other.openDatabase(u"demo-none"_s, &error);
+    QVERIFY2(db.isOpen(), qPrintable(error));
+    {
+        DatabaseProbe probe(db);
+        // The province, its documents and coming meetings; no past year.
+        QCOMPARE(probe.scalar(u"SELECT COUNT(*) FROM members"_s).toInt(),
+            scalar(u"SELECT COUNT(*) FROM members"_s).toInt());
+        QVERIFY(probe.scalar(u"SELECT COUNT(*) FROM meetings WHERE status = 'done'"_s).toInt() < 5);
+        QCOMPARE(probe.scalar(u"SELECT COUNT(*) FROM users"_s).toInt(), int(m_accounts.size()));
+        QCOMPARE(probe.scalar(u"SELECT COUNT(*) FROM read_receipts"_s).toInt(), 0);
+        QCOMPARE(probe.scalar(u"SELECT COUNT(*) FROM devices"_s).toInt(), 0);
+        QCOMPARE(probe.scalar(u"SELECT COUNT(DISTINCT month) FROM org_stats"_s).toInt(), 2);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"demo-none"_s);
+}
+
 void TestServerDemo::demoTwiceRefuses()
 {
     const int before = scalar(u"SELECT COUNT(*) FROM changes"_s).toInt();
@@ -364,7 +536,8 @@ void TestServerDemo::demoIsReproducible() // but for the passwords
     ServerProcess other;
     const QString accounts = other.directory() + u"/accounts.json"_s;
     const auto demo = ServerProcess::run(
-        { u"demo"_s, u"--db"_s, other.databaseArgument(), u"--accounts"_s, accounts },
+        QStringList { u"demo"_s, u"--db"_s, other.databaseArgument(), u"--accounts"_s, accounts }
+            + ServerProcess::demoHistoryArguments(),
         DemoTimeoutMs);
     QVERIFY2(demo.exitCode == 0, demo.standardError.constData());
     QFile file(accounts);
@@ -398,6 +571,14 @@ void TestServerDemo::demoIsReproducible() // but for the passwords
             for (int i = 0; i < 4; ++i)
                 QCOMPARE(query.value(i).toString(), row.at(i).toString());
         }
+        // The year of history too (its dates follow the day it is loaded).
+        DatabaseProbe probe(db);
+        for (const QString &sql : { u"SELECT COUNT(*) FROM users"_s,
+                 u"SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL AND user_id IN (SELECT "
+                 "id FROM users WHERE password_hash NOT LIKE '$argon2id$%')"_s,
+                 u"SELECT COUNT(*) FROM attendance WHERE present = 1"_s,
+                 u"SELECT MIN(login) FROM users WHERE password_hash NOT LIKE '$argon2id$%'"_s })
+            QCOMPARE(probe.scalar(sql).toString(), scalar(sql).toString());
     }
     db.close();
     db = QSqlDatabase();

@@ -88,6 +88,7 @@ private Q_SLOTS:
 void TestServerOrgStats::initTestCase()
 {
     QString error;
+    ServerProcess::setDemoHistory(ServerProcess::DemoHistory::Full); // figures of a real year
     QVERIFY2(f.start(&error), qPrintable(error));
     probe = std::make_unique<DatabaseProbe>(f.db());
 

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        ServerProcess::setDemoHistory(ServerProcess::DemoHistory::Full); // the dashboard's year
         QVERIFY2(f.start(&error), qPrintable(error));
         ward1 = f.account(u"danguy.quangtrung"_s);
         ward2 = f.account(u"danguy.quangtrung2"_s);

@@ -131,9 +131,11 @@ private Q_SLOTS:
         QString error;
         const QString accountsFile = m_server.directory() + u"/accounts.json"_s;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        const auto demo = ServerProcess::run(
-            { u"demo"_s, u"--db"_s, m_server.databaseArgument(), u"--accounts"_s, accountsFile },
-            120000);
+        const auto demo
+            = ServerProcess::run(QStringList { u"demo"_s, u"--db"_s, m_server.databaseArgument(),
+                                     u"--accounts"_s, accountsFile }
+                    + ServerProcess::demoHistoryArguments(),
+                120000);
         QVERIFY2(demo.finished && demo.exitCode == 0, demo.standardError.constData());
         QFile file(accountsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -81,6 +81,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_work.isValid());
         QString error;
+        ServerProcess::setDemoHistory(ServerProcess::DemoHistory::Full); // the dashboard's year
         QVERIFY2(m_server.start(&error), qPrintable(error));
         // One device of each account per text size and language, so they can run side by
         // side: the app syncs while it shows a screen, and copies of one device refreshing the
