@@ -15,9 +15,12 @@ ApplicationWindow {
     readonly property bool navigating: currentPage === "HomePage.qml"
                                        && Account.screen === Account.Home
     // Each page's component, made when the page is first shown: start-up loads the types of
-    // the page it shows only (not sign-in's on a device already signed in, nor the home
-    // page's before the vault is open).
+    // the page it shows only (not sign-in's on a device already signed in); the home page's
+    // load in the background once the unlock page is on screen (preloadPage()).
     property var pageComponents: ({})
+    // A page's component still loading in the background when its state came (the home page,
+    // loaded while the PIN is checked): shown once ready.
+    property Component loadingPage: null
     readonly property bool wide: width >= 900
     // The section on screen, from the page opened above the home page.
     property string section: "home"
@@ -96,14 +99,32 @@ ApplicationWindow {
             pageComponents[file] = Qt.createComponent(Qt.resolvedUrl("pages/" + file))
         return pageComponents[file]
     }
+    // Starts loading a page's types in the background (the loader's thread), so that showing
+    // it later only has to make it.
+    function preloadPage(file: string) {
+        if (!pageComponents[file])
+            pageComponents[file] = Qt.createComponent(Qt.resolvedUrl("pages/" + file),
+                                                      Component.Asynchronous)
+    }
 
     function showPageForState() {
         const page = pageForScreen(Account.screen)
         if (page === "" || page === currentPage)
             return
+        const component = pageComponent(page)
+        if (component.status === Component.Loading) {
+            loadingPage = component
+            return
+        }
+        loadingPage = null
         const operation = stack.depth === 0 ? StackView.Immediate : StackView.ReplaceTransition
         currentPage = page
-        stack.replace(null, pageComponent(page), {}, operation)
+        stack.replace(null, component, {}, operation)
+        // The home page comes next: its types load once the unlock page is on screen, while
+        // the member types the PIN and the vault checks it (Argon2id keeps one core busy for a
+        // quarter of a second).
+        if (page === "UnlockPage.qml")
+            afterFirstFrame.target = window
     }
 
     width: 400
@@ -127,6 +148,20 @@ ApplicationWindow {
     Connections {
         target: Account
         function onScreenChanged() {
+            window.showPageForState()
+        }
+    }
+    Connections {
+        id: afterFirstFrame
+        target: null
+        function onFrameSwapped() {
+            afterFirstFrame.target = null
+            window.preloadPage("HomePage.qml")
+        }
+    }
+    Connections {
+        target: window.loadingPage
+        function onStatusChanged() {
             window.showPageForState()
         }
     }
