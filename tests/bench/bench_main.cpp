@@ -4,7 +4,7 @@
 // and runs it.
 //   handbook_bench [--quick] [--backend sqlite|postgresql|both] [--output <md>]
 //                  [--commit <sha>] [--build-type <type>] [--seconds <n>] [--no-startup]
-//                  [--search-only] [--sync-only]
+//                  [--search-only] [--startup-only] [--member-dir <dir>] [--sync-only]
 #include "benchclient.h"
 #include "benchprovince.h"
 #include "benchreport.h"
@@ -64,6 +64,8 @@ struct Settings
     bool startup = true;
     bool searchOnly = false; // the member's sync and the search benchmark, nothing else
     bool syncOnly = false; // the two initial syncs (rows 1a and 1b), nothing else
+    bool startupOnly = false; // the member's sync and the start-up benchmark, nothing else
+    QString memberDir; // where the member's data goes, kept (empty: a temporary directory)
     int workers = QThread::idealThreadCount(); // `serve --workers`: serve's default
     int publications = 30;
 };
@@ -330,8 +332,9 @@ IncrementalFigure incrementalPull(BenchClient &member, const DemoAccount &accoun
     return figure;
 }
 
-// What the library does as the member types: the ranked page with the first screen's snippets
-// (the others come as the list shows them, timed apart: the next screen's snippets).
+// What the library does as the member types: the page with its first screen complete (title
+// marks, snippets, signers); the other rows are completed as the list shows them, timed apart
+// (the next screen's details).
 SearchFigure search(BenchClient &member)
 {
     SearchFigure figure;
@@ -341,24 +344,25 @@ SearchFigure search(BenchClient &member)
     const QStringList queries = BenchText::queries();
     figure.queries = int(queries.size());
     for (const QString &query : queries) // warm-up, and which queries find something
-        figure.queriesWithHits += index.search(query, 50, {}, screen).isEmpty() ? 0 : 1;
+        figure.queriesWithHits += index.search(query, 50, {}, screen, screen).isEmpty() ? 0 : 1;
     QList<double> times;
     QList<double> nextTimes;
     QList<double> floorTimes;
+    QList<double> wholePageTimes;
     for (int round = 0; round < 5; ++round) {
         for (const QString &query : queries) {
             QElapsedTimer timer;
             timer.start();
-            const QList<SearchHit> hits = index.search(query, 50, {}, screen);
+            const QList<SearchHit> hits = index.search(query, 50, {}, screen, screen);
             times << double(timer.nsecsElapsed()) / 1e6;
             QStringList next;
             for (qsizetype i = screen; i < std::min(hits.size(), qsizetype(2 * screen)); ++i)
                 next << hits.at(i).documentId;
             if (!next.isEmpty()) {
                 timer.start();
-                const QHash<QString, QString> snippets = index.snippets(query, next);
+                const QHash<QString, SearchHit> details = index.details(query, next);
                 nextTimes << double(timer.nsecsElapsed()) / 1e6;
-                Q_UNUSED(snippets);
+                Q_UNUSED(details);
             }
             // The floor: the same page's FTS5 queries, ids only (no title marks, no snippets,
             // no documents rows).
@@ -366,6 +370,10 @@ SearchFigure search(BenchClient &member)
             const QList<qint64> floorPage = index.pageRowids(query, 50);
             floorTimes << double(timer.nsecsElapsed()) / 1e6;
             Q_UNUSED(floorPage);
+            timer.start();
+            const QList<SearchHit> wholePage = index.search(query, 50, {}, screen);
+            wholePageTimes << double(timer.nsecsElapsed()) / 1e6;
+            Q_UNUSED(wholePage);
         }
     }
     figure.samples = int(times.size());
@@ -378,6 +386,7 @@ SearchFigure search(BenchClient &member)
     figure.nextP95Ms = percentile(nextTimes, 95);
     figure.floorP50Ms = percentile(floorTimes, 50);
     figure.floorP95Ms = percentile(floorTimes, 95);
+    figure.wholePageP95Ms = percentile(wholePageTimes, 95);
     return figure;
 }
 
@@ -786,7 +795,8 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
 
     // 1. Initial sync of the member's view (a vault at the standard Argon2id cost, reused by
     // the start-up benchmark) and of the committee's.
-    const QString memberDir = scratch.filePath(u"member"_s);
+    const QString memberDir
+        = settings.memberDir.isEmpty() ? scratch.filePath(u"member"_s) : settings.memberDir;
     QDir().mkpath(memberDir);
     BenchClient member(server.baseUrl(), memberDir, KdfParams::standard());
     if (!member.signIn(memberAccount.login, memberAccount.password, kPin, &error)) {
@@ -795,12 +805,17 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
     }
     say(u"%1: initial sync of the member"_s.arg(backend));
     results.member = initialSync(member, host, port, scratch.filePath(u"floor-member"_s));
-    if (settings.searchOnly) {
+    if (settings.searchOnly || settings.startupOnly) {
         if (!results.member.error.isEmpty())
             results.error = u"the member's initial sync failed: "_s + results.member.error;
-        else if (withClientOnly) {
+        else if (withClientOnly && settings.searchOnly) {
             say(u"%1: search"_s.arg(backend));
             results.search = search(member);
+        }
+        if (results.error.isEmpty() && withClientOnly && settings.startupOnly) {
+            say(u"%1: start-up"_s.arg(backend));
+            member.close();
+            results.startup = startup(memberDir, 5);
         }
         server.stop();
         return results;
@@ -871,13 +886,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption noStartupOption(u"no-startup"_s, u"Skip the start-up benchmark."_s);
     const QCommandLineOption searchOnlyOption(
         u"search-only"_s, u"Only the member's initial sync and the search benchmark (row 4)."_s);
+    const QCommandLineOption startupOnlyOption(
+        u"startup-only"_s, u"Only the member's initial sync and the start-up benchmark (row 5)."_s);
+    const QCommandLineOption memberDirOption(u"member-dir"_s,
+        u"The member's data directory (kept, for running the app on it); default: temporary."_s,
+        u"dir"_s);
     const QCommandLineOption syncOnlyOption(
         u"sync-only"_s, u"Only the two initial syncs (rows 1a and 1b)."_s);
     const QCommandLineOption workersOption(u"workers"_s,
         u"serve --workers of the benchmarked server and the floor (default: every core)."_s,
         u"n"_s);
     parser.addOptions({ quickOption, backendOption, outputOption, commitOption, buildOption,
-        secondsOption, noStartupOption, searchOnlyOption, syncOnlyOption, workersOption });
+        secondsOption, noStartupOption, searchOnlyOption, startupOnlyOption, memberDirOption,
+        syncOnlyOption, workersOption });
     parser.process(app);
 
     Settings settings;
@@ -888,6 +909,8 @@ int main(int argc, char *argv[])
     settings.startup = !parser.isSet(noStartupOption);
     settings.searchOnly = parser.isSet(searchOnlyOption);
     settings.syncOnly = parser.isSet(syncOnlyOption);
+    settings.startupOnly = parser.isSet(startupOnlyOption);
+    settings.memberDir = parser.value(memberDirOption);
     if (parser.isSet(workersOption))
         settings.workers = parser.value(workersOption).toInt();
     if (settings.workers < 1 || settings.workers > 64) {
@@ -914,6 +937,7 @@ int main(int argc, char *argv[])
     machine.buildType = parser.value(buildOption);
     machine.quick = settings.quick;
     machine.searchOnly = settings.searchOnly;
+    machine.startupOnly = settings.startupOnly;
     machine.connections = settings.connections;
     machine.loadSeconds = settings.loadSeconds;
     machine.workers = settings.workers;

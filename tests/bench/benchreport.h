@@ -61,11 +61,14 @@ struct SearchFigure
     int queries = 0;
     int samples = 0;
     int queriesWithHits = 0;
-    int screen = 0; // snippets computed with the search (the library's first screen)
+    int screen = 0; // rows completed with the search (the library's first screen)
     double p50Ms = 0;
     double p95Ms = 0;
     double maxMs = 0;
-    // The next screen's snippets, as the library fetches them when the list shows those rows.
+    // The whole page complete (every title marked, every signer; snippets for the first
+    // screen): what the library did before it completed the first screen only.
+    double wholePageP95Ms = 0;
+    // The next screen's details, as the library fetches them when the list shows those rows.
     int nextSamples = 0;
     double nextP50Ms = 0;
     double nextP95Ms = 0;
@@ -128,6 +131,7 @@ struct BenchMachine
     QString os;
     bool quick = false;
     bool searchOnly = false; // --search-only: rows 1a and 4 only
+    bool startupOnly = false; // --startup-only: rows 1a and 5 only
     int connections = 0;
     double loadSeconds = 0;
     int workers = 0; // `serve --workers` of the benchmarked server and of the floor server
