@@ -122,7 +122,7 @@ QHash<int, QByteArray> TransferListModel::roleNames() const
         { ReasonRole, "reason" }, { StatusRole, "status" }, { StatusLabelRole, "statusLabel" },
         { RequestedByRole, "requestedBy" }, { RequestedAtRole, "requestedAt" },
         { DecidedByRole, "decidedBy" }, { DecidedAtRole, "decidedAt" },
-        { DecisionReasonRole, "decisionReason" }, { PendingRole, "pending" },
+        { DecisionReasonRole, "decisionReason" }, { PendingRole, Protocol::Key::Pending.data() },
         { DirectionRole, "direction" }, { CanDecideRole, "canDecide" }, { SectionRole, "section" },
         { SectionLabelRole, "sectionLabel" }, { FirstInSectionRole, "firstInSection" } };
 }
