@@ -147,9 +147,10 @@ private Q_SLOTS:
     {
         for (const AuthenticatedUser &user : std::as_const(m_viewers)) {
             const ChangeVisibility::Sql sql = ChangeVisibility::sqlFor(user);
-            // The old condition predates issue 20's types (its statistics and devices).
+            // The old condition predates issue 20's types (its statistics and devices) and
+            // issue 21's (meeting comments, votes and casts).
             const QString known = u" AND c.type NOT IN ('org_stats', 'device', "
-                                  "'member_transfer')"_s;
+                                  "'member_transfer', 'meeting_comment', 'vote', 'vote_cast')"_s;
             QVERIFY2(bySql(u"("_s + sql.condition + u")"_s + known, sql.binds)
                     == bySql(u"("_s + kOldCondition + u")"_s + known, oldBinds(user)),
                 qPrintable(u"%1 %2 of %3"_s.arg(user.role, user.memberId, user.orgId)));

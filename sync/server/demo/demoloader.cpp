@@ -9,6 +9,7 @@
 #include "demo/demodrafts.h"
 #include "demo/demohistory.h"
 #include "demo/demomeetings.h"
+#include "demo/demooutcomes.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
 #include "demo/demoreading.h"
@@ -272,6 +273,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
+    DemoOutcomes::store(transaction, summary.accounts, now);
     DemoTransfers::store(transaction, now);
     if (m_history == History::Full) {
         summary.historyMeetings = DemoHistory::store(transaction, now, Seed + 7);

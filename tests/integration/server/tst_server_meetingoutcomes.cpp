@@ -204,6 +204,55 @@ private Q_SLOTS:
             u"bieuquyet.ba"_s, { f.member.memberId, f.secretary.memberId, voter2.memberId });
     }
 
+    // The demo (DESIGN.md 8.5): in the cell of the demo accounts, a past meeting with comments,
+    // a closed open vote, a closed secret vote and minutes; an upcoming meeting with comments.
+    void theDemoShowsOutcomes()
+    {
+        auto member = f.signIn(f.member);
+        const PulledRows seen = pull(*member);
+        QString past;
+        for (const QJsonObject &meeting : seen.rows.value(QString(RowType::Meeting))) {
+            if (!meeting.value(u"minutes"_s).toString().isEmpty())
+                past = meeting.value(u"id"_s).toString();
+        }
+        QVERIFY(!past.isEmpty());
+        QCOMPARE(seen.row(QString(RowType::Meeting), past).value(u"status"_s).toString(),
+            QString(Protocol::MeetingStatus::Done));
+        QVERIFY(!seen.row(QString(RowType::Meeting), past)
+                     .value(u"minutes_by_name"_s)
+                     .toString()
+                     .isEmpty());
+        int pastComments = 0, upcomingComments = 0;
+        for (const QJsonObject &comment : seen.rows.value(QString(RowType::MeetingComment))) {
+            const QString status
+                = seen.row(QString(RowType::Meeting), comment.value(u"meeting_id"_s).toString())
+                      .value(u"status"_s)
+                      .toString();
+            pastComments += status == Protocol::MeetingStatus::Done ? 1 : 0;
+            upcomingComments += status == Protocol::MeetingStatus::Scheduled ? 1 : 0;
+        }
+        QVERIFY(pastComments >= 2);
+        QVERIFY(upcomingComments >= 1);
+        int open = 0, secret = 0;
+        for (const QJsonObject &vote : seen.rows.value(QString(RowType::Vote))) {
+            QCOMPARE(vote.value(u"meeting_id"_s).toString(), past);
+            QCOMPARE(vote.value(u"status"_s).toString(), QString(Protocol::VoteStatus::Closed));
+            int total = 0;
+            for (const QJsonValue &line : vote.value(u"tally"_s).toArray())
+                total += line.toObject().value(u"count"_s).toInt();
+            QCOMPARE(total, vote.value(u"ballots"_s).toInt());
+            QVERIFY(total > 0);
+            const QJsonObject mine = seen.row(QString(RowType::VoteCast),
+                vote.value(u"id"_s).toString() + u':' + f.member.memberId);
+            QVERIFY(!mine.isEmpty());
+            ++(vote.value(u"secret"_s).toBool() ? secret : open);
+            QCOMPARE(mine.value(u"choice"_s).isNull(), vote.value(u"secret"_s).toBool());
+        }
+        QCOMPARE(open, 1);
+        QCOMPARE(secret, 1);
+        QCOMPARE(count(u"SELECT count(*) FROM secret_ballots"_s), 0);
+    }
+
     void attendanceStartsTheMeeting()
     {
         auto secretary = f.signIn(f.secretary);
