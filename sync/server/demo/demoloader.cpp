@@ -9,7 +9,6 @@
 #include "demo/demodrafts.h"
 #include "demo/demohistory.h"
 #include "demo/demomeetings.h"
-#include "demo/demooutcomes.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
 #include "demo/demoreading.h"
@@ -29,7 +28,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 namespace RowType = Protocol::RowType;
@@ -86,6 +88,24 @@ void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfi
             RowType::ProfileRequest, id, Protocol::ChangeOp::Put, cellId, member.id);
         ++asked;
     }
+}
+
+// The demo passwords' Argon2id hashes: most of a demo's time (14 hashes of 64 MiB, about
+// 0.15 s of a core each), so each core of the machine takes its share.
+QStringList hashPasswords(const QList<DemoAccount> &accounts)
+{
+    std::vector<QString> hashes(std::size_t(accounts.size()));
+    const qsizetype workers = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 4);
+    std::vector<std::thread> threads;
+    for (qsizetype worker = 0; worker < workers; ++worker) {
+        threads.emplace_back([&accounts, &hashes, worker, workers] {
+            for (qsizetype i = worker; i < accounts.size(); i += workers)
+                hashes[std::size_t(i)] = PasswordHasher::hash(accounts.at(i).password);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    return QStringList(hashes.begin(), hashes.end());
 }
 
 bool isNfc(const QString &text)
@@ -180,10 +200,9 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     }
     Summary summary;
     summary.accounts = DemoAccounts::plan(names);
-    QStringList hashes;
-    for (const DemoAccount &account : summary.accounts) {
-        hashes << PasswordHasher::hash(account.password);
-        if (hashes.constLast().isEmpty()) {
+    const QStringList hashes = hashPasswords(summary.accounts);
+    for (const QString &hash : hashes) {
+        if (hash.isEmpty()) {
             *error = u"could not hash the demo passwords (libsodium)"_s;
             return std::nullopt;
         }
@@ -273,7 +292,6 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
-    DemoOutcomes::store(transaction, summary.accounts, now);
     DemoTransfers::store(transaction, now);
     if (m_history == History::Full) {
         summary.historyMeetings = DemoHistory::store(transaction, now, Seed + 7);
