@@ -67,7 +67,7 @@ bool AttendanceController::mark(const QString &memberId, bool present)
     // In place, so the list does not jump while the secretary goes down it.
     m_members.setPresent(memberId, present, true);
     if (m_status == Protocol::MeetingStatus::Scheduled) {
-        m_status = Protocol::MeetingStatus::Done;
+        m_status = Protocol::MeetingStatus::InProgress;
         Q_EMIT meetingChanged();
     }
     return true;

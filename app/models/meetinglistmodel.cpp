@@ -72,6 +72,8 @@ QString MeetingListModel::statusLabel(const QString &status)
         return tr("Đã hủy");
     if (status == Protocol::MeetingStatus::Done)
         return tr("Đã họp");
+    if (status == Protocol::MeetingStatus::InProgress)
+        return tr("Đang họp");
     return tr("Sắp họp");
 }
 

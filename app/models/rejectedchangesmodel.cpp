@@ -104,6 +104,20 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::DocumentPublish, QT_TR_NOOP("Ký và ban hành văn bản") },
         { Mutation::DocumentWithdraw, QT_TR_NOOP("Thu hồi văn bản") },
         { Mutation::StudySubmit, QT_TR_NOOP("Nộp bài thu hoạch") },
+        { Mutation::StudyAssign, QT_TR_NOOP("Giao học tập nghị quyết") },
+        { Mutation::StudyReview, QT_TR_NOOP("Nhận xét bài thu hoạch") },
+        { Mutation::StudyClose, QT_TR_NOOP("Kết thúc đợt học tập") },
+        { Mutation::AccountCreate, QT_TR_NOOP("Tạo tài khoản") },
+        { Mutation::AccountResetPassword, QT_TR_NOOP("Đặt lại mật khẩu") },
+        { Mutation::DeviceRevoke, QT_TR_NOOP("Thu hồi thiết bị") },
+        { Mutation::MemberTransferRequest, QT_TR_NOOP("Đề nghị chuyển sinh hoạt đảng") },
+        { Mutation::MemberTransferDecide, QT_TR_NOOP("Quyết định chuyển sinh hoạt đảng") },
+        { Mutation::MeetingEnd, QT_TR_NOOP("Kết thúc buổi sinh hoạt") },
+        { Mutation::MeetingComment, QT_TR_NOOP("Góp ý buổi sinh hoạt") },
+        { Mutation::MeetingMinutes, QT_TR_NOOP("Công bố biên bản") },
+        { Mutation::VoteOpen, QT_TR_NOOP("Mở biểu quyết") },
+        { Mutation::VoteClose, QT_TR_NOOP("Kết thúc biểu quyết") },
+        { Mutation::VoteCast, QT_TR_NOOP("Biểu quyết") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());

@@ -12,6 +12,8 @@ MeetingStatus meetingStatus(QStringView status)
         return MeetingCancelled;
     if (status == Protocol::MeetingStatus::Done)
         return MeetingDone;
+    if (status == Protocol::MeetingStatus::InProgress)
+        return MeetingInProgress;
     return MeetingUnknown;
 }
 

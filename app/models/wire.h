@@ -11,7 +11,13 @@ Q_NAMESPACE
 QML_ELEMENT
 
 // A meeting's "status" (Protocol::MeetingStatus).
-enum MeetingStatus { MeetingUnknown, MeetingScheduled, MeetingCancelled, MeetingDone };
+enum MeetingStatus {
+    MeetingUnknown,
+    MeetingScheduled,
+    MeetingCancelled,
+    MeetingDone,
+    MeetingInProgress
+};
 Q_ENUM_NS(MeetingStatus)
 
 // A member's answer to a meeting (Protocol::Rsvp), or none yet.

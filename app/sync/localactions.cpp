@@ -660,9 +660,9 @@ LocalActions::Result LocalActions::markAttendance(
                                   { u"rsvp"_s, QJsonValue() }, { u"reason"_s, QJsonValue() } });
         row.insert(u"present"_s, present);
         const qint64 version = replica.version(QString(RowType::Attendance), id).value_or(0);
-        const bool closes = meeting->value(u"status"_s).toString() == MeetingStatus::Scheduled;
+        const bool starts = meeting->value(u"status"_s).toString() == MeetingStatus::Scheduled;
         QList<RowRef> rows { { QString(RowType::Attendance), id } };
-        if (closes)
+        if (starts)
             rows.append({ QString(RowType::Meeting), meetingId });
         return record(
             QString(Mutation::MeetingAttendance),
@@ -671,12 +671,14 @@ LocalActions::Result LocalActions::markAttendance(
             rows,
             [&] {
                 replica.put(QString(RowType::Attendance), id, version, row);
-                if (closes) {
-                    // Taking attendance means the meeting took place (the server's rule).
-                    QJsonObject done = *meeting;
-                    done.insert(u"status"_s, QString(MeetingStatus::Done));
+                if (starts) {
+                    // Taking attendance starts the meeting (the server's rule, DESIGN.md 8.5):
+                    // it is in progress until the minutes or meeting.end make it done.
+                    QJsonObject started = *meeting;
+                    started.insert(u"status"_s, QString(MeetingStatus::InProgress));
                     replica.put(QString(RowType::Meeting), meetingId,
-                        replica.version(QString(RowType::Meeting), meetingId).value_or(0), done);
+                        replica.version(QString(RowType::Meeting), meetingId).value_or(0),
+                        started);
                 }
             },
             id);

@@ -2309,6 +2309,11 @@
         <translation>Held</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Đang họp</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Sắp họp</source>
         <translation>Upcoming</translation>
@@ -4350,6 +4355,76 @@
         <location line="+1"/>
         <source>Nộp bài thu hoạch</source>
         <translation>Submit reflection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giao học tập nghị quyết</source>
+        <translation>Assign a study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận xét bài thu hoạch</source>
+        <translation>Review a reflection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc đợt học tập</source>
+        <translation>Close a study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo tài khoản</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu hồi thiết bị</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đề nghị chuyển sinh hoạt đảng</source>
+        <translation>Request a Party transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết định chuyển sinh hoạt đảng</source>
+        <translation>Decide a Party transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc buổi sinh hoạt</source>
+        <translation>End a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Góp ý buổi sinh hoạt</source>
+        <translation>Comment on a meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công bố biên bản</source>
+        <translation>Publish minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở biểu quyết</source>
+        <translation>Open a vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc biểu quyết</source>
+        <translation>Close a vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
     </message>
     <message>
         <location line="+3"/>
