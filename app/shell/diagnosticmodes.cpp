@@ -109,7 +109,8 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"profile"_s, u"directory"_s, u"review"_s, u"reader-pdf"_s, u"meetings"_s, u"meeting-detail"_s,
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
-    u"studies"_s, u"study-submissions"_s, u"vote"_s, u"minutes"_s, u"accounts"_s, u"transfers"_s };
+    u"studies"_s, u"study-submissions"_s, u"meeting-vote"_s, u"minutes"_s, u"accounts"_s,
+    u"transfers"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -277,7 +278,7 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 ok = list && callPage(list, "openMeeting", id);
                 auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
                 ok = meeting && QMetaObject::invokeMethod(meeting, "openMinutesEditor");
-            } else if (ok && target == u"vote") {
+            } else if (ok && target == u"meeting-vote") {
                 // The meeting with the newest vote (an open one first), scrolled to its card.
                 const QString id = meetingWithVote(session.vault().database());
                 ok = !id.isEmpty() && QMetaObject::invokeMethod(home, "openMeetings");
@@ -428,7 +429,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers or vote"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers or meeting-vote"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(
