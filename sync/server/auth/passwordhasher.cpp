@@ -49,13 +49,16 @@ QString lettersAndDigits(const QString &text)
 }
 } // namespace
 
-QString PasswordHasher::hash(const QString &password)
+QString PasswordHasher::hash(const QString &password, Cost cost)
 {
     if (!ready())
         return {};
     const QByteArray utf8 = password.toUtf8();
+    const bool published = cost == Cost::Published;
+    const unsigned long long ops = published ? crypto_pwhash_OPSLIMIT_MIN : kOps;
+    const size_t mem = published ? crypto_pwhash_MEMLIMIT_MIN : kMem;
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), size_t(utf8.size()), kOps, kMem) != 0)
+    if (crypto_pwhash_str(out, utf8.constData(), size_t(utf8.size()), ops, mem) != 0)
         return {};
     return QString::fromLatin1(out);
 }

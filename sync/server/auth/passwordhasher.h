@@ -11,7 +11,13 @@ public:
     // ordinary words ("an" in "banana").
     static constexpr qsizetype MinLoginLengthToRefuse = 3;
 
-    [[nodiscard]] static QString hash(const QString &password);
+    // How much work a hash costs. Interactive for every password a person chooses or is given;
+    // Published for a password that is written down in plain text anyway (the demo's accounts
+    // file, printed by `handbook-server demo`), where the hash protects nothing: libsodium's
+    // minimum, so that a demo (run by every integration test) does not spend seconds on it.
+    enum class Cost { Interactive, Published };
+
+    [[nodiscard]] static QString hash(const QString &password, Cost cost = Cost::Interactive);
     [[nodiscard]] static bool verify(const QString &hash, const QString &password);
     // Server-side password rule: at least 8 characters, not all digits, not one of the
     // commonest passwords (assets/server/common-passwords.txt, compared lower-cased with

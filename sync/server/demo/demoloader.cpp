@@ -9,6 +9,7 @@
 #include "demo/demodrafts.h"
 #include "demo/demohistory.h"
 #include "demo/demomeetings.h"
+#include "demo/demooutcomes.h"
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
 #include "demo/demoreading.h"
@@ -28,9 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QThread>
 #include <QTimeZone>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -90,22 +89,15 @@ void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfi
     }
 }
 
-// The demo passwords' Argon2id hashes: most of a demo's time (14 hashes of 64 MiB, about
-// 0.15 s of a core each), so each core of the machine takes its share.
+// The demo passwords' Argon2id hashes, at the published cost: the passwords are in the
+// accounts file in plain text, so a costly hash would protect nothing (PasswordHasher::Cost).
 QStringList hashPasswords(const QList<DemoAccount> &accounts)
 {
-    std::vector<QString> hashes(std::size_t(accounts.size()));
-    const qsizetype workers = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 4);
-    std::vector<std::thread> threads;
-    for (qsizetype worker = 0; worker < workers; ++worker) {
-        threads.emplace_back([&accounts, &hashes, worker, workers] {
-            for (qsizetype i = worker; i < accounts.size(); i += workers)
-                hashes[std::size_t(i)] = PasswordHasher::hash(accounts.at(i).password);
-        });
-    }
-    for (std::thread &thread : threads)
-        thread.join();
-    return QStringList(hashes.begin(), hashes.end());
+    QStringList hashes;
+    hashes.reserve(accounts.size());
+    for (const DemoAccount &account : accounts)
+        hashes << PasswordHasher::hash(account.password, PasswordHasher::Cost::Published);
+    return hashes;
 }
 
 bool isNfc(const QString &text)
@@ -292,6 +284,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     storePendingRequests(transaction, members, summary.accounts, now);
     DemoDrafts::store(transaction, summary.accounts, orgId(u"tinh"), now);
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
+    DemoOutcomes::store(transaction, summary.accounts, now);
     DemoTransfers::store(transaction, now);
     if (m_history == History::Full) {
         summary.historyMeetings = DemoHistory::store(transaction, now, Seed + 7);
