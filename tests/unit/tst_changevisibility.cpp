@@ -149,12 +149,41 @@ private Q_SLOTS:
             const ChangeVisibility::Sql sql = ChangeVisibility::sqlFor(user);
             // The old condition predates issue 20's types (its statistics and devices) and
             // issue 21's (meeting comments, votes and casts).
+            // Committees see every organisation since issue 20 (organizationsForCommittees).
             const QString known = u" AND c.type NOT IN ('org_stats', 'device', "
-                                  "'member_transfer', 'meeting_comment', 'vote', 'vote_cast')"_s;
+                                  "'member_transfer', 'meeting_comment', 'vote', 'vote_cast')"_s
+                + (user.isCommittee() ? u" AND c.type <> 'organization'"_s : QString());
             QVERIFY2(bySql(u"("_s + sql.condition + u")"_s + known, sql.binds)
                     == bySql(u"("_s + kOldCondition + u")"_s + known, oldBinds(user)),
                 qPrintable(u"%1 %2 of %3"_s.arg(user.role, user.memberId, user.orgId)));
         }
+    }
+
+    // A committee sees every organisation of the province (a transfer's receiving cell may be
+    // anywhere in it, issue 20), members and secretaries only their ancestry.
+    void organizationsForCommittees()
+    {
+        const QSqlDatabase db = m_database->connection();
+        QSet<qint64> all;
+        forEachRow(db, u"SELECT seq FROM changes WHERE type = 'organization'"_s, {},
+            [&all](const QSqlQuery &query) { all.insert(query.value(0).toLongLong()); });
+        QVERIFY(all.size() > 20);
+        const QString onlyOrgs = u" AND c.type = 'organization'"_s;
+        int committees = 0;
+        for (const AuthenticatedUser &user : std::as_const(m_viewers)) {
+            const ChangeVisibility::Sql sql = ChangeVisibility::sqlFor(user);
+            const QSet<qint64> seen = bySql(u"("_s + sql.condition + u")"_s + onlyOrgs, sql.binds);
+            const auto context = u"%1 %2 of %3"_s.arg(user.role, user.memberId, user.orgId);
+            if (user.isCommittee()) {
+                ++committees;
+                QVERIFY2(seen == all, qPrintable(context));
+            } else {
+                QVERIFY2(seen.size() < all.size(), qPrintable(context));
+            }
+        }
+        QVERIFY(committees > 5);
+        QVERIFY(ChangeVisibility::seenEverywhere(u"organization"_s));
+        QVERIFY(!ChangeVisibility::seenEverywhere(u"member"_s));
     }
 
     // A user without a member record owns nothing, whatever the owner column holds.

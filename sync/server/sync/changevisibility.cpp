@@ -25,8 +25,11 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
     // the committees above; a transfer (recorded twice: in the sending and in the receiving
     // cell's scope) by the committees above either cell; a notification addressed to a
     // committee (recorded in its organisation, owned by nobody) by that organisation's
-    // committee accounts. Meeting outcomes (DESIGN.md 8.5): comments and votes (recorded in
-    // the cell's scope) by the cell; a vote cast (owned by its member) by that member only.
+    // committee accounts. A committee also sees every organisation of the province (its name,
+    // kind and parent: not confidential inside the province) to pick the receiving cell of a
+    // transfer anywhere in it (DESIGN.md 8.4, issue 20). Meeting outcomes (DESIGN.md 8.5): comments
+    // and votes (recorded in the cell's scope) by the cell; a vote cast (owned by its member) by
+    // that member only.
     static const QList<Rule> kRules {
         { Who::Anyone, Relation::Owner, {} },
         { Who::Anyone, Relation::Ancestry,
@@ -41,6 +44,7 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
             { RowType::Organization, RowType::Document, RowType::Signer, RowType::Meeting,
                 RowType::Member, RowType::Study, RowType::StudyProgress, RowType::OrgStats,
                 RowType::Device, RowType::MemberTransfer } },
+        { Who::Committee, Relation::Everywhere, { RowType::Organization } },
         { Who::Committee, Relation::OwnOrg, { RowType::ProfileRequest, RowType::DocumentDraft } },
         { Who::Committee, Relation::OwnOrgUnowned, { RowType::Notification } },
     };
@@ -107,6 +111,9 @@ ChangeVisibility::Sql ChangeVisibility::sqlFor(const AuthenticatedUser &user)
                 = u"c.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s;
             sql.binds << user.orgId;
             break;
+        case Relation::Everywhere:
+            relation = u"c.org_id IS NOT NULL"_s;
+            break;
         }
         if (rule.types.isEmpty()) {
             clauses << relation;
@@ -149,6 +156,9 @@ bool ChangeVisibility::canSee(
         case Relation::Subtree:
             matches = !change.orgId.isEmpty() && place.descendants.contains(change.orgId);
             break;
+        case Relation::Everywhere:
+            matches = !change.orgId.isEmpty();
+            break;
         }
         if (matches)
             return true;
@@ -159,4 +169,14 @@ bool ChangeVisibility::canSee(
 bool ChangeVisibility::movesTree(const QString &type)
 {
     return type == RowType::Organization;
+}
+
+bool ChangeVisibility::seenEverywhere(const QString &type)
+{
+    return std::any_of(rules().cbegin(), rules().cend(), [&type](const Rule &rule) {
+        return rule.relation == Relation::Everywhere
+            && (rule.types.isEmpty()
+                || std::any_of(rule.types.cbegin(), rule.types.cend(),
+                    [&type](QLatin1StringView t) { return type == t; }));
+    });
 }

@@ -27,6 +27,7 @@ public:
         OwnOrgUnowned, // the same, on a row nobody owns (owner_member_id NULL)
         Ancestry, // org_id is the viewer's organisation or one above it
         Subtree, // org_id is the viewer's organisation or one below it
+        Everywhere, // org_id is any organisation (one server serves one province)
     };
     struct Rule
     {
@@ -72,6 +73,9 @@ public:
     // Whether a committed change of this type can change anyone's place in the tree (a cache
     // of OrgPlace must then be dropped).
     [[nodiscard]] static bool movesTree(const QString &type);
+    // Whether some rule opens changes of this type to some viewers wherever they are in the
+    // tree (Relation::Everywhere): every held pull is then a candidate for such a change.
+    [[nodiscard]] static bool seenEverywhere(const QString &type);
 
 private:
     [[nodiscard]] static bool applies(Who who, const AuthenticatedUser &user);

@@ -203,7 +203,8 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
     try {
         // The pulls that might see a change, through the indexes: its owner's, and those of
         // the organisations above and below its own (every rule relates the change's
-        // organisation to the viewer's one of these ways, ChangeVisibility::Relation). Never a
+        // organisation to the viewer's one of these ways, ChangeVisibility::Relation; but an
+        // organisation row, which every committee sees, makes every held pull one). Never a
         // pass over every held pull per commit: 10,000 are held while 1,000 phones push.
         QSet<quint64> candidates;
         const auto addAll = [&candidates](const Index &index, const QString &key) {
@@ -215,6 +216,12 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
                 addAll(m_byMember, change.ownerMemberId);
             if (change.orgId.isEmpty())
                 continue; // only its owner may see it
+            if (ChangeVisibility::seenEverywhere(change.type)) {
+                // An organisation (rare): every committee of the province sees it.
+                for (auto held = m_held.cbegin(); held != m_held.cend(); ++held)
+                    candidates.insert(held.key());
+                continue;
+            }
             const ChangeVisibility::OrgPlace &tree = placeOf(change.orgId, true);
             for (const QString &org : tree.descendants)
                 addAll(m_byOrg, org);

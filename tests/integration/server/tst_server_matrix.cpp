@@ -229,8 +229,9 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(object)) << object << seenBy;
         };
         row(u"province"_s, kUsers);
-        row(u"cell A"_s, aboveA);
-        row(u"cell B"_s, aboveB);
+        // Every committee sees every organisation of the province (issue 20: transfers).
+        row(u"cell A"_s, aboveA + QStringList { cB });
+        row(u"cell B"_s, aboveB + QStringList { cA, cA2 });
         row(u"document A"_s, aboveA);
         row(u"document B"_s, aboveB);
         row(u"meeting A"_s, aboveA);

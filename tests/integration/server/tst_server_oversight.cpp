@@ -400,6 +400,38 @@ private Q_SLOTS:
             told = told || n.value(u"ref_id"_s).toString() == id;
         QVERIFY(told);
     }
+
+    // A committee pulls every organisation of the province (name, kind, place in the tree),
+    // nothing else of the branches beside its own, and can ask to move one of its members to a
+    // cell of another branch, which that branch's committee then hears of.
+    void transferToAnotherBranch()
+    {
+        auto other = f.signIn(district);
+        const PulledRows pulled = CellFixture::pull(*other);
+        QVERIFY(!count(u"SELECT count(*) FROM org_closure WHERE ancestor_id = ? AND "
+                       "descendant_id = ?"_s,
+            { district.orgId, cellA }));
+        QCOMPARE(pulled.rows.value(QString(RowType::Organization)).size(),
+            count(u"SELECT count(*) FROM organizations"_s));
+        const QJsonObject cell = pulled.row(RowType::Organization, cellA);
+        QCOMPARE(cell.value(u"parent_id"_s).toString(), ward);
+        QCOMPARE(cell.value(u"kind"_s).toString(), u"cell"_s);
+        QVERIFY(!cell.value(u"name"_s).toString().isEmpty());
+        for (const QJsonObject &row : pulled.rows.value(QString(RowType::Meeting)))
+            QVERIFY(row.value(u"org_id"_s).toString() != cellA);
+        for (const QJsonObject &row : pulled.rows.value(QString(RowType::Member)))
+            QVERIFY(row.value(u"org_id"_s).toString() != cellA);
+
+        const QString memberId = memberWithoutAccount(cellB);
+        QVERIFY(!memberId.isEmpty());
+        const QString id = CellFixture::newId();
+        QCOMPARE(outcome(CellFixture::push(*other, Mutation::MemberTransferRequest,
+                     { { u"id"_s, id }, { u"member_id"_s, memberId }, { u"to_org_id"_s, cellA },
+                         { u"reason"_s, u"Chuyển nơi cư trú"_s } })),
+            u"applied"_s);
+        auto committee = f.signIn(ward1);
+        QCOMPARE(notificationOrgs(CellFixture::pull(*committee), id), QStringList { ward });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerOversight)

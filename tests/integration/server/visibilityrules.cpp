@@ -11,8 +11,9 @@ namespace {
 
 // One query per type. :me is the viewer's member id, :org their organisation, :secretary and
 // :committee are 1 or 0. "Own" rows are the viewer's; the cell's rows go to its secretary;
-// committees (and admins) see organisations, documents, meetings and profiles of their subtree,
-// and the profile requests of the secretaries of the cells directly below (they decide them).
+// committees (and admins) see documents, meetings and profiles of their subtree, every
+// organisation of the province, and the profile requests of the secretaries of the cells
+// directly below (they decide them).
 const QHash<QString, QString> &rules()
 {
     static const QString ancestry
@@ -21,9 +22,10 @@ const QHash<QString, QString> &rules()
         = u"(SELECT descendant_id FROM org_closure WHERE ancestor_id = :org)"_s;
     static const QString cellMembers = u"(SELECT id FROM members WHERE org_id = :org)"_s;
     static const QHash<QString, QString> queries {
+        // Committees see every organisation of the province (to pick a transfer's receiving
+        // cell anywhere in it, issue 20); others their ancestry.
         { u"organization"_s,
-            u"SELECT id FROM organizations WHERE id IN "_s + ancestry
-                + u" OR (:committee = 1 AND id IN "_s + subtree + u")"_s },
+            u"SELECT id FROM organizations WHERE id IN "_s + ancestry + u" OR :committee = 1"_s },
         { u"document"_s,
             u"SELECT id FROM documents WHERE withdrawn_at IS NULL AND (audience_org_id IN "_s
                 + ancestry + u" OR (:committee = 1 AND audience_org_id IN "_s + subtree + u"))"_s },
