@@ -56,6 +56,7 @@ void TransfersController::setMemberId(const QString &id)
     if (m_destinationId == m_memberCellId)
         m_destinationId.clear();
     withDatabase([this](SqliteDatabase &db) { loadMember(db); });
+    loadDestinations();
     Q_EMIT formChanged();
 }
 
@@ -68,11 +69,11 @@ void TransfersController::loadCell(SqliteDatabase &db)
         Q_EMIT identityChanged();
     }
 
-    const QList<OrgNode> organizations = DraftCatalog(db).organizations();
+    m_organizations = DraftCatalog(db).organizations();
     m_orgKinds.clear();
     m_orgNames.clear();
     QHash<QString, QStringList> children;
-    for (const OrgNode &node : organizations) {
+    for (const OrgNode &node : std::as_const(m_organizations)) {
         m_orgKinds.insert(node.id, node.kind);
         m_orgNames.insert(node.id, node.name);
         children[node.parentId].append(node.id);
@@ -86,7 +87,6 @@ void TransfersController::loadCell(SqliteDatabase &db)
         m_subtree.insert(id);
         walk << children.value(id);
     }
-    m_destinations.setOrganizations(organizations, orgId());
 
     ReplicaStore replica(db);
     Outbox outbox(db);
@@ -142,6 +142,7 @@ void TransfersController::loadCell(SqliteDatabase &db)
                 r.rejectedAt.isValid() ? HomeController::vietnamTime(r.rejectedAt) : QString() } });
     }
     loadMember(db);
+    loadDestinations();
     Q_EMIT listChanged();
     Q_EMIT formChanged();
 }
@@ -159,6 +160,21 @@ void TransfersController::loadMember(SqliteDatabase &db)
     m_memberName = member->value(u"full_name"_s).toString();
     m_memberCellId = member->value(u"org_id"_s).toString();
     m_memberCellName = m_orgNames.value(m_memberCellId);
+}
+
+void TransfersController::loadDestinations()
+{
+    QHash<QString, QString> parents;
+    for (const OrgNode &node : std::as_const(m_organizations))
+        parents.insert(node.id, node.parentId);
+    QString top = orgId();
+    for (int depth = 0; depth < 32 && parents.contains(parents.value(top)); ++depth)
+        top = parents.value(top); // a cycle in the data must not loop forever
+    QList<OrgNode> offered = m_organizations;
+    offered.removeIf([this](const OrgNode &node) {
+        return !m_memberCellId.isEmpty() && node.id == m_memberCellId;
+    });
+    m_destinations.setOrganizations(offered, top);
 }
 
 QVariantList TransfersController::findMembers(const QString &text)
@@ -235,6 +251,7 @@ void TransfersController::clearRequest()
     m_memberCellName.clear();
     m_destinationId.clear();
     m_destinations.setSelectedId({});
+    loadDestinations();
     setErrorMessage({});
     Q_EMIT formChanged();
 }

@@ -3,9 +3,9 @@
 // (TransferListModel); accepting or rejecting one (member.transfer.decide), and asking to move a
 // member of its subtree to another cell (member.transfer.request). Both are queued in the vault
 // (AccountActions) and shown pending until the server answers; a refusal of the server is
-// listed here with its reason until dismissed. The destination is picked among the cells this
-// device knows: a committee pulls the organisations of its own subtree and its ancestry only,
-// so a cell of another branch of the province cannot be offered here.
+// listed here with its reason until dismissed. The destination is picked among the cells of the
+// whole province: a committee pulls every organisation of it (DESIGN.md 8.4), so a cell of
+// another branch can be offered (its committee then decides).
 #pragma once
 
 #include "cellcontroller.h"
@@ -37,7 +37,8 @@ class TransfersController : public CellController
     Q_PROPERTY(bool memberMovable READ memberMovable NOTIFY formChanged)
     Q_PROPERTY(QString destinationId READ destinationId NOTIFY formChanged)
     Q_PROPERTY(QString destinationName READ destinationName NOTIFY formChanged)
-    // The cells to move to: this committee's subtree (what the device knows).
+    // The cells to move to: the province's tree as the device knows it, without the member's
+    // own cell.
     Q_PROPERTY(OrgPickerModel *destinations READ destinations CONSTANT)
     Q_PROPERTY(int maxReason READ maxReason CONSTANT)
 
@@ -105,11 +106,15 @@ protected:
 private:
     bool decide(const QString &transferId, const QString &decision, const QString &reason);
     void loadMember(SqliteDatabase &db);
+    // Fills the destinations: the tree from the top of the committee's ancestry, less the
+    // member's own cell.
+    void loadDestinations();
 
     bool m_committee = false;
     TransferListModel m_transfers;
     QVariantList m_rejected;
     OrgPickerModel m_destinations;
+    QList<OrgNode> m_organizations; // every organisation on the device
     QHash<QString, QString> m_orgKinds; // every organisation on the device: its kind
     QHash<QString, QString> m_orgNames;
     QSet<QString> m_subtree; // the committee's organisation and those below it

@@ -6684,8 +6684,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Máy này chỉ có danh sách các chi bộ thuộc đơn vị đồng chí phụ trách. Chuyển đến chi bộ ở đơn vị khác trong tỉnh: xin đề nghị cấp ủy cấp trên quản lý cả hai nơi thực hiện.</source>
-        <translation>This device only lists the cells of the units you are responsible for. To transfer to a cell of another unit of the province, ask the committee above both units to do it.</translation>
+        <source>Có thể chọn chi bộ bất kỳ trong tỉnh (tìm theo tên). Cấp ủy cấp trên trực tiếp của chi bộ nhận sẽ quyết định.</source>
+        <translation>You can choose any cell of the province (search by name). The committee directly above the receiving cell decides.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -8,7 +8,7 @@ import Handbook
 // "Chuyển sinh hoạt đảng" (DESIGN.md 8.4, issue 20): the transfers the committee decides
 // (accept, or reject with a reason, each confirmed), those it asked of another committee, and
 // the history; "Đề nghị chuyển" picks a member of the committee's cells, the receiving cell
-// (OrgPickerPage, the cells this device knows) and a reason, then asks to confirm. Every change
+// (OrgPickerPage, any cell of the province) and a reason, then asks to confirm. Every change
 // waits "đang chờ gửi lên máy chủ" until the server answers; a refusal is shown with its
 // reason. On a laptop's width the list and the selected transfer (or the request form) sit
 // side by side; on a phone the transfer or the form replaces the list.
@@ -504,7 +504,7 @@ Page {
                     }
                     HintText {
                         Layout.fillWidth: true
-                        text: qsTr("Máy này chỉ có danh sách các chi bộ thuộc đơn vị đồng chí phụ trách. Chuyển đến chi bộ ở đơn vị khác trong tỉnh: xin đề nghị cấp ủy cấp trên quản lý cả hai nơi thực hiện.")
+                        text: qsTr("Có thể chọn chi bộ bất kỳ trong tỉnh (tìm theo tên). Cấp ủy cấp trên trực tiếp của chi bộ nhận sẽ quyết định.")
                     }
                 }
 

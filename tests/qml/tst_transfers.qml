@@ -4,8 +4,8 @@ import QtTest
 import Handbook
 
 // The committee's transfers page (TransfersPage) over a vault filled as a sync would: at a
-// laptop's width a request (a member found by name without marks, the receiving cell from the
-// organisation picker, a reason, confirmed) is listed pending and then as the server answered;
+// laptop's width a request (a member found by name without marks, the receiving cell of another
+// branch found in the province's organisation picker, a reason, confirmed) is listed pending and then as the server answered;
 // at a phone's width with 200 % text a transfer to decide opens in place of the list, is
 // accepted after the confirmation, shows "đang chờ gửi", and the server's refusal comes back
 // with its reason; nothing is cut or wider than the page.
@@ -51,6 +51,9 @@ Item {
             TestData.put("organization", { id: "tr-w", parent_id: "tr-p", name: "Đảng bộ phường Quang Trung", kind: "grassroots" })
             TestData.put("organization", { id: "tr-c1", parent_id: "tr-w", name: "Chi bộ tổ dân phố số 1", kind: "cell" })
             TestData.put("organization", { id: "tr-c2", parent_id: "tr-w", name: "Chi bộ tổ dân phố số 2", kind: "cell" })
+            // Another branch of the province: a committee pulls every organisation of it.
+            TestData.put("organization", { id: "tr-d", parent_id: "tr-p", name: "Đảng bộ huyện Đại Phú", kind: "district" })
+            TestData.put("organization", { id: "tr-d1", parent_id: "tr-d", name: "Chi bộ thôn Đông", kind: "cell" })
             TestData.put("member", { id: "tr-m1", org_id: "tr-c1", full_name: "Nguyễn Văn Hải", position: "" })
             TestData.put("member", { id: "tr-m2", org_id: "tr-c2", full_name: "Trần Thị Hà", position: "" })
             TestData.put("member", { id: "tr-mx", org_id: "tr-p", full_name: "Phạm Văn Tỉnh", position: "" })
@@ -109,9 +112,21 @@ Item {
             findChild(page, "pickDestinationButton").clicked()
             const stack = page.StackView.view
             tryVerify(() => stack.currentItem.objectName === "orgPickerPage", 5000, stack.currentItem.objectName + " " + stack.depth)
-            stack.currentItem.chosen("tr-c2")
+            // The whole province, less the member's own cell, searchable without marks.
+            const picker = stack.currentItem
+            const orgList = findChild(picker, "orgList")
+            tryVerify(() => orgList.count === 5, 5000, "count " + orgList.count) // 6 less tr-c1
+            const orgSearch = findChild(picker, "orgSearchField")
+            orgSearch.field.forceActiveFocus()
+            for (const key of "thon dong")
+                keyClick(key)
+            tryCompare(orgList, "count", 1)
+            orgList.forceLayout()
+            const cellRow = orgList.itemAtIndex(0)
+            compare(cellRow.orgId, "tr-d1")
+            cellRow.clicked()
             tryVerify(() => stack.currentItem === page)
-            compare(findChild(page, "chosenDestination").text, "Chi bộ tổ dân phố số 2")
+            compare(findChild(page, "chosenDestination").text, "Chi bộ thôn Đông")
 
             findChild(page, "reasonField").text = "Chuyển về ở cùng gia đình con trai"
             findChild(page, "sendRequestButton").clicked() // may be below the window's edge
@@ -123,9 +138,9 @@ Item {
 
             tryVerify(() => rowOf(page, "Nguyễn Văn Hải") !== null)
             const asked = rowOf(page, "Nguyễn Văn Hải")
-            compare(asked.sectionLabel, "Chờ đồng chí quyết định") // both cells are ours
+            compare(asked.sectionLabel, "Đã đề nghị") // the receiving cell's committee decides
             verify(asked.statusLabel.indexOf("đang chờ gửi lên máy chủ") > 0)
-            compare(findChild(asked, "transferRoute").text, "Từ Chi bộ tổ dân phố số 1 đến Chi bộ tổ dân phố số 2")
+            compare(findChild(asked, "transferRoute").text, "Từ Chi bộ tổ dân phố số 1 đến Chi bộ thôn Đông")
 
             TestData.answerPending({}, "", "")
             tryCompare(rowOf(page, "Nguyễn Văn Hải"), "statusLabel", "Chờ quyết định")

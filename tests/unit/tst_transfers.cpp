@@ -15,8 +15,8 @@
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace SyncFixtures;
@@ -64,8 +64,9 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<VaultSession> m_session;
 
-    // The committee of ward "w" (cells c1, c2) under province "p"; cells cx, cy, cz are of
-    // other branches (not on the device: only their names in the rows).
+    // The committee of ward "w" (cells c1, c2) under province "p"; district "d" with cell "d1"
+    // is another branch (on the device: a committee pulls every organisation of the province);
+    // cells cx, cy, cz are not on the device (only their names in the rows).
     void fill()
     {
         VaultSyncStore store(m_session->vault());
@@ -79,6 +80,8 @@ private:
                     org(u"w"_s, u"p"_s, u"Đảng bộ phường Quang Trung"_s, u"grassroots"_s)),
                 put(o, u"c1"_s, org(u"c1"_s, u"w"_s, u"Chi bộ tổ dân phố số 1"_s, u"cell"_s)),
                 put(o, u"c2"_s, org(u"c2"_s, u"w"_s, u"Chi bộ tổ dân phố số 2"_s, u"cell"_s)),
+                put(o, u"d"_s, org(u"d"_s, u"p"_s, u"Đảng bộ huyện Đại Phú"_s, u"district"_s)),
+                put(o, u"d1"_s, org(u"d1"_s, u"d"_s, u"Chi bộ thôn Đông"_s, u"cell"_s)),
                 put(m, u"m1"_s, member(u"m1"_s, u"c1"_s, u"Nguyễn Văn Hải"_s)),
                 put(m, u"m2"_s, member(u"m2"_s, u"c2"_s, u"Trần Thị Hà"_s)),
                 put(m, u"m3"_s, member(u"m3"_s, u"c1"_s, u"Lê Văn Hải"_s)),
@@ -194,8 +197,24 @@ private Q_SLOTS:
         QVERIFY(!c->chooseDestination(u"c1"_s));
         QVERIFY(c->chooseDestination(u"c2"_s));
         QCOMPARE(c->destinationName(), u"Chi bộ tổ dân phố số 2"_s);
-        QVERIFY(c->destinations()->names().contains(u"Đảng bộ phường Quang Trung"_s));
-        QVERIFY(!c->destinations()->names().contains(u"Đảng bộ tỉnh"_s));
+        // The whole province is offered, less the member's own cell; a cell of another
+        // branch can be chosen and asked for.
+        const QStringList offered = c->destinations()->names();
+        QCOMPARE(offered.first(), u"Đảng bộ tỉnh"_s);
+        QVERIFY(offered.contains(u"Đảng bộ phường Quang Trung"_s));
+        QVERIFY(offered.contains(u"Chi bộ thôn Đông"_s));
+        QVERIFY(offered.contains(u"Chi bộ tổ dân phố số 2"_s));
+        QVERIFY(!offered.contains(u"Chi bộ tổ dân phố số 1"_s));
+        QVERIFY(!c->chooseDestination(u"d"_s));
+        QVERIFY(c->chooseDestination(u"d1"_s));
+        QCOMPARE(c->destinationName(), u"Chi bộ thôn Đông"_s);
+        QCOMPARE(c->problem(u"m1"_s, u"d1"_s, u"Chuyển nơi cư trú"_s), QString());
+        c->destinations()->setFilterText(u"thon dong"_s);
+        QCOMPARE(c->destinations()->names(), QStringList { u"Chi bộ thôn Đông"_s });
+        c->destinations()->setFilterText({});
+        QVERIFY(c->chooseMember(u"m2"_s)); // of c2: c1 is offered again, c2 no longer
+        QVERIFY(c->destinations()->names().contains(u"Chi bộ tổ dân phố số 1"_s));
+        QVERIFY(!c->destinations()->names().contains(u"Chi bộ tổ dân phố số 2"_s));
     }
 
     // Queued and shown pending; the server's answers: applied it stays, refused it goes back
