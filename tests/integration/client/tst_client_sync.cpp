@@ -78,8 +78,11 @@ private Q_SLOTS:
             count(u"SELECT count(*) FROM documents WHERE withdrawn_at IS NULL AND ("_s
                     + inScope(u"audience_org_id"_s) + u')',
                 scope));
+        // A committee pulls every organisation of the province (issue 20: transfers).
         QCOMPARE(device->count(u"organization"_s),
-            count(u"SELECT count(*) FROM organizations WHERE "_s + inScope(u"id"_s), scope));
+            committee
+                ? count(u"SELECT count(*) FROM organizations"_s, {})
+                : count(u"SELECT count(*) FROM organizations WHERE "_s + inScope(u"id"_s), scope));
         const QString ownOrSubtree = committee
             ? u"org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ?)"_s
             : u"org_id = ?"_s;
