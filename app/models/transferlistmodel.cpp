@@ -1,8 +1,8 @@
 #include "transferlistmodel.h"
 
-#include "homecontroller.h"
 #include "wirevalues.h"
 
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +68,9 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
         return {};
     const TransferEntry &row = m_rows.at(index.row());
     const auto time = [](const QDateTime &at) {
-        return at.isValid() ? HomeController::vietnamTime(at) : QString();
+        // Vietnam time, as the other lists of the app show a moment.
+        return at.isValid() ? at.toTimeZone(QTimeZone(7 * 3600)).toString(u"HH:mm dd/MM/yyyy"_s)
+                            : QString();
     };
     switch (role) {
     case IdRole:

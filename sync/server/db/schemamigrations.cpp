@@ -380,6 +380,15 @@ constexpr const char *v10SecretBallotsPostgres[] = {
     "NULL, choice TEXT NOT NULL, PRIMARY KEY (vote_id, ballot_hash))",
 };
 
+// v11: committee accounts pull every organisation of the province (the receiving cell of a
+// transfer may be anywhere in it; ChangeVisibility's Relation::Everywhere). A committee device
+// already synced is past those rows in the change log: a new scope generation makes its next
+// pull start again from the beginning, as `member move` does.
+constexpr const char *v11CommitteesSeeEveryOrganization[] = {
+    "UPDATE users SET scope_generation = scope_generation + 1 WHERE role IN ('committee', "
+    "'admin')",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -390,7 +399,9 @@ constexpr Migration steps[] = {
     { 7, "auth_changes", {}, v7AuthChangesSqlite, v7AuthChangesPostgres },
     { 8, "oversight", v8Oversight, v8NotificationsSqlite, v8NotificationsPostgres },
     { 9, "users_by_org", v9UsersByOrg, {}, {} },
-    { 10, "meeting_outcomes", v10MeetingOutcomes, v10SecretBallotsSqlite, v10SecretBallotsPostgres },
+    { 10, "meeting_outcomes", v10MeetingOutcomes, v10SecretBallotsSqlite,
+        v10SecretBallotsPostgres },
+    { 11, "committee_organizations", v11CommitteesSeeEveryOrganization, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()

@@ -47,8 +47,8 @@ int DemoHistory::store(WriteTransaction &transaction, const QDateTime &now, quin
     // Batched: some ten thousand attendance rows (demo/demobulk.h).
     DemoBulk meetings(transaction, u"meetings"_s,
         { u"id"_s, u"org_id"_s, u"title"_s, u"starts_at"_s, u"status"_s });
-    DemoBulk attendance(
-        transaction, u"attendance"_s, { u"id"_s, u"meeting_id"_s, u"member_id"_s, u"present"_s });
+    DemoBulk attendance(transaction, QString(RowType::Attendance),
+        { u"id"_s, u"meeting_id"_s, u"member_id"_s, u"present"_s });
     attendance.after(&meetings);
     DemoChangeLog changes(transaction);
     int written = 0;
