@@ -1,5 +1,7 @@
 #include "minutesreport.h"
 
+#include "htmlpdf.h"
+
 #include <QFile>
 #include <QFont>
 #include <QPageLayout>
@@ -75,29 +77,8 @@ QString MinutesReport::html() const
 
 bool MinutesReport::writePdf(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = u"Không ghi được tệp biên bản."_s;
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(u"Biên bản sinh hoạt chi bộ"_s);
-        writer.setCreator(u"Sổ tay đảng viên"_s);
-        QTextDocument document;
-        document.setDefaultFont(QFont(u"DejaVu Sans"_s, 11));
-        document.setHtml(html());
-        document.print(&writer);
-    }
-    file.close();
-    if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        if (error)
-            *error = u"Không ghi được tệp biên bản."_s;
-        return false;
-    }
-    return true;
+    const HtmlPdfPage page { u"Biên bản sinh hoạt chi bộ"_s, QPageLayout::Portrait,
+        { 20, 15, 15, 15 }, 11, u"Không ghi được tệp biên bản."_s };
+    return HtmlPdf::write(
+        path, page, [this](QTextDocument &document) { document.setHtml(html()); }, error);
 }

@@ -1,5 +1,7 @@
 #include "oversightreport.h"
 
+#include "htmlpdf.h"
+
 #include "orgstatsmodel.h"
 #include "oversightcharts.h"
 
@@ -221,34 +223,17 @@ QString OversightReport::html() const
 
 bool OversightReport::writePdf(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = u"Không ghi được tệp báo cáo."_s;
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        // Landscape: seventeen columns.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(u"Báo cáo tình hình sinh hoạt đảng và sử dụng Sổ tay đảng viên"_s);
-        writer.setCreator(u"Sổ tay đảng viên"_s);
-        QTextDocument document;
-        document.setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
-        document.addResource(QTextDocument::ImageResource, QUrl(kMonthsChart),
-            OversightCharts::months(m_input.series, QSize(2400, 800)));
-        document.addResource(QTextDocument::ImageResource, QUrl(kUnitsChart),
-            OversightCharts::units(m_input.rows, QSize(2400, 800)));
-        document.setHtml(html());
-        document.print(&writer);
-    }
-    file.close();
-    if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        if (error)
-            *error = u"Không ghi được tệp báo cáo."_s;
-        return false;
-    }
-    return true;
+    // Landscape: seventeen columns.
+    const HtmlPdfPage page { u"Báo cáo tình hình sinh hoạt đảng và sử dụng Sổ tay đảng viên"_s,
+        QPageLayout::Landscape, { 15, 15, 15, 15 }, 10, u"Không ghi được tệp báo cáo."_s };
+    return HtmlPdf::write(
+        path, page,
+        [this](QTextDocument &document) {
+            document.addResource(QTextDocument::ImageResource, QUrl(kMonthsChart),
+                OversightCharts::months(m_input.series, QSize(2400, 800)));
+            document.addResource(QTextDocument::ImageResource, QUrl(kUnitsChart),
+                OversightCharts::units(m_input.rows, QSize(2400, 800)));
+            document.setHtml(html());
+        },
+        error);
 }

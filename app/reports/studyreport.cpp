@@ -1,5 +1,7 @@
 #include "studyreport.h"
 
+#include "htmlpdf.h"
+
 #include <QFile>
 #include <QFont>
 #include <QPageLayout>
@@ -205,29 +207,8 @@ QString StudyReport::html() const
 
 bool StudyReport::writePdf(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = u"Không ghi được tệp báo cáo."_s;
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(u"Báo cáo kết quả học tập, quán triệt nghị quyết"_s);
-        writer.setCreator(u"Sổ tay đảng viên"_s);
-        QTextDocument document;
-        document.setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
-        document.setHtml(html());
-        document.print(&writer);
-    }
-    file.close();
-    if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        if (error)
-            *error = u"Không ghi được tệp báo cáo."_s;
-        return false;
-    }
-    return true;
+    const HtmlPdfPage page { u"Báo cáo kết quả học tập, quán triệt nghị quyết"_s,
+        QPageLayout::Portrait, { 20, 15, 15, 15 }, 10, u"Không ghi được tệp báo cáo."_s };
+    return HtmlPdf::write(
+        path, page, [this](QTextDocument &document) { document.setHtml(html()); }, error);
 }

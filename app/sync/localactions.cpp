@@ -677,8 +677,7 @@ LocalActions::Result LocalActions::markAttendance(
                     QJsonObject started = *meeting;
                     started.insert(u"status"_s, QString(MeetingStatus::InProgress));
                     replica.put(QString(RowType::Meeting), meetingId,
-                        replica.version(QString(RowType::Meeting), meetingId).value_or(0),
-                        started);
+                        replica.version(QString(RowType::Meeting), meetingId).value_or(0), started);
                 }
             },
             id);

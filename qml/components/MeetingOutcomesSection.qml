@@ -23,13 +23,14 @@ ColumnLayout {
     }
     function scrollToVotes() {
         let page = root.parent
-        while (page && page.contentY === undefined)
+        while (page && (page as Flickable) === null)
             page = page.parent
         const first = votes.itemAt(0)
         if (!page || !first)
             return
-        const y = first.mapToItem(page.contentItem, 0, 0).y - Theme.spacing
-        page.contentY = Math.max(0, Math.min(y, page.contentHeight - page.height))
+        const flickable = page as Flickable
+        const y = first.mapToItem(flickable.contentItem, 0, 0).y - Theme.spacing
+        flickable.contentY = Math.max(0, Math.min(y, flickable.contentHeight - flickable.height))
     }
 
     objectName: "meetingOutcomes"

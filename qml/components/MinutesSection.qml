@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Handbook
 
@@ -19,12 +18,18 @@ Card {
     function markSeenIfShown() {
         // Later: marking them read reloads the screens, this one included.
         if (root.visible && minutes.hasMinutes)
-            Qt.callLater(minutes.markSeen)
+            markSeenLater.restart()
     }
 
     objectName: "minutesSection"
     visible: minutes.found && (minutes.hasMinutes || minutes.canWrite)
     onVisibleChanged: root.markSeenIfShown()
+
+    Timer {
+        id: markSeenLater
+        interval: 0
+        onTriggered: minutes.markSeen()
+    }
 
     MinutesController {
         id: minutes

@@ -18,9 +18,13 @@ Page {
 
     // The member to open the page on (MemberDetailPage's "Tài khoản").
     property string memberId
+    // The selected member and the roles, as plain JavaScript values (a QVariantMap's keys are
+    // not known to qmllint).
+    readonly property var selected: accounts.selected
+    readonly property var roles: accounts.roles
     // Side by side from a laptop's width.
     readonly property bool wide: width >= 900
-    readonly property bool showDetail: accounts.selectedMemberId.length > 0 && accounts.selected.memberId !== undefined
+    readonly property bool showDetail: accounts.selectedMemberId.length > 0 && root.selected.memberId !== undefined
     // The slip shown (the newest first); null when none waits.
     readonly property var slip: slips.slips.length > 0 ? slips.slips[0] : null
     property string printedText
@@ -56,6 +60,14 @@ Page {
         }
     }
 
+    // A member newly selected: the login field starts with the suggested login.
+    onSelectedChanged: {
+        if (root.selected.memberId !== undefined && root.prefilledFor !== root.selected.memberId) {
+            root.prefilledFor = root.selected.memberId
+            loginField.text = root.selected.suggestedLogin
+            roleButtons.currentIndex = 0
+        }
+    }
     StackView.onActivated: {
         accounts.reload()
         slips.reload()
@@ -69,13 +81,6 @@ Page {
         id: accounts
         objectName: "accountsController"
         session: VaultSession
-        onSelectedChanged: {
-            if (accounts.selected.memberId !== undefined && root.prefilledFor !== accounts.selected.memberId) {
-                root.prefilledFor = accounts.selected.memberId
-                loginField.text = accounts.selected.suggestedLogin
-                roleButtons.currentIndex = 0
-            }
-        }
     }
     AccountSlipController {
         id: slips
@@ -180,7 +185,7 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WrapAnywhere
             }
-            QrCodeItem {
+            QrCodeImage {
                 id: qrItem
                 objectName: "slipQr"
                 Layout.preferredWidth: Math.min(parent.width, 320)
@@ -363,18 +368,18 @@ Page {
                 objectName: "selectedName"
                 Layout.fillWidth: true
                 visible: root.showDetail
-                text: accounts.selected.name ?? ""
+                text: root.selected.name ?? ""
             }
             HintText {
                 Layout.fillWidth: true
                 visible: root.showDetail && text.length > 0
-                text: accounts.selected.details ?? ""
+                text: root.selected.details ?? ""
             }
             BodyText {
                 objectName: "selectedAccount"
                 Layout.fillWidth: true
                 visible: root.showDetail
-                text: accounts.selected.accountText ?? ""
+                text: root.selected.accountText ?? ""
                 font.bold: true
             }
             Notices {
@@ -394,7 +399,7 @@ Page {
             ColumnLayout {
                 objectName: "createSection"
                 Layout.fillWidth: true
-                visible: root.showDetail && accounts.selected.canCreate === true
+                visible: root.showDetail && root.selected.canCreate === true
                 spacing: Theme.spacingSmall
 
                 LabeledField {
@@ -416,7 +421,7 @@ Page {
                     id: roleButtons
                     objectName: "roleButtons"
                     Layout.fillWidth: true
-                    labels: accounts.roles.map(r => r.label)
+                    labels: root.roles.map(r => r.label)
                 }
                 WrappingButton {
                     objectName: "createAccountButton"
@@ -425,7 +430,7 @@ Page {
                     font.bold: true
                     enabled: loginField.text.trim().length > 0
                     text: qsTr("Tạo tài khoản")
-                    onClicked: accounts.createAccount(accounts.selected.memberId, loginField.text,
+                    onClicked: accounts.createAccount(root.selected.memberId, loginField.text,
                                                       accounts.roles[roleButtons.currentIndex].role)
                 }
             }
@@ -433,8 +438,8 @@ Page {
             WrappingButton {
                 objectName: "resetPasswordButton"
                 Layout.fillWidth: true
-                visible: root.showDetail && accounts.selected.hasAccount === true
-                enabled: accounts.selected.canReset === true
+                visible: root.showDetail && root.selected.hasAccount === true
+                enabled: root.selected.canReset === true
                 text: qsTr("Đặt lại mật khẩu")
                 onClicked: resetDialog.open()
             }
@@ -503,9 +508,9 @@ Page {
         id: resetDialog
         objectName: "resetDialog"
         title: qsTr("Đặt lại mật khẩu?")
-        text: qsTr("Đồng chí %1 sẽ bị đăng xuất trên mọi thiết bị và đăng nhập lại bằng mật khẩu tạm thời mới. Mật khẩu mới hiện ra ở trang này khi máy chủ nhận.").arg(accounts.selected.name ?? "")
+        text: qsTr("Đồng chí %1 sẽ bị đăng xuất trên mọi thiết bị và đăng nhập lại bằng mật khẩu tạm thời mới. Mật khẩu mới hiện ra ở trang này khi máy chủ nhận.").arg(root.selected.name ?? "")
         confirmText: qsTr("Đặt lại")
-        onConfirmed: accounts.resetPassword(accounts.selected.memberId)
+        onConfirmed: accounts.resetPassword(root.selected.memberId)
     }
     ConfirmDialog {
         id: revokeDialog

@@ -13,6 +13,8 @@ Page {
 
     // The member to show (set when the page is opened).
     property string memberId
+    // The member as the accounts check found them (a plain JavaScript value for qmllint).
+    readonly property var accountMember: accountCheck.selected
 
     objectName: "memberDetailPage"
     header: PageHeader {
@@ -84,7 +86,7 @@ Page {
         WrappingButton {
             objectName: "openAccounts"
             Layout.fillWidth: true
-            visible: accountCheck.canManage && accountCheck.selected.memberId !== undefined
+            visible: accountCheck.canManage && root.accountMember.memberId !== undefined
             text: qsTr("Tài khoản")
             onClicked: root.StackView.view.push(Qt.resolvedUrl("AccountsPage.qml"), { memberId: root.memberId })
         }

@@ -33,7 +33,7 @@ Page {
     function openFirst() {
         const first = transfers.transfers.count > 0 ? transferRepeater.itemAt(0) : null
         if (first)
-            root.openTransfer(first.transferId)
+            root.openTransfer(String(Object(first).transferId))
     }
     function startRequest() {
         root.selectedId = ""

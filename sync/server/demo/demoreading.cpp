@@ -187,8 +187,7 @@ int DemoReading::read(WriteTransaction &transaction, const QDateTime &now, quint
                 || !random.chance(habit.value(reader.cell)))
                 continue;
             // Who installed the handbook long after a document came out seldom goes back to it.
-            if (reader.since > document.published.addDays(kCatchUpDays)
-                && !random.chance(kCatchUp))
+            if (reader.since > document.published.addDays(kCatchUpDays) && !random.chance(kCatchUp))
                 continue;
             // Most read within a week or so of the later of publishing and installing.
             const QDateTime readAt
