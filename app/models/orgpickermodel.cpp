@@ -96,7 +96,8 @@ void OrgPickerModel::applyFilter()
         if (VietnameseFold::matches(m_tree.at(i).foldedWords, query))
             shown.append(i);
     }
-    if (shown == m_shown)
+    // Sizes first: Qt 6.4 compares two empty lists with memcmp on null pointers (UBSan).
+    if (shown.size() == m_shown.size() && (shown.isEmpty() || shown == m_shown))
         return;
     const int before = rowCount();
     beginResetModel();
