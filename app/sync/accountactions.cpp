@@ -23,10 +23,7 @@ namespace Limit = Protocol::Limit;
 
 namespace {
 
-AccountActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 QJsonValue orNull(const QString &text)
 {

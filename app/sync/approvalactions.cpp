@@ -24,10 +24,7 @@ namespace DraftStatus = Protocol::DraftStatus;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 } // namespace
 

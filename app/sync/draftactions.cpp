@@ -21,10 +21,7 @@ namespace RowType = Protocol::RowType;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 } // namespace
 

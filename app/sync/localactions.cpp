@@ -31,10 +31,7 @@ namespace Rsvp = Protocol::Rsvp;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 QString newId()
 {

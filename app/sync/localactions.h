@@ -32,6 +32,8 @@ public:
         QString rowId;
         QString error;
         [[nodiscard]] bool ok() const { return error.isEmpty(); }
+        // A refusal on the device, with its error code (every action class uses this).
+        [[nodiscard]] static Result failure(const QString &code) { return { 0, {}, code }; }
     };
 
     // A file to share with the cell: its bytes are stored in the vault, never on disk.

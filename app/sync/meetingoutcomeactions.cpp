@@ -27,10 +27,7 @@ namespace VoteStatus = Protocol::VoteStatus;
 
 namespace {
 
-MeetingOutcomeActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 QString newId()
 {

@@ -20,15 +20,7 @@ namespace MeetingStatus = Protocol::MeetingStatus;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
-
-LocalActions::Result failure(const QString &code)
-{
-    return { 0, {}, code };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 } // namespace
 

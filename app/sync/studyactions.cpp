@@ -22,10 +22,7 @@ namespace SubmissionStatus = Protocol::SubmissionStatus;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 } // namespace
 

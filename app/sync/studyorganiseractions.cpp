@@ -24,10 +24,7 @@ namespace Limit = Protocol::Limit;
 
 namespace {
 
-LocalActions::Result failure(QLatin1StringView code)
-{
-    return { 0, {}, QString(code) };
-}
+constexpr auto failure = &LocalActions::Result::failure;
 
 // The quiz as assignArgs() sends it: trimmed texts, every question with an id.
 QList<QuizQuestionWithAnswer> normalizedQuiz(const QList<QuizQuestionWithAnswer> &quiz)
