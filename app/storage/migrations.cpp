@@ -190,6 +190,22 @@ CREATE TABLE minutes_seen(meeting_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);
 CREATE TABLE minutes_drafts(meeting_id TEXT PRIMARY KEY, text TEXT NOT NULL,
     updated_at TEXT NOT NULL);
 )SQL" },
+    // The annual review (DESIGN.md 8.6, issue 22): cycles, self-reviews (the member's own; the
+    // cell's for a secretary; the subtree's for a committee), summaries per organisation, and
+    // the member's bản kiểm điểm as they write it (its sections as a JSON array of strings and
+    // the rating they propose), kept on this device until it is submitted.
+    Migration { 11, R"SQL(
+CREATE TABLE review_cycles(id TEXT PRIMARY KEY, year INTEGER, status TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE self_reviews(id TEXT PRIMARY KEY, cycle_id TEXT, member_id TEXT, org_id TEXT,
+    status TEXT, version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX self_reviews_cycle ON self_reviews(cycle_id, org_id);
+CREATE TABLE review_summaries(id TEXT PRIMARY KEY, cycle_id TEXT, org_id TEXT,
+    version INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX review_summaries_cycle ON review_summaries(cycle_id, org_id);
+CREATE TABLE self_review_drafts(cycle_id TEXT PRIMARY KEY, sections TEXT NOT NULL,
+    self_rating TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL);
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

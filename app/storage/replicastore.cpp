@@ -47,6 +47,9 @@ constexpr TableSpec kTables[] = {
     { RowType::MeetingComment, "meeting_comments", { "meeting_id", "created_at" } },
     { RowType::Vote, "votes", { "meeting_id", "status" } },
     { RowType::VoteCast, "vote_casts", { "vote_id", "member_id" } },
+    { RowType::ReviewCycle, "review_cycles", { "year", "status" } },
+    { RowType::SelfReview, "self_reviews", { "cycle_id", "member_id", "org_id", "status" } },
+    { RowType::ReviewSummary, "review_summaries", { "cycle_id", "org_id" } },
 };
 
 const TableSpec &specFor(const QString &type)

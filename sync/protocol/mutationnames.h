@@ -47,6 +47,12 @@ namespace Mutation {
     inline constexpr QLatin1StringView VoteOpen("vote.open");
     inline constexpr QLatin1StringView VoteClose("vote.close");
     inline constexpr QLatin1StringView VoteCast("vote.cast");
+    // Annual review (DESIGN.md 8.6).
+    inline constexpr QLatin1StringView ReviewCycleOpen("review.cycle.open");
+    inline constexpr QLatin1StringView ReviewCycleClose("review.cycle.close");
+    inline constexpr QLatin1StringView ReviewSubmit("review.submit");
+    inline constexpr QLatin1StringView ReviewPropose("review.propose");
+    inline constexpr QLatin1StringView ReviewDecide("review.decide");
 } // namespace Mutation
 
 // Values of "type" in a pull change.
@@ -73,6 +79,9 @@ namespace RowType {
     inline constexpr QLatin1StringView MeetingComment("meeting_comment"); // DESIGN.md 8.5
     inline constexpr QLatin1StringView Vote("vote");
     inline constexpr QLatin1StringView VoteCast("vote_cast");
+    inline constexpr QLatin1StringView ReviewCycle("review_cycle"); // DESIGN.md 8.6
+    inline constexpr QLatin1StringView SelfReview("self_review");
+    inline constexpr QLatin1StringView ReviewSummary("review_summary");
 } // namespace RowType
 
 // Error codes the sync client reacts to that protocol.h does not list.

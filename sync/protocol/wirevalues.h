@@ -88,6 +88,14 @@ namespace NotificationKind {
     // meeting); the minutes published, to the cell's members (ref: the meeting).
     inline constexpr QLatin1StringView CommentPosted("comment_posted");
     inline constexpr QLatin1StringView MinutesPublished("minutes_published");
+    // Annual review (DESIGN.md 8.6): a cycle opened, to each member of its audience (ref: the
+    // cycle); a self-review submitted, to the cell's secretaries (ref: the self-review); the
+    // cell's first proposal in a cycle, to the deciding committee's organisation (ref: the cycle);
+    // the rating decided, to the member (ref: the self-review).
+    inline constexpr QLatin1StringView ReviewOpened("review_opened");
+    inline constexpr QLatin1StringView ReviewSubmitted("review_submitted");
+    inline constexpr QLatin1StringView ReviewProposed("review_proposed");
+    inline constexpr QLatin1StringView ReviewDecided("review_decided");
 } // namespace NotificationKind
 
 // Values of "ref_type" in a notification row: the row type the notification points at.
@@ -99,6 +107,8 @@ namespace RefType {
     inline constexpr QLatin1StringView ProfileRequest("profile_request");
     inline constexpr QLatin1StringView Study("study");
     inline constexpr QLatin1StringView MemberTransfer("member_transfer");
+    inline constexpr QLatin1StringView ReviewCycle("review_cycle");
+    inline constexpr QLatin1StringView SelfReview("self_review");
 } // namespace RefType
 
 // Values of "kind" in a document row and in document.share.
@@ -169,6 +179,29 @@ namespace VoteStatus {
     inline constexpr QLatin1StringView Open("open");
     inline constexpr QLatin1StringView Closed("closed");
 } // namespace VoteStatus
+
+// Values of "rating" (self_rating, proposed_rating, decided_rating) in the annual review
+// (DESIGN.md 8.6), best first: Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ.
+namespace ReviewRating {
+    inline constexpr QLatin1StringView Excellent("excellent");
+    inline constexpr QLatin1StringView Good("good");
+    inline constexpr QLatin1StringView Fulfilled("fulfilled");
+    inline constexpr QLatin1StringView NotFulfilled("not_fulfilled");
+} // namespace ReviewRating
+
+// Values of "status" in a review_cycle row: open until review.cycle.close.
+namespace ReviewCycleStatus {
+    inline constexpr QLatin1StringView Open("open");
+    inline constexpr QLatin1StringView Closed("closed");
+} // namespace ReviewCycleStatus
+
+// Values of "status" in a self_review row: submitted (the member may still edit it), proposed
+// (the cell's proposal made; the secretary may still change it), decided (final).
+namespace SelfReviewStatus {
+    inline constexpr QLatin1StringView Submitted("submitted");
+    inline constexpr QLatin1StringView Proposed("proposed");
+    inline constexpr QLatin1StringView Decided("decided");
+} // namespace SelfReviewStatus
 
 // Values of "status" in a device row.
 namespace DeviceStatus {
@@ -261,6 +294,14 @@ namespace Limit {
     inline constexpr int Minutes = 50000; // meeting.minutes text (not empty)
     inline constexpr int MinutesAttachments = 10; // meeting.minutes attachments (count)
     inline constexpr int BallotKey = 64; // vote.cast ballot_key (a secret vote's, hex)
+    // Annual review (DESIGN.md 8.6).
+    inline constexpr int ReviewYearMin = 2000; // review.cycle.open year, inclusive
+    inline constexpr int ReviewYearMax = 2100;
+    inline constexpr int SelfReviewText = 50000; // review.submit text (trimmed, not empty)
+    inline constexpr int SelfReviewSections = 8; // review.submit sections (count)
+    inline constexpr int SelfReviewSection = 20000; // one section's text
+    inline constexpr int ReviewProposalComment = 2000; // review.propose comment
+    inline constexpr int ReviewDecisionComment = 2000; // review.decide comment
 } // namespace Limit
 
 } // namespace Protocol

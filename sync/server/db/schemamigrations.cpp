@@ -389,6 +389,44 @@ constexpr const char *v11CommitteesSeeEveryOrganization[] = {
     "'admin')",
 };
 
+// v12: the annual review (DESIGN.md 8.6, issue 22).
+// - review_cycles: a year's review for an audience (an organisation and everything below it),
+//   opened by a committee user (opener_org_id: their organisation, which may also decide), with
+//   its two due dates, open until review.cycle.close.
+// - self_reviews: one per member and cycle (the bản kiểm điểm): the whole text, its sections
+//   (JSON array of strings, the form's parts), the member's own rating; the cell's proposal
+//   (rating, comment, the secretary's user, when); the committee's decision (final). org_id is
+//   the member's cell when they submitted.
+// - review_summaries: per cycle and organisation (the cell and every level above it up to the
+//   audience), the members counted, the self-reviews submitted and the counts per rating
+//   proposed and decided; kept current in the transaction that changes a self-review.
+constexpr const char *v12Review[] = {
+    "CREATE TABLE review_cycles (id TEXT PRIMARY KEY, year INTEGER NOT NULL, audience_org_id "
+    "TEXT NOT NULL REFERENCES organizations(id), opener_org_id TEXT NOT NULL REFERENCES "
+    "organizations(id), opened_by TEXT NOT NULL REFERENCES users(id), self_review_due TEXT NOT "
+    "NULL, decision_due TEXT NOT NULL, status TEXT NOT NULL, opened_at TEXT NOT NULL, closed_at "
+    "TEXT, version BIGINT NOT NULL DEFAULT 1)",
+    "CREATE INDEX review_cycles_audience ON review_cycles(audience_org_id, year)",
+    "CREATE TABLE self_reviews (id TEXT PRIMARY KEY, cycle_id TEXT NOT NULL REFERENCES "
+    "review_cycles(id), member_id TEXT NOT NULL REFERENCES members(id), org_id TEXT NOT NULL "
+    "REFERENCES organizations(id), text TEXT NOT NULL, sections TEXT NOT NULL DEFAULT '[]', "
+    "self_rating TEXT NOT NULL, status TEXT NOT NULL, submitted_at TEXT NOT NULL, updated_at "
+    "TEXT NOT NULL, proposed_rating TEXT, proposal_comment TEXT, proposed_by TEXT REFERENCES "
+    "users(id), proposed_at TEXT, decided_rating TEXT, decision_comment TEXT, decided_by TEXT "
+    "REFERENCES users(id), decided_at TEXT, version BIGINT NOT NULL DEFAULT 1, UNIQUE "
+    "(cycle_id, member_id))",
+    "CREATE INDEX self_reviews_org ON self_reviews(org_id, cycle_id)",
+    "CREATE TABLE review_summaries (id TEXT PRIMARY KEY, cycle_id TEXT NOT NULL REFERENCES "
+    "review_cycles(id), org_id TEXT NOT NULL REFERENCES organizations(id), members INTEGER NOT "
+    "NULL DEFAULT 0, submitted INTEGER NOT NULL DEFAULT 0, proposed_excellent INTEGER NOT NULL "
+    "DEFAULT 0, proposed_good INTEGER NOT NULL DEFAULT 0, proposed_fulfilled INTEGER NOT NULL "
+    "DEFAULT 0, proposed_not_fulfilled INTEGER NOT NULL DEFAULT 0, decided_excellent INTEGER NOT "
+    "NULL DEFAULT 0, decided_good INTEGER NOT NULL DEFAULT 0, decided_fulfilled INTEGER NOT NULL "
+    "DEFAULT 0, decided_not_fulfilled INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, "
+    "version BIGINT NOT NULL DEFAULT 1, UNIQUE (cycle_id, org_id))",
+    "CREATE INDEX review_summaries_org ON review_summaries(org_id)",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -402,6 +440,7 @@ constexpr Migration steps[] = {
     { 10, "meeting_outcomes", v10MeetingOutcomes, v10SecretBallotsSqlite,
         v10SecretBallotsPostgres },
     { 11, "committee_organizations", v11CommitteesSeeEveryOrganization, {}, {} },
+    { 12, "review", v12Review, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()

@@ -29,21 +29,27 @@ const QList<ChangeVisibility::Rule> &ChangeVisibility::rules()
     // kind and parent: not confidential inside the province) to pick the receiving cell of a
     // transfer anywhere in it (DESIGN.md 8.4, issue 20). Meeting outcomes (DESIGN.md 8.5): comments
     // and votes (recorded in the cell's scope) by the cell; a vote cast (owned by its member) by
-    // that member only.
+    // that member only. The annual review (DESIGN.md 8.6): a cycle (recorded in its audience's
+    // scope) like a study; a self-review (recorded in the member's cell, owned by the member) by
+    // the member, the cell's secretary and the committees above the cell, never by the other
+    // members; a summary (recorded in its organisation's scope) like study progress.
     static const QList<Rule> kRules {
         { Who::Anyone, Relation::Owner, {} },
         { Who::Anyone, Relation::Ancestry,
-            { RowType::Organization, RowType::Document, RowType::Signer, RowType::Study } },
+            { RowType::Organization, RowType::Document, RowType::Signer, RowType::Study,
+                RowType::ReviewCycle } },
         { Who::Anyone, Relation::OwnOrg,
             { RowType::Meeting, RowType::Member, RowType::Organization, RowType::MeetingComment,
                 RowType::Vote } },
         { Who::Secretary, Relation::OwnOrg,
             { RowType::Attendance, RowType::ReadReceipt, RowType::ProfileRequest, RowType::Feedback,
-                RowType::StudySubmission, RowType::StudyProgress, RowType::OrgStats } },
+                RowType::StudySubmission, RowType::StudyProgress, RowType::OrgStats,
+                RowType::SelfReview, RowType::ReviewSummary } },
         { Who::Committee, Relation::Subtree,
             { RowType::Organization, RowType::Document, RowType::Signer, RowType::Meeting,
                 RowType::Member, RowType::Study, RowType::StudyProgress, RowType::OrgStats,
-                RowType::Device, RowType::MemberTransfer } },
+                RowType::Device, RowType::MemberTransfer, RowType::ReviewCycle,
+                RowType::SelfReview, RowType::ReviewSummary } },
         { Who::Committee, Relation::Everywhere, { RowType::Organization } },
         { Who::Committee, Relation::OwnOrg, { RowType::ProfileRequest, RowType::DocumentDraft } },
         { Who::Committee, Relation::OwnOrgUnowned, { RowType::Notification } },
