@@ -3,6 +3,7 @@
 #include "actionerrors.h"
 #include "mutationnames.h"
 #include "protocol.h"
+#include "reviewactions.h"
 
 #include <QTimeZone>
 
@@ -36,6 +37,11 @@ QVariant RejectedChangesModel::data(const QModelIndex &index, int role) const
                 || row.errorCode == Protocol::ErrorCode::NotFound
                 || row.errorCode == Protocol::ErrorCode::Conflict))
             return ActionErrors::message(ActionErrors::Action::StudySubmit, row.errorCode);
+        // A refused bản kiểm điểm: the server's reason, and that the draft is still here.
+        if (row.name == Mutation::ReviewSubmit)
+            return (row.errorMessage.isEmpty() ? ReviewActions::message(row.errorCode)
+                                               : row.errorMessage)
+                + u' ' + tr("Bản kiểm điểm của đồng chí vẫn được giữ trên máy.");
         return row.errorMessage.isEmpty() ? tr("Máy chủ không chấp nhận thay đổi này.")
                                           : row.errorMessage;
     case CodeRole:
@@ -118,6 +124,11 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::VoteOpen, QT_TR_NOOP("Mở biểu quyết") },
         { Mutation::VoteClose, QT_TR_NOOP("Kết thúc biểu quyết") },
         { Mutation::VoteCast, QT_TR_NOOP("Biểu quyết") },
+        { Mutation::ReviewCycleOpen, QT_TR_NOOP("Mở đợt kiểm điểm cuối năm") },
+        { Mutation::ReviewCycleClose, QT_TR_NOOP("Kết thúc đợt kiểm điểm cuối năm") },
+        { Mutation::ReviewSubmit, QT_TR_NOOP("Nộp bản kiểm điểm") },
+        { Mutation::ReviewPropose, QT_TR_NOOP("Đề xuất xếp loại đảng viên") },
+        { Mutation::ReviewDecide, QT_TR_NOOP("Quyết định xếp loại đảng viên") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());
