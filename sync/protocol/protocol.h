@@ -17,6 +17,8 @@ namespace Path {
     inline constexpr QLatin1StringView AuthPassword("/v1/auth/password");
     // Compatible extension: the signed-in user, {"user": {...}, "must_change_password"}.
     inline constexpr QLatin1StringView AuthMe("/v1/auth/me");
+    // Compatible extension (DESIGN.md 8.8, issue 23): {"public_key"} -> a device certificate.
+    inline constexpr QLatin1StringView AuthDeviceCertificate("/v1/auth/device-certificate");
     inline constexpr QLatin1StringView SyncPull("/v1/sync/pull");
     inline constexpr QLatin1StringView SyncPush("/v1/sync/push");
     // Followed by the blob's sha256 in lower-case hex.
@@ -67,6 +69,19 @@ namespace Backend {
     inline constexpr QLatin1StringView Sqlite("sqlite");
     inline constexpr QLatin1StringView PostgreSql("postgresql");
 } // namespace Backend
+
+// The meeting room (DESIGN.md 8.8, issue 23): JSON keys of the sign-in answer and of
+// POST /v1/auth/device-certificate, and the room's local discovery port.
+namespace Room {
+    // Base64 Ed25519 public key of the server's room key (pinned with the account).
+    inline constexpr QLatin1StringView RoomPublicKey("room_public_key");
+    // The device's certificate, signed by the room key (DeviceCertificate).
+    inline constexpr QLatin1StringView DeviceCertificate("device_certificate");
+    // For a secretary: ids of her cell's revoked devices whose certificates may still be valid.
+    inline constexpr QLatin1StringView RevokedDevices("revoked_devices");
+    // The UDP port the secretary's device announces a meeting on (no secrets in it).
+    inline constexpr quint16 DiscoveryPort = 45623;
+} // namespace Room
 
 // MIME type of every request and response body.
 inline constexpr QLatin1StringView JsonMimeType("application/json");

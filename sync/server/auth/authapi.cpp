@@ -7,6 +7,7 @@
 #include "auth/passwordchangehandler.h"
 #include "auth/refreshhandler.h"
 #include "auth/requestauthenticator.h"
+#include "auth/roomcertificates.h"
 #include "auth/tokenstore.h"
 #include "db/sqlrunner.h"
 #include "db/writetransaction.h"
@@ -16,7 +17,10 @@
 #include "jsoncodec.h"
 #include "mutationnames.h"
 #include "protocol.h"
+#include "publicationsignature.h"
 #include "records/auditlog.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +51,8 @@ void AuthApi::registerRoutes(ApiServer &server)
         });
     server.addRoute(Protocol::Path::AuthMe, Method::Get,
         [this](const QHttpServerRequest &request) { return me(request); });
+    server.addRoute(Protocol::Path::AuthDeviceCertificate, Method::Post,
+        [this](const QHttpServerRequest &request) { return deviceCertificate(request); });
 }
 
 QHttpServerResponse AuthApi::logout(const QHttpServerRequest &request)
@@ -162,6 +168,44 @@ QHttpServerResponse AuthApi::me(const QHttpServerRequest &request)
             { u"must_change_password"_s, mustChange } });
     } catch (const DbError &e) {
         return AuthReplies::internalError("me", e.what());
+    }
+}
+
+QHttpServerResponse AuthApi::deviceCertificate(const QHttpServerRequest &request)
+{
+    auto result = m_authenticator->authenticate(request);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&result))
+        return std::move(*refusal);
+    const auto &user = std::get<AuthenticatedUser>(result);
+    QString error;
+    const auto body = JsonCodec::parseObject(request.body(), &error);
+    if (!body)
+        return AuthReplies::badRequest(error);
+    if (const QString unknown = AuthReplies::unknownMembers(*body, { u"public_key"_s });
+        !unknown.isEmpty())
+        return AuthReplies::invalidArgs(unknown);
+    const auto text = JsonCodec::requireString(*body, u"public_key", &error);
+    if (!text)
+        return AuthReplies::badRequest(error);
+    const QByteArray publicKey = RoomCertificates::parsePublicKey(*text);
+    if (publicKey.isEmpty())
+        return AuthReplies::invalidArgs(u"public_key must be a base64 Ed25519 public key"_s);
+    try {
+        WriteTransaction tx(m_database);
+        const RoomCertificates::RoomKey key = RoomCertificates::roomKey(tx.db());
+        QJsonObject answer {
+            { Protocol::Room::RoomPublicKey, PublicationSignature::toBase64(key.publicKey) },
+            { Protocol::Room::DeviceCertificate,
+                RoomCertificates::issue(tx.db(), user, publicKey) },
+        };
+        if (user.isSecretary()) {
+            answer.insert(Protocol::Room::RevokedDevices,
+                QJsonArray::fromStringList(RoomCertificates::revokedDevices(tx.db(), user.orgId)));
+        }
+        tx.commit();
+        return ApiResponse::json(answer);
+    } catch (const DbError &e) {
+        return AuthReplies::internalError("device-certificate", e.what());
     }
 }
 

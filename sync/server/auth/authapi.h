@@ -38,6 +38,11 @@ private:
     // GET /v1/auth/me -> {"user": {...}, "must_change_password": bool} (403
     // password_change_required while it is true, like every other route).
     [[nodiscard]] QHttpServerResponse me(const QHttpServerRequest &request);
+    // POST /v1/auth/device-certificate {"public_key"} (DESIGN.md 8.8, issue 23) -> 200
+    // {"room_public_key", "device_certificate", "revoked_devices" (a secretary only)}: the
+    // certificate of the caller's device as its account is now (a moved member gets her new
+    // cell); a revoked device is refused like everywhere (401 device_revoked).
+    [[nodiscard]] QHttpServerResponse deviceCertificate(const QHttpServerRequest &request);
     // POST /v1/auth/password, after authentication (answered when its Argon2 work is done).
     void changePassword(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 

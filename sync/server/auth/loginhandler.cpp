@@ -4,6 +4,7 @@
 #include "auth/devicerevocation.h"
 #include "auth/loginratelimiter.h"
 #include "auth/passwordhasher.h"
+#include "auth/roomcertificates.h"
 #include "auth/tokenstore.h"
 #include "db/serverdatabase.h"
 #include "db/sqlrunner.h"
@@ -15,6 +16,7 @@
 #include "jsoncodec.h"
 #include "mutationnames.h"
 #include "protocol.h"
+#include "publicationsignature.h"
 #include "records/auditlog.h"
 #include "records/deviceactivity.h"
 #include "timestamps.h"
@@ -78,7 +80,7 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(
         *object, { u"login"_s, u"password"_s, QString(Protocol::Key::Device) });
     if (error->isEmpty() && object->value(Protocol::Key::Device).isObject()) {
         *error = AuthReplies::unknownMembers(object->value(Protocol::Key::Device).toObject(),
-            { u"id"_s, u"name"_s, u"platform"_s }, u"device."_s);
+            { u"id"_s, u"name"_s, u"platform"_s, u"public_key"_s }, u"device."_s);
     }
     if (!error->isEmpty()) {
         *invalidArgs = true;
@@ -96,8 +98,16 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(
     const auto name = id ? JsonCodec::optionalString(*device, u"name", error) : std::nullopt;
     const auto platform
         = name ? JsonCodec::optionalString(*device, u"platform", error) : std::nullopt;
-    if (!platform) {
+    const auto publicKey
+        = platform ? JsonCodec::optionalString(*device, u"public_key", error) : std::nullopt;
+    if (!publicKey) {
         *error = u"in \"device\": "_s + *error;
+        return std::nullopt;
+    }
+    const QByteArray devicePublicKey = RoomCertificates::parsePublicKey(*publicKey);
+    if (!publicKey->isEmpty() && devicePublicKey.isEmpty()) {
+        *error = u"device.public_key must be a base64 Ed25519 public key (32 bytes)"_s;
+        *invalidArgs = true;
         return std::nullopt;
     }
     if (login->isEmpty() || login->size() > kMaxLogin) {
@@ -118,7 +128,8 @@ std::optional<LoginHandler::Attempt> LoginHandler::parse(
             = u"device.name and device.platform have at most %1 characters"_s.arg(kMaxDeviceText);
         return std::nullopt;
     }
-    return Attempt { *login, *password, *id, name->simplified(), platform->simplified(), {} };
+    return Attempt { *login, *password, *id, name->simplified(), platform->simplified(), {},
+        devicePublicKey };
 }
 
 void LoginHandler::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -306,11 +317,24 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
     DeviceActivity::signedIn(tx, attempt.deviceId, now);
     LoginRateLimiter::recordSuccess(db, attempt.login, attempt.address);
     const TokenPair pair = TokenStore::issue(db, account.id, attempt.deviceId);
+    // The meeting room (DESIGN.md 8.8): the key to pin and, for a device key, its certificate.
+    const RoomCertificates::RoomKey roomKey = RoomCertificates::roomKey(db);
+    QJsonObject certificate;
+    if (!attempt.devicePublicKey.isEmpty()) {
+        AuthenticatedUser holder;
+        holder.userId = account.id;
+        holder.login = attempt.login;
+        holder.memberId = account.memberId;
+        holder.role = account.role;
+        holder.orgId = account.orgId;
+        holder.deviceId = attempt.deviceId;
+        certificate = RoomCertificates::issue(db, holder, attempt.devicePublicKey);
+    }
     audit.outcome = u"ok"_s;
     audit.detail = known ? QString() : u"new_device"_s;
     AuditLog::record(db, audit);
     tx.commit();
-    return ApiResponse::json(QJsonObject {
+    QJsonObject answer {
         { u"access_token"_s, pair.accessToken },
         { u"expires_in"_s, pair.expiresIn },
         { u"refresh_token"_s, pair.refreshToken },
@@ -318,5 +342,9 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
             AuthReplies::userJson(account.id, account.memberId, account.role, account.orgId) },
         // Compatible extension: the client asks for a new password before anything else.
         { u"must_change_password"_s, account.mustChangePassword },
-    });
+        { Protocol::Room::RoomPublicKey, PublicationSignature::toBase64(roomKey.publicKey) },
+    };
+    if (!certificate.isEmpty())
+        answer.insert(Protocol::Room::DeviceCertificate, certificate);
+    return ApiResponse::json(answer);
 }

@@ -1,5 +1,7 @@
-// POST /v1/auth/login {"login", "password", "device": {"id", "name", "platform"}}: checks the
-// password (Argon2id), registers or re-uses the device, and issues a token pair. Unknown
+// POST /v1/auth/login {"login", "password", "device": {"id", "name", "platform",
+// "public_key"?}}: checks the password (Argon2id), registers or re-uses the device, and issues
+// a token pair, the server's room public key and, with "public_key" (base64 Ed25519), the
+// device's room certificate (DESIGN.md 8.8, RoomCertificates). Unknown
 // login, wrong password and disabled account all answer the same 401 invalid_credentials
 // after the same Argon2 work; failures are rate-limited per (login, address), per address
 // and, more slowly, per login, a cap that a known device of the account passes
@@ -46,6 +48,8 @@ private:
         QString deviceName;
         QString devicePlatform;
         QString address;
+        // DESIGN.md 8.8: the device's raw Ed25519 room key, when it sent one.
+        QByteArray devicePublicKey;
     };
     struct Account
     {
