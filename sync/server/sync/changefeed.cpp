@@ -155,9 +155,15 @@ QJsonObject ChangeFeed::page(
     }
     const qint64 last = hasMore ? rows.last().seq
                                 : std::max({ after, newest, rows.isEmpty() ? 0 : rows.last().seq });
+    return pageObject(changes, PullCursor { m_user.scopeGeneration, last }, hasMore, reset);
+}
+
+QJsonObject ChangeFeed::pageObject(
+    const QJsonArray &changes, const PullCursor &cursor, bool hasMore, bool reset)
+{
     return QJsonObject { { u"changes"_s, changes },
-        { Protocol::PullQuery::Cursor, PullCursor { m_user.scopeGeneration, last }.encode() },
-        { u"has_more"_s, hasMore }, { u"reset"_s, reset } };
+        { Protocol::PullQuery::Cursor, cursor.encode() }, { u"has_more"_s, hasMore },
+        { u"reset"_s, reset } };
 }
 
 bool ChangeFeed::carriesNews(const QJsonObject &page)

@@ -7,6 +7,7 @@
 #include "auth/authenticateduser.h"
 #include "sync/pullcursor.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <optional>
@@ -33,6 +34,11 @@ public:
     // Whether a page must reach the client now: changes to apply, more to fetch, or a reset.
     // Otherwise a live pull may hold it (DESIGN.md 8.7).
     [[nodiscard]] static bool carriesNews(const QJsonObject &page);
+
+    // A page as the wire JSON object (every page is made here, so a held live pull's empty
+    // page, made without a query, is the same bytes as a normal pull's).
+    [[nodiscard]] static QJsonObject pageObject(
+        const QJsonArray &changes, const PullCursor &cursor, bool hasMore, bool reset);
 
 private:
     QSqlDatabase m_db;

@@ -27,6 +27,10 @@ constexpr int kRetryAfterAddress = 60;
 constexpr int kRetryAfterTotal = 30;
 // Woken pulls answered per event-loop turn (each reads its page from the database).
 constexpr int kWakeSlice = 16;
+// Held pulls whose wait ended answered per event-loop turn (most without a query): the phones
+// that opened their live pulls together end them together, and active requests are served
+// between the slices.
+constexpr int kDeadlineSlice = 64;
 
 qint64 nowMs()
 {
@@ -57,6 +61,7 @@ struct LivePulls::Held
     qint64 waitEndsMs = 0;
     qint64 expiresMs = 0; // the access token's expiry
     qint64 deadlineMs = 0; // the earlier of the two, as kept in m_deadlines
+    qint64 newestAtHold = -1; // ChangeSignals' newest when it was held (-1: not watched)
     // The keys it is indexed under in m_byOrg and m_byMember (the user's may change on recheck).
     QString indexedOrg;
     QString indexedMember;
@@ -114,6 +119,7 @@ void LivePulls::hold(Pull pull, QHttpServerResponder &&responder)
     held->waitEndsMs = waitEnds;
     held->expiresMs = waitEnds; // until recheck() reads the token's expiry
     held->socket = socket;
+    held->newestAtHold = knownNewest().value_or(-1);
     m_held.insert(id, held);
     m_byDevice.insert(held->pull.user.deviceId, id);
     m_byUser[held->pull.user.userId].insert(id);
@@ -179,7 +185,12 @@ void LivePulls::setDeadline(quint64 id, Held &held)
 void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
 {
     // Nothing held, nothing to read; -1: the first news, nothing to compare with.
-    if (m_held.isEmpty() || previous < 0)
+    if (m_held.isEmpty())
+        return;
+    // Until this commit is tested against every held pull, none may end quietly past it.
+    const qint64 untestedBefore = m_untestedThrough;
+    m_untestedThrough = std::max(m_untestedThrough, newest);
+    if (previous < 0)
         return;
     QList<ChangeVisibility::Change> changes;
     try {
@@ -248,6 +259,7 @@ void LivePulls::onChangesCommitted(qint64 previous, qint64 newest)
         qCWarning(lcServer) << "live pulls: cannot read the organisation tree:" << error.what();
         return;
     }
+    m_untestedThrough = untestedBefore;
     if (!m_woken.isEmpty())
         answerWoken();
 }
@@ -329,10 +341,51 @@ bool LivePulls::recheck(quint64 id)
     return true;
 }
 
+std::optional<PullCursor> LivePulls::quietEnd(const WaitEnd &state)
+{
+    if (!state.cursor || !state.knownNewest || state.woken)
+        return std::nullopt;
+    const PullCursor &cursor = *state.cursor;
+    // Another scope's cursor: the next page is the reset snapshot.
+    if (cursor.scopeGeneration != state.scopeGeneration)
+        return std::nullopt;
+    // Its page covered every change known when it was held, and every commit since was
+    // tested against it (none past its cursor went untested).
+    if (state.newestAtHold < 0 || cursor.sequence < state.newestAtHold
+        || state.untestedThrough > cursor.sequence || *state.knownNewest < state.newestAtHold)
+        return std::nullopt;
+    return PullCursor { cursor.scopeGeneration, std::max(cursor.sequence, *state.knownNewest) };
+}
+
+void LivePulls::answerWaitEnd(quint64 id)
+{
+    const std::shared_ptr<Held> held = m_held.value(id);
+    if (!held)
+        return;
+    const std::optional<PullCursor> quiet
+        = quietEnd(WaitEnd { held->pull.cursor, held->pull.user.scopeGeneration, knownNewest(),
+            held->newestAtHold, m_untestedThrough, m_wokenSet.contains(id) });
+    if (!quiet)
+        return answerPage(id, false);
+    answer(id,
+        ApiResponse::json(
+            held->pull.acceptEncoding, ChangeFeed::pageObject(QJsonArray(), *quiet, false, false)));
+}
+
 void LivePulls::onDeadline()
 {
+    // What the database has already said (commits that wake, authentication changes that
+    // answer at once), as a pull arriving now would take it in first.
+    if (!m_deadlines.empty() && m_deadlines.begin()->first <= nowMs())
+        m_database.changeSignals().catchUp();
     const qint64 now = nowMs();
+    int answered = 0;
     while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        if (answered++ == kDeadlineSlice) {
+            // The others in the next turn: active requests are served between.
+            m_timer.start(0);
+            return;
+        }
         const quint64 id = m_deadlines.begin()->second;
         const std::shared_ptr<Held> held = m_held.value(id);
         if (!held) {
@@ -344,7 +397,7 @@ void LivePulls::onDeadline()
                 ApiResponse::error(Status::Unauthorized, Protocol::ErrorCode::TokenExpired,
                     u"the access token has expired; refresh it"_s));
         } else {
-            answerPage(id, false);
+            answerWaitEnd(id);
         }
     }
     armTimer();

@@ -6,6 +6,8 @@
 // device_revoked at once, a changed scope the reset page). A commit is read once per process
 // (seq, type, org_id, owner) and tested against every held pull in memory
 // (ChangeVisibility::canSee); only the pulls that may see it query the database for their page.
+// A wait that ends with nothing seen since the pull was held is answered with the normal empty
+// page made in memory (quietEnd), without a query: 10,000 held pulls end every minute.
 // A client that goes away is forgotten. Caps: one held pull per device (a new one answers the
 // older at once), a number per client address (429) and in all (503).
 #pragma once
@@ -49,6 +51,25 @@ public:
         int total = 0;
     };
 
+    // What is known of a held pull when its wait ends, to decide whether the page it would
+    // read is certainly empty (quietEnd).
+    struct WaitEnd
+    {
+        std::optional<PullCursor> cursor; // the held pull's
+        qint64 scopeGeneration = 0; // its user's, as last checked (hold, recheck)
+        std::optional<qint64> knownNewest; // ChangeSignals' newest, when watched
+        qint64 newestAtHold = -1; // the same when the pull was held (-1: unknown)
+        // The newest change of a commit that was not tested against the held pulls (its
+        // rows unread, the tree unreadable, the first news); -1: none.
+        qint64 untestedThrough = -1;
+        bool woken = false; // a change it may see waits to be answered
+    };
+    // The cursor of the empty page a normal pull would answer now (reset false, no changes,
+    // no more), when it is certain that no change the user may see committed after the held
+    // cursor: every commit up to knownNewest past it was tested against the pull in memory and
+    // none woke it, and its scope is the cursor's. Otherwise nothing: read the page.
+    [[nodiscard]] static std::optional<PullCursor> quietEnd(const WaitEnd &state);
+
     LivePulls(ServerDatabase &database, Caps caps);
     ~LivePulls() override;
 
@@ -68,6 +89,9 @@ private:
     void onDeadline();
     // Answers the next few woken pulls, then lets the event loop serve others.
     void answerWoken();
+    // The wait of the held pull ended: the empty page made in memory when quietEnd allows,
+    // else read as a pull would.
+    void answerWaitEnd(quint64 id);
     // The held pull's page from its cursor; answered unless it is empty and `keepIfEmpty`.
     void answerPage(quint64 id, bool keepIfEmpty);
     // Checks the held pull's token again: answers a refusal, or a reset page when the scope
@@ -100,8 +124,11 @@ private:
     Index m_byOrg;
     Index m_byMember;
     QHash<QString, int> m_perAddress;
-    // (deadline in ms since the epoch, id): the earliest first, one timer for all.
+    // (deadline in ms since the epoch, id): the earliest first, one timer for all; at most
+    // kDeadlineSlice answered per event-loop turn.
     std::set<std::pair<qint64, quint64>> m_deadlines;
+    // WaitEnd::untestedThrough of this process.
+    qint64 m_untestedThrough = -1;
     QTimer m_timer;
     // Pulls a commit woke, answered kWakeSlice per event-loop turn: a publication to a whole
     // province wakes thousands, each reading its page, and active requests must not wait
