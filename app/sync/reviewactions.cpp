@@ -245,7 +245,7 @@ void ReviewActions::saveDraft(
         .bind(2,
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(sections)).toJson(QJsonDocument::Compact)))
-        .bind(3, selfRating)
+        .bind(3, selfRating.isNull() ? u""_s : selfRating) // NOT NULL: "" while not chosen
         .bind(4, Timestamps::toIso(m_clock()));
     save.exec();
 }
