@@ -141,13 +141,16 @@ bool isFiltered(const SearchFilter &filter)
 
 } // namespace
 
-qsizetype SearchIndex::countMatches(const QString &expression, int atMost)
+QList<qint64> SearchIndex::newestMatches(const QString &expression, int atMost)
 {
-    Statement count(m_db,
-        "SELECT count(*) FROM (SELECT rowid FROM document_search "
-        "WHERE document_search MATCH ?1 LIMIT ?2)");
-    count.bind(1, expression).bind(2, atMost);
-    return count.step() ? qsizetype(count.integer(0)) : 0;
+    Statement newest(m_db,
+        "SELECT rowid FROM document_search WHERE document_search MATCH ?1 "
+        "ORDER BY rowid DESC LIMIT ?2");
+    newest.bind(1, expression).bind(2, atMost);
+    QList<qint64> rowids;
+    while (newest.step())
+        rowids << newest.integer(0);
+    return rowids;
 }
 
 std::optional<QList<SearchIndex::PageRow>> SearchIndex::rankInIndex(
@@ -197,8 +200,9 @@ QList<SearchIndex::PageRow> SearchIndex::rankWithDocuments(
     return rows;
 }
 
-QList<SearchIndex::PageRow> SearchIndex::newest(
-    const QString &expression, const QString &titlePhrase, const SearchFilter &filter, int limit)
+QList<SearchIndex::PageRow> SearchIndex::newest(const QString &expression,
+    const QString &titlePhrase, const SearchFilter &filter, int limit,
+    const QList<qint64> &newestFirst)
 {
     // FTS5 walks its doclists in rowid order, newest first, and the LIMIT stops it: no match
     // past the page is read, let alone scored. A filter reads each walked match's documents
@@ -214,31 +218,42 @@ QList<SearchIndex::PageRow> SearchIndex::newest(
     Statement matches(m_db, sql.constData());
     QList<PageRow> rows;
     QSet<qint64> seen;
+    const auto add = [&](qint64 rowid, double score) {
+        if (!seen.contains(rowid)) {
+            seen.insert(rowid);
+            rows.append({ rowid, score });
+        }
+    };
     const auto walk = [&](const QString &match, int count, double score) {
         matches.reset();
         matches.bind(1, match).bind(2, count);
         if (isFiltered(filter))
             bindFilter(matches, filter);
-        while (matches.step() && rows.size() < limit) {
-            const qint64 rowid = matches.integer(0);
-            if (!seen.contains(rowid)) {
-                seen.insert(rowid);
-                rows.append({ rowid, score });
-            }
-        }
+        while (matches.step() && rows.size() < limit)
+            add(matches.integer(0), score);
     };
     walk(titlePhrase, limit, -kTitleBoost);
     // The title phrase's matches match the whole expression too: as many more are walked.
-    if (rows.size() < limit)
-        walk(expression, limit + int(rows.size()), 0);
+    // Unfiltered, the newest matches pageOf() read (counting them) are that walk when they
+    // are enough.
+    const qsizetype wanted = limit + rows.size();
+    if (!isFiltered(filter) && newestFirst.size() >= wanted) {
+        for (qsizetype i = 0; i < wanted && rows.size() < limit; ++i)
+            add(newestFirst.at(i), 0);
+    } else if (rows.size() < limit) {
+        walk(expression, int(wanted), 0);
+    }
     return rows;
 }
 
 QList<SearchIndex::PageRow> SearchIndex::pageOf(
     const QString &expression, const QString &titlePhrase, const SearchFilter &filter, int limit)
 {
-    if (countMatches(expression, kRankedMatches + 1) > kRankedMatches)
-        return newest(expression, titlePhrase, filter, limit);
+    // The newest matches, one more than are ranked: how many match (up to that), and when
+    // many, the page's rows below the title phrase's, from one walk of FTS5.
+    const QList<qint64> newestFirst = newestMatches(expression, kRankedMatches + 1);
+    if (newestFirst.size() > kRankedMatches)
+        return newest(expression, titlePhrase, filter, limit, newestFirst);
     std::optional<QList<PageRow>> ranked;
     if (!isFiltered(filter))
         ranked = rankInIndex(expression, titlePhrase, limit);

@@ -107,8 +107,8 @@ private:
     // The page search() marks: ranked, or newest first when many match.
     [[nodiscard]] QList<PageRow> pageOf(const QString &expression, const QString &titlePhrase,
         const SearchFilter &filter, int limit);
-    // How many documents match, counted up to atMost.
-    [[nodiscard]] qsizetype countMatches(const QString &expression, int atMost);
+    // The newest `atMost` matches' rowids, newest first (also how many match, up to atMost).
+    [[nodiscard]] QList<qint64> newestMatches(const QString &expression, int atMost);
     // The best `limit` matches as FTS5 ranks them (bm25, title phrase first), newest first among
     // equal scores; nullopt when a score is not finite.
     [[nodiscard]] std::optional<QList<PageRow>> rankInIndex(
@@ -118,8 +118,10 @@ private:
         const QString &titlePhrase, const SearchFilter &filter, int limit);
     // The title phrase's matches, then the others, each newest first, up to `limit`: FTS5
     // stops at the page's end (many matches, where ranking them all costs too much).
+    // newestFirst: the newest matches of the expression, unfiltered, as newestMatches() read
+    // them (used instead of a second walk when they are enough).
     [[nodiscard]] QList<PageRow> newest(const QString &expression, const QString &titlePhrase,
-        const SearchFilter &filter, int limit);
+        const SearchFilter &filter, int limit, const QList<qint64> &newestFirst);
 
     SqliteDatabase &m_db;
     std::unique_ptr<Statement> m_remove;

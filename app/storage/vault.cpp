@@ -317,6 +317,11 @@ VaultError Vault::openDatabase(const SecureBuffer &dek, bool create)
         m_db.exec("PRAGMA temp_store = MEMORY");
         m_db.exec("PRAGMA secure_delete = ON");
         m_db.exec("PRAGMA foreign_keys = ON");
+        // Search as you type (issue 19) reads the same FTS5 doclists on every keystroke;
+        // SQLCipher decrypts a page each time it enters SQLite's page cache (2 MB by default,
+        // far below the search index of a province's documents), so the pages a search read
+        // are kept decrypted in this process's memory (64 MB at most, as pages are read).
+        m_db.exec("PRAGMA cache_size = -65536");
         VietnameseTokenizer::registerWith(m_db);
         SearchPassage::registerWith(m_db);
         if (Migrations::migrate(m_db) == Migrations::Result::TooNew) {

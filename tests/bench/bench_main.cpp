@@ -335,10 +335,9 @@ IncrementalFigure incrementalPull(BenchClient &member, const DemoAccount &accoun
 // What the library does as the member types: the page with its first screen complete (title
 // marks, snippets, signers); the other rows are completed as the list shows them, timed apart
 // (the next screen's details).
-SearchFigure search(BenchClient &member)
+SearchFigure search(SqliteDatabase &db)
 {
     SearchFigure figure;
-    SqliteDatabase &db = member.vault().database();
     SearchIndex index(db);
     const int screen = SearchResultModel::kSnippetBatch;
     const QStringList queries = BenchText::queries();
@@ -374,6 +373,21 @@ SearchFigure search(BenchClient &member)
             const QList<SearchHit> wholePage = index.search(query, 50, {}, screen);
             wholePageTimes << double(timer.nsecsElapsed()) / 1e6;
             Q_UNUSED(wholePage);
+        }
+    }
+    // HANDBOOK_BENCH_SEARCH_QUERIES=1: each query's median and slowest time (stderr), to see
+    // which queries make the p95.
+    if (qEnvironmentVariableIsSet("HANDBOOK_BENCH_SEARCH_QUERIES")) {
+        for (qsizetype q = 0; q < queries.size(); ++q) {
+            QList<double> own;
+            QList<double> ownFloor;
+            for (qsizetype i = q; i < times.size(); i += queries.size()) {
+                own << times.at(i);
+                ownFloor << floorTimes.at(i);
+            }
+            std::fprintf(stderr, "search %-28s p50 %6.2f ms  max %6.2f ms  floor p50 %6.2f ms\n",
+                qPrintable(queries.at(q)), percentile(own, 50), percentile(own, 100),
+                percentile(ownFloor, 50));
         }
     }
     figure.samples = int(times.size());
@@ -810,7 +824,7 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
             results.error = u"the member's initial sync failed: "_s + results.member.error;
         else if (withClientOnly && settings.searchOnly) {
             say(u"%1: search"_s.arg(backend));
-            results.search = search(member);
+            results.search = search(member.vault().database());
         }
         if (results.error.isEmpty() && withClientOnly && settings.startupOnly) {
             say(u"%1: start-up"_s.arg(backend));
@@ -842,7 +856,7 @@ BackendResults runBackend(const QString &backend, const Settings &settings, bool
 
     if (withClientOnly) {
         say(u"%1: search"_s.arg(backend));
-        results.search = search(member);
+        results.search = search(member.vault().database());
     }
     say(u"%1: no-change pull under %2 connections"_s.arg(backend).arg(settings.connections));
     noChangePull(settings, member, host, port, scratch.path(), results);
@@ -891,6 +905,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption memberDirOption(u"member-dir"_s,
         u"The member's data directory (kept, for running the app on it); default: temporary."_s,
         u"dir"_s);
+    const QCommandLineOption searchVaultOption(u"search-vault"_s,
+        u"Only the search benchmark, on the vault kept by an earlier --member-dir run "
+        "(<member-dir>/accounts/<user id>); prints the figures, writes nothing."_s,
+        u"account-dir"_s);
     const QCommandLineOption syncOnlyOption(
         u"sync-only"_s, u"Only the two initial syncs (rows 1a and 1b)."_s);
     const QCommandLineOption workersOption(u"workers"_s,
@@ -898,8 +916,24 @@ int main(int argc, char *argv[])
         u"n"_s);
     parser.addOptions({ quickOption, backendOption, outputOption, commitOption, buildOption,
         secondsOption, noStartupOption, searchOnlyOption, startupOnlyOption, memberDirOption,
-        syncOnlyOption, workersOption });
+        syncOnlyOption, workersOption, searchVaultOption });
     parser.process(app);
+    if (parser.isSet(searchVaultOption)) {
+        Vault::Options options;
+        options.accountDir = parser.value(searchVaultOption);
+        Vault vault(options);
+        if (sodium_init() < 0 || !vault.unlock(kPin).ok()) {
+            say(u"cannot unlock the vault in "_s + options.accountDir);
+            return 1;
+        }
+        const SearchFigure figure = search(vault.database());
+        std::printf("search: %d queries x 5: p50 %.2f ms, p95 %.2f ms, max %.2f ms; next 10: "
+                    "p50 %.2f ms, p95 %.2f ms; floor p50 %.2f ms, p95 %.2f ms; whole page p95 "
+                    "%.2f ms\n",
+            figure.queries, figure.p50Ms, figure.p95Ms, figure.maxMs, figure.nextP50Ms,
+            figure.nextP95Ms, figure.floorP50Ms, figure.floorP95Ms, figure.wholePageP95Ms);
+        return 0;
+    }
 
     Settings settings;
     settings.quick = parser.isSet(quickOption);
