@@ -8,6 +8,7 @@
 #include "records/meetingoutcomes.h"
 #include "records/membertransfers.h"
 #include "records/orgstatistics.h"
+#include "records/reviews.h"
 #include "records/signerregistry.h"
 #include "records/studies.h"
 #include "wirevalues.h"
@@ -145,6 +146,16 @@ QHash<QString, EntitySerializer::Entity> EntitySerializer::readMany(
         const auto rows = type == RowType::Study ? Studies::studyRows(m_db, ids)
             : type == RowType::StudySubmission   ? Studies::submissionRows(m_db, ids)
                                                  : Studies::progressRows(m_db, ids);
+        QHash<QString, Entity> found;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            found.insert(it.key(), Entity { it->data, it->version });
+        return found;
+    }
+    if (type == RowType::ReviewCycle || type == RowType::SelfReview
+        || type == RowType::ReviewSummary) {
+        const auto rows = type == RowType::ReviewCycle ? Reviews::cycleRows(m_db, ids)
+            : type == RowType::SelfReview              ? Reviews::selfReviewRows(m_db, ids)
+                                                       : Reviews::summaryRows(m_db, ids);
         QHash<QString, Entity> found;
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             found.insert(it.key(), Entity { it->data, it->version });

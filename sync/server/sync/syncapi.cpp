@@ -20,6 +20,7 @@
 #include "mutations/meetingmutations.h"
 #include "mutations/meetingoutcomemutations.h"
 #include "mutations/profilemutations.h"
+#include "mutations/reviewmutations.h"
 #include "mutations/signermutations.h"
 #include "mutations/studymutations.h"
 #include "mutations/transfermutations.h"
@@ -88,6 +89,7 @@ SyncApi::SyncApi(ServerDatabase &database)
     TransferMutations::addTo(m_mutations);
     MeetingOutcomeMutations::addTo(m_mutations);
     VoteMutations::addTo(m_mutations);
+    ReviewMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)
