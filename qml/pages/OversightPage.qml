@@ -69,7 +69,7 @@ Page {
             width: Math.min(body.width - 2 * Theme.pageMargin, 1600)
             spacing: Theme.spacing
 
-            // The month, the report, and the links of the account and transfer pages.
+            // The month, the report, and the links of the account, transfer and review pages.
             Flow {
                 id: toolbar
                 objectName: "oversightToolbar"
@@ -111,6 +111,12 @@ Page {
                     width: Math.min(implicitWidth, column.width)
                     text: qsTr("Chuyển sinh hoạt")
                     onClicked: root.StackView.view.push(Qt.resolvedUrl("TransfersPage.qml"))
+                }
+                WrappingButton {
+                    objectName: "openReview"
+                    width: Math.min(implicitWidth, column.width)
+                    text: qsTr("Đánh giá, xếp loại")
+                    onClicked: root.StackView.view.push(Qt.resolvedUrl("ReviewCyclePage.qml"))
                 }
             }
             MessageBox {
