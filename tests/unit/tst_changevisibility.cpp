@@ -147,11 +147,12 @@ private Q_SLOTS:
     {
         for (const AuthenticatedUser &user : std::as_const(m_viewers)) {
             const ChangeVisibility::Sql sql = ChangeVisibility::sqlFor(user);
-            // The old condition predates issue 20's types (its statistics and devices) and
-            // issue 21's (meeting comments, votes and casts).
+            // The old condition predates issue 20's types (its statistics and devices),
+            // issue 21's (meeting comments, votes and casts) and issue 22's (the annual review).
             // Committees see every organisation since issue 20 (organizationsForCommittees).
             const QString known = u" AND c.type NOT IN ('org_stats', 'device', "
-                                  "'member_transfer', 'meeting_comment', 'vote', 'vote_cast')"_s
+                                  "'member_transfer', 'meeting_comment', 'vote', 'vote_cast', "
+                                  "'review_cycle', 'self_review', 'review_summary')"_s
                 + (user.isCommittee() ? u" AND c.type <> 'organization'"_s : QString());
             QVERIFY2(bySql(u"("_s + sql.condition + u")"_s + known, sql.binds)
                     == bySql(u"("_s + kOldCondition + u")"_s + known, oldBinds(user)),

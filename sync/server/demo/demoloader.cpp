@@ -13,6 +13,7 @@
 #include "demo/demopeople.h"
 #include "demo/demoprovince.h"
 #include "demo/demoreading.h"
+#include "demo/demoreview.h"
 #include "demo/demostudies.h"
 #include "demo/demotransfers.h"
 #include "mutationnames.h"
@@ -286,6 +287,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
     DemoStudies::store(transaction, summary.accounts, documentIds, now);
     DemoOutcomes::store(transaction, summary.accounts, now);
     DemoTransfers::store(transaction, now);
+    DemoReview::store(transaction, summary.accounts, now, Seed + 10);
     if (m_history == History::Full) {
         summary.historyMeetings = DemoHistory::store(transaction, now, Seed + 7);
         QSet<QString> demoLogins; // their members get no history: no test's own rows change

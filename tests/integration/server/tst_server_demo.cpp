@@ -270,11 +270,19 @@ void TestServerDemo::demoRecordsEveryChange()
 {
     for (const auto &[type, table] :
         { std::pair { u"organization"_s, u"organizations"_s }, { u"member"_s, u"members"_s },
-            { u"document"_s, u"documents"_s }, { u"meeting"_s, u"meetings"_s } }) {
+            { u"document"_s, u"documents"_s }, { u"meeting"_s, u"meetings"_s },
+            { u"review_cycle"_s, u"review_cycles"_s }, { u"self_review"_s, u"self_reviews"_s },
+            { u"review_summary"_s, u"review_summaries"_s } }) {
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM changes WHERE type = ? AND op = 'put'"_s, { type })
                      .toInt(),
             scalar(u"SELECT COUNT(*) FROM %1"_s.arg(table)).toInt());
     }
+    // A self-review -> its cell, owned by its member.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM changes c JOIN self_reviews s ON s.id = c.entity_id "
+                    "WHERE c.type = 'self_review' AND (c.org_id <> s.org_id OR "
+                    "c.owner_member_id <> s.member_id)"_s)
+                 .toInt(),
+        0);
     // The conventions: member -> its cell and itself; document -> audience; meeting -> cell.
     QCOMPARE(
         scalar(u"SELECT COUNT(*) FROM changes c JOIN members m ON m.id = c.entity_id "
@@ -577,7 +585,12 @@ void TestServerDemo::demoIsReproducible() // but for the passwords
                  u"SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL AND user_id IN (SELECT "
                  "id FROM users WHERE password_hash NOT LIKE '$argon2id$%')"_s,
                  u"SELECT COUNT(*) FROM attendance WHERE present = 1"_s,
-                 u"SELECT MIN(login) FROM users WHERE password_hash NOT LIKE '$argon2id$%'"_s })
+                 u"SELECT MIN(login) FROM users WHERE password_hash NOT LIKE '$argon2id$%'"_s,
+                 // The annual review's two cycles (DemoReview).
+                 u"SELECT COUNT(*) FROM self_reviews WHERE status = 'proposed'"_s,
+                 u"SELECT MIN(member_id) FROM self_reviews WHERE decided_rating = "
+                 "'not_fulfilled'"_s,
+                 u"SELECT SUM(submitted) FROM review_summaries"_s })
             QCOMPARE(probe.scalar(sql).toString(), scalar(sql).toString());
     }
     db.close();
