@@ -6,8 +6,10 @@
 #include "loginrequest.h"
 #include "privatefiles.h"
 #include "replicastore.h"
+#include "roomidentitystore.h"
 #include "securebuffer.h"
 #include "syncerrors.h"
+#include "synclog.h"
 #include "syncstate.h"
 #include "tlsprofilestore.h"
 #include "vault.h"
@@ -114,7 +116,10 @@ void AccountSignIn::abandon(std::function<void()> done)
 
 void AccountSignIn::login(const QString &deviceId, std::function<void(const AuthTokens &)> next)
 {
-    const LoginRequest request { m_login, m_password, deviceId, m_deviceName, m_platform };
+    // A new room key for every sign-in: the certificate answered is for this one.
+    m_roomKey = PublicationSignature::generateKeyPair();
+    const LoginRequest request { m_login, m_password, deviceId, m_deviceName, m_platform,
+        PublicationSignature::toBase64(m_roomKey.publicKey) };
     m_session->login(
         request, this, [this, next = std::move(next)](const ApiResult<AuthTokens> &result) {
             if (!result.ok())
@@ -206,6 +211,21 @@ void AccountSignIn::keep(const AuthTokens &tokens)
                 return fail(ApiError(u"invalid_root_key"_s, tr("Khóa gốc không hợp lệ.")));
             }
         }
+        // The meeting room's key and certificate (DESIGN.md 8.8): a server key other than the
+        // pinned one, or a certificate that does not verify, keeps nothing and only means the
+        // room is not offered; reading and syncing go on.
+        switch (RoomIdentityStore::keep(m_vault->database(), tokens.roomPublicKey,
+            m_roomKey.secretKey, tokens.deviceCertificate)) {
+        case RoomIdentityStore::Result::Kept:
+        case RoomIdentityStore::Result::None:
+            break;
+        case RoomIdentityStore::Result::Different:
+            qCWarning(lcSync) << "the server's room key is not the pinned one: no room certificate";
+            break;
+        case RoomIdentityStore::Result::Invalid:
+            qCWarning(lcSync) << "the server's room certificate did not verify: not kept";
+            break;
+        }
         VaultSyncStore(*m_vault).saveSession(tokens.refreshToken, tokens.user);
         if (m_server.isValid())
             AccountSync::storeServer(*m_vault, m_server);
@@ -238,4 +258,6 @@ void AccountSignIn::wipeSecrets()
 {
     wipeString(m_password);
     wipeString(m_pin);
+    m_roomKey.secretKey.fill('\0');
+    m_roomKey = {};
 }

@@ -9,6 +9,7 @@
 #include "apierror.h"
 #include "authtokens.h"
 #include "keyenvelope.h"
+#include "publicationsignature.h"
 #include "serveraddress.h"
 #include "tlsprofile.h"
 #include "vaulterror.h"
@@ -99,6 +100,9 @@ private:
     QString m_platform;
     TlsProfile m_tlsProfile;
     QString m_rootKey;
+    // The device's meeting-room key sent with the latest login (DESIGN.md 8.8): kept in the
+    // vault with the certificate the server answered.
+    PublicationSignature::KeyPair m_roomKey;
     ServerAddress m_server;
     // Between checkPassword and openVault: the session that checked the password.
     std::optional<AuthTokens> m_checked;

@@ -1,14 +1,20 @@
 #include "authtokens.h"
 
 #include "jsoncodec.h"
+#include "protocol.h"
 
 using namespace Qt::StringLiterals;
 
 QJsonObject AuthTokens::toJson() const
 {
-    return QJsonObject { { u"access_token"_s, accessToken }, { u"expires_in"_s, expiresIn },
+    QJsonObject object { { u"access_token"_s, accessToken }, { u"expires_in"_s, expiresIn },
         { u"refresh_token"_s, refreshToken }, { u"user"_s, user.toJson() },
         { u"must_change_password"_s, mustChangePassword } };
+    if (!roomPublicKey.isEmpty())
+        object.insert(Protocol::Room::RoomPublicKey, roomPublicKey);
+    if (!deviceCertificate.isEmpty())
+        object.insert(Protocol::Room::DeviceCertificate, deviceCertificate);
+    return object;
 }
 
 std::optional<AuthTokens> AuthTokens::fromJson(const QJsonObject &object, QString *error)
@@ -29,7 +35,10 @@ std::optional<AuthTokens> AuthTokens::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
     }
     const bool mustChange = object.value(u"must_change_password"_s).toBool(false);
-    return AuthTokens { *access, *expires, *refresh, *user, mustChange };
+    // Compatible extensions, read leniently: an older server sends neither.
+    return AuthTokens { *access, *expires, *refresh, *user, mustChange,
+        object.value(Protocol::Room::RoomPublicKey).toString(),
+        object.value(Protocol::Room::DeviceCertificate).toObject() };
 }
 
 std::optional<AuthTokens> AuthTokens::fromBytes(const QByteArray &body, QString *error)

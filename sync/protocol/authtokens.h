@@ -13,6 +13,10 @@ struct AuthTokens
     QString refreshToken;
     AuthUser user;
     bool mustChangePassword = false; // compatible extension
+    // The meeting room (DESIGN.md 8.8), login only: the server's room key (base64) and the
+    // device's certificate when the login sent a device key (empty when absent).
+    QString roomPublicKey = {};
+    QJsonObject deviceCertificate = {};
 
     [[nodiscard]] QJsonObject toJson() const;
     // Strict: non-empty token strings, integer expires_in, a valid user.

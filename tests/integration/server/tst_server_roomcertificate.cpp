@@ -2,11 +2,15 @@
 // handbook-server: sign-in with a device key gives a certificate that verifies under the room
 // key it answers, POST /v1/auth/device-certificate gives one to a device already signed in (and
 // a secretary her cell's revocation list), a revoked device gets none, a moved member's next
-// request gets her new cell, and the room key stays the same.
+// request gets her new cell, the room key stays the same, and the app's sign-in keeps the
+// pinned room key, its device key and its certificate in the vault.
 #include "authfixture.h"
+#include "clientdevice.h"
 #include "devicecertificate.h"
 #include "protocol.h"
 #include "publicationsignature.h"
+#include "roomidentitystore.h"
+#include "vault.h"
 #include "wirevalues.h"
 
 #include <QJsonArray>
@@ -199,6 +203,28 @@ private Q_SLOTS:
                 .toString());
         QVERIFY(secret);
         QCOMPARE(secret->right(32), m_roomKey);
+    }
+
+    void theAppKeepsItsIdentityInTheVault()
+    {
+        ClientDevice device(m_fx.baseUrl());
+        QString error;
+        QVERIFY2(device.signIn(u"binh"_s, kPassword, &error), qPrintable(error));
+        const auto stored = RoomIdentityStore::load(device.vault().database());
+        QCOMPARE(stored.roomPublicKey, m_roomKey);
+        QCOMPARE(DeviceCertificate::check(
+                     stored.certificate, m_roomKey, QDateTime::currentDateTimeUtc()),
+            DeviceCertificate::Failure::None);
+        QCOMPARE(DeviceCertificate::orgId(stored.certificate), u"cell-a"_s);
+        QCOMPARE(DeviceCertificate::memberId(stored.certificate), u"m-binh"_s);
+        QCOMPARE(stored.deviceSecretKey.size(), 64);
+        QCOMPARE(
+            DeviceCertificate::publicKey(stored.certificate), stored.deviceSecretKey.right(32));
+        // The server certified the device the vault signs in as.
+        QCOMPARE(m_fx.scalar(u"SELECT user_id FROM devices WHERE id = ?"_s,
+                         { DeviceCertificate::deviceId(stored.certificate) })
+                     .toString(),
+            stored.certificate.value(u"user_id").toString());
     }
 };
 
