@@ -3520,6 +3520,11 @@
         <source>Chuyển sinh hoạt</source>
         <translation>Transfers</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Đánh giá, xếp loại</source>
+        <translation>Review and rating</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -4542,6 +4547,279 @@
     </message>
 </context>
 <context>
+    <name>ReviewCycleController</name>
+    <message>
+        <location filename="../../app/controllers/reviewcyclecontroller.cpp" line="+59"/>
+        <source>Đã kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã quá hạn xếp loại</source>
+        <translation>Past the rating deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang diễn ra</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đợt kiểm điểm năm %1 · %2</source>
+        <translation>Annual review %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mở đợt</source>
+        <translation>Opened by %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+102"/>
+        <source>Hạn nộp bản kiểm điểm: %1 · Hạn xếp loại: %2</source>
+        <translation>Self-assessments due: %1 · Ratings due: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Cập nhật lúc %1 ngày %2</source>
+        <translation>Updated at %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã lưu báo cáo vào %1</source>
+        <translation>The report was saved to %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Năm %1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm %1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Chỉ cán bộ cấp ủy mở được đợt kiểm điểm.</source>
+        <translation>Only committee staff can open an annual review.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hãy chọn tổ chức đảng kiểm điểm.</source>
+        <translation>Please choose the Party organisation to be reviewed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hạn nộp bản kiểm điểm chưa đúng: hãy ghi ngày/tháng/năm, ví dụ 15/12/%1.</source>
+        <translation>The self-assessment due date is not valid: write day/month/year, for example 15/12/%1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hạn xếp loại chưa đúng: hãy ghi ngày/tháng/năm, ví dụ 31/12/%1.</source>
+        <translation>The rating due date is not valid: write day/month/year, for example 31/12/%1.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Không tìm thấy thư mục để lưu báo cáo.</source>
+        <translation>No folder was found to save the report in.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Không lưu được báo cáo vào %1.</source>
+        <translation>The report could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCyclePage</name>
+    <message>
+        <location filename="../../qml/pages/ReviewCyclePage.qml" line="+36"/>
+        <source>Đánh giá, xếp loại đảng viên</source>
+        <translation>Member review and rating</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã mở đợt kiểm điểm. Đảng viên sẽ nhận được khi đồng bộ.</source>
+        <translation>The annual review is open. Members will receive it when the device syncs.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Trang này dành cho cán bộ cấp ủy: mở đợt kiểm điểm, theo dõi và báo cáo kết quả xếp loại.</source>
+        <translation>This page is for committee staff: open an annual review, follow it and report the ratings.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Đợt kiểm điểm</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa có đợt kiểm điểm năm nay hoặc năm trước trên máy. Đồng chí có thể mở đợt mới, hoặc đồng bộ rồi xem lại.</source>
+        <translation>There is no annual review of this year or last year on this device. You can open a new one, or sync and look again.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Quyết định xếp loại</source>
+        <translation>Decide ratings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+51"/>
+        <location line="+246"/>
+        <source>Mở đợt kiểm điểm</source>
+        <translation>Open an annual review</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <location line="+322"/>
+        <source>Kết thúc đợt kiểm điểm</source>
+        <translation>Close the annual review</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <location line="+8"/>
+        <source>Năm kiểm điểm</source>
+        <translation>Year reviewed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tổ chức đảng kiểm điểm</source>
+        <translation>Party organisation reviewed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa chọn</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tổ chức đảng</source>
+        <translation>Choose the Party organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hạn nộp bản kiểm điểm (ngày/tháng/năm)</source>
+        <translation>Self-assessments due (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hạn quyết định xếp loại (ngày/tháng/năm)</source>
+        <translation>Ratings due (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đợt kiểm điểm được lưu trên máy và gửi đi khi đồng bộ; mọi đảng viên của tổ chức được chọn sẽ nhận thông báo.</source>
+        <translation>The annual review is kept on this device and sent when it syncs; every member of the chosen organisation will be notified.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>› %1</source>
+        <translation>› %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đề xuất xếp loại của chi bộ theo đơn vị</source>
+        <translation>Ratings proposed by the cells, by unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả xếp loại theo đơn vị</source>
+        <translation>Ratings by unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có quyết định xếp loại nào ở các đơn vị này; biểu đồ cho thấy đề xuất của chi bộ.</source>
+        <translation>No rating has been decided in these units yet; the chart shows the cells&apos; proposals.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Biểu đồ kết quả xếp loại theo đơn vị</source>
+        <translation>Chart of the ratings by unit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Phần trăm số đảng viên được xếp loại</source>
+        <translation>Percent of the members rated</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đơn vị số</source>
+        <translation>Unit number</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Số liệu theo đơn vị</source>
+        <translation>Figures by unit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Toàn %1</source>
+        <translation>All of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đảng viên %1 · Đã nộp bản kiểm điểm %2 · Chi bộ đã đề xuất %3 · Đã xếp loại %4</source>
+        <translation>Members %1 · Self-assessments handed in %2 · Proposed by the cell %3 · Rated %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hoàn thành tốt nhiệm vụ trở lên: %1</source>
+        <translation>Fulfilled duties well or better: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bấm để xem các đơn vị trực thuộc</source>
+        <translation>Tap to see the units below</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xuất báo cáo PDF</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mở đợt kiểm điểm?</source>
+        <translation>Open the annual review?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm %1 cho %2: hạn nộp bản kiểm điểm %3, hạn quyết định xếp loại %4. Mọi đảng viên của tổ chức sẽ nhận thông báo.</source>
+        <translation>Year %1 for %2: self-assessments due %3, ratings due %4. Every member of the organisation will be notified.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kết thúc đợt kiểm điểm?</source>
+        <translation>Close the annual review?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sau khi kết thúc, đảng viên không nộp được bản kiểm điểm, chi bộ không đề xuất và cấp ủy không quyết định xếp loại được nữa.</source>
+        <translation>Once it is closed, members can no longer hand in self-assessments, cells can no longer propose ratings and committees can no longer decide them.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../qml/pages/ReviewPage.qml" line="+17"/>
@@ -4623,6 +4901,24 @@
         <location line="+6"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryModel</name>
+    <message>
+        <location filename="../../app/models/reviewsummarymodel.cpp" line="+22"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -299,13 +299,13 @@ Page {
             SectionHeading {
                 Layout.fillWidth: true
                 visible: chart.visible
-                text: review.summary.chartOfProposals ? qsTr("Đề nghị xếp loại của chi bộ theo đơn vị")
+                text: review.summary.chartOfProposals ? qsTr("Đề xuất xếp loại của chi bộ theo đơn vị")
                                                       : qsTr("Kết quả xếp loại theo đơn vị")
             }
             HintText {
                 Layout.fillWidth: true
                 visible: chart.visible && review.summary.chartOfProposals
-                text: qsTr("Chưa có quyết định xếp loại nào ở các đơn vị này; biểu đồ cho thấy đề nghị của chi bộ.")
+                text: qsTr("Chưa có quyết định xếp loại nào ở các đơn vị này; biểu đồ cho thấy đề xuất của chi bộ.")
             }
             ChartView {
                 id: chart
@@ -436,7 +436,7 @@ Page {
                         PlainLabel {
                             objectName: "unitFigures"
                             Layout.fillWidth: true
-                            text: qsTr("Đảng viên %1 · Đã nộp bản kiểm điểm %2 · Chi bộ đã đề nghị %3 · Đã xếp loại %4")
+                            text: qsTr("Đảng viên %1 · Đã nộp bản kiểm điểm %2 · Chi bộ đã đề xuất %3 · Đã xếp loại %4")
                                   .arg(unit.members).arg(unit.submittedCount).arg(unit.proposedCount).arg(unit.decidedCount)
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
@@ -504,7 +504,7 @@ Page {
         id: closeDialog
         objectName: "closeCycleDialog"
         title: qsTr("Kết thúc đợt kiểm điểm?")
-        text: qsTr("Sau khi kết thúc, đảng viên không nộp được bản kiểm điểm, chi bộ không đề nghị và cấp ủy không quyết định xếp loại được nữa.")
+        text: qsTr("Sau khi kết thúc, đảng viên không nộp được bản kiểm điểm, chi bộ không đề xuất và cấp ủy không quyết định xếp loại được nữa.")
         confirmText: qsTr("Kết thúc đợt kiểm điểm")
         onConfirmed: review.closeCycle()
     }
