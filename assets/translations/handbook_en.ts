@@ -667,6 +667,124 @@
     </message>
 </context>
 <context>
+    <name>CellReviewsController</name>
+    <message>
+        <source>Kiểm điểm, đánh giá, xếp loại đảng viên năm %1</source>
+        <translation>Annual review and rating of Party members, %1</translation>
+    </message>
+    <message>
+        <source>Hạn nộp bản kiểm điểm: %1</source>
+        <translation>Self-reviews due: %1</translation>
+    </message>
+    <message>
+        <source>Hạn xếp loại: %1</source>
+        <translation>Ratings due: %1</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>đảng viên</source>
+        <translation>a member</translation>
+    </message>
+    <message>
+        <source>Đã nộp %1/%2 bản kiểm điểm</source>
+        <translation>%1/%2 self-reviews submitted</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Đề xuất xếp loại cho đồng chí %1 không được máy chủ nhận. %2</source>
+        <translation>The server did not accept the proposed rating for %1. %2</translation>
+    </message>
+    <message>
+        <source>Chưa nộp (%1): %2</source>
+        <translation>Not submitted (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CellReviewsPage</name>
+    <message>
+        <source>Kiểm điểm, xếp loại</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <source>Chưa có đợt kiểm điểm nào trên máy này. Đợt kiểm điểm sẽ có sau khi cấp ủy mở đợt và máy đồng bộ.</source>
+        <translation>There is no annual review on this device yet. It appears once the committee opens one and the device syncs.</translation>
+    </message>
+    <message>
+        <source>Tiến độ nộp bản kiểm điểm</source>
+        <translation>Self-reviews submitted</translation>
+    </message>
+    <message>
+        <source>Chi bộ đã đề xuất %1/%2</source>
+        <translation>The cell has proposed %1/%2</translation>
+    </message>
+    <message>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Sau cuộc họp chi bộ, chọn mức xếp loại chi bộ đề xuất cho từng đồng chí. Có thể sửa đề xuất cho đến khi cấp ủy quyết định.</source>
+        <translation>After the cell's meeting, choose the rating the cell proposes for each member. A proposal can be changed until the committee decides.</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại: %1</source>
+        <translation>Self-rating: %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề xuất: %1</source>
+        <translation>Cell's proposal: %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ chưa đề xuất</source>
+        <translation>The cell has not proposed yet</translation>
+    </message>
+    <message>
+        <source>Nhận xét: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Cấp ủy quyết định: %1</source>
+        <translation>Committee's decision: %1</translation>
+    </message>
+    <message>
+        <source>Đọc bản kiểm điểm</source>
+        <translation>Read the self-review</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm</source>
+        <translation>Self-review</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản kiểm điểm này trên máy.</source>
+        <translation>This self-review is not on this device.</translation>
+    </message>
+    <message>
+        <source>Đề xuất của chi bộ</source>
+        <translation>The cell's proposal</translation>
+    </message>
+    <message>
+        <source>Cấp ủy đã quyết định: %1. Không sửa được đề xuất nữa.</source>
+        <translation>The committee has decided: %1. The proposal can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ (không bắt buộc)</source>
+        <translation>The cell's comment (optional)</translation>
+    </message>
+    <message>
+        <source>Chọn mức xếp loại chi bộ đề xuất; nhận xét được gửi kèm.</source>
+        <translation>Choose the rating the cell proposes; the comment is sent with it.</translation>
+    </message>
+    <message>
+        <source>Đang chờ gửi lên máy chủ</source>
+        <translation>Waiting to be sent to the server</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordPage</name>
     <message>
         <location filename="../../qml/pages/ChangePasswordPage.qml" line="+20"/>
@@ -4820,6 +4938,116 @@
     </message>
 </context>
 <context>
+    <name>ReviewDecisionsController</name>
+    <message>
+        <source>%1 bản kiểm điểm · chi bộ đã đề xuất %2 · đã quyết định %3</source>
+        <translation>%1 self-reviews · %2 proposed by the cells · %3 decided</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại %1 đảng viên của tất cả các chi bộ:</source>
+        <translation>Decide the ratings of %1 members of all cells:</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại %1 đảng viên của %2:</source>
+        <translation>Decide the ratings of %1 members of %2:</translation>
+    </message>
+    <message>
+        <source>%1 theo đề xuất của chi bộ, %2 theo xếp loại khác đồng chí đã chọn.</source>
+        <translation>%1 as the cell proposed, %2 with another rating you chose.</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại là cuối cùng, không sửa được sau khi gửi.</source>
+        <translation>A rating decision is final and cannot be changed once sent.</translation>
+    </message>
+    <message>
+        <source>Không có bản kiểm điểm nào chờ quyết định xếp loại.</source>
+        <translation>No self-review is waiting for a rating decision.</translation>
+    </message>
+    <message>
+        <source>%1 quyết định chưa gửi được: %2</source>
+        <translation>%1 decisions could not be queued: %2</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại đồng chí %1 không được máy chủ nhận. %2</source>
+        <translation>The server did not accept the rating decision for %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecisionsPage</name>
+    <message>
+        <source>Quyết định xếp loại</source>
+        <translation>Rating decisions</translation>
+    </message>
+    <message>
+        <source>Chưa có đợt kiểm điểm nào trên máy này.</source>
+        <translation>There is no annual review on this device yet.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản kiểm điểm nào của các chi bộ trực thuộc trên máy này.</source>
+        <translation>No self-review of the cells below is on this device yet.</translation>
+    </message>
+    <message>
+        <source>Đã xem</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại sẽ theo đề xuất của chi bộ. Muốn xếp loại khác cho đồng chí nào, chọn &quot;Chọn mức khác&quot; ở đồng chí đó trước khi đồng ý.</source>
+        <translation>Ratings follow the cell's proposal. To give a member another rating, tap &quot;Choose another rating&quot; for that member before agreeing.</translation>
+    </message>
+    <message>
+        <source>Đồng ý với đề xuất của chi bộ: tất cả (%1 đảng viên)</source>
+        <translation>Agree with the cells' proposals: all (%1 members)</translation>
+    </message>
+    <message>
+        <source>Đồng ý với đề xuất của chi bộ (%1 đảng viên)</source>
+        <translation>Agree with the cell's proposals (%1 members)</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề xuất</source>
+        <translation>Cell's proposal</translation>
+    </message>
+    <message>
+        <source>Chưa đề xuất</source>
+        <translation>Not proposed yet</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ: %1</source>
+        <translation>The cell's comment: %1</translation>
+    </message>
+    <message>
+        <source>Đã quyết định: %1 (đang chờ gửi lên máy chủ)</source>
+        <translation>Decided: %1 (waiting to be sent to the server)</translation>
+    </message>
+    <message>
+        <source>Đã quyết định: %1</source>
+        <translation>Decided: %1</translation>
+    </message>
+    <message>
+        <source>Sẽ xếp loại khác đề xuất: %1</source>
+        <translation>Will be rated differently from the proposal: %1</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Chọn mức khác</source>
+        <translation>Choose another rating</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại?</source>
+        <translation>Decide the ratings?</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decide</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../qml/pages/ReviewPage.qml" line="+17"/>
@@ -4932,6 +5160,29 @@
         <location line="+8"/>
         <source>+ Chia sẻ tài liệu</source>
         <translation>+ Share a document</translation>
+    </message>
+    <message>
+        <source>Kiểm điểm, xếp loại</source>
+        <translation>Annual review</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewListModel</name>
+    <message>
+        <source>Chưa nộp bản kiểm điểm</source>
+        <translation>No self-review submitted</translation>
+    </message>
+    <message>
+        <source>Nộp lúc %1</source>
+        <translation>Submitted at %1</translation>
+    </message>
+    <message>
+        <source>nộp muộn</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>đang chờ gửi lên máy chủ</source>
+        <translation>waiting to be sent to the server</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Handbook
 
 // The cell's meetings: upcoming (soonest first) or past (newest first), each with its state
-// and my answer; a tap opens the meeting. The secretary also schedules meetings and shares
-// documents from here.
+// and my answer; a tap opens the meeting. The secretary also schedules meetings, shares
+// documents and opens the cell's annual review (CellReviewsPage) from here.
 Page {
     id: root
 
@@ -22,6 +22,10 @@ Page {
     }
     function shareDocument() {
         root.StackView.view.push(sharePage)
+    }
+    // The cell's annual review (issue 22): self-reviews, the cell's proposals.
+    function openCellReviews() {
+        root.StackView.view.push(Qt.resolvedUrl("CellReviewsPage.qml"))
     }
 
     objectName: "meetingsPage"
@@ -76,6 +80,8 @@ Page {
             visible: meetings.isSecretary
             onScheduleRequested: root.newMeeting()
             onShareRequested: root.shareDocument()
+            reviewsShown: true
+            onReviewsRequested: root.openCellReviews()
         }
 
         MessageBox {
