@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <cstring>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,12 @@ QString ServeCommand::usage()
            "                                               (default 10; 0 never): one process\n"
            "                                               of a fleet does it\n"_s
         + ServerLimits::usage();
+}
+
+void ServeCommand::prepareProcess(int argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "serve") == 0 && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
 }
 
 int ServeCommand::run(const QStringList &arguments)

@@ -17,6 +17,11 @@ class ServeCommand
 public:
     // Runs with the arguments after "serve"; returns the exit code when the server stops.
     [[nodiscard]] static int run(const QStringList &arguments);
+    // Before QCoreApplication is made, when the command is `serve`: Qt's own UNIX event
+    // dispatcher instead of GLib's (QT_NO_GLIB=1, unless the environment says otherwise).
+    // With 10,000 held live pulls the GLib loop's per-turn cost over ~11,600 sockets kept
+    // the active requests waiting (docs/benchmarks.md, the held-pull load test).
+    static void prepareProcess(int argc, char **argv);
     // This command's lines of the --help text.
     [[nodiscard]] static QString usage();
 
