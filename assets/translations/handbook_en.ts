@@ -4554,6 +4554,30 @@
         <source>Thay đổi khác (%1)</source>
         <translation>Other change (%1)</translation>
     </message>
+    <message>
+        <source>Mở đợt kiểm điểm cuối năm</source>
+        <translation>Open the annual review</translation>
+    </message>
+    <message>
+        <source>Kết thúc đợt kiểm điểm cuối năm</source>
+        <translation>Close the annual review</translation>
+    </message>
+    <message>
+        <source>Nộp bản kiểm điểm</source>
+        <translation>Submit the self-assessment</translation>
+    </message>
+    <message>
+        <source>Đề xuất xếp loại đảng viên</source>
+        <translation>Propose a member&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Quyết định xếp loại đảng viên</source>
+        <translation>Decide a member&apos;s rating</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm của đồng chí vẫn được giữ trên máy.</source>
+        <translation>Your self-assessment is still kept on this device.</translation>
+    </message>
 </context>
 <context>
     <name>RequestChangePage</name>
@@ -7773,6 +7797,309 @@
         <location line="+5"/>
         <source>Thu hồi</source>
         <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRating</name>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Fulfilled duties excellently</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Fulfilled duties well</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Fulfilled duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Did not fulfil duties</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>1. Về tư tưởng chính trị</source>
+        <translation>1. Political ideology</translation>
+    </message>
+    <message>
+        <source>2. Về phẩm chất đạo đức, lối sống</source>
+        <translation>2. Ethics and way of life</translation>
+    </message>
+    <message>
+        <source>3. Về thực hiện chức trách, nhiệm vụ được giao</source>
+        <translation>3. Performing the assigned responsibilities and duties</translation>
+    </message>
+    <message>
+        <source>4. Về ý thức tổ chức kỷ luật</source>
+        <translation>4. Sense of organisation and discipline</translation>
+    </message>
+    <message>
+        <source>5. Hạn chế, khuyết điểm, nguyên nhân và biện pháp khắc phục</source>
+        <translation>5. Limitations and shortcomings, their causes and how to remedy them</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: chưa ghi lại được.</source>
+        <translation>Not signed in: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được vào kho dữ liệu trên máy. Hãy thử lại.</source>
+        <translation>Could not write to the data store on this device. Please try again.</translation>
+    </message>
+    <message>
+        <source>Đợt kiểm điểm đã kết thúc.</source>
+        <translation>The review has ended.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn xếp loại của đợt kiểm điểm: không nộp được nữa.</source>
+        <translation>The review&apos;s rating deadline has passed: it can no longer be submitted.</translation>
+    </message>
+    <message>
+        <source>Chi bộ đã đề xuất xếp loại: bản kiểm điểm không sửa được nữa.</source>
+        <translation>The cell has proposed a rating: the self-assessment can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định xếp loại: không thay đổi được nữa.</source>
+        <translation>The rating has been decided: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Chi bộ chưa đề xuất xếp loại cho đồng chí này.</source>
+        <translation>The cell has not proposed a rating for this member yet.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm còn trống. Xin viết ít nhất một phần.</source>
+        <translation>The self-assessment is empty. Please write at least one part.</translation>
+    </message>
+    <message>
+        <source>Xin chọn mức tự xếp loại.</source>
+        <translation>Please choose your own rating.</translation>
+    </message>
+    <message>
+        <source>Đã có đợt kiểm điểm cùng năm đang mở cho tổ chức này, cấp trên hoặc cấp dưới.</source>
+        <translation>A review of the same year is already open for this organisation, one above it or one below it.</translation>
+    </message>
+    <message>
+        <source>Thông tin chưa đúng hoặc quá dài. Xin kiểm tra lại.</source>
+        <translation>Some information is wrong or too long. Please check it.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy trên máy. Hãy đồng bộ rồi thử lại.</source>
+        <translation>Not found on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <source>Tài khoản của đồng chí không có quyền làm việc này.</source>
+        <translation>Your account may not do this.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được ở bước này của đợt kiểm điểm. Hãy đồng bộ rồi xem lại.</source>
+        <translation>This cannot be done at this step of the review. Please sync and look again.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi lại được. Hãy thử lại.</source>
+        <translation>Nothing was recorded. Please try again.</translation>
+    </message>
+    <message>
+        <source>Năm kiểm điểm phải từ %1 đến %2.</source>
+        <translation>The review year must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Xin chọn tổ chức được kiểm điểm.</source>
+        <translation>Please choose the organisation to review.</translation>
+    </message>
+    <message>
+        <source>Xin chọn hạn nộp bản kiểm điểm.</source>
+        <translation>Please choose the due date of the self-assessments.</translation>
+    </message>
+    <message>
+        <source>Xin chọn hạn xếp loại.</source>
+        <translation>Please choose the due date of the ratings.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp bản kiểm điểm phải trước hoặc cùng ngày với hạn xếp loại.</source>
+        <translation>The self-assessments must be due on or before the ratings.</translation>
+    </message>
+    <message>
+        <source>Hạn xếp loại đã qua.</source>
+        <translation>The due date of the ratings has passed.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewController</name>
+    <message>
+        <source>Kiểm điểm cuối năm %1</source>
+        <translation>Annual review %1</translation>
+    </message>
+    <message>
+        <source>%1 tổ chức</source>
+        <translation>Organised by %1</translation>
+    </message>
+    <message>
+        <source>Hạn nộp: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Chưa viết</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Chi bộ đã đề xuất</source>
+        <translation>Proposed by the cell</translation>
+    </message>
+    <message>
+        <source>Đã xếp loại</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Đã nộp trên máy này. Bản kiểm điểm sẽ được gửi tới chi bộ khi máy có mạng.</source>
+        <translation>Submitted on this device. The self-assessment will be sent to the cell when the device is online.</translation>
+    </message>
+    <message>
+        <source>Đã nộp lúc %1 (sau hạn nộp).</source>
+        <translation>Submitted at %1 (after the due date).</translation>
+    </message>
+    <message>
+        <source>Đã nộp lúc %1.</source>
+        <translation>Submitted at %1.</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề xuất lúc %1</source>
+        <translation>Proposed by the cell at %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1 ghi đề xuất của chi bộ lúc %2</source>
+        <translation>%1 recorded the cell&apos;s proposal at %2</translation>
+    </message>
+    <message>
+        <source>Quyết định lúc %1</source>
+        <translation>Decided at %1</translation>
+    </message>
+    <message>
+        <source>%1 quyết định lúc %2</source>
+        <translation>Decided by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Đã lưu trên máy lúc %1</source>
+        <translation>Saved on this device at %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewPage</name>
+    <message>
+        <source>Bản kiểm điểm</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Đã nộp bản kiểm điểm. Bản kiểm điểm sẽ được gửi tới chi bộ khi máy có mạng.</source>
+        <translation>Self-assessment submitted. It will be sent to the cell when the device is online.</translation>
+    </message>
+    <message>
+        <source>Đã nộp bản kiểm điểm.</source>
+        <translation>Self-assessment submitted.</translation>
+    </message>
+    <message>
+        <source>Chưa có đợt kiểm điểm nào đang mở cho đồng chí trên máy này. Hãy đồng bộ rồi thử lại.</source>
+        <translation>No review open for you on this device. Please sync and try again.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa nộp lại. Bấm “Nộp lại bản kiểm điểm” để gửi bản mới.</source>
+        <translation>There are changes not submitted yet. Tap “Submit the self-assessment again” to send the new version.</translation>
+    </message>
+    <message>
+        <source>Kết quả xếp loại</source>
+        <translation>Rating decided</translation>
+    </message>
+    <message>
+        <source>Nhận xét của cấp ủy: %1</source>
+        <translation>The committee&apos;s comment: %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề xuất</source>
+        <translation>The cell&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Ý kiến của chi bộ: %1</source>
+        <translation>The cell&apos;s comment: %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí tự xếp loại</source>
+        <translation>Your own rating</translation>
+    </message>
+    <message>
+        <source>(không viết)</source>
+        <translation>(not written)</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá, xếp loại</source>
+        <translation>Your own assessment and rating</translation>
+    </message>
+    <message>
+        <source>Nộp lại bản kiểm điểm</source>
+        <translation>Submit the self-assessment again</translation>
+    </message>
+    <message>
+        <source>Nộp bản kiểm điểm</source>
+        <translation>Submit the self-assessment</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm được lưu trên máy khi đồng chí gõ, kể cả khi không có mạng. Sau khi nộp, đồng chí vẫn sửa và nộp lại được cho đến khi chi bộ đề xuất xếp loại.</source>
+        <translation>The self-assessment is saved on this device as you type, even offline. After submitting it you can still change it and submit it again until the cell proposes a rating.</translation>
+    </message>
+    <message>
+        <source>Nộp bản kiểm điểm?</source>
+        <translation>Submit the self-assessment?</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm và mức tự xếp loại “%1” sẽ được gửi tới chi bộ. Đồng chí vẫn sửa được cho đến khi chi bộ đề xuất xếp loại.</source>
+        <translation>The self-assessment and your own rating “%1” will be sent to the cell. You can still change it until the cell proposes a rating.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm sẽ được gửi tới chi bộ. Đồng chí vẫn sửa được cho đến khi chi bộ đề xuất xếp loại.</source>
+        <translation>The self-assessment will be sent to the cell. You can still change it until the cell proposes a rating.</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewCard</name>
+    <message>
+        <source>%1 · Đã quá hạn</source>
+        <translation>%1 · Overdue</translation>
+    </message>
+    <message>
+        <source>%1 · chưa gửi</source>
+        <translation>%1 · not sent</translation>
+    </message>
+    <message>
+        <source>Viết bản kiểm điểm</source>
+        <translation>Write the self-assessment</translation>
+    </message>
+    <message>
+        <source>Viết tiếp bản kiểm điểm</source>
+        <translation>Continue the self-assessment</translation>
+    </message>
+    <message>
+        <source>Xem bản kiểm điểm</source>
+        <translation>View the self-assessment</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,10 @@ Page {
     function openStudies() {
         root.StackView.view.push(Qt.resolvedUrl("StudiesPage.qml"))
     }
+    // The member's bản kiểm điểm of the annual review (issue 22).
+    function openSelfReview(cycleId: string) {
+        root.StackView.view.push(Qt.resolvedUrl("SelfReviewPage.qml"), { cycleId: cycleId })
+    }
     // The committee's dashboard of its units.
     function openOversight() {
         root.StackView.view.push(Qt.resolvedUrl("OversightPage.qml"))
@@ -122,6 +126,7 @@ Page {
     StackView.onActivated: {
         home.reload()
         nextMeeting.reload()
+        selfReviewCard.reload()
     }
 
     HomeController {
@@ -450,6 +455,13 @@ Page {
                     }
                 }
             }
+        }
+
+        // The annual review while a cycle of the member's audience is open (issue 22).
+        SelfReviewCard {
+            id: selfReviewCard
+            Layout.fillWidth: true
+            onOpenRequested: cycleId => root.openSelfReview(cycleId)
         }
 
         // The secretary's pending work (a committee's: the requests of its cells' secretaries).
