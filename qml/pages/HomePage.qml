@@ -87,6 +87,10 @@ Page {
     function shareDocument() {
         root.StackView.view.push(Qt.resolvedUrl("ShareDocumentPage.qml"))
     }
+    // The secretary's annual review of the cell (issue 22).
+    function openCellReviews() {
+        root.StackView.view.push(Qt.resolvedUrl("CellReviewsPage.qml"))
+    }
     // Profiles: my profile, the cell's directory, the secretary's review.
     function openProfile() {
         root.StackView.view.push(Qt.resolvedUrl("MyProfilePage.qml"))
@@ -529,6 +533,8 @@ Page {
                     visible: home.isSecretary
                     onScheduleRequested: root.newMeeting()
                     onShareRequested: root.shareDocument()
+                    reviewsShown: true
+                    onReviewsRequested: root.openCellReviews()
                 }
             }
         }

@@ -245,7 +245,8 @@ Item {
             verify(findChild(home, "scheduleMeetingButton").visible)
             verify(findChild(home, "shareDocumentButton").visible)
             const targets = [["taskAbsencesButton", "followUpPage"], ["taskFeedbackButton", "feedbackPage"],
-                             ["taskUnreadButton", "followUpPage"], ["scheduleMeetingButton", "meetingEditorPage"]]
+                             ["taskUnreadButton", "followUpPage"], ["scheduleMeetingButton", "meetingEditorPage"],
+                             ["cellReviewsButton", "cellReviewsPage"]]
             for (const entry of targets) {
                 const button = findChild(home, entry[0])
                 mouseClick(button)
