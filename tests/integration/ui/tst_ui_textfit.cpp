@@ -32,7 +32,7 @@ const QStringList kEmptyStates { u"sign-in"_s, u"create-pin"_s, u"wrong-pin"_s, 
 const QStringList kMemberStates { u"home-data"_s, u"library"_s, u"reader"_s, u"reader-pdf"_s,
     u"search"_s, u"meetings"_s, u"meeting-detail"_s, u"feedback-threads"_s, u"profile"_s,
     u"directory"_s, u"notifications"_s, u"settings"_s, u"studies"_s, u"study-page"_s,
-    u"meeting-vote"_s };
+    u"meeting-vote"_s, u"self-review"_s };
 const QStringList kSecretaryStates { u"review"_s, u"dashboard"_s, u"choose-file"_s,
     u"study-submissions"_s, u"minutes"_s };
 const QStringList kCommitteeStates { u"publishing"_s, u"draft-editor"_s, u"oversight"_s,
