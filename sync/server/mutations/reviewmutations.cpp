@@ -103,11 +103,6 @@ QString memberCell(const QSqlDatabase &db, const QString &memberId)
     return scalarSql(db, u"SELECT org_id FROM members WHERE id = ?"_s, { memberId }).toString();
 }
 
-QString orgName(const QSqlDatabase &db, const QString &orgId)
-{
-    return scalarSql(db, u"SELECT name FROM organizations WHERE id = ?"_s, { orgId }).toString();
-}
-
 // Whether the user pulls this self-review (ChangeVisibility): its member, a secretary of its
 // cell, a committee above the cell.
 bool canSee(MutationContext &c, const SelfReviewRecord &review)

@@ -4,6 +4,7 @@
 #include "db/writetransaction.h"
 #include "mutationnames.h"
 #include "records/profilerequestscope.h"
+#include "records/reviews.h"
 #include "records/studies.h"
 #include "timestamps.h"
 #include "wirevalues.h"
@@ -97,6 +98,9 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
     result.requestsRescoped = ProfileRequestScope::rescopePending(m_transaction, memberId);
     // Studies: the member's submissions follow them; both chains' progress is recounted.
     Studies::followMember(
+        m_transaction, memberId, result.fromOrgId, cellId, QDateTime::currentDateTimeUtc());
+    // The annual review: an undecided self-review of an open cycle follows them too.
+    Reviews::followMember(
         m_transaction, memberId, result.fromOrgId, cellId, QDateTime::currentDateTimeUtc());
     return result;
 }

@@ -396,6 +396,43 @@ int Reviews::recomputeChain(WriteTransaction &transaction, const ReviewCycleReco
     return recompute(transaction, cycle, chain, now);
 }
 
+int Reviews::followMember(WriteTransaction &transaction, const QString &memberId,
+    const QString &fromCellId, const QString &toCellId, const QDateTime &now)
+{
+    const QSqlDatabase db = transaction.db();
+    // The open cycles whose audience holds either cell.
+    QStringList cycleIds;
+    forEachRow(db,
+        u"SELECT id FROM review_cycles WHERE status = ? AND audience_org_id IN (SELECT "
+        "ancestor_id FROM org_closure WHERE descendant_id = ? OR descendant_id = ?) ORDER BY id"_s,
+        { QString(ReviewCycleStatus::Open), fromCellId, toCellId },
+        [&cycleIds](const QSqlQuery &query) { cycleIds << query.value(0).toString(); });
+    int moved = 0;
+    for (const QString &cycleId : std::as_const(cycleIds)) {
+        const auto cycle = findCycle(db, cycleId);
+        if (!cycle)
+            continue;
+        const bool newCellInAudience
+            = scalarSql(db,
+                  u"SELECT COUNT(*) FROM org_closure WHERE ancestor_id = ? AND descendant_id = ?"_s,
+                  { cycle->audienceOrgId, toCellId })
+                  .toLongLong()
+            > 0;
+        auto review = selfReviewOf(db, cycleId, memberId);
+        if (review && newCellInAudience && review->status != SelfReviewStatus::Decided
+            && review->orgId != toCellId) {
+            review->orgId = toCellId;
+            review->updatedAt = Timestamps::toIso(now);
+            saveSelfReview(transaction, *review, false);
+            ++moved;
+        }
+        recomputeChain(transaction, *cycle, fromCellId, now);
+        if (newCellInAudience)
+            recomputeChain(transaction, *cycle, toCellId, now);
+    }
+    return moved;
+}
+
 QString Reviews::summaryId(const QString &cycleId, const QString &orgId)
 {
     return cycleId + u':' + orgId;

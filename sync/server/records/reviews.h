@@ -110,6 +110,13 @@ public:
     // The same for a cell and every organisation above it up to the audience.
     static int recomputeChain(WriteTransaction &transaction, const ReviewCycleRecord &cycle,
         const QString &cellId, const QDateTime &now);
+    // A member moved from one cell to another (`member move`, an accepted transfer): their
+    // undecided self-reviews of open cycles whose audience holds the new cell follow them (the
+    // new cell's secretary proposes, its committee decides); decided ones and those of closed
+    // cycles stay where they were rated. Every open cycle's summaries along both cells' chains
+    // are recounted (members included). Returns how many self-reviews moved; throws DbError.
+    static int followMember(WriteTransaction &transaction, const QString &memberId,
+        const QString &fromCellId, const QString &toCellId, const QDateTime &now);
     // A summary's id: "<cycle id>:<org id>".
     [[nodiscard]] static QString summaryId(const QString &cycleId, const QString &orgId);
 

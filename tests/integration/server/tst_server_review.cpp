@@ -583,6 +583,42 @@ private Q_SLOTS:
             QString(Protocol::ErrorCode::Conflict));
         QCOMPARE(count(u"SELECT count(*) FROM self_reviews WHERE cycle_id = ?"_s, { id }), 0);
     }
+
+    // Runs last: it moves a member. A member of cell A with a submitted self-review in the
+    // demo's open cycle moves to cell B: the self-review follows them (cell B's secretary pulls
+    // it and proposes), a decided one of last year's cycle stays in cell A; both cells'
+    // summaries of the open cycle, and every level above them, match the raw rows again.
+    void aMovedMemberTakesTheirUndecidedSelfReview()
+    {
+        const QString demoCycle = text(u"SELECT id FROM review_cycles WHERE status = ? AND year "
+                                       "<> ?"_s,
+            { QString(Protocol::ReviewCycleStatus::Open), kYear });
+        const QString closedCycle = text(u"SELECT id FROM review_cycles WHERE status = ?"_s,
+            { QString(Protocol::ReviewCycleStatus::Closed) });
+        const QString review = text(u"SELECT id FROM self_reviews WHERE cycle_id = ? AND "
+                                    "org_id = ? AND status = ? ORDER BY id"_s,
+            { demoCycle, cellA, QString(Status::Submitted) });
+        QVERIFY(!review.isEmpty());
+        const QString member
+            = text(u"SELECT member_id FROM self_reviews WHERE id = ?"_s, { review });
+        const QString lastYear
+            = text(u"SELECT id FROM self_reviews WHERE cycle_id = ? AND member_id = ?"_s,
+                { closedCycle, member });
+        QVERIFY(!lastYear.isEmpty());
+        const QString cellB = stranger.account.orgId;
+
+        const auto moved = f.cli({ u"member"_s, u"move"_s, u"--db"_s, member, cellB });
+        QVERIFY2(moved.exitCode == 0, moved.standardError.constData());
+        QCOMPARE(text(u"SELECT org_id FROM self_reviews WHERE id = ?"_s, { review }), cellB);
+        QCOMPARE(text(u"SELECT org_id FROM self_reviews WHERE id = ?"_s, { lastYear }), cellA);
+        checkSummaries(demoCycle); // (a closed cycle's summaries stay as they were closed)
+        QVERIFY(sync(otherSecretary).has(QString(RowType::SelfReview), review));
+        QCOMPARE(apply(otherSecretary, Mutation::ReviewPropose, rate(review, Rating::Good)),
+            u"applied"_s);
+        QCOMPARE(apply(secretary, Mutation::ReviewPropose, rate(review, Rating::Good)),
+            QString(Protocol::ErrorCode::NotFound));
+        checkSummaries(demoCycle);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerReview)
