@@ -4169,6 +4169,87 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../qml/components/ReadAloudBar.qml" line="+44"/>
+        <location line="+75"/>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+69"/>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+76"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+79"/>
+        <source>Chậm hơn</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+82"/>
+        <source>Nhanh hơn</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>▶ Đọc to</source>
+        <translation>▶ Read aloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đọc to tài liệu</source>
+        <translation>Read the document aloud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã tạm dừng ở câu %1/%2</source>
+        <translation>Paused at sentence %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang đọc câu %1/%2</source>
+        <translation>Reading sentence %1/%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Dừng đọc</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đọc chậm hơn</source>
+        <translation>Read slower</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đọc nhanh hơn</source>
+        <translation>Read faster</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../app/speech/readaloudcontroller.cpp" line="+84"/>
+        <source>Máy chưa có giọng đọc tiếng Việt. Đồng chí nhờ người phụ trách kỹ thuật cài bộ đọc speech-dispatcher với giọng tiếng Việt của espeak-ng (các gói qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng và espeak-ng-data).</source>
+        <translation>This device has no Vietnamese voice. Ask your technical support to install the speech-dispatcher reader with espeak-ng&apos;s Vietnamese voice (the packages qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng and espeak-ng-data).</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Không đọc được: bộ đọc giọng nói báo lỗi. Đồng chí thử lại sau.</source>
+        <translation>Could not read aloud: the speech engine reported an error. Please try again later.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <location filename="../../app/controllers/readercontroller.cpp" line="+148"/>

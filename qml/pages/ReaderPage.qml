@@ -9,8 +9,10 @@ import Handbook
 // with comfortable line spacing and wide margins; its attachments; "Đánh dấu đã đọc" at the
 // end (also done by itself when the member scrolls to the end of the text). The tools row
 // under the title: text size A− / A+ (the app's one size), bookmark, private notes. The page
-// reopens where the member stopped reading. A confidential (restricted) document is
-// fetched over the network, kept in memory only and shown under a watermark.
+// reopens where the member stopped reading. "Đọc to" at the bottom reads the text aloud from
+// the first sentence on screen, the sentence being read highlighted and kept on screen. A
+// confidential (restricted) document is fetched over the network, kept in memory only and
+// shown under a watermark.
 Page {
     id: root
 
@@ -37,6 +39,38 @@ Page {
     // The confidential attachment being fetched (its row shows "Đang tải tệp…").
     property string fetchingSha
     property string fetchingName
+    // The background of the sentence being read aloud.
+    readonly property color sentenceHighlight: "#FFE08A"
+
+    // Highlights the sentence being read aloud and scrolls it into view (unless the member
+    // is moving the text).
+    function showSentence() {
+        if (readAloud.sentenceIndex < 0) {
+            documentBody.deselect()
+            return
+        }
+        documentBody.select(readAloud.sentenceStart, readAloud.sentenceEnd)
+        if (scroller.moving)
+            return
+        const first = documentBody.positionToRectangle(readAloud.sentenceStart)
+        const last = documentBody.positionToRectangle(readAloud.sentenceEnd)
+        const base = readingColumn.y + documentBody.y
+        const target = readAloud.scrollTarget(scroller.contentY, scroller.height,
+                                              scroller.contentHeight,
+                                              root.headerShown ? readerHeader.height : 0, 0,
+                                              base + first.y, base + last.y + last.height)
+        if (Math.abs(target - scroller.contentY) >= 1) {
+            sentenceScroll.to = target
+            sentenceScroll.restart()
+        }
+    }
+
+    // "Đọc to": from the first sentence on screen (the start when the text's top is visible).
+    function startReading() {
+        const topInset = root.headerShown ? readerHeader.height : 0
+        const y = scroller.contentY + topInset - readingColumn.y - documentBody.y
+        readAloud.play(y > 0 ? documentBody.positionAt(0, y) : 0)
+    }
 
     // Puts the text at `fraction` (after the layout changed).
     function applyFraction() {
@@ -89,7 +123,36 @@ Page {
     }
 
     objectName: "readerPage"
-    StackView.onDeactivating: root.savePosition()
+    StackView.onDeactivating: {
+        readAloud.stop()
+        root.savePosition()
+    }
+
+    // Reads the text aloud; stops when the vault locks, the text changes or the page goes.
+    ReadAloudController {
+        id: readAloud
+        objectName: "readAloud"
+        session: VaultSession
+        text: reader.body
+        onSentenceChanged: root.showSentence()
+        // Read aloud to the end: read, as when the member scrolls to the end.
+        onFinished: reader.reachedEnd()
+    }
+
+    NumberAnimation {
+        id: sentenceScroll
+        target: scroller
+        property: "contentY"
+        duration: 250
+        easing.type: Easing.InOutQuad
+    }
+
+    footer: ReadAloudBar {
+        objectName: "readAloudBar"
+        visible: reader.found && reader.body.length > 0
+        controller: readAloud
+        onPlayRequested: root.startReading()
+    }
 
     // Who signed the document, behind its verified mark (DESIGN.md 8.1).
     VerificationController {
@@ -278,17 +341,28 @@ Page {
                 }
             }
 
-            PlainLabel {
+            // Plain text, read-only: a TextEdit rather than a label so the sentence read
+            // aloud can be selected (highlighted) and located (positionToRectangle).
+            TextEdit {
                 id: documentBody
                 objectName: "documentBody"
                 Layout.fillWidth: true
                 visible: reader.found
                 text: reader.body
-                textFormat: Text.PlainText
+                textFormat: TextEdit.PlainText
+                readOnly: true
+                selectByMouse: false
+                selectByKeyboard: false
+                activeFocusOnPress: false
                 font.pixelSize: root.bodySize
                 color: Theme.text
-                wrapMode: Text.Wrap
-                lineHeight: 1.45
+                selectionColor: root.sentenceHighlight
+                selectedTextColor: Theme.text
+                wrapMode: TextEdit.Wrap
+            }
+            LineSpacing {
+                document: documentBody.textDocument
+                factor: 1.45
             }
 
             SectionHeading {
