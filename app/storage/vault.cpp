@@ -317,11 +317,13 @@ VaultError Vault::openDatabase(const SecureBuffer &dek, bool create)
         m_db.exec("PRAGMA temp_store = MEMORY");
         m_db.exec("PRAGMA secure_delete = ON");
         m_db.exec("PRAGMA foreign_keys = ON");
-        // Search as you type (issue 19) reads the same FTS5 doclists on every keystroke;
-        // SQLCipher decrypts a page each time it enters SQLite's page cache (2 MB by default,
-        // far below the search index of a province's documents), so the pages a search read
-        // are kept decrypted in this process's memory (64 MB at most, as pages are read).
-        m_db.exec("PRAGMA cache_size = -65536");
+        // Search as you type (issue 19) reads the same FTS5 doclists, texts and documents rows
+        // on every keystroke; SQLCipher decrypts a page each time it enters SQLite's page cache
+        // (2 MB by default, far below the search index of a province's documents), so the
+        // pages read are kept decrypted in this process's memory, allocated as they are read,
+        // 128 MB at most (the benchmark's 50 searches on 5,000 documents touch about 90 MB;
+        // docs/benchmarks.md row 4), freed when the vault is locked.
+        m_db.exec("PRAGMA cache_size = -131072");
         VietnameseTokenizer::registerWith(m_db);
         SearchPassage::registerWith(m_db);
         if (Migrations::migrate(m_db) == Migrations::Result::TooNew) {
