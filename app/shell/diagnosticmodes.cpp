@@ -110,7 +110,7 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
     u"studies"_s, u"study-submissions"_s, u"meeting-vote"_s, u"minutes"_s, u"accounts"_s,
-    u"transfers"_s, u"self-review"_s, u"cell-reviews"_s };
+    u"transfers"_s, u"self-review"_s, u"review-summary"_s, u"cell-reviews"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -294,6 +294,13 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
                 auto *card = window->findChild<QObject *>(u"selfReviewCard"_s);
                 ok = card && card->property("visible").toBool()
                     && callPage(home, "openSelfReview", QString());
+            } else if (ok && target == u"review-summary") {
+                // The committee's annual review from the dashboard's toolbar: this year's
+                // cycle, the summary per unit below it and the chart of the ratings.
+                ok = QMetaObject::invokeMethod(home, "openOversight");
+                auto *button = ok ? window->findChild<QObject *>(u"openReview"_s) : nullptr;
+                ok = button && QMetaObject::invokeMethod(button, "clicked")
+                    && window->findChild<QObject *>(u"reviewCyclePage"_s);
             } else if (ok && target == u"cell-reviews") {
                 // The secretary's annual review of the cell (the home page's Việc cần làm).
                 ok = QMetaObject::invokeMethod(home, "openCellReviews")
@@ -438,7 +445,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers, meeting-vote, self-review or cell-reviews"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers, meeting-vote, self-review, review-summary or cell-reviews"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(

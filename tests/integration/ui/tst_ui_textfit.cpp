@@ -36,7 +36,7 @@ const QStringList kMemberStates { u"home-data"_s, u"library"_s, u"reader"_s, u"r
 const QStringList kSecretaryStates { u"review"_s, u"dashboard"_s, u"choose-file"_s,
     u"study-submissions"_s, u"minutes"_s };
 const QStringList kCommitteeStates { u"publishing"_s, u"draft-editor"_s, u"oversight"_s,
-    u"accounts"_s, u"transfers"_s };
+    u"accounts"_s, u"transfers"_s, u"review-summary"_s };
 
 // Cuts known when this test was written, in files other people were rewriting at the time
 // (sign-in and home work): "<state> <text start>" patterns. Any other cut fails.
