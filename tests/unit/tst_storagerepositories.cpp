@@ -137,8 +137,8 @@ private Q_SLOTS:
         QVERIFY(f.vault->create(VaultFixture::kPin).ok());
         ReplicaStore store(f.vault->database());
         QCOMPARE(ReplicaStore::types().size(),
-            22); // + study, study_submission, study_progress; org_stats, device, member_transfer;
-                 // meeting_comment, vote, vote_cast
+            25); // + study, study_submission, study_progress; org_stats, device, member_transfer;
+                 // meeting_comment, vote, vote_cast; review_cycle, self_review, review_summary
         const QJsonObject meeting { { u"id"_s, u"m1"_s }, { u"org_id"_s, u"cb1"_s },
             { u"title"_s, u"Sinh hoạt chi bộ tháng 11"_s },
             { u"starts_at"_s, u"2026-11-25T08:00:00+07:00"_s }, { u"status"_s, u"scheduled"_s },
