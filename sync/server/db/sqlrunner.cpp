@@ -146,6 +146,26 @@ void forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &
         row(query);
 }
 
+void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids,
+    const QVariantList &before, const std::function<void(const QSqlRecord &)> &row)
+{
+    constexpr qsizetype kChunk = 256;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QStringList marks;
+        QVariantList binds = before;
+        for (const QString &id : chunk) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        QList<QSqlRecord> records;
+        forEachRow(db, sql.arg(marks.join(QStringLiteral(", "))), binds,
+            [&records](const QSqlQuery &query) { records.append(query.record()); });
+        for (const QSqlRecord &record : std::as_const(records))
+            row(record);
+    }
+}
+
 void enableStatementCache(const QString &connectionName)
 {
     t_statements[connectionName].clear();

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
 #include <QVariantList>
 #include <functional>
 #include <stdexcept>
@@ -38,6 +40,11 @@ int execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &bind
 // Runs a query and calls `row` for each of its rows; `row` must not keep the query.
 void forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
     const std::function<void(const QSqlQuery &)> &row);
+// Runs `sql` (one "%1" for the placeholders) for the ids a few hundred at a time, bound after
+// `before`; the rows of each chunk are read before `row` runs, so `row` may query the database
+// itself. Throws DbError.
+void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids,
+    const QVariantList &before, const std::function<void(const QSqlRecord &)> &row);
 
 // Prepared statements kept per connection (scalarSql, execSql and forEachRow reuse them
 // instead of parsing the SQL again on every call) for the connections of a ServerDatabase:

@@ -100,29 +100,6 @@ SelfReviewRecord selfReviewFrom(const QSqlRecord &row)
     return r;
 }
 
-// Runs `sql` (one "%1" for the placeholders) for the ids a few hundred at a time; the rows of
-// each chunk are read before `row` runs, so `row` may query the database itself.
-template<typename Row>
-void forEachChunk(const QSqlDatabase &db, const QString &sql, const QStringList &ids,
-    const QVariantList &before, Row row)
-{
-    constexpr qsizetype kChunk = 256;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const QStringList chunk = ids.mid(from, kChunk);
-        QStringList marks;
-        QVariantList binds = before;
-        for (const QString &id : chunk) {
-            marks << u"?"_s;
-            binds << id;
-        }
-        QList<QSqlRecord> records;
-        forEachRow(db, sql.arg(marks.join(u", "_s)), binds,
-            [&records](const QSqlQuery &query) { records.append(query.record()); });
-        for (const QSqlRecord &record : std::as_const(records))
-            row(record);
-    }
-}
-
 // The organisations of the cycle's audience's subtree, in id order.
 QStringList audienceOrganizations(const QSqlDatabase &db, const QString &audienceOrgId)
 {
