@@ -85,12 +85,24 @@ void click(QQuickWindow *window, QQuickItem *item)
 
 // Taps the visible item called `name` once the pages have stopped moving: while a page
 // slides in, the one it covers is still on screen, with buttons of the same names.
+// An item found by name may be a list delegate that its model replaces (a sync that lands
+// meanwhile reloads the home page's lists): the tap finds the item by its name again, a few
+// times, before it fails as click() does.
 void tap(QQuickWindow *window, const QString &name)
 {
-    QVERIFY(QTest::qWaitFor([window] { return settled(window); }, 10000));
-    QQuickItem *item = nullptr;
-    QVERIFY2(QTest::qWaitFor([&] { return (item = findVisible(window, name)) != nullptr; }, 20000),
-        qPrintable(name));
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QVERIFY(QTest::qWaitFor([window] { return settled(window); }, 10000));
+        QQuickItem *item = nullptr;
+        QVERIFY2(
+            QTest::qWaitFor([&] { return (item = findVisible(window, name)) != nullptr; }, 20000),
+            qPrintable(name));
+        const QPointer<QQuickItem> alive(item);
+        if (QTest::qWaitFor([window] { return settled(window); }, 10000) && alive
+            && QTest::qWaitFor([&] { return !alive || scrollTo(window, item); }, 5000) && alive)
+            break;
+    }
+    QQuickItem *item = findVisible(window, name);
+    QVERIFY2(item, qPrintable(name));
     click(window, item);
 }
 
