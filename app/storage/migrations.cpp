@@ -206,6 +206,15 @@ CREATE INDEX review_summaries_cycle ON review_summaries(cycle_id, org_id);
 CREATE TABLE self_review_drafts(cycle_id TEXT PRIMARY KEY, sections TEXT NOT NULL,
     self_rating TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL);
 )SQL" },
+    // The meeting room (DESIGN.md 8.8, issue 23): the signed check-ins and ballots this device
+    // made (a member's) or received and recorded (the secretary's, as host of the room), one
+    // check-in per member and meeting and one ballot per member and vote; the statement
+    // itself travels in the outbox's room.check_in / room.ballot mutation. Never pulled.
+    Migration { 12, R"SQL(
+CREATE TABLE room_statements(id TEXT PRIMARY KEY, type TEXT NOT NULL, meeting_id TEXT NOT NULL,
+    vote_id TEXT NOT NULL DEFAULT '', member_id TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE UNIQUE INDEX room_statements_one ON room_statements(meeting_id, type, vote_id, member_id);
+)SQL" },
 };
 
 constexpr bool strictlyIncreasing()

@@ -74,3 +74,15 @@ RoomIdentityStore::Stored RoomIdentityStore::load(SqliteDatabase &db)
         stored.revokedDevices.append(id.toString());
     return stored;
 }
+
+RoomIdentity RoomIdentityStore::identity(SqliteDatabase &db)
+{
+    const Stored stored = load(db);
+    RoomIdentity identity;
+    identity.certificate = stored.certificate;
+    identity.deviceSecretKey = stored.deviceSecretKey;
+    identity.roomPublicKey = stored.roomPublicKey;
+    identity.revokedDevices
+        = QSet<QString>(stored.revokedDevices.cbegin(), stored.revokedDevices.cend());
+    return identity;
+}

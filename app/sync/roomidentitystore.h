@@ -5,6 +5,8 @@
 // the revoked devices of her cell (her room's revocation list, from her last sync).
 #pragma once
 
+#include "roomidentity.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -41,4 +43,7 @@ public:
     static void keepRevokedDevices(SqliteDatabase &db, const QStringList &deviceIds);
     // What is kept. Throws StorageError.
     [[nodiscard]] static Stored load(SqliteDatabase &db);
+    // What sync/room needs of it (RoomIdentity::isUsable() tells whether the room can be
+    // offered). Throws StorageError.
+    [[nodiscard]] static RoomIdentity identity(SqliteDatabase &db);
 };

@@ -53,6 +53,10 @@ namespace Mutation {
     inline constexpr QLatin1StringView ReviewSubmit("review.submit");
     inline constexpr QLatin1StringView ReviewPropose("review.propose");
     inline constexpr QLatin1StringView ReviewDecide("review.decide");
+    // The meeting room (DESIGN.md 8.8): a member's signed check-in or ballot (RoomStatement),
+    // pushed by the member's device or by the secretary's device that received it in the room.
+    inline constexpr QLatin1StringView RoomCheckIn("room.check_in");
+    inline constexpr QLatin1StringView RoomBallot("room.ballot");
 } // namespace Mutation
 
 // Values of "type" in a pull change.

@@ -81,6 +81,24 @@ namespace Room {
     inline constexpr QLatin1StringView RevokedDevices("revoked_devices");
     // The UDP port the secretary's device announces a meeting on (no secrets in it).
     inline constexpr quint16 DiscoveryPort = 45623;
+    // Arguments of room.check_in and room.ballot: the signed statement and the member's
+    // device certificate.
+    inline constexpr QLatin1StringView Statement("statement");
+    inline constexpr QLatin1StringView MemberCertificate("member_certificate");
+    // The room's messages after the handshake ("type" of a RoomChannel frame; sync/room's
+    // RoomSession). Member -> host: GetMeeting, GetBlob {sha256, offset}, Submit {statement}.
+    // Host -> member: Package {changes, checked_in, voted}, BlobChunk {sha256, offset, size,
+    // data}, BlobUnavailable {sha256, code}, Ack {id, refusal}, RoomClosed.
+    namespace Message {
+        inline constexpr QLatin1StringView GetMeeting("get_meeting");
+        inline constexpr QLatin1StringView GetBlob("get_blob");
+        inline constexpr QLatin1StringView Submit("submit");
+        inline constexpr QLatin1StringView Package("package");
+        inline constexpr QLatin1StringView BlobChunk("blob_chunk");
+        inline constexpr QLatin1StringView Ack("ack");
+        inline constexpr QLatin1StringView BlobUnavailable("blob_unavailable");
+        inline constexpr QLatin1StringView RoomClosed("room_closed");
+    } // namespace Message
 } // namespace Room
 
 // MIME type of every request and response body.
