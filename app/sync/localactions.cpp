@@ -633,6 +633,34 @@ LocalActions::Result LocalActions::cancelMeeting(const QString &meetingId, const
     }
 }
 
+std::function<void()> LocalActions::attendanceEffect(ReplicaStore &replica,
+    const QString &meetingId, const QJsonObject &meeting, const QString &memberId, bool present,
+    QList<RowRef> &rows)
+{
+    const QString id = meetingId + u':' + memberId; // the server's attendance id
+    QJsonObject row = replica.get(QString(RowType::Attendance), id)
+                          .value_or(QJsonObject { { u"id"_s, id }, { u"meeting_id"_s, meetingId },
+                              { u"member_id"_s, memberId }, { u"rsvp"_s, QJsonValue() },
+                              { u"reason"_s, QJsonValue() } });
+    row.insert(u"present"_s, present);
+    const qint64 version = replica.version(QString(RowType::Attendance), id).value_or(0);
+    const bool starts = meeting.value(u"status"_s).toString() == MeetingStatus::Scheduled;
+    rows = { { QString(RowType::Attendance), id } };
+    if (starts)
+        rows.append({ QString(RowType::Meeting), meetingId });
+    return [&replica, id, version, row, starts, meetingId, meeting] {
+        replica.put(QString(RowType::Attendance), id, version, row);
+        if (starts) {
+            // Taking attendance starts the meeting (the server's rule, DESIGN.md 8.5): it is
+            // in progress until the minutes or meeting.end make it done.
+            QJsonObject started = meeting;
+            started.insert(u"status"_s, QString(MeetingStatus::InProgress));
+            replica.put(QString(RowType::Meeting), meetingId,
+                replica.version(QString(RowType::Meeting), meetingId).value_or(0), started);
+        }
+    };
+}
+
 LocalActions::Result LocalActions::markAttendance(
     const QString &meetingId, const QString &memberId, bool present)
 {
@@ -650,34 +678,12 @@ LocalActions::Result LocalActions::markAttendance(
         const QDateTime startsAt = Timestamps::fromIso(meeting->value(u"starts_at"_s).toString());
         if (startsAt.isValid() && startsAt.addSecs(-kAttendanceLeadSeconds) > m_clock())
             return failure(ActionError::TooEarly);
-        const QString id = meetingId + u':' + memberId; // the server's attendance id
-        QJsonObject row = replica.get(QString(RowType::Attendance), id)
-                              .value_or(QJsonObject { { u"id"_s, id },
-                                  { u"meeting_id"_s, meetingId }, { u"member_id"_s, memberId },
-                                  { u"rsvp"_s, QJsonValue() }, { u"reason"_s, QJsonValue() } });
-        row.insert(u"present"_s, present);
-        const qint64 version = replica.version(QString(RowType::Attendance), id).value_or(0);
-        const bool starts = meeting->value(u"status"_s).toString() == MeetingStatus::Scheduled;
-        QList<RowRef> rows { { QString(RowType::Attendance), id } };
-        if (starts)
-            rows.append({ QString(RowType::Meeting), meetingId });
-        return record(
-            QString(Mutation::MeetingAttendance),
+        QList<RowRef> rows;
+        const auto apply = attendanceEffect(replica, meetingId, *meeting, memberId, present, rows);
+        return record(QString(Mutation::MeetingAttendance),
             { { u"meeting_id"_s, meetingId }, { u"member_id"_s, memberId },
                 { u"present"_s, present } },
-            rows,
-            [&] {
-                replica.put(QString(RowType::Attendance), id, version, row);
-                if (starts) {
-                    // Taking attendance starts the meeting (the server's rule, DESIGN.md 8.5):
-                    // it is in progress until the minutes or meeting.end make it done.
-                    QJsonObject started = *meeting;
-                    started.insert(u"status"_s, QString(MeetingStatus::InProgress));
-                    replica.put(QString(RowType::Meeting), meetingId,
-                        replica.version(QString(RowType::Meeting), meetingId).value_or(0), started);
-                }
-            },
-            id);
+            rows, apply, meetingId + u':' + memberId);
     } catch (const StorageError &) {
         return failure(ActionError::Storage);
     }

@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class ReplicaStore;
 class SqliteDatabase;
 struct RowRef;
 
@@ -100,6 +101,13 @@ public:
 
     // How long before its start a meeting's attendance may be taken (the server's rule).
     static constexpr qint64 kAttendanceLeadSeconds = 3600;
+    // The local effect of meeting.attendance, also a check-in's in the meeting room
+    // (app/room): the member's attendance row marked and a scheduled meeting shown in
+    // progress. Sets `rows` to the rows it changes; the returned function makes the change
+    // (run it inside record(); `replica` must outlive it).
+    [[nodiscard]] static std::function<void()> attendanceEffect(ReplicaStore &replica,
+        const QString &meetingId, const QJsonObject &meeting, const QString &memberId, bool present,
+        QList<RowRef> &rows);
 
     // For the actions of other classes built on this one (DraftActions): queues `name` and
     // runs `apply` on the replica in one transaction, after saving the before-images of
