@@ -427,6 +427,22 @@ constexpr const char *v12Review[] = {
     "CREATE INDEX review_summaries_org ON review_summaries(org_id)",
 };
 
+// v13: the meeting room's statements (DESIGN.md 8.8, issue 23): one row per signed check-in
+// or ballot pushed (by the member's device or the secretary's that received it in the room),
+// with the digest of its canonical bytes and signature, so that the other device's push of the
+// same statement changes nothing, another statement under its id is refused, and one member
+// has at most one check-in per meeting and one ballot per vote. `held` keeps the statement
+// (JSON) of a ballot whose vote the server does not know yet, until vote.open creates it;
+// NULL after. `outcome` is null while held, then "applied" or the refusal's code.
+constexpr const char *v13RoomStatements[] = {
+    "CREATE TABLE room_statements (id TEXT PRIMARY KEY, type TEXT NOT NULL, meeting_id TEXT NOT "
+    "NULL, vote_id TEXT NOT NULL DEFAULT '', member_id TEXT NOT NULL, digest TEXT NOT NULL, held "
+    "TEXT, received_at TEXT NOT NULL, applied_at TEXT, outcome TEXT, UNIQUE (meeting_id, type, "
+    "vote_id, member_id))",
+    "CREATE INDEX room_statements_held ON room_statements(vote_id, received_at) WHERE held IS "
+    "NOT NULL",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -441,6 +457,7 @@ constexpr Migration steps[] = {
         v10SecretBallotsPostgres },
     { 11, "committee_organizations", v11CommitteesSeeEveryOrganization, {}, {} },
     { 12, "review", v12Review, {}, {} },
+    { 13, "room_statements", v13RoomStatements, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()

@@ -87,6 +87,24 @@ void CellMeeting::begin(WriteTransaction &tx) const
     tx.recordChange(RowType::Meeting, id, ChangeOp::Put, orgId);
 }
 
+void CellMeeting::markAttendance(WriteTransaction &tx, const QString &memberId, bool present) const
+{
+    const QString attendanceId = id + u':' + memberId;
+    const QVariant current
+        = scalarSql(tx.db(), u"SELECT present FROM attendance WHERE id = ?"_s, { attendanceId });
+    if (!current.isValid() || current.isNull() || current.toBool() != present) {
+        execSql(tx.db(),
+            u"INSERT INTO attendance (id, meeting_id, member_id, present, version) "
+            "VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET present = excluded.present, "
+            "version = attendance.version + 1"_s,
+            { attendanceId, id, memberId, present ? 1 : 0 });
+        tx.recordChange(RowType::Attendance, attendanceId, ChangeOp::Put, orgId, memberId);
+    }
+    // Taking attendance means the meeting is under way (no more RSVPs or edits); the
+    // secretary ends it (meeting.end) or publishes its minutes (DESIGN.md 8.5).
+    begin(tx);
+}
+
 void CellMeeting::end(WriteTransaction &tx, const QDateTime &now) const
 {
     const QString at = Timestamps::toIso(now);

@@ -37,6 +37,9 @@ struct CellMeeting
     [[nodiscard]] bool isOn() const;
     // Marks a scheduled meeting in progress (the change recorded); nothing otherwise.
     void begin(WriteTransaction &tx) const;
+    // Marks the member present or absent (the change recorded when it changes) and begins the
+    // meeting: meeting.attendance once allowed, and a room check-in (roommutations).
+    void markAttendance(WriteTransaction &tx, const QString &memberId, bool present) const;
     // Marks the meeting done (ended_at set, its open votes closed and tallied).
     void end(WriteTransaction &tx, const QDateTime &now) const;
 };

@@ -2,6 +2,7 @@
 
 #include "db/sqlrunner.h"
 #include "mutationnames.h"
+#include "mutations/cellmeeting.h"
 #include "mutations/cellnotifier.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
@@ -298,24 +299,8 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::notFound(
             u"Đảng viên này không thuộc chi bộ."_s, visibility.exists(u"members"_s, *memberId));
 
-    const QString id = *meetingId + u':' + *memberId;
-    const QVariant current
-        = scalarSql(c.tx.db(), u"SELECT present FROM attendance WHERE id = ?"_s, { id });
-    if (!current.isValid() || current.isNull() || current.toInt() != present) {
-        runSql(c.tx.db(),
-            u"INSERT INTO attendance (id, meeting_id, member_id, present, version) "
-            "VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET present = excluded.present, "
-            "version = attendance.version + 1"_s,
-            { id, *meetingId, *memberId, present });
-        c.tx.recordChange(RowType::Attendance, id, ChangeOp::Put, meeting->orgId, *memberId);
-    }
-    // Taking attendance means the meeting is under way (no more RSVPs or edits); the
-    // secretary ends it (meeting.end) or publishes its minutes (DESIGN.md 8.5).
-    if (meeting->status == MeetingStatus::Scheduled) {
-        runSql(c.tx.db(), u"UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?"_s,
-            { QString(MeetingStatus::InProgress), *meetingId });
-        c.tx.recordChange(RowType::Meeting, *meetingId, ChangeOp::Put, meeting->orgId);
-    }
+    CellMeeting { *meetingId, meeting->orgId, meeting->title, meeting->startsAt, meeting->status }
+        .markAttendance(c.tx, *memberId, present != 0);
     return MutationOutcome::ok();
 }
 

@@ -5,6 +5,7 @@
 #include "auth/authenticateduser.h"
 #include "db/writetransaction.h"
 #include "protocol.h"
+#include "records/auditlog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,18 +35,22 @@ struct MutationOutcome
     // Refused for lack of rights while answering as something else (e.g. "not_found", so
     // that another cell's data does not show it exists): audited like "forbidden".
     bool denied = false;
+    // An audit entry PushProcessor writes whatever the outcome, after a refusal's rollback too
+    // (a room statement's push is audited with the statement's id either way); none when its
+    // action is empty.
+    AuditEntry audit;
 
     [[nodiscard]] static MutationOutcome ok() { return {}; }
     [[nodiscard]] static MutationOutcome rejected(const QString &code, const QString &message)
     {
-        return { false, code, message, {}, false };
+        return { false, code, message, {}, false, {} };
     }
     // The object an argument names is missing or outside the caller's scope: both answer
     // not_found alike (nothing tells them apart); when it `exists` the attempt is audited as
     // denied.
     [[nodiscard]] static MutationOutcome notFound(const QString &message, bool exists)
     {
-        return { false, QString(Protocol::ErrorCode::NotFound), message, {}, exists };
+        return { false, QString(Protocol::ErrorCode::NotFound), message, {}, exists, {} };
     }
 };
 

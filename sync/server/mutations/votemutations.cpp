@@ -5,6 +5,7 @@
 #include "mutations/cellmeeting.h"
 #include "mutations/mutationargs.h"
 #include "mutations/mutationcommon.h"
+#include "mutations/roommutations.h"
 #include "protocol.h"
 #include "records/auditlog.h"
 #include "records/meetingoutcomes.h"
@@ -140,6 +141,8 @@ MutationOutcome voteOpen(MutationContext &c, const QJsonObject &json)
     c.tx.recordChange(RowType::Vote, *id, ChangeOp::Put, meeting->orgId);
     meeting->begin(c.tx);
     audit(c, Mutation::VoteOpen, *id);
+    // Ballots cast in the meeting room before this vote reached the server (DESIGN.md 8.8).
+    RoomMutations::applyHeldBallots(c, *id);
     return MutationOutcome::ok();
 }
 
@@ -171,22 +174,22 @@ QString ballotHash(const QString &key)
 }
 
 // Counts a new cast: the member's vote_cast row, one more ballot on the vote row.
-void recordCast(MutationContext &c, const QString &voteId, const StoredVote &vote,
-    const QString &castId, const QVariant &choice)
+void recordCast(MutationContext &c, const QString &memberId, const QString &voteId,
+    const StoredVote &vote, const QString &castId, const QVariant &choice)
 {
     execSql(c.tx.db(),
         u"INSERT INTO vote_casts (id, vote_id, member_id, choice, cast_at, version) "
         "VALUES (?, ?, ?, ?, ?, 1)"_s,
-        { castId, voteId, c.user.memberId, choice, now(c) });
-    c.tx.recordChange(RowType::VoteCast, castId, ChangeOp::Put, vote.orgId, c.user.memberId);
+        { castId, voteId, memberId, choice, now(c) });
+    c.tx.recordChange(RowType::VoteCast, castId, ChangeOp::Put, vote.orgId, memberId);
     execSql(c.tx.db(),
         u"UPDATE votes SET ballots = ballots + 1, version = version + 1 WHERE id = ?"_s,
         { voteId });
     c.tx.recordChange(RowType::Vote, voteId, ChangeOp::Put, vote.orgId);
 }
 
-MutationOutcome castSecret(MutationContext &c, const QString &voteId, const StoredVote &vote,
-    const QString &choice, const QString &key, bool castBefore)
+MutationOutcome castSecret(MutationContext &c, const QString &memberId, const QString &voteId,
+    const StoredVote &vote, const QString &choice, const QString &key, bool castBefore)
 {
     const QSqlDatabase db = c.tx.db();
     const QString hash = ballotHash(key);
@@ -202,7 +205,7 @@ MutationOutcome castSecret(MutationContext &c, const QString &voteId, const Stor
     if (!castBefore) {
         execSql(db, u"INSERT INTO secret_ballots (vote_id, ballot_hash, choice) VALUES (?, ?, ?)"_s,
             { voteId, hash, choice });
-        recordCast(c, voteId, vote, voteId + u':' + c.user.memberId, textOrNull(QString()));
+        recordCast(c, memberId, voteId, vote, voteId + u':' + memberId, textOrNull(QString()));
     } else if (stored.toString() != choice) {
         // Nothing else changes: the member's cast row holds no choice.
         execSql(db, u"UPDATE secret_ballots SET choice = ? WHERE vote_id = ? AND ballot_hash = ?"_s,
@@ -220,55 +223,61 @@ MutationOutcome voteCast(MutationContext &c, const QJsonObject &json)
     if (!key)
         return args.rejection();
     static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
-    const QString ballotKey = key->toLower();
+    const QString ballotKey = key->isNull() ? QString() : key->toLower();
     if (!key->isNull() && !hex.match(ballotKey).hasMatch())
         return invalid(u"ballot_key phải là 64 chữ số hệ mười sáu."_s);
     if (c.user.memberId.isEmpty())
         return notAMember();
-    const QSqlDatabase db = c.tx.db();
-    const auto vote = findVote(db, *voteId);
-    if (!vote || vote->orgId != Visibility(db, c.user).orgOfMember(c.user.memberId))
-        return voteNotFound(vote.has_value());
-    if (vote->status != VoteStatus::Open)
-        return MutationOutcome::rejected(Code::Conflict,
-            u"Biểu quyết đã kết thúc trước khi lá phiếu của đồng chí đến máy chủ, nên lá phiếu "
-            "này không được tính. Kết quả biểu quyết có trên trang buổi sinh hoạt."_s);
-    if (scalarSql(db, u"SELECT present FROM attendance WHERE id = ?"_s,
-            { vote->meetingId + u':' + c.user.memberId })
-            .toInt()
-        != 1)
-        return MutationOutcome::rejected(Code::Conflict,
-            u"Đồng chí chưa được điểm danh có mặt ở buổi sinh hoạt này nên chưa thể biểu quyết. "
-            "Đề nghị đồng chí báo bí thư chi bộ điểm danh rồi biểu quyết lại."_s);
-    if (!vote->choices.contains(QJsonValue(*choice)))
-        return invalid(u"Phương án này không có trong biểu quyết."_s);
-    if (vote->secret == key->isNull())
-        return invalid(vote->secret ? u"Bỏ phiếu kín cần ballot_key của thiết bị."_s
-                                    : u"Biểu quyết công khai không dùng ballot_key."_s);
-
-    const QString castId = *voteId + u':' + c.user.memberId;
-    QSqlQuery cast = runSql(db, u"SELECT choice FROM vote_casts WHERE id = ?"_s, { castId });
-    const bool castBefore = cast.next();
-    const QString previous = castBefore ? cast.value(0).toString() : QString();
-    cast.finish();
-    MutationOutcome outcome = MutationOutcome::ok();
-    if (vote->secret) {
-        outcome = castSecret(c, *voteId, *vote, *choice, ballotKey, castBefore);
-    } else if (!castBefore) {
-        recordCast(c, *voteId, *vote, castId, *choice);
-    } else if (previous != *choice) {
-        // A new cast replaces the member's ballot until the vote closes.
-        execSql(db,
-            u"UPDATE vote_casts SET choice = ?, cast_at = ?, version = version + 1 WHERE id = ?"_s,
-            { *choice, now(c), castId });
-        c.tx.recordChange(RowType::VoteCast, castId, ChangeOp::Put, vote->orgId, c.user.memberId);
-    }
+    MutationOutcome outcome = VoteMutations::cast(c, c.user.memberId, *voteId, *choice, ballotKey);
     if (outcome.applied)
         audit(c, Mutation::VoteCast, *voteId);
     return outcome;
 }
 
 } // namespace
+
+MutationOutcome VoteMutations::cast(MutationContext &c, const QString &memberId,
+    const QString &voteId, const QString &choice, const QString &ballotKey)
+{
+    const QSqlDatabase db = c.tx.db();
+    const auto vote = findVote(db, voteId);
+    if (!vote || vote->orgId != Visibility(db, c.user).orgOfMember(memberId))
+        return voteNotFound(vote.has_value());
+    if (vote->status != VoteStatus::Open)
+        return MutationOutcome::rejected(Code::Conflict,
+            u"Biểu quyết đã kết thúc trước khi lá phiếu của đồng chí đến máy chủ, nên lá phiếu "
+            "này không được tính. Kết quả biểu quyết có trên trang buổi sinh hoạt."_s);
+    if (scalarSql(db, u"SELECT present FROM attendance WHERE id = ?"_s,
+            { vote->meetingId + u':' + memberId })
+            .toInt()
+        != 1)
+        return MutationOutcome::rejected(Code::Conflict,
+            u"Đồng chí chưa được điểm danh có mặt ở buổi sinh hoạt này nên chưa thể biểu quyết. "
+            "Đề nghị đồng chí báo bí thư chi bộ điểm danh rồi biểu quyết lại."_s);
+    if (!vote->choices.contains(QJsonValue(choice)))
+        return invalid(u"Phương án này không có trong biểu quyết."_s);
+    if (vote->secret == ballotKey.isEmpty())
+        return invalid(vote->secret ? u"Bỏ phiếu kín cần ballot_key của thiết bị."_s
+                                    : u"Biểu quyết công khai không dùng ballot_key."_s);
+
+    const QString castId = voteId + u':' + memberId;
+    QSqlQuery cast = runSql(db, u"SELECT choice FROM vote_casts WHERE id = ?"_s, { castId });
+    const bool castBefore = cast.next();
+    const QString previous = castBefore ? cast.value(0).toString() : QString();
+    cast.finish();
+    if (vote->secret)
+        return castSecret(c, memberId, voteId, *vote, choice, ballotKey, castBefore);
+    if (!castBefore) {
+        recordCast(c, memberId, voteId, *vote, castId, choice);
+    } else if (previous != choice) {
+        // A new cast replaces the member's ballot until the vote closes.
+        execSql(db,
+            u"UPDATE vote_casts SET choice = ?, cast_at = ?, version = version + 1 WHERE id = ?"_s,
+            { choice, now(c), castId });
+        c.tx.recordChange(RowType::VoteCast, castId, ChangeOp::Put, vote->orgId, memberId);
+    }
+    return MutationOutcome::ok();
+}
 
 void VoteMutations::addTo(MutationTable &table)
 {

@@ -12,4 +12,12 @@ class VoteMutations
 public:
     // Adds vote.open, vote.close and vote.cast to the table.
     static void addTo(MutationTable &table);
+
+    // A ballot of `memberId` in `voteId` as vote.cast applies it once its arguments are read
+    // (the member's cell, the vote open, the member present, a choice of the vote, a secret
+    // vote with a ballot key of 64 lower-case hex digits and an open one with a null key; one
+    // vote_casts row per vote and member, replaced while the vote is open). Not audited: the
+    // caller audits. vote.cast and a room ballot (roommutations) share it.
+    [[nodiscard]] static MutationOutcome cast(MutationContext &c, const QString &memberId,
+        const QString &voteId, const QString &choice, const QString &ballotKey);
 };

@@ -167,6 +167,8 @@ QJsonObject PushProcessor::applyOne(
             AuditEntry { m_user.userId, m_user.login, u"denied"_s, u"mutation"_s, mutation.name,
                 u"denied"_s, {}, outcome.errorCode });
     }
+    if (!outcome.audit.action.isEmpty())
+        AuditLog::record(db, outcome.audit);
     stored->append({ mutation.id, outcome.applied, outcome.errorCode, outcome.errorMessage });
 
     QJsonObject result { { u"id"_s, mutation.id },

@@ -21,6 +21,7 @@
 #include "mutations/meetingoutcomemutations.h"
 #include "mutations/profilemutations.h"
 #include "mutations/reviewmutations.h"
+#include "mutations/roommutations.h"
 #include "mutations/signermutations.h"
 #include "mutations/studymutations.h"
 #include "mutations/transfermutations.h"
@@ -90,6 +91,7 @@ SyncApi::SyncApi(ServerDatabase &database)
     MeetingOutcomeMutations::addTo(m_mutations);
     VoteMutations::addTo(m_mutations);
     ReviewMutations::addTo(m_mutations);
+    RoomMutations::addTo(m_mutations);
 }
 
 void SyncApi::registerRoutes(ApiServer &server)
