@@ -138,8 +138,20 @@ void RoomChannel::close()
     m_timeout.stop();
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
+        if (m_side == Side::Host && parent()
+            && m_socket->state() == QAbstractSocket::ConnectedState) {
+            // What the host sent last (room_closed) is still delivered: the socket lives on
+            // with the channel's parent (the RoomHost) until it is written (TLS buffers it
+            // out of bytesToWrite's sight, so abort() could drop it).
+            QSslSocket *socket = m_socket;
+            socket->setParent(parent());
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(kHandshakeTimeoutMs, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+        } else {
+            m_socket->abort();
+            m_socket->deleteLater();
+        }
         m_socket = nullptr;
     }
     if (m_state != State::Failed)

@@ -37,7 +37,8 @@ public:
     // Sends one frame (after `established`; at most RoomHandshake::kMaxFrame bytes). False
     // when the channel is not established or the frame is too large.
     bool send(const QByteArray &payload);
-    // Closes the connection (no signal).
+    // Closes the connection (no signal). A host's channel with a parent (RoomHost) still
+    // delivers the frames it sent.
     void close();
 
     [[nodiscard]] bool isEstablished() const { return m_state == State::Established; }

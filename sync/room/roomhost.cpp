@@ -62,6 +62,17 @@ void RoomHost::close()
     m_channels.clear();
 }
 
+void RoomHost::expel(RoomChannel *channel, RoomRefusal reason)
+{
+    if (!channel || !m_channels.contains(channel))
+        return;
+    m_channels.removeAll(channel);
+    channel->disconnect(this);
+    channel->close();
+    Q_EMIT memberLeft(channel->peerDeviceId(), reason);
+    channel->deleteLater();
+}
+
 void RoomHost::onConnection(qintptr descriptor)
 {
     auto *channel = new RoomChannel(RoomChannel::Side::Host, m_identity, this);

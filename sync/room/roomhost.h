@@ -24,10 +24,16 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::AnyIPv4, quint16 port = 0);
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QString meetingId() const { return m_meetingId; }
+    // The secretary's own identity (its room key checks the members' statements).
+    [[nodiscard]] const RoomIdentity &identity() const { return m_identity; }
     // The channels of the devices that joined and are still connected.
     [[nodiscard]] QList<RoomChannel *> members() const;
-    // Ends the room: stops listening and closes every connection.
+    // Ends the room: stops listening and closes every connection (what was sent to a member
+    // last is still delivered).
     void close();
+    // Ends one member's channel (a device that broke the room's protocol): closed, forgotten,
+    // memberLeft(its device id, reason), deleted later.
+    void expel(RoomChannel *channel, RoomRefusal reason);
 
 Q_SIGNALS:
     // A device passed the handshake; the channel belongs to the host (deleted when it fails).

@@ -9,6 +9,7 @@
 #include "roomdiscovery.h"
 #include "roomhandshake.h"
 #include "roomhost.h"
+#include "roomidentities.h"
 #include "roomidentity.h"
 #include "wirevalues.h"
 
@@ -20,7 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(RoomRefusal)
 Q_DECLARE_METATYPE(RoomAnnouncement)
 
 namespace {
@@ -69,61 +69,23 @@ class TestRoom : public QObject
     Q_OBJECT
 
 private:
-    PublicationSignature::KeyPair m_roomKey = PublicationSignature::generateKeyPair();
-
-    struct Options
-    {
-        QString role = QString(Protocol::Role::Member);
-        int validFromDays = -1;
-        int validUntilDays = 30;
-        std::optional<QByteArray> signingKey; // another key than the room's
-    };
+    RoomIdentities m_ids;
+    PublicationSignature::KeyPair &m_roomKey = m_ids.roomKey;
+    using Options = RoomIdentities::Options;
+    using Outcome = RoomIdentities::Outcome;
 
     RoomIdentity identity(const QString &deviceId, const QString &cell, const Options &options)
     {
-        const auto deviceKey = PublicationSignature::generateKeyPair();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        DeviceCertificate::Fields fields { deviceId, u"u-"_s + deviceId, u"m-"_s + deviceId, cell,
-            options.role, deviceKey.publicKey, now.addDays(options.validFromDays),
-            now.addDays(options.validUntilDays) };
-        RoomIdentity identity;
-        identity.certificate
-            = DeviceCertificate::issue(fields, options.signingKey.value_or(m_roomKey.secretKey));
-        identity.deviceSecretKey = deviceKey.secretKey;
-        identity.roomPublicKey = m_roomKey.publicKey;
-        return identity;
+        return m_ids.identity(deviceId, cell, options);
     }
     RoomIdentity identity(const QString &deviceId, const QString &cell)
     {
-        return identity(deviceId, cell, Options {});
+        return m_ids.identity(deviceId, cell);
     }
-    RoomIdentity secretary()
-    {
-        Options options;
-        options.role = QString(Protocol::Role::Secretary);
-        RoomIdentity host = identity(u"dev-secretary"_s, u"cell-a"_s, options);
-        host.revokedDevices = { u"dev-revoked"_s };
-        return host;
-    }
-
-    // Runs a member's channel to `port` until it is established or fails.
-    struct Outcome
-    {
-        bool established = false;
-        RoomRefusal refusal = RoomRefusal::None;
-    };
+    RoomIdentity secretary() { return m_ids.secretary(); }
     static Outcome join(RoomChannel &member, quint16 port)
     {
-        QSignalSpy established(&member, &RoomChannel::established);
-        QSignalSpy failed(&member, &RoomChannel::failed);
-        member.connectToHost(QHostAddress::LocalHost, port);
-        if (!QTest::qWaitFor([&] { return !established.isEmpty() || !failed.isEmpty(); }, 10000))
-            return {};
-        Outcome outcome;
-        outcome.established = !established.isEmpty();
-        if (!failed.isEmpty())
-            outcome.refusal = failed.first().first().value<RoomRefusal>();
-        return outcome;
+        return RoomIdentities::join(member, port);
     }
 
 private Q_SLOTS:
