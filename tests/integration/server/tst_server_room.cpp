@@ -412,6 +412,45 @@ private Q_SLOTS:
                     { QString(Mutation::RoomBallot), good.value(u"id"_s).toString() })
             >= 5);
     }
+
+    void theMeetingsStateAndAHeldBallotRefusedLater()
+    {
+        // A held ballot whose member turns out not present: vote.open stands, the ballot is not
+        // counted and its refusal kept.
+        const QString started = meeting();
+        const QString vote = newId();
+        const QJsonObject early = ballot(m_member, started, vote, u"Đồng ý"_s);
+        QCOMPARE(pushOwn(m_member, early), u"applied"_s);
+        openVote(started, false, vote);
+        QCOMPARE(ballots(vote), 0);
+        QCOMPARE(scalarSql(f.db(), u"SELECT outcome FROM room_statements WHERE id = ?"_s,
+                     { early.value(u"id"_s).toString() })
+                     .toString(),
+            u"conflict"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = ? AND target_id = ? AND "
+                       "outcome = 'refused'"_s,
+                     { QString(Mutation::RoomBallot), early.value(u"id"_s).toString() }),
+            1);
+
+        // A meeting over: no new check-in, no ballot held for a vote it can no longer open.
+        QCOMPARE(apply(*m_secretary.session, Mutation::MeetingEnd, { { u"id"_s, started } }),
+            u"applied"_s);
+        QCOMPARE(pushOwn(m_member, checkIn(m_member, started)), u"conflict"_s);
+        QCOMPARE(pushOwn(m_member, ballot(m_member, started, newId(), u"Đồng ý"_s)), u"conflict"_s);
+        // A meeting cancelled.
+        const QString cancelled = newId();
+        QCOMPARE(apply(*m_secretary.session, Mutation::MeetingCreate,
+                     { { u"id"_s, cancelled }, { u"title"_s, u"Sinh hoạt chuyên đề"_s },
+                         { u"starts_at"_s, CellFixture::inFuture(600) },
+                         { u"location"_s, u"Nhà văn hóa thôn"_s } }),
+            u"applied"_s);
+        QCOMPARE(apply(*m_secretary.session, Mutation::MeetingCancel,
+                     { { u"id"_s, cancelled }, { u"reason"_s, u"Mưa lũ"_s } }),
+            u"applied"_s);
+        QCOMPARE(pushOwn(m_member, checkIn(m_member, cancelled)), u"conflict"_s);
+        // A meeting that does not exist.
+        QCOMPARE(pushOwn(m_member, checkIn(m_member, newId())), u"not_found"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRoom)
