@@ -333,8 +333,6 @@ private Q_SLOTS:
             submitted = statement(a->identity, kMeeting);
             submitted.remove(u"member_id"_s);
         }
-        QCOMPARE(
-            RoomStatement::failureCode(RoomStatement::Failure::BadSignature), u"bad_signature"_s);
         QSignalSpy recorded(m_session.get(), &RoomHostSession::recorded);
         QSignalSpy acks(a->session.get(), &RoomMemberSession::acknowledged);
         a->session->submit(submitted);
@@ -415,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(left.first().at(0).toString(), u"dev-a"_s);
         QCOMPARE(left.first().at(1).value<RoomRefusal>(), RoomRefusal::BadMessage);
         QCOMPARE(m_session->memberCount(), 1);
-        QCOMPARE(m_content->packagesFor, QStringList {});
+        QVERIFY(m_content->packagesFor.isEmpty()); // two empty QLists compared trip UBSan
         // The other member goes on.
         QSignalSpy atB(b->session.get(), &RoomMemberSession::packageReceived);
         b->session->requestPackage();
