@@ -9,6 +9,7 @@
 #include "auth/passwordhasher.h"
 #include "cellfixture.h"
 #include "db/sqlrunner.h"
+#include "devicecertificate.h"
 #include "mutationnames.h"
 #include "protocol.h"
 #include "publicationsignature.h"
@@ -55,18 +56,29 @@ class TestServerRoom : public QObject
         return CellFixture::outcome(CellFixture::push(session, QString(name), args));
     }
 
+    // Signs in on a fresh device with its device public key: the login answers the room key
+    // and the device's certificate.
     RoomDevice certify(const CellAccount &account)
     {
-        RoomDevice device { f.signIn(account), PublicationSignature::generateKeyPair(), {},
-            account.memberId };
-        const HttpAnswer answer
-            = device.session->http.post(QString(Protocol::Path::AuthDeviceCertificate),
-                { { u"public_key"_s, PublicationSignature::toBase64(device.key.publicKey) } });
+        RoomDevice device { std::make_unique<DeviceSession>(f.baseUrl()),
+            PublicationSignature::generateKeyPair(), {}, account.memberId };
+        device.session->device = newId();
+        const HttpAnswer answer = device.session->http.post(QString(Protocol::Path::AuthLogin),
+            { { u"login"_s, account.login }, { u"password"_s, account.password },
+                { QString(Protocol::Key::Device),
+                    QJsonObject { { u"id"_s, device.session->device }, { u"name"_s, u"Phone"_s },
+                        { u"platform"_s, u"android"_s },
+                        { u"public_key"_s,
+                            PublicationSignature::toBase64(device.key.publicKey) } } } });
         if (answer.status != 200)
-            qFatal("device-certificate answered %d", answer.status);
+            qFatal("login with a device key answered %d", answer.status);
+        device.session->http.setToken(answer.json.value(u"access_token"_s).toString());
         device.certificate = answer.json.value(Protocol::Room::DeviceCertificate).toObject();
         m_roomKey = *PublicationSignature::fromBase64(
             answer.json.value(Protocol::Room::RoomPublicKey).toString());
+        if (DeviceCertificate::check(device.certificate, m_roomKey, QDateTime::currentDateTimeUtc())
+            != DeviceCertificate::Failure::None)
+            qFatal("the login's certificate does not verify");
         return device;
     }
 
