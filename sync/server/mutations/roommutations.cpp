@@ -97,14 +97,6 @@ std::optional<Pushed> readPushed(
     return Pushed { object, certificate.toObject(), RoomStatement::fields(object) };
 }
 
-// The cell of the pushing account: a secretary's own, a member's as the member directory has it.
-QString pusherCell(const MutationContext &c)
-{
-    if (c.user.isSecretary() || c.user.memberId.isEmpty())
-        return c.user.orgId;
-    return Visibility(c.tx.db(), c.user).orgOfMember(c.user.memberId);
-}
-
 QString heldText(const QJsonObject &statement)
 {
     return QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact));
@@ -193,7 +185,7 @@ MutationOutcome check(
     *statementId = f.id;
     const QSqlDatabase db = c.tx.db();
     const auto meeting = CellMeeting::find(db, f.meetingId);
-    if (!meeting || meeting->orgId != pusherCell(c))
+    if (!meeting || !Visibility(db, c.user).canSeeMeeting(f.meetingId))
         return MutationOutcome::notFound(
             u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, meeting.has_value());
     if (c.user.memberId != f.memberId && !(c.user.isSecretary() && c.user.orgId == meeting->orgId))

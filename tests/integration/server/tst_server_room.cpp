@@ -380,6 +380,10 @@ private Q_SLOTS:
         // Pushers of another cell: the meeting is not one they pull.
         QCOMPARE(push(*m_otherSecretary.session, good, m_member.certificate), u"not_found"_s);
         QCOMPARE(push(*m_stranger.session, good, m_member.certificate), u"not_found"_s);
+        // A committee above the cell pulls the meeting but is neither the member nor its
+        // secretary.
+        const auto committee = f.signIn(f.committee);
+        QCOMPARE(push(*committee, good, m_member.certificate), u"forbidden"_s);
         // A member of the cell pushing another member's statement.
         QCOMPARE(push(*m_member2.session, good, m_member.certificate), u"forbidden"_s);
         // Another device's certificate for this member's statement.
