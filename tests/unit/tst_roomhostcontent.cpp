@@ -13,6 +13,7 @@
 #include "outbox.h"
 #include "protocol.h"
 #include "publicationsignature.h"
+#include "pushreply.h"
 #include "replicastore.h"
 #include "roomhostcontent.h"
 #include "roomstatement.h"
@@ -459,6 +460,31 @@ private Q_SLOTS:
         QCOMPARE(state(u"v-secret"_s).perChoice.size(), 0);
         QCOMPARE(room.package(device(u"m-a1"_s).certificate).value(u"voted"_s).toArray(),
             (QJsonArray { u"v-open"_s, m_offlineVote }));
+    }
+
+    void aBallotTheServerRefusesIsUncounted()
+    {
+        VaultRoomHost room = host();
+        QCOMPARE(room.record(checkIn(u"m-a1"_s), device(u"m-a1"_s).certificate), QString());
+        const QJsonObject statement = ballot(u"m-a1"_s, u"v-open"_s, kChoices.at(0));
+        QCOMPARE(room.record(statement, device(u"m-a1"_s).certificate), QString());
+        QCOMPARE(row(u"vote"_s, u"v-open"_s).value(u"ballots"_s).toInt(), 3);
+        // The server refuses the ballot (another statement of the member held there): the
+        // vote shows the server's count again; the other mutations are applied.
+        PushReply reply;
+        for (const PendingMutation &mutation : pending()) {
+            const bool refused = mutation.args.value(u"statement"_s).toObject() == statement;
+            reply.lastMutationId = mutation.id;
+            reply.results.append({ mutation.id, !refused, refused ? u"conflict"_s : QString(),
+                refused ? u"refused"_s : QString(), {} });
+        }
+        VaultSyncStore(m_session->vault()).acknowledge(reply);
+        QCOMPARE(row(u"vote"_s, u"v-open"_s).value(u"ballots"_s).toInt(), 2);
+        QVERIFY(!Outbox(db()).hasPendingChange(u"vote"_s, u"v-open"_s));
+        for (const VaultRoomHost::VoteState &state : room.votes()) {
+            if (state.voteId == u"v-open")
+                QCOMPARE(state.ballots, 2);
+        }
     }
 
     void aSecretBallotIsNeverReadableHere()
