@@ -4,6 +4,7 @@
 #include "documentfetcher.h"
 #include "networktransport.h"
 #include "protocol.h"
+#include "roomcertificaterenewal.h"
 #include "syncengine.h"
 #include "syncerrors.h"
 #include "syncscheduler.h"
@@ -49,6 +50,8 @@ AccountSync::AccountSync(Vault &vault, const ServerAddress &server,
     , m_scheduler(std::make_unique<SyncScheduler>(m_engine.get()))
     , m_fetcher(std::make_unique<DocumentFetcher>(&m_engine->auth()))
 {
+    // The meeting room's device certificate (and a secretary's revocation list) after the pull.
+    RoomCertificateRenewal::install(*m_engine, m_vault);
     m_server.setTlsProfile(chooseTlsProfile(configured));
     m_transport->setTlsProfile(m_server.tlsProfile());
     if (m_storeConfigured) {

@@ -8,6 +8,7 @@
 #include "networktransport.h"
 #include "protocol.h"
 #include "replicasummary.h"
+#include "roomcertificaterenewal.h"
 #include "serveraddress.h"
 #include "sqlitedatabase.h"
 #include "syncengine.h"
@@ -221,6 +222,7 @@ int SyncCommand::run(const QStringList &arguments)
         engine = std::make_unique<SyncEngine>(&transport, store.get());
         engine->setBlobsEnabled(options->blobs);
         engine->setPageSize(options->pageSize);
+        RoomCertificateRenewal::install(*engine, *vault);
         if (tokens)
             engine->auth().adopt(*tokens);
         QObject::connect(engine.get(), &SyncEngine::finished, &loop, [&](bool ok) {

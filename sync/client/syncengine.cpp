@@ -11,6 +11,7 @@
 #include "syncstore.h"
 #include "wirevalues.h"
 
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -164,9 +165,25 @@ void SyncEngine::pull()
             // The user may have acted while pulling: send it now rather than next time.
             if (m_pendingCount > 0 && m_pushRounds < kMaxPushRounds)
                 return pushThenPull();
-            downloadBlobs();
+            afterPull();
         },
         [this] { Q_EMIT progressChanged(); });
+}
+
+void SyncEngine::afterPull()
+{
+    if (!m_afterPull)
+        return downloadBlobs();
+    // The step may answer after the engine is gone (its own requests' context is its own).
+    m_afterPull([engine = QPointer<SyncEngine>(this)](const ApiError &error) {
+        if (!engine || !engine->m_running)
+            return;
+        if (error.code() == Protocol::ErrorCode::DeviceRevoked)
+            return engine->fail(error);
+        if (!error.isNull())
+            qCInfo(lcSync) << "a step after the pull failed (the sync goes on):" << error.code();
+        engine->downloadBlobs();
+    });
 }
 
 void SyncEngine::downloadBlobs()

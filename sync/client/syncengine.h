@@ -65,6 +65,12 @@ public:
     void setPageSize(int size);
     // Fetches this attachment first in the next (or a new) run, whatever the storage limit.
     void requestBlob(const QString &sha256);
+    // A step of the app's own in every run, after the pull and before the attachments (the
+    // meeting room's device certificate, app/sync/roomcertificaterenewal.h). It calls `done`
+    // exactly once. A device_revoked error ends the run as every revocation does; any other
+    // error is only logged and the run goes on: such a step never fails a sync. Empty: none.
+    using Step = std::function<void(std::function<void(const ApiError &)> done)>;
+    void setAfterPullStep(Step step) { m_afterPull = std::move(step); }
     // GET /v1/documents/<id>: a restricted document's body, to show and never store.
     void fetchDocument(const QString &id, QObject *context,
         std::function<void(const ApiResult<QJsonObject> &)> done);
@@ -109,6 +115,7 @@ private:
     void setPhase(Phase phase);
     void pushThenPull();
     void pull();
+    void afterPull();
     void downloadBlobs();
     void fail(const ApiError &error);
     void succeed();
@@ -130,6 +137,7 @@ private:
     int m_blobsPerRun = 200;
     int m_pushRounds = 0;
     QStringList m_requestedBlobs;
+    Step m_afterPull;
     ApiError m_lastError;
     bool m_online = true;
     int m_pendingCount = 0;

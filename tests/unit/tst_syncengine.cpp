@@ -9,6 +9,7 @@
 #include "faketransport.h"
 #include "localactions.h"
 #include "outbox.h"
+#include "protocol.h"
 #include "pushrequest.h"
 #include "replicastore.h"
 #include "replicawriter.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace SyncFixtures;
@@ -338,6 +340,32 @@ private Q_SLOTS:
         QVERIFY(!m_fixture->vault->exists());
         QVERIFY(!QFile::exists(m_fixture->vault->databasePath()));
         QVERIFY(!m_engine->start()); // nothing more runs on a wiped account
+    }
+
+    // The app's step after the pull (the room's device certificate): it runs once per run after
+    // the pages are stored; its failure is not the run's, a revocation is (the vault is wiped).
+    void aStepAfterThePullNeverFailsTheRunButARevocationDoes()
+    {
+        m_pages = { page({ put(u"document"_s, u"d1"_s, document(u"d1"_s, u"Một"_s)) }, u"k1"_s) };
+        int steps = 0;
+        ApiError answer(u"network_unreachable"_s, u"offline"_s);
+        m_engine->setAfterPullStep([&](std::function<void(const ApiError &)> done) {
+            ++steps;
+            QCOMPARE(m_store->cursor(), u"k1"_s); // after the pull
+            QCOMPARE(m_engine->phase(), SyncEngine::Phase::Pulling);
+            QTimer::singleShot(0, m_engine.get(), [&answer, done] { done(answer); });
+        });
+        QVERIFY(runOnce());
+        QCOMPARE(steps, 1);
+        QVERIFY(m_engine->lastError().isNull());
+        QCOMPARE(ReplicaStore(db()).count(u"document"_s), 1);
+
+        answer = ApiError(QString(Protocol::ErrorCode::DeviceRevoked), u"revoked"_s);
+        QSignalSpy revoked(m_engine.get(), &SyncEngine::deviceRevoked);
+        QVERIFY(!runOnce());
+        QCOMPARE(steps, 2);
+        QCOMPARE(revoked.size(), 1);
+        QVERIFY(!m_fixture->vault->exists());
     }
 
     void badAnswersLeaveTheVaultAsItWas_data()
