@@ -40,8 +40,9 @@ bool isOver(const QJsonObject &meeting)
     return status == MeetingStatus::Done || status == MeetingStatus::Cancelled;
 }
 
-// 32 random bytes from the system's CSPRNG (getrandom), as 64 hex digits.
-QString drawBallotKey()
+} // namespace
+
+QString MeetingOutcomeActions::drawBallotKey()
 {
     std::array<quint32, Limit::BallotKey / 8> words {};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
@@ -50,8 +51,6 @@ QString drawBallotKey()
     words.fill(0);
     return key;
 }
-
-} // namespace
 
 MeetingOutcomeActions::MeetingOutcomeActions(SqliteDatabase &db, Clock clock)
     : m_db(db)

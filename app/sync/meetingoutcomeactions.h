@@ -61,6 +61,9 @@ public:
     [[nodiscard]] static QString castId(const QString &voteId, const QString &memberId);
     // The choices as vote.open sends them (trimmed), or empty when they break the rules.
     [[nodiscard]] static QStringList validChoices(const QStringList &choices);
+    // A new secret ballot key: 32 random bytes from the system's CSPRNG (getrandom), as 64 hex
+    // digits.
+    [[nodiscard]] static QString drawBallotKey();
 
 private:
     Result record(const QString &name, const QJsonObject &args, const QList<RowRef> &rows,
