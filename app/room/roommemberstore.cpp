@@ -41,6 +41,14 @@ bool deferredNewer(SqliteDatabase &db, const SyncChange &change)
     return query.step() && query.integer(0) > change.version;
 }
 
+// The choice of the latest secret ballot made in the room for a vote, until the host
+// acknowledges it (the choice travels only sealed, and the app makes a store per action): in
+// sync_state under this prefix and the vote id, as "<statement id> <choice>".
+QString pendingChoiceKey(const QString &voteId)
+{
+    return u"room_secret_choice:"_s + voteId;
+}
+
 QStringList stringsOf(const QJsonValue &value)
 {
     QStringList result;
@@ -315,7 +323,7 @@ std::optional<QJsonObject> RoomMemberStore::makeBallot(const QString &voteId, co
             keep.bind(1, voteId).bind(2, ballotKey).bind(3, choice).bind(4, Timestamps::toIso(now));
             keep.exec();
         }
-        m_secretChoices.insert(fields.id, choice);
+        SyncState(m_db).setValue(pendingChoiceKey(voteId), fields.id + u' ' + choice);
         return statement;
     } catch (const StorageError &) {
         return std::nullopt;
@@ -369,7 +377,10 @@ LocalActions::Result RoomMemberStore::recordAcknowledged(const QJsonObject &stat
                 { u"choice"_s, secret ? QJsonValue() : QJsonValue(fields.choice) },
                 { u"cast_at"_s, castAt } };
             const qint64 version = replica.version(QString(RowType::VoteCast), rowId).value_or(0);
-            const QString secretChoice = m_secretChoices.value(fields.id);
+            const QString pendingChoice = SyncState(m_db).value(pendingChoiceKey(fields.voteId));
+            const QString secretChoice = pendingChoice.startsWith(fields.id + u' ')
+                ? pendingChoice.mid(fields.id.size() + 1)
+                : QString();
             rows = { { QString(RowType::VoteCast), rowId } };
             effect = [this, &replica, rowId, version, row, secret, secretChoice, castAt,
                          voteId = fields.voteId] {
@@ -380,6 +391,7 @@ LocalActions::Result RoomMemberStore::recordAcknowledged(const QJsonObject &stat
                     m_db, "UPDATE secret_ballots SET choice = ?2, cast_at = ?3 WHERE vote_id = ?1");
                 keep.bind(1, voteId).bind(2, secretChoice).bind(3, castAt);
                 keep.exec();
+                SyncState(m_db).remove(pendingChoiceKey(voteId));
             };
         }
         const QString received = Timestamps::toIso(m_clock());
@@ -399,8 +411,6 @@ LocalActions::Result RoomMemberStore::recordAcknowledged(const QJsonObject &stat
                 row.exec();
             },
             rowId);
-        if (result.ok())
-            m_secretChoices.remove(fields.id);
         return result;
     } catch (const StorageError &) {
         return failure(ActionError::Storage);

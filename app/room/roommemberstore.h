@@ -69,7 +69,7 @@ public:
     // pinned room key with the device's ballot key for the vote (secret_ballots: the key a
     // direct vote.cast sends; drawn and kept now, with this choice, when the device has none
     // yet, so that a ballot the host recorded but never acknowledged and a later vote.cast
-    // carry the same key).
+    // carry the same key); the choice waits in the vault for recordAcknowledged.
     [[nodiscard]] std::optional<QJsonObject> makeBallot(
         const QString &voteId, const QString &choice);
 
@@ -103,7 +103,4 @@ private:
     SqliteDatabase &m_db;
     QString m_meetingId;
     Clock m_clock;
-    // A secret ballot's choice by statement id, until the host acknowledges it (the choice
-    // travels only sealed).
-    QHash<QString, QString> m_secretChoices;
 };

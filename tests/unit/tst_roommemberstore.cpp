@@ -430,9 +430,13 @@ private Q_SLOTS:
     void aSecretBallotIsSealedWithTheDevicesKey()
     {
         applyMeeting();
-        RoomMemberStore store(db(), kMeeting, clock());
-        const auto ballot = store.makeBallot(kSecretVote, kNo);
+        // A first ballot the host refused (the member had not checked in): never recorded.
+        const auto refused = RoomMemberStore(db(), kMeeting, clock()).makeBallot(kSecretVote, kYes);
+        QVERIFY(refused);
+        // The member votes again, another choice; the app makes a store for each action.
+        const auto ballot = RoomMemberStore(db(), kMeeting, clock()).makeBallot(kSecretVote, kNo);
         QVERIFY(ballot);
+        RoomMemberStore store(db(), kMeeting, clock());
         QCOMPARE(RoomStatement::verify(*ballot, m_certificate, kRoom.publicKey),
             RoomStatement::Failure::None);
         const auto fields = RoomStatement::fields(*ballot);
@@ -445,6 +449,9 @@ private Q_SLOTS:
         QCOMPARE(opened->voteId, kSecretVote);
         QCOMPARE(opened->memberId, u"m1"_s);
         QCOMPARE(opened->ballotKey.size(), Protocol::Limit::BallotKey);
+        QCOMPARE(RoomStatement::unseal(RoomStatement::fields(*refused).sealed, kRoom.secretKey)
+                     ->ballotKey,
+            opened->ballotKey);
 
         QVERIFY(store.recordAcknowledged(*ballot).mutationId > 0);
         QVERIFY(store.recordAcknowledged(*ballot).ok());
