@@ -46,6 +46,7 @@ AccountController::AccountController(
     , m_dataDir(std::move(dataDir))
     , m_kdf(kdf)
     , m_serverAddress(shippedServer(m_dataDir))
+    , m_room(std::make_unique<RoomController>(session))
 {
     connect(session, &VaultSession::stateChanged, this, &AccountController::onSessionStateChanged);
     connect(this, &AccountController::syncChanged, this, &AccountController::deliveryChanged);

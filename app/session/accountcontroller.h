@@ -8,6 +8,7 @@
 #include "apierror.h"
 #include "documentfetcher.h"
 #include "keyenvelope.h"
+#include "roomcontroller.h"
 #include "synccontroller.h"
 #include "tlsprofile.h"
 
@@ -40,6 +41,8 @@ class AccountController : public QObject
     Q_PROPERTY(SyncController *sync READ sync NOTIFY syncChanged)
     Q_PROPERTY(DocumentFetcher *documentFetcher READ documentFetcher NOTIFY syncChanged)
     Q_PROPERTY(QString unsentNote READ unsentNote NOTIFY deliveryChanged)
+    // The meeting room (issue 23): follows the vault, with or without a server.
+    Q_PROPERTY(RoomController *room READ room CONSTANT)
 
 public:
     enum Screen {
@@ -78,6 +81,7 @@ public:
     // Whether this device already has a vault for the account being signed in again.
     [[nodiscard]] bool pinExists() const;
     [[nodiscard]] SyncController *sync() const { return m_syncController.get(); }
+    [[nodiscard]] RoomController *room() const { return m_room.get(); }
     // Fetches restricted documents on demand (null while there is no sync).
     [[nodiscard]] DocumentFetcher *documentFetcher() const;
     // What happens to a change not sent yet, in Vietnamese (SyncController::deliveryText;
@@ -185,4 +189,5 @@ private:
     // then, so the stored profile cannot be read), and for which server address.
     TlsProfile m_reauthTls;
     QString m_reauthServer;
+    std::unique_ptr<RoomController> m_room;
 };

@@ -5255,6 +5255,280 @@
     </message>
 </context>
 <context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../../app/room/roomcontroller.cpp" line="+199"/>
+        <source>Buổi sinh hoạt chi bộ</source>
+        <translation>Cell meeting</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+275"/>
+        <location line="+270"/>
+        <location line="+22"/>
+        <source>Cần đồng bộ với máy chủ một lần để vào phòng họp.</source>
+        <translation>Sync with the server once to enter the meeting room.</translation>
+    </message>
+    <message>
+        <location line="-562"/>
+        <source>Đang tìm phòng họp của chi bộ…</source>
+        <translation>Looking for the cell&apos;s meeting room…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đang vào phòng họp…</source>
+        <translation>Entering the meeting room…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+89"/>
+        <source>Đang nhận tài liệu của buổi sinh hoạt…</source>
+        <translation>Receiving the meeting&apos;s documents…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Mất kết nối với phòng họp. Đang kết nối lại…</source>
+        <translation>Connection to the meeting room lost. Reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Không lưu được tài liệu của phòng họp vào máy.</source>
+        <translation>The meeting room&apos;s documents could not be saved on this device.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đồng chí đã vào phòng họp.</source>
+        <translation>You are in the meeting room.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Một tệp đính kèm nhận được bị hỏng nên không được lưu.</source>
+        <translation>An attachment arrived damaged and was not saved.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tài liệu chưa nhận được</source>
+        <translation>Document not received yet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Chưa kết nối với phòng họp. Xin đồng chí chờ một lát rồi thử lại.</source>
+        <translation>Not connected to the meeting room. Please wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không điểm danh được. Xin đồng chí thử lại.</source>
+        <translation>Could not check in. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Không biểu quyết được. Xin đồng chí thử lại.</source>
+        <translation>Could not vote. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Đồng chí bí thư đã đóng phòng họp.</source>
+        <translation>The secretary has closed the meeting room.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Cần đồng bộ với máy chủ một lần để mở phòng họp.</source>
+        <translation>Sync with the server once to open the meeting room.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buổi sinh hoạt này đã kết thúc hoặc không có trên máy.</source>
+        <translation>This meeting is over or not on this device.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không mở được phòng họp.</source>
+        <translation>The meeting room could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không mở được phòng họp trên mạng Wi-Fi này.</source>
+        <translation>The meeting room could not be opened on this Wi-Fi network.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Phòng họp đang mở. Các đồng chí đảng viên ở gần có thể vào.</source>
+        <translation>The meeting room is open. Party members nearby can enter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Phòng họp đã đóng.</source>
+        <translation>The meeting room is closed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Buổi sinh hoạt đã kết thúc: phòng họp đã đóng.</source>
+        <translation>The meeting has ended: the meeting room is closed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Thiết bị này đã bị thu hồi nên không vào được phòng họp.</source>
+        <translation>This device has been revoked, so it cannot enter the meeting room.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thiết bị không cùng chi bộ với phòng họp này.</source>
+        <translation>This device is not of the same cell as this meeting room.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giấy chứng nhận của thiết bị không hợp lệ. Xin đồng chí đồng bộ với máy chủ rồi thử lại.</source>
+        <translation>The device&apos;s certificate is not valid. Please sync with the server and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy đang mở phòng họp không phải của đồng chí bí thư chi bộ.</source>
+        <translation>The device serving the meeting room is not the cell secretary&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không xác minh được máy đang mở phòng họp.</source>
+        <translation>The device serving the meeting room could not be verified.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mất kết nối với phòng họp.</source>
+        <translation>Connection to the meeting room lost.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Máy của đồng chí bí thư không nhận được xác nhận này. Xin đồng chí thử lại.</source>
+        <translation>The secretary&apos;s device did not accept this. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đồng chí đã điểm danh trên một thiết bị khác.</source>
+        <translation>You have already checked in on another device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buổi sinh hoạt đã kết thúc.</source>
+        <translation>The meeting has ended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đồng chí cần điểm danh có mặt trước khi biểu quyết.</source>
+        <translation>Please check in as present before voting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuộc biểu quyết này đã kết thúc.</source>
+        <translation>This vote has closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đồng chí đã biểu quyết trong cuộc biểu quyết này.</source>
+        <translation>You have already voted in this vote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuộc biểu quyết này không còn như trên máy của đồng chí. Xin đồng chí chờ máy cập nhật rồi chọn lại.</source>
+        <translation>This vote has changed since your device received it. Please wait for the update and choose again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phòng họp đang phục vụ một buổi sinh hoạt khác.</source>
+        <translation>The meeting room is serving another meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy của đồng chí bí thư chưa ghi nhận được. Xin đồng chí thử lại.</source>
+        <translation>The secretary&apos;s device could not record it. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomNearbyBanner</name>
+    <message>
+        <location filename="../../qml/components/RoomNearbyBanner.qml" line="+27"/>
+        <source>Buổi sinh hoạt đang diễn ra gần bạn</source>
+        <translation>A cell meeting is taking place near you</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Vào phòng họp</source>
+        <translation>Enter the meeting room</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../../qml/pages/RoomPage.qml" line="+50"/>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đồng chí đã biểu quyết: %1</source>
+        <translation>You have voted: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng chí đã biểu quyết</source>
+        <translation>You have voted</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Phiếu kín được niêm phong: chỉ máy chủ mở được, máy của bí thư không đọc được.</source>
+        <translation>A secret ballot is sealed: only the server can open it, the secretary&apos;s device cannot read it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phòng họp</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Do đồng chí %1 (bí thư chi bộ) mở</source>
+        <translation>Opened by comrade %1 (cell secretary)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vào lại phòng họp</source>
+        <translation>Enter the meeting room again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Điểm danh có mặt</source>
+        <translation>Check in as present</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đồng chí đã điểm danh</source>
+        <translation>You have checked in</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tài liệu đã nhận: %1/%2</source>
+        <translation>Documents received: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (đang nhận…)</source>
+        <translation>%1 (receiving…)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rời phòng họp</source>
+        <translation>Leave the meeting room</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryActions</name>
     <message>
         <location filename="../../qml/components/SecretaryActions.qml" line="+22"/>

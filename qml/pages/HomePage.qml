@@ -120,6 +120,9 @@ Page {
     function openOversight() {
         root.StackView.view.push(Qt.resolvedUrl("OversightPage.qml"))
     }
+    function openRoom() {
+        root.StackView.view.push(Qt.resolvedUrl("RoomPage.qml"))
+    }
 
     objectName: "homePage"
     header: PageHeader {
@@ -151,6 +154,13 @@ Page {
         // What was just done on a page opened from here ("Đã lên lịch…", "Đã chia sẻ…").
         ConfirmationBar {
             Layout.fillWidth: true
+        }
+
+        // The cell's meeting room announces itself on this Wi-Fi (issue 23).
+        RoomNearbyBanner {
+            Layout.fillWidth: true
+            room: Account.room
+            onJoinRequested: root.openRoom()
         }
 
         // Search first: a member opens the app to find a document.
