@@ -51,7 +51,8 @@ AccountSync::AccountSync(Vault &vault, const ServerAddress &server,
     , m_fetcher(std::make_unique<DocumentFetcher>(&m_engine->auth()))
 {
     // The meeting room's device certificate (and a secretary's revocation list) after the pull.
-    RoomCertificateRenewal::install(*m_engine, m_vault);
+    connect(RoomCertificateRenewal::install(*m_engine, m_vault), &RoomCertificateRenewal::renewed,
+        this, &AccountSync::roomIdentityRenewed);
     m_server.setTlsProfile(chooseTlsProfile(configured));
     m_transport->setTlsProfile(m_server.tlsProfile());
     if (m_storeConfigured) {

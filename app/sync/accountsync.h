@@ -60,6 +60,11 @@ public:
     // POST /v1/auth/logout, best effort (offline is fine); then `done`.
     void logout(std::function<void()> done);
 
+Q_SIGNALS:
+    // A sync stored a new room certificate or revocation list (RoomCertificateRenewal): the
+    // meeting room may be offered now (RoomIdentityStore::identity).
+    void roomIdentityRenewed();
+
 private:
     // The profile of the constructor's rules; sets m_accountTls and m_storeConfigured.
     [[nodiscard]] TlsProfile chooseTlsProfile(const std::optional<TlsProfile> &configured);

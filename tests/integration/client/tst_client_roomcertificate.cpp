@@ -5,6 +5,7 @@
 // gets one of her new cell once her session knows it; a secretary's sync brings her cell's
 // revoked device after `device revoke`; a sync needing nothing asks nothing. The decision
 // itself (what a run asks, from the vault and the signed-in user) is checked first.
+#include "accountsync.h"
 #include "authfixture.h"
 #include "authsession.h"
 #include "clientdevice.h"
@@ -12,6 +13,7 @@
 #include "publicationsignature.h"
 #include "roomcertificaterenewal.h"
 #include "roomidentitystore.h"
+#include "serveraddress.h"
 #include "sqlitedatabase.h"
 #include "syncstate.h"
 #include "vault.h"
@@ -188,6 +190,26 @@ private Q_SLOTS:
         QVERIFY2(binh->sync(&error), qPrintable(error));
         QCOMPARE(renewed.size(), 1);
         QCOMPARE(stored(*binh).certificate, after.certificate);
+    }
+
+    // The app's own sync stack (AccountSync, as the GUI builds it) renews too and says so.
+    void theAppsSyncRenewsAndSaysSo()
+    {
+        auto binh = ClientDevice::signedIn(m_fx.baseUrl(), u"binh"_s, kPassword);
+        {
+            SyncState state(binh->db());
+            state.remove(u"room_device_secret"_s);
+            state.remove(u"room_certificate"_s);
+        }
+        AccountSync sync(binh->vault(), ServerAddress::parse(m_fx.baseUrl().toString()));
+        QSignalSpy renewed(&sync, &AccountSync::roomIdentityRenewed);
+        QSignalSpy finished(&sync.engine(), &SyncEngine::finished);
+        sync.engine().setBlobsEnabled(false);
+        QVERIFY(sync.engine().start());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(sync.engine().lastError().code()));
+        QCOMPARE(renewed.size(), 1);
+        QVERIFY(RoomIdentityStore::identity(binh->db()).isUsable(QDateTime::currentDateTimeUtc()));
     }
 
     // A moved member: once her session knows her new cell (the next refresh: an access token
