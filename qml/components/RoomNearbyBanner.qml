@@ -25,7 +25,7 @@ Card {
             objectName: "roomNearbyHeading"
             Layout.fillWidth: true
             text: qsTr("Buổi sinh hoạt đang diễn ra gần bạn")
-            font.pixelSize: Theme.fontBody
+            font.pixelSize: Theme.scale > 1.4 ? Theme.fontSmall : Theme.fontBody
             font.bold: true
             color: Theme.accentDark
             wrapMode: Text.Wrap
@@ -35,7 +35,7 @@ Card {
             objectName: "roomNearbyTitle"
             Layout.fillWidth: true
             text: root.room ? root.room.nearbyMeetingTitle : ""
-            font.pixelSize: Theme.fontLarge
+            font.pixelSize: Theme.scale > 1.4 ? Theme.fontBody : Theme.fontLarge
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
@@ -45,7 +45,7 @@ Card {
             Layout.fillWidth: true
             highlighted: true
             text: qsTr("Vào phòng họp")
-            font.pixelSize: Theme.fontLarge
+            font.pixelSize: Theme.scale > 1.4 ? Theme.fontBody : Theme.fontLarge
             font.bold: true
             onClicked: {
                 if (!root.room)

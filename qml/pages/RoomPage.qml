@@ -19,6 +19,9 @@ Page {
     property RoomController room: Account.room
     // The last error the room reported (a refused check-in or ballot), shown until the next.
     property string lastError: ""
+    // With large text the page keeps its headings at body size, so that the check-in and the
+    // choices of an open vote fit on a phone's first screen.
+    readonly property bool compact: Theme.scale > 1.4
 
     function openDocument(documentId: string) {
         root.StackView.view.push(Qt.resolvedUrl("ReaderPage.qml"), { documentId: documentId })
@@ -48,7 +51,7 @@ Page {
                 objectName: "roomVoteHeading"
                 Layout.fillWidth: true
                 text: voteCard.secret ? qsTr("Bỏ phiếu kín") : qsTr("Biểu quyết")
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: root.compact ? Theme.fontSmall : Theme.fontBody
                 font.bold: true
                 color: Theme.accentDark
                 wrapMode: Text.Wrap
@@ -58,7 +61,7 @@ Page {
                 objectName: "roomVoteQuestion"
                 Layout.fillWidth: true
                 text: voteCard.vote.question
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -86,7 +89,7 @@ Page {
                     text: modelData
                     enabled: root.room !== null && !root.room.submitting
                              && root.room.state === RoomController.Joined
-                    font.pixelSize: Theme.fontLarge
+                    font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
                     font.bold: true
                     onClicked: root.room.castBallot(voteCard.vote.voteId, modelData)
                 }
@@ -132,24 +135,21 @@ Page {
             Layout.fillWidth: true
             text: !root.room ? ""
                   : root.room.meetingTitle.length > 0 ? root.room.meetingTitle : root.room.nearbyMeetingTitle
-            font.pixelSize: Theme.fontLarge
+            font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        BodyText {
-            objectName: "roomHost"
-            Layout.fillWidth: true
-            visible: root.room !== null && root.room.hostName.length > 0
-            text: qsTr("Do đồng chí %1 (bí thư chi bộ) mở").arg(root.room ? root.room.hostName : "")
-        }
         PlainLabel {
             objectName: "roomStatus"
             Layout.fillWidth: true
-            visible: text.length > 0
+            // Once everything arrived, "in the room" says nothing the page does not show.
+            visible: text.length > 0 && root.room !== null
+                     && (root.room.state !== RoomController.Joined
+                         || root.room.documentsReady < root.room.documentsTotal)
             text: root.room ? root.room.statusText : ""
-            font.pixelSize: Theme.fontBody
+            font.pixelSize: Theme.fontSmall
             font.bold: root.room !== null && root.room.state === RoomController.Refused
             color: root.room !== null && root.room.state === RoomController.Refused ? Theme.error : Theme.textSecondary
             wrapMode: Text.Wrap
@@ -189,7 +189,7 @@ Page {
             Layout.fillWidth: true
             visible: root.room !== null && root.room.checkedIn
             text: qsTr("Đồng chí đã điểm danh")
-            font.pixelSize: Theme.fontLarge
+            font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.success
             wrapMode: Text.Wrap
@@ -204,6 +204,15 @@ Page {
                 vote: modelData
                 visible: modelData.isOpen === true
             }
+        }
+
+        // Who serves the room.
+        HintText {
+            objectName: "roomHost"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            visible: root.room !== null && root.room.hostName.length > 0
+            text: qsTr("Do đồng chí %1 (bí thư chi bộ) mở").arg(root.room ? root.room.hostName : "")
         }
 
         // The documents.
