@@ -38,6 +38,9 @@ Page {
         id: voteCard
         // One row of RoomController.votes.
         required property var vote
+        // The page's room and size (an inline component does not see the page's ids).
+        property RoomController room: null
+        property bool compact: false
         readonly property bool voted: vote.voted === true
         readonly property string myChoice: vote.myChoice || ""
         readonly property bool secret: vote.secret === true
@@ -51,7 +54,7 @@ Page {
                 objectName: "roomVoteHeading"
                 Layout.fillWidth: true
                 text: voteCard.secret ? qsTr("Bỏ phiếu kín") : qsTr("Biểu quyết")
-                font.pixelSize: root.compact ? Theme.fontSmall : Theme.fontBody
+                font.pixelSize: voteCard.compact ? Theme.fontSmall : Theme.fontBody
                 font.bold: true
                 color: Theme.accentDark
                 wrapMode: Text.Wrap
@@ -61,7 +64,7 @@ Page {
                 objectName: "roomVoteQuestion"
                 Layout.fillWidth: true
                 text: voteCard.vote.question
-                font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
+                font.pixelSize: voteCard.compact ? Theme.fontBody : Theme.fontLarge
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -79,7 +82,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Repeater {
-                model: voteCard.voted || !root.room ? [] : voteCard.vote.choices
+                model: voteCard.voted || !voteCard.room ? [] : voteCard.vote.choices
                 delegate: WrappingButton {
                     required property string modelData
                     required property int index
@@ -87,11 +90,11 @@ Page {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget * 1.2
                     text: modelData
-                    enabled: root.room !== null && !root.room.submitting
-                             && root.room.state === RoomController.Joined
-                    font.pixelSize: root.compact ? Theme.fontBody : Theme.fontLarge
+                    enabled: voteCard.room !== null && !voteCard.room.submitting
+                             && voteCard.room.state === RoomController.Joined
+                    font.pixelSize: voteCard.compact ? Theme.fontBody : Theme.fontLarge
                     font.bold: true
-                    onClicked: root.room.castBallot(voteCard.vote.voteId, modelData)
+                    onClicked: voteCard.room.castBallot(voteCard.vote.voteId, modelData)
                 }
             }
             HintText {
@@ -202,6 +205,8 @@ Page {
                 required property var modelData
                 Layout.fillWidth: true
                 vote: modelData
+                room: root.room
+                compact: root.compact
                 visible: modelData.isOpen === true
             }
         }
