@@ -3,6 +3,8 @@
 #include "accountcontroller.h"
 #include "cellcatalog.h"
 #include "documentcatalog.h"
+#include "localactions.h"
+#include "meetingoutcomeactions.h"
 #include "mutationnames.h"
 #include "readercatalog.h"
 #include "replicastore.h"
@@ -24,6 +26,7 @@
 #include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QVariant>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -110,7 +113,8 @@ const QStringList kDataScenarios { u"home-data"_s, u"library"_s, u"reader"_s, u"
     u"dashboard"_s, u"settings"_s, u"notifications"_s, u"feedback-threads"_s, u"choose-file"_s,
     u"publishing"_s, u"draft-editor"_s, u"oversight"_s, u"study-progress"_s, u"study-page"_s,
     u"studies"_s, u"study-submissions"_s, u"meeting-vote"_s, u"minutes"_s, u"accounts"_s,
-    u"transfers"_s, u"self-review"_s, u"review-summary"_s, u"cell-reviews"_s };
+    u"transfers"_s, u"self-review"_s, u"review-summary"_s, u"cell-reviews"_s, u"room-nearby"_s,
+    u"room-page"_s, u"room-host"_s };
 
 // The newest document with a PDF attachment on this device ("" if none).
 QString newestWithPdf(SqliteDatabase &db)
@@ -180,21 +184,173 @@ bool callPage(QObject *page, const char *function, const QString &argument)
         || QMetaObject::invokeMethod(page, function, Q_ARG(QVariant, QVariant(argument)));
 }
 
+// Calls `then` once `ready` holds (checked every 100 ms while `context` lives).
+void whenReady(QObject *context, std::function<bool()> ready, std::function<void()> then)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, ready, then] {
+        if (!ready())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        then();
+    });
+    poll->start();
+}
+
+// The votes of the meeting room's list `property` (RoomController's votes or hostVotes).
+QVariantList roomList(QObject *room, const char *property)
+{
+    return room->property(property).toList();
+}
+
+// The room's meeting on the secretary's device ("room-host"): the cell's next meeting moved
+// to start in five minutes and two votes opened in it (an open one and a secret one) through
+// the app's own actions, offline, as she would on her phone in the commune before opening
+// the room. The meeting's id, or "" when the device refused something.
+QString prepareRoomMeeting(SqliteDatabase &db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto next = DocumentCatalog(db).nextMeeting(now);
+    if (!next)
+        return {};
+    if (next->startsAt > now.addSecs(30 * 60)
+        && !LocalActions(db)
+                .updateMeeting(next->id, next->title, now.addSecs(5 * 60), next->location,
+                    next->agenda, next->documentIds)
+                .ok())
+        return {};
+    MeetingOutcomeActions votes(db);
+    const bool opened
+        = votes
+              .openVote(next->id,
+                  u"Thông qua nghị quyết của chi bộ về nhiệm vụ trọng tâm tháng tới"_s,
+                  { u"Đồng ý"_s, u"Không đồng ý"_s, u"Ý kiến khác"_s }, false)
+              .ok()
+        && votes
+               .openVote(next->id,
+                   u"Giới thiệu quần chúng ưu tú Lê Thị Mai để chi bộ xem xét kết nạp Đảng"_s,
+                   { u"Đồng ý"_s, u"Không đồng ý"_s }, true)
+               .ok();
+    return opened ? next->id : QString();
+}
+
+// The meeting room's screens (issue 23), with a real host on the local network: the
+// secretary's device ("room-host") opens the room for the meeting of the open vote from its
+// meeting page and serves it until a member has checked in and voted there; a member's device
+// sees it nearby on the home page ("room-nearby"), or joins it from the banner ("room-page"):
+// every document received, checked in, a ballot in the open vote (the secret one left open).
+void openRoomScreen(QObject *room, QQuickWindow *window, QObject *home, const QString &target,
+    SqliteDatabase &db, std::function<void()> done)
+{
+    if (target == u"room-host") {
+        const QString meetingId = prepareRoomMeeting(db);
+        bool ok = !meetingId.isEmpty() && QMetaObject::invokeMethod(home, "openMeetings");
+        auto *list = ok ? window->findChild<QObject *>(u"meetingsPage"_s) : nullptr;
+        ok = list && callPage(list, "openMeeting", meetingId);
+        auto *meeting = ok ? window->findChild<QObject *>(u"meetingPage"_s) : nullptr;
+        ok = meeting && QMetaObject::invokeMethod(meeting, "openRoom");
+        if (!ok) {
+            printLine(stderr, u"screenshot: cannot open the room"_s);
+            QCoreApplication::exit(1);
+            return;
+        }
+        whenReady(
+            window,
+            [room] {
+                if (!room->property("hosting").toBool()
+                    || room->property("checkedInNames").toStringList().isEmpty())
+                    return false;
+                for (const QVariant &vote : roomList(room, "hostVotes")) {
+                    if (vote.toMap().value(u"ballots"_s).toInt() > 0)
+                        return true;
+                }
+                return false;
+            },
+            done);
+        return;
+    }
+    // A member's device: the room announced nearby.
+    whenReady(
+        window, [room] { return room->property("nearby").toBool(); },
+        [room, window, target, done] {
+            if (target == u"room-nearby") {
+                done();
+                return;
+            }
+            auto *join = window->findChild<QObject *>(u"joinRoomButton"_s);
+            if (!join || !QMetaObject::invokeMethod(join, "clicked")) {
+                printLine(stderr, u"screenshot: cannot join the room"_s);
+                QCoreApplication::exit(1);
+                return;
+            }
+            // Joined with every document received, then checked in.
+            whenReady(
+                window,
+                [room] {
+                    return room->property("documentsReady").toInt()
+                        == room->property("documentsTotal").toInt()
+                        && room->property("documentsTotal").toInt() > 0
+                        && !roomList(room, "votes").isEmpty();
+                },
+                [room, window, done] {
+                    QMetaObject::invokeMethod(room, "checkIn");
+                    whenReady(
+                        window, [room] { return room->property("checkedIn").toBool(); },
+                        [room, window, done] {
+                            // A ballot in the open vote (not the secret one).
+                            QString voteId, choice;
+                            for (const QVariant &row : roomList(room, "votes")) {
+                                const QVariantMap vote = row.toMap();
+                                if (vote.value(u"isOpen"_s).toBool()
+                                    && !vote.value(u"secret"_s).toBool()) {
+                                    voteId = vote.value(u"voteId"_s).toString();
+                                    choice = vote.value(u"choices"_s).toStringList().value(0);
+                                    break;
+                                }
+                            }
+                            QMetaObject::invokeMethod(
+                                room, "castBallot", Q_ARG(QString, voteId), Q_ARG(QString, choice));
+                            whenReady(
+                                window,
+                                [room, voteId] {
+                                    for (const QVariant &row : roomList(room, "votes")) {
+                                        const QVariantMap vote = row.toMap();
+                                        if (vote.value(u"voteId"_s).toString() == voteId)
+                                            return vote.value(u"voted"_s).toBool();
+                                    }
+                                    return false;
+                                },
+                                [window, done] {
+                                    // The host's screenshot waits for this ballot: stay in the room
+                                    // while it is taken.
+                                    QTimer::singleShot(1500, window, done);
+                                });
+                        });
+                });
+        });
+}
+
 // The screenshots of a synced vault: unlocks it with `pin`, then opens the screen to capture
 // from the home page (the library, the reader on the newest document, a search for
 // "nghi quyet") and calls done().
 void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &target,
-    const QString &pin, std::function<void()> done)
+    const QString &pin, QObject *room, std::function<void()> done)
 {
     auto finished = std::make_shared<bool>(false);
-    auto step = [&session, window, target, finished, done] {
+    auto step = [&session, window, target, room, finished, done] {
         if (*finished || session.state() != VaultSession::Unlocked)
             return;
         *finished = true;
         // Let the stack show the home page first.
-        QTimer::singleShot(0, window, [&session, window, target, done] {
+        QTimer::singleShot(0, window, [&session, window, target, room, done] {
             auto *home = window->findChild<QObject *>(u"homePage"_s);
             bool ok = home != nullptr;
+            if (ok && room && target.startsWith(u"room-")) {
+                openRoomScreen(room, window, home, target, session.vault().database(), done);
+                return;
+            }
             if (ok && target == u"library")
                 ok = callPage(home, "openLibrary", QString());
             else if (ok && target == u"search")
@@ -338,8 +494,10 @@ void openDataScreen(VaultSession &session, QQuickWindow *window, const QString &
 // the window as a PNG and quits.
 // With `checkText` (--check-text), then lists every text that is cut or reaches outside the
 // window (TextFitCheck), one "text-fit: ..." line each, and exits 3 when there is one.
+// `lingerMs`: the app goes on that long after the PNG is saved (the room's host serves the
+// member's device until its own screenshot is taken).
 void grabWhenSettled(QQuickWindow *window, std::shared_ptr<bool> firstFrameRendered,
-    const QString &path, bool checkText)
+    const QString &path, bool checkText, int lingerMs = 0)
 {
     auto *stack = window->findChild<QObject *>(u"stack"_s);
     auto *poll = new QTimer(window);
@@ -349,7 +507,7 @@ void grabWhenSettled(QQuickWindow *window, std::shared_ptr<bool> firstFrameRende
             return;
         poll->stop();
         // Popups (dialogs) open with a short animation of their own.
-        QTimer::singleShot(500, window, [window, path, checkText] {
+        QTimer::singleShot(500, window, [window, path, checkText, lingerMs] {
             const QImage image = window->grabWindow();
             const bool saved = !image.isNull() && image.save(path, "PNG");
             printLine(saved ? stdout : stderr,
@@ -357,7 +515,11 @@ void grabWhenSettled(QQuickWindow *window, std::shared_ptr<bool> firstFrameRende
             const QStringList cuts = checkText ? TextFitCheck::problems(window) : QStringList();
             for (const QString &cut : cuts)
                 printLine(stdout, u"text-fit: "_s + cut);
-            QCoreApplication::exit(!saved ? 1 : cuts.isEmpty() ? 0 : 3);
+            const int code = !saved ? 1 : cuts.isEmpty() ? 0 : 3;
+            if (lingerMs > 0)
+                QTimer::singleShot(lingerMs, window, [code] { QCoreApplication::exit(code); });
+            else
+                QCoreApplication::exit(code);
         });
     });
     poll->start();
@@ -445,7 +607,7 @@ QString DiagnosticModes::screenshotStateProblem(const QString &state)
 {
     if (kDataScenarios.contains(state) || kSessionScenarios.contains(state))
         return {};
-    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers, meeting-vote, self-review, review-summary or cell-reviews"_s;
+    return u"--screenshot-state must be sign-in, create-pin, wrong-pin, last-attempts, home, change-pin, home-data, library, reader, reader-pdf, search, profile, directory, review, meetings, meeting-detail, dashboard, settings, notifications, feedback-threads, choose-file, publishing, draft-editor, oversight, study-progress, study-page, studies, study-submissions, minutes, accounts, transfers, meeting-vote, self-review, review-summary, cell-reviews, room-nearby, room-page or room-host"_s;
 }
 
 QString DiagnosticModes::screenshotSessionProblem(
@@ -480,13 +642,16 @@ void DiagnosticModes::startScreenshot(
         window, &QQuickWindow::frameSwapped, window,
         [firstFrameRendered] { *firstFrameRendered = true; }, Qt::SingleShotConnection);
     const bool checkText = shot.checkText;
-    const auto grab = [=] { grabWhenSettled(window, firstFrameRendered, path, checkText); };
-    QTimer::singleShot(60000, window, [] {
+    const int lingerMs = scenario == u"room-host" ? 5000 : 0;
+    const auto grab
+        = [=] { grabWhenSettled(window, firstFrameRendered, path, checkText, lingerMs); };
+    // The room's host serves the members' devices of the next screenshots meanwhile.
+    QTimer::singleShot(scenario == u"room-host" ? 180000 : 60000, window, [] {
         printLine(stderr, u"screenshot: timed out"_s);
         QCoreApplication::exit(1);
     });
     if (kDataScenarios.contains(scenario)) {
-        openDataScreen(session, window, scenario, shot.pin, grab);
+        openDataScreen(session, window, scenario, shot.pin, account.room(), grab);
         return;
     }
     driveSession(session, scenario, shot.skipSeconds, [=] {

@@ -39,7 +39,10 @@ struct Screenshot
 // --screenshot: drives the session to `shot.state` (sign-in, create-pin, wrong-pin,
 // last-attempts, home, change-pin on an empty data dir; on a synced one: unlocks it and opens
 // that screen from home), then, once the window has rendered and the page transition ended,
-// saves the PNG and exits (1 after 60 s without it).
+// saves the PNG and exits (1 after 60 s without it). The meeting room's states (issue 23) need
+// a real host on the local network: room-host (the secretary's vault) opens the room and serves
+// it until a member has checked in and voted (180 s at most), then a few seconds more;
+// room-nearby and room-page (a member's vault of that cell) find it, and join it.
 void startScreenshot(VaultSession &session, AccountController &account, QQuickWindow *window,
     const Screenshot &shot);
 

@@ -2711,6 +2711,18 @@
         <source>Không hủy</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>Xem phòng họp đang mở</source>
+        <translation>See the open meeting room</translation>
+    </message>
+    <message>
+        <source>Mở phòng họp không cần mạng</source>
+        <translation>Open the meeting room without internet</translation>
+    </message>
+    <message>
+        <source>Các đồng chí trong chi bộ ở gần nhận tài liệu, điểm danh và biểu quyết qua Wi-Fi của phòng họp, không cần Internet.</source>
+        <translation>Members of the cell nearby receive the documents, check in and vote over the meeting room&apos;s Wi-Fi, without internet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRow</name>
@@ -5445,6 +5457,103 @@
         <location line="+1"/>
         <source>Máy của đồng chí bí thư chưa ghi nhận được. Xin đồng chí thử lại.</source>
         <translation>The secretary&apos;s device could not record it. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHostPage</name>
+    <message>
+        <source>Phòng họp</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>Đang mở qua Wi-Fi, không cần Internet</source>
+        <translation>Open over Wi-Fi, no internet needed</translation>
+    </message>
+    <message>
+        <source>Phòng họp đã đóng</source>
+        <translation>The meeting room is closed</translation>
+    </message>
+    <message>
+        <source>Thiết bị đã vào phòng: %1</source>
+        <translation>Devices in the room: %1</translation>
+    </message>
+    <message>
+        <source>Các đồng chí trong chi bộ ở gần, bắt cùng Wi-Fi, mở ứng dụng sẽ thấy lời mời vào phòng họp.</source>
+        <translation>Members of the cell nearby on the same Wi-Fi see the invitation to the meeting room when they open the app.</translation>
+    </message>
+    <message>
+        <source>Mở phòng họp không cần mạng</source>
+        <translation>Open the meeting room without internet</translation>
+    </message>
+    <message>
+        <source>Đã điểm danh có mặt: %1</source>
+        <translation>Checked in as present: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có đồng chí nào điểm danh trong phòng họp.</source>
+        <translation>No member has checked in in the meeting room yet.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Chưa có biểu quyết nào.</source>
+        <translation>No vote yet.</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín · đang diễn ra</source>
+        <translation>Secret ballot · in progress</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu kín · đã kết thúc</source>
+        <translation>Secret ballot · closed</translation>
+    </message>
+    <message>
+        <source>Biểu quyết công khai · đang diễn ra</source>
+        <translation>Open vote · in progress</translation>
+    </message>
+    <message>
+        <source>Biểu quyết công khai · đã kết thúc</source>
+        <translation>Open vote · closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đồng chí đã biểu quyết</source>
+        <translation>
+            <numerusform>%n member has voted</numerusform>
+            <numerusform>%n members have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n phiếu</source>
+        <translation>
+            <numerusform>%1: %n ballot</numerusform>
+            <numerusform>%1: %n ballots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phiếu kín chỉ máy chủ mở được: kết quả do máy chủ kiểm ở lần đồng bộ tới. Trong phòng họp chỉ biết số đồng chí đã bỏ phiếu.</source>
+        <translation>Only the server can open secret ballots: it counts the result at the next sync. In the meeting room only the number of members who voted is known.</translation>
+    </message>
+    <message>
+        <source>Kết thúc biểu quyết</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Mở biểu quyết</source>
+        <translation>Open a vote</translation>
+    </message>
+    <message>
+        <source>Đóng phòng họp</source>
+        <translation>Close the meeting room</translation>
+    </message>
+    <message>
+        <source>Đóng phòng họp?</source>
+        <translation>Close the meeting room?</translation>
+    </message>
+    <message>
+        <source>Các thiết bị trong phòng sẽ không nhận thêm tài liệu, điểm danh hay biểu quyết qua máy này nữa. Những gì đã ghi nhận vẫn ở trên máy và được gửi lên máy chủ khi đồng bộ.</source>
+        <translation>The devices in the room will receive no more documents, check-ins or votes through this device. What was recorded stays on the device and goes to the server at the next sync.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@ Page {
     property string meetingId
     // The member chose "absent" and is writing the reason.
     property bool writingReason: false
+    // The app's meeting room (issue 23) and whether it serves this meeting now.
+    readonly property RoomController room: Account.room
+    readonly property bool hostingHere: root.room !== null && root.room.hosting
+                                        && root.room.hostMeetingId === root.meetingId
 
     function openDocument(documentId: string) {
         root.StackView.view.push(readerPage, { documentId: documentId })
@@ -33,6 +37,12 @@ Page {
     }
     function openMinutesEditor() {
         root.StackView.view.push(Qt.resolvedUrl("MinutesEditorPage.qml"), { meetingId: root.meetingId })
+    }
+    // The meeting room without internet (issue 23): its page, which opens the room for this
+    // meeting unless it is open already (and shows why not, if it cannot).
+    function openRoom() {
+        root.StackView.view.push(Qt.resolvedUrl("RoomHostPage.qml"),
+                                 { meetingId: root.meetingId, openOnShow: !root.hostingHere })
     }
 
     objectName: "meetingPage"
@@ -307,6 +317,23 @@ Page {
                     highlighted: true
                     text: meeting.attendanceTaken ? qsTr("Xem và sửa điểm danh") : qsTr("Điểm danh")
                     onClicked: root.openAttendance()
+                }
+                // The meeting room without internet (issue 23), while the meeting is not over.
+                WrappingButton {
+                    objectName: "openRoomButton"
+                    Layout.fillWidth: true
+                    visible: root.room !== null && root.room.canHost
+                             && meeting.status !== Wire.MeetingDone && meeting.status !== Wire.MeetingCancelled
+                    highlighted: root.hostingHere
+                    text: root.hostingHere ? qsTr("Xem phòng họp đang mở") : qsTr("Mở phòng họp không cần mạng")
+                    onClicked: root.openRoom()
+                }
+                HintText {
+                    objectName: "openRoomHint"
+                    Layout.fillWidth: true
+                    visible: root.room !== null && root.room.canHost && !root.hostingHere
+                             && meeting.status !== Wire.MeetingDone && meeting.status !== Wire.MeetingCancelled
+                    text: qsTr("Các đồng chí trong chi bộ ở gần nhận tài liệu, điểm danh và biểu quyết qua Wi-Fi của phòng họp, không cần Internet.")
                 }
                 WrappingButton {
                     objectName: "editButton"
