@@ -129,6 +129,8 @@ QString RejectedChangesModel::actionLabel(const QString &mutationName)
         { Mutation::ReviewSubmit, QT_TR_NOOP("Nộp bản kiểm điểm") },
         { Mutation::ReviewPropose, QT_TR_NOOP("Đề xuất xếp loại đảng viên") },
         { Mutation::ReviewDecide, QT_TR_NOOP("Quyết định xếp loại đảng viên") },
+        { Mutation::RoomCheckIn, QT_TR_NOOP("Điểm danh trong phòng họp") },
+        { Mutation::RoomBallot, QT_TR_NOOP("Biểu quyết trong phòng họp") },
     };
     const auto it = labels.constFind(mutationName);
     return it == labels.constEnd() ? tr("Thay đổi khác (%1)").arg(mutationName) : tr(it.value());

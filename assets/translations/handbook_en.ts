@@ -4668,6 +4668,14 @@
         <translation>Decide a member&apos;s rating</translation>
     </message>
     <message>
+        <source>Điểm danh trong phòng họp</source>
+        <translation>Check in in the meeting room</translation>
+    </message>
+    <message>
+        <source>Biểu quyết trong phòng họp</source>
+        <translation>Vote in the meeting room</translation>
+    </message>
+    <message>
         <source>Bản kiểm điểm của đồng chí vẫn được giữ trên máy.</source>
         <translation>Your self-assessment is still kept on this device.</translation>
     </message>

@@ -132,9 +132,9 @@ private Q_SLOTS:
         const QDir root(QStringLiteral(HANDBOOK_SOURCE_DIR));
         QStringList args { u"-source-language"_s, u"vi_VN"_s, u"-target-language"_s, u"en"_s,
             u"-locations"_s, u"none"_s, u"-silent"_s };
-        for (const QString &sub :
-            { u"app/storage"_s, u"app/session"_s, u"app/controllers"_s, u"app/models"_s,
-                u"app/pdf"_s, u"app/shell"_s, u"app/sync"_s, u"app/speech"_s, u"qml"_s }) {
+        for (const QString &sub : { u"app/storage"_s, u"app/session"_s, u"app/controllers"_s,
+                 u"app/models"_s, u"app/pdf"_s, u"app/shell"_s, u"app/sync"_s, u"app/speech"_s,
+                 u"app/room"_s, u"qml"_s }) {
             if (root.exists(sub))
                 args.append(root.filePath(sub));
         }

@@ -201,6 +201,10 @@ private Q_SLOTS:
         QVERIFY(m_fx.exec(u"UPDATE access_tokens SET expires_at = '2000-01-01T00:00:00.000Z' "
                           "WHERE device_id = ?"_s,
             { deviceId }));
+        // The server hears of the changed tokens a moment later (PostgreSQL NOTIFY, SQLite's
+        // watcher): until then it may still take the cached access token. The thief's token is
+        // of the same device, so once it is refused as expired, so is the phone's.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.me(thiefToken).status, 401, 10000);
         QVERIFY(!device.sync(&error));
         QCOMPARE(device.engine().lastError().code(), QString(Protocol::ErrorCode::DeviceRevoked));
         QVERIFY(!device.vault().exists());
