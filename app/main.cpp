@@ -19,6 +19,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
@@ -62,9 +63,14 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(u"SoTayDangVien"_s);
         QCoreApplication::setApplicationName(u"handbook"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(HANDBOOK_VERSION));
-        return std::strcmp(argv[1], "sync") == 0
+        const int code = std::strcmp(argv[1], "sync") == 0
             ? SyncCommand::run(QCoreApplication::arguments())
             : StatusCommand::run(QCoreApplication::arguments());
+        // The vault was opened on a pooled thread (QtConcurrent), where SQLCipher used OpenSSL:
+        // that thread ends here, before OpenSSL's exit handler frees what its thread-exit hook
+        // reads (a sanitized `handbook sync` crashed there once, after a successful sync).
+        QThreadPool::globalInstance()->waitForDone();
+        return code;
     }
     // The debug modes never need a screen.
     if ((hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshot"))
