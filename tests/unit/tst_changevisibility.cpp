@@ -160,6 +160,37 @@ private Q_SLOTS:
         }
     }
 
+    // The branches a member's or a secretary's pull reads (one per owner or organisation) are
+    // disjoint and together are the rows of the single condition; a committee has none.
+    void branchesSplitTheCondition()
+    {
+        int split = 0;
+        for (const AuthenticatedUser &user : std::as_const(m_viewers)) {
+            const auto place
+                = ChangeVisibility::readPlace(m_database->connection(), user.orgId, false);
+            const QList<ChangeVisibility::Sql> branches
+                = ChangeVisibility::branchesFor(user, place->ancestors);
+            const auto context = u"%1 %2 of %3"_s.arg(user.role, user.memberId, user.orgId);
+            if (user.isCommittee()) {
+                QVERIFY2(branches.isEmpty(), qPrintable(context));
+                continue;
+            }
+            QVERIFY2(branches.size() >= 2, qPrintable(context));
+            ++split;
+            const ChangeVisibility::Sql sql = ChangeVisibility::sqlFor(user);
+            QSet<qint64> union_;
+            qsizetype rows = 0;
+            for (const ChangeVisibility::Sql &branch : branches) {
+                const QSet<qint64> seen = bySql(branch.condition, branch.binds);
+                rows += seen.size();
+                union_ += seen;
+            }
+            QVERIFY2(rows == union_.size(), qPrintable(context + u": branches overlap"_s));
+            QVERIFY2(union_ == bySql(sql.condition, sql.binds), qPrintable(context));
+        }
+        QVERIFY(split > 5);
+    }
+
     // A committee sees every organisation of the province (a transfer's receiving cell may be
     // anywhere in it, issue 20), members and secretaries only their ancestry.
     void organizationsForCommittees()

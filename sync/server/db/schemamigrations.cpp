@@ -443,6 +443,13 @@ constexpr const char *v13RoomStatements[] = {
     "NOT NULL",
 };
 
+// v14: a member's or a secretary's pull reads the change log one organisation of their
+// ancestry at a time, for the types that organisation's rows show them (ChangeVisibility::
+// branchesFor): this index finds exactly those rows from the cursor on.
+constexpr const char *v14ChangesByOrgAndType[] = {
+    "CREATE INDEX changes_org_type ON changes(org_id, type, seq)",
+};
+
 constexpr Migration steps[] = {
     { 1, "server_meta", v1ServerMeta, {}, {} },
     { 2, "domain", v2Domain, v2DomainSqlite, v2DomainPostgres },
@@ -458,6 +465,7 @@ constexpr Migration steps[] = {
     { 11, "committee_organizations", v11CommitteesSeeEveryOrganization, {}, {} },
     { 12, "review", v12Review, {}, {} },
     { 13, "room_statements", v13RoomStatements, {}, {} },
+    { 14, "changes_by_org_and_type", v14ChangesByOrgAndType, {}, {} },
 };
 
 constexpr bool strictlyIncreasingFromOne()

@@ -46,18 +46,45 @@ QJsonObject ChangeFeed::page(
     const qint64 newest = newestChange
         ? *newestChange
         : scalarSql(m_db, u"SELECT MAX(seq) FROM changes"_s).toLongLong();
-    // Read the log in sequence order from the cursor and stop at the page's end. SQLite would
-    // otherwise answer the ORs with one index each (type, org, owner), read every row the
-    // user can see whatever the cursor, and sort them: a pull with nothing new read them all,
-    // and a snapshot grew quadratic with the pages.
-    const QString from
-        = m_db.driverName() == u"QSQLITE" ? u"changes c NOT INDEXED"_s : u"changes c"_s;
     // Which rows this user may see: the rules of ChangeVisibility as SQL.
     const ChangeVisibility::Sql visible = ChangeVisibility::sqlFor(m_user);
-    const QString select = u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM "_s + from
-        + u" WHERE "_s + visible.condition;
-    QVariantList binds = visible.binds;
-    binds << after << newest << limit + 1;
+    // A member's or a secretary's rows are their own and those of a few organisations: read
+    // one indexed branch each and merge them, so a pull from an old cursor costs what the user
+    // sees, not every other member's notes and receipts since (a held pull's first page after
+    // a night; a generic plan of the single condition walked the whole range). A committee's
+    // subtree is read in sequence order from the cursor with the single condition.
+    // (Not read for a pull with nothing new.)
+    QList<ChangeVisibility::Sql> branches;
+    if (after < newest && !m_user.isCommittee()) {
+        branches = ChangeVisibility::branchesFor(
+            m_user, ChangeVisibility::readPlace(m_db, m_user.orgId, false)->ancestors);
+    }
+    // SQLite would otherwise answer the ORs with one index each (type, org, owner), read every
+    // row the user can see whatever the cursor, and sort them: a pull with nothing new read
+    // them all, and a snapshot grew quadratic with the pages.
+    const QString from
+        = m_db.driverName() == u"QSQLITE" ? u"changes c NOT INDEXED"_s : u"changes c"_s;
+    const QString columns = u"SELECT c.seq, c.txn, c.type, c.entity_id, c.op FROM "_s;
+    // The visible rows whose sequence satisfies `range` (binds `rangeBinds`), in order, at
+    // most `limit`.
+    const auto visibleIn = [&](const QString &range, const QVariantList &rangeBinds, int limit,
+                               QVariantList *binds) {
+        if (branches.isEmpty()) {
+            *binds = visible.binds + rangeBinds;
+            *binds << limit;
+            return columns + from + u" WHERE "_s + visible.condition + u" AND "_s + range
+                + u" ORDER BY c.seq LIMIT ?"_s;
+        }
+        QStringList arms;
+        binds->clear();
+        for (const ChangeVisibility::Sql &branch : branches) {
+            arms << columns + u"changes c WHERE "_s + branch.condition + u" AND "_s + range;
+            *binds += branch.binds + rangeBinds;
+        }
+        *binds << limit;
+        return u"SELECT seq, txn, type, entity_id, op FROM ("_s + arms.join(u" UNION ALL "_s)
+            + u") AS visible ORDER BY seq LIMIT ?"_s;
+    };
     QList<ChangeRow> rows;
     const auto collect = [&rows](const QSqlQuery &query) {
         rows << ChangeRow { query.value(0).toLongLong(), query.value(1).toString(),
@@ -66,8 +93,10 @@ QJsonObject ChangeFeed::page(
     // Most pulls find nothing new (the app pulls on every start and every few minutes): the
     // cursor is already at the newest change, so there is no range to read.
     if (after < newest) {
-        forEachRow(m_db, select + u" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?"_s, binds,
-            collect);
+        QVariantList binds;
+        const QString sql
+            = visibleIn(u"c.seq > ? AND c.seq <= ?"_s, { after, newest }, limit + 1, &binds);
+        forEachRow(m_db, sql, binds, collect);
     }
     bool hasMore = rows.size() > limit;
     if (hasMore) {
@@ -80,15 +109,13 @@ QJsonObject ChangeFeed::page(
         QVariantList more = visible.binds;
         more << rows.last().seq << (next.isValid() ? next.toLongLong() : newest + 1)
              << rows.last().txn;
-        forEachRow(m_db, select + u" AND c.seq > ? AND c.seq < ? AND c.txn = ? ORDER BY c.seq"_s,
+        forEachRow(m_db,
+            columns + from + u" WHERE "_s + visible.condition
+                + u" AND c.seq > ? AND c.seq < ? AND c.txn = ? ORDER BY c.seq"_s,
             more, collect);
-        QVariantList check = visible.binds;
-        check << rows.last().seq;
-        hasMore = scalarSql(m_db,
-            u"SELECT 1 FROM "_s + from + u" WHERE "_s + visible.condition
-                + u" AND c.seq > ? LIMIT 1"_s,
-            check)
-                      .isValid();
+        QVariantList check;
+        const QString sql = visibleIn(u"c.seq > ?"_s, { rows.last().seq }, 1, &check);
+        hasMore = scalarSql(m_db, sql, check).isValid();
     }
 
     // The rows' current state, a few queries per type for each chunk of rows, written until

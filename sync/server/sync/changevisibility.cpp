@@ -134,6 +134,59 @@ ChangeVisibility::Sql ChangeVisibility::sqlFor(const AuthenticatedUser &user)
     return sql;
 }
 
+QList<ChangeVisibility::Sql> ChangeVisibility::branchesFor(
+    const AuthenticatedUser &user, const QSet<QString> &ancestors)
+{
+    const QString member = user.memberId.isEmpty() ? u"-"_s : user.memberId;
+    bool owner = false;
+    QStringList inAncestry; // types seen in every organisation of `ancestors`
+    QStringList inOwnOrg; // types seen in the user's organisation only
+    for (const Rule &rule : rules()) {
+        if (!applies(rule.who, user))
+            continue;
+        if (rule.relation == Relation::Owner && rule.types.isEmpty()) {
+            owner = true;
+            continue;
+        }
+        if (rule.types.isEmpty()
+            || (rule.relation != Relation::Ancestry && rule.relation != Relation::OwnOrg))
+            return {};
+        QStringList &into = rule.relation == Relation::Ancestry ? inAncestry : inOwnOrg;
+        for (QLatin1StringView type : rule.types) {
+            if (!into.contains(type))
+                into << QString(type);
+        }
+    }
+    // The user's organisation is one of its ancestry: its branch takes both lists.
+    for (const QString &type : std::as_const(inAncestry)) {
+        if (!inOwnOrg.contains(type))
+            inOwnOrg << type;
+    }
+    const auto typeList = [](QStringList types) {
+        std::sort(types.begin(), types.end());
+        return u"'"_s + types.join(u"', '"_s) + u"'"_s; // fixed vocabulary, never user input
+    };
+    QList<Sql> branches;
+    // The user's own rows whatever their type; the other branches leave them out (disjoint).
+    if (owner)
+        branches << Sql { u"c.owner_member_id = ?"_s, { member } };
+    const QString notOwn = u" AND (c.owner_member_id IS NULL OR c.owner_member_id <> ?)"_s;
+    QStringList orgs(ancestors.cbegin(), ancestors.cend());
+    std::sort(orgs.begin(), orgs.end());
+    for (const QString &org : std::as_const(orgs)) {
+        const QStringList &types = org == user.orgId ? inOwnOrg : inAncestry;
+        if (types.isEmpty())
+            continue;
+        branches << Sql { u"c.org_id = ? AND c.type IN ("_s + typeList(types) + u")"_s + notOwn,
+            { org, member } };
+    }
+    if (!ancestors.contains(user.orgId) && !inOwnOrg.isEmpty()) {
+        branches << Sql { u"c.org_id = ? AND c.type IN ("_s + typeList(inOwnOrg) + u")"_s + notOwn,
+            { user.orgId, member } };
+    }
+    return branches;
+}
+
 bool ChangeVisibility::canSee(
     const AuthenticatedUser &user, const OrgPlace &place, const Change &change)
 {

@@ -64,6 +64,15 @@ public:
         QVariantList binds;
     };
     [[nodiscard]] static Sql sqlFor(const AuthenticatedUser &user);
+    // The same rows as sqlFor's condition, split into disjoint conditions that each name one
+    // owner or one organisation (`ancestors`: the user's organisation and those above it, from
+    // readPlace), so that each is read through an index (changes_owner, changes_org_type)
+    // instead of walking the log from the cursor past every row of other members: a pull from
+    // an old cursor over many invisible rows costs what the user sees, not the log's length.
+    // Empty when the rules that apply to the user cannot be split so (a committee's subtree
+    // and everywhere): the caller then uses sqlFor.
+    [[nodiscard]] static QList<Sql> branchesFor(
+        const AuthenticatedUser &user, const QSet<QString> &ancestors);
 
     // The same rule in memory; `place` is the user's organisation's (readPlace, with
     // descendants for a committee).
