@@ -54,8 +54,10 @@ QJsonObject ChangeFeed::page(
     // a night; a generic plan of the single condition walked the whole range). A committee's
     // subtree is read in sequence order from the cursor with the single condition.
     // (Not read for a pull with nothing new.)
+    // A short range (the common pull: a few changes since the last) is cheaper to walk in
+    // sequence order with the single condition than to read in branches.
     QList<ChangeVisibility::Sql> branches;
-    if (after < newest && !m_user.isCommittee()) {
+    if (newest - after > kBranchedRange && !m_user.isCommittee()) {
         branches = ChangeVisibility::branchesFor(
             m_user, ChangeVisibility::readPlace(m_db, m_user.orgId, false)->ancestors);
     }

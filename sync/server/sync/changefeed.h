@@ -22,6 +22,9 @@ public:
     static constexpr qint64 kPageBytes = 4 * 1024 * 1024;
     // Rows read in the first chunk; later chunks are sized by the room left in the budget.
     static constexpr qsizetype kFirstChunk = 64;
+    // Past this many changes after the cursor, a member's or a secretary's page is read in
+    // branches (ChangeVisibility::branchesFor) instead of walking the range.
+    static constexpr qint64 kBranchedRange = 2000;
 
     ChangeFeed(const QSqlDatabase &db, const AuthenticatedUser &user);
 
