@@ -101,9 +101,11 @@ void VaultSyncStore::applyPullPage(const PullPage &page)
         // Its pages are written to the write-ahead log without waiting for the disk at each
         // commit (synchronous NORMAL: a power cut may lose the last pages, which the cursor
         // then fetches again; the vault stays consistent), instead of an fsync per page.
+        // (The vault's own cache may be larger already: it is then kept.)
         if (page.hasMore && m_cacheSize == 0) {
             m_cacheSize = db.scalar("PRAGMA cache_size").toLongLong();
-            db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kPullCacheKiB));
+            if (m_cacheSize > -kPullCacheKiB && m_cacheSize < kPullCacheKiB)
+                db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kPullCacheKiB));
             db.exec("PRAGMA synchronous = NORMAL");
         }
         Transaction transaction(db);

@@ -19,7 +19,7 @@ DeviceRevocation::Outcome DeviceRevocation::revoke(
         return Outcome::NoSuchDevice;
     if (!query.value(0).isNull())
         return Outcome::AlreadyRevoked;
-    runSql(db, u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s,
+    execSql(db, u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s,
         { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
     TokenStore::retireRefreshTokens(db, deviceId);
     audit.action = QString(Protocol::Mutation::DeviceRevoke);

@@ -56,7 +56,7 @@ void LastSeenBatch::flush()
             }
             // VALUES names its columns column1, column2 on SQLite and PostgreSQL alike. Not
             // execSql: a statement per batch size would fill its cache of prepared statements.
-            runSql(m_database.connection(),
+            execSql(m_database.connection(),
                 u"UPDATE devices SET last_seen_at = seen.column2 FROM (VALUES %1) AS seen "
                 "WHERE devices.id = seen.column1 AND (devices.last_seen_at IS NULL OR "
                 "devices.last_seen_at < seen.column2)"_s.arg(rows.join(u", "_s)),

@@ -302,13 +302,13 @@ QHttpServerResponse LoginHandler::signIn(const Attempt &attempt, const Account &
     device.finish();
     const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
     if (known) {
-        runSql(db, u"UPDATE devices SET name = ?, platform = ?, last_seen_at = ? WHERE id = ?"_s,
+        execSql(db, u"UPDATE devices SET name = ?, platform = ?, last_seen_at = ? WHERE id = ?"_s,
             { textOrNull(attempt.deviceName), textOrNull(attempt.devicePlatform), now,
                 attempt.deviceId });
         // A new sign-in on the device replaces its previous session.
         TokenStore::deleteDeviceTokens(db, attempt.deviceId);
     } else {
-        runSql(db,
+        execSql(db,
             u"INSERT INTO devices (id, user_id, name, platform, created_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
             { attempt.deviceId, account.id, textOrNull(attempt.deviceName),

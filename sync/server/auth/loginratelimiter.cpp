@@ -35,7 +35,7 @@ void LoginRateLimiter::recordFailure(
 void LoginRateLimiter::recordSuccess(
     const QSqlDatabase &db, const QString &login, const QString &address)
 {
-    runSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, { pairSubject(login, address) });
+    execSql(db, u"DELETE FROM login_attempts WHERE subject = ?"_s, { pairSubject(login, address) });
 }
 
 qint64 LoginRateLimiter::passwordChangeRetryAfter(const QSqlDatabase &db, const QString &userId)
@@ -63,7 +63,7 @@ void LoginRateLimiter::recordRefreshFailure(const QSqlDatabase &db, const QStrin
 void LoginRateLimiter::prune(const QSqlDatabase &db)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    runSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
+    execSql(db, u"DELETE FROM login_attempts WHERE attempted_at < ?"_s,
         { Timestamps::toIso(now.addSecs(-qMax(WindowSeconds, LoginWindowSeconds))) });
 }
 
@@ -115,7 +115,7 @@ QString LoginRateLimiter::refreshSubject(const QString &address)
 
 void LoginRateLimiter::insert(const QSqlDatabase &db, const QString &subject)
 {
-    runSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
+    execSql(db, u"INSERT INTO login_attempts (subject, attempted_at) VALUES (?, ?)"_s,
         { subject, Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
 }
 

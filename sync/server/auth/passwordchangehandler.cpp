@@ -185,7 +185,7 @@ QHttpServerResponse PasswordChangeHandler::store(const Pending &pending, const Q
 {
     const AuthenticatedUser &user = pending.user;
     WriteTransaction tx(m_database);
-    runSql(tx.db(), u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s,
+    execSql(tx.db(), u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s,
         { newHash, user.userId });
     const int signedOut = TokenStore::deleteUserTokens(tx.db(), user.userId, user.deviceId);
     LoginRateLimiter::recordSuccess(tx.db(), user.login, pending.address);

@@ -141,10 +141,10 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
                 tx.commit();
                 return DeviceRevocation::response();
             }
-            runSql(db,
+            execSql(db,
                 u"UPDATE refresh_tokens SET used_at = ?, replaced_by = NULL WHERE token_hash = ?"_s,
                 { Timestamps::toIso(nowTime), successor });
-            runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { tokenDevice });
+            execSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { tokenDevice });
             audit.action = u"refresh.retry"_s;
             audit.outcome = u"ok"_s;
             AuditLog::record(db, audit);
@@ -154,12 +154,12 @@ QHttpServerResponse RefreshHandler::handle(const QHttpServerRequest &request)
             return AuthReplies::unauthenticated(u"the refresh token has expired; sign in again"_s);
         if (disabled)
             return AuthReplies::unauthenticated(u"this account is disabled"_s);
-        runSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { now, tokenDevice });
+        execSql(db, u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { now, tokenDevice });
         const TokenPair pair = TokenStore::issue(db, userId, tokenDevice);
         // A retried token keeps its first exchange time and its (now withdrawn) successor:
         // a second retry finds no unused successor.
         if (!used) {
-            runSql(db,
+            execSql(db,
                 u"UPDATE refresh_tokens SET used_at = ?, replaced_by = ? WHERE token_hash = ?"_s,
                 { now, TokenStore::hash(pair.refreshToken), tokenHash });
         }

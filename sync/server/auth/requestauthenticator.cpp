@@ -47,7 +47,7 @@ bool touchDevice(ServerDatabase &database, const QString &deviceId, const QStrin
 {
     try {
         WriteTransaction tx(database);
-        runSql(
+        execSql(
             tx.db(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, { nowText, deviceId });
         DeviceActivity::noteSeen(tx, deviceId, nowText);
         tx.commit();
@@ -76,7 +76,7 @@ void noteSeen(ServerDatabase &database, const QString &deviceId, const QDateTime
         LastSeenBatch::of(database).note(deviceId, nowText);
     } else {
         try {
-            runSql(database.connection(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s,
+            execSql(database.connection(), u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s,
                 { nowText, deviceId });
         } catch (const DbError &error) {
             qCWarning(lcServer) << "cannot update the device's last_seen_at:" << error.what();

@@ -110,9 +110,9 @@ TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const
     const QString nowText = Timestamps::toIso(now);
     // Expired tokens of this device are of no use any more. Used refresh tokens that have
     // not expired stay: presenting one again is how a stolen token is noticed.
-    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ? AND expires_at <= ?"_s,
+    execSql(db, u"DELETE FROM access_tokens WHERE device_id = ? AND expires_at <= ?"_s,
         { deviceId, nowText });
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ? AND expires_at <= ?"_s,
+    execSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ? AND expires_at <= ?"_s,
         { deviceId, nowText });
 
     TokenPair pair;
@@ -120,11 +120,11 @@ TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const
     pair.refreshToken = generate();
     const qint64 ttl = accessTtlSeconds();
     pair.expiresIn = qMax<qint64>(ttl, 0);
-    runSql(db,
+    execSql(db,
         u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
         "VALUES (?, ?, ?, ?)"_s,
         { hash(pair.accessToken), deviceId, userId, Timestamps::toIso(now.addSecs(ttl)) });
-    runSql(db,
+    execSql(db,
         u"INSERT INTO refresh_tokens (token_hash, device_id, user_id, expires_at, used_at) "
         "VALUES (?, ?, ?, ?, ?)"_s,
         { hash(pair.refreshToken), deviceId, userId,
@@ -134,17 +134,17 @@ TokenPair TokenStore::issue(const QSqlDatabase &db, const QString &userId, const
 
 void TokenStore::deleteDeviceTokens(const QSqlDatabase &db, const QString &deviceId)
 {
-    runSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { deviceId });
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
+    execSql(db, u"DELETE FROM access_tokens WHERE device_id = ?"_s, { deviceId });
+    execSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
 }
 
 void TokenStore::retireRefreshTokens(const QSqlDatabase &db, const QString &deviceId)
 {
-    runSql(db,
+    execSql(db,
         u"INSERT INTO access_tokens (token_hash, device_id, user_id, expires_at) "
         "SELECT token_hash, device_id, user_id, ? FROM refresh_tokens WHERE device_id = ?"_s,
         { Timestamps::toIso(QDateTime::currentDateTimeUtc()), deviceId });
-    runSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
+    execSql(db, u"DELETE FROM refresh_tokens WHERE device_id = ?"_s, { deviceId });
 }
 
 TokenStore::RevokedHolder TokenStore::revokedHolder(
@@ -169,11 +169,11 @@ int TokenStore::deleteUserTokens(
         { userId, keep })
                             .toInt();
     // A revoked device's access tokens stay: they only ever answer device_revoked.
-    runSql(db,
+    execSql(db,
         u"DELETE FROM access_tokens WHERE user_id = ? AND device_id <> ? AND device_id IN "
         "(SELECT id FROM devices WHERE revoked_at IS NULL)"_s,
         { userId, keep });
-    runSql(
+    execSql(
         db, u"DELETE FROM refresh_tokens WHERE user_id = ? AND device_id <> ?"_s, { userId, keep });
     return devices;
 }

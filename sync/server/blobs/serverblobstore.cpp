@@ -58,7 +58,7 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
             discard(sha256);
         begin(sha256, total, uploaderId);
         append(sha256, 0, bytes);
-        runSql(m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s,
+        execSql(m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s,
             { total, sha256 });
         recordHolder(sha256, uploaderId, total, total, true);
         return { Outcome::Completed, total, total };
@@ -74,14 +74,14 @@ ServerBlobStore::PutResult ServerBlobStore::put(const QString &sha256, qint64 fi
     }
     append(sha256, first, bytes);
     if (end < total) {
-        runSql(m_db, u"UPDATE blobs SET received = ? WHERE sha256 = ?"_s, { end, sha256 });
+        execSql(m_db, u"UPDATE blobs SET received = ? WHERE sha256 = ?"_s, { end, sha256 });
         return { Outcome::Stored, end, total };
     }
     if (storedHash(sha256, total) != sha256) {
         discard(sha256);
         return { Outcome::HashMismatch, 0, total };
     }
-    runSql(
+    execSql(
         m_db, u"UPDATE blobs SET received = ?, complete = 1 WHERE sha256 = ?"_s, { total, sha256 });
     recordHolder(sha256, uploaderId, total, total, true);
     return { Outcome::Completed, total, total };
@@ -114,7 +114,7 @@ ServerBlobStore::PutResult ServerBlobStore::prove(const QString &sha256, qint64 
         return { Outcome::Stored, end, total };
     }
     if (!intact) {
-        runSql(m_db, u"DELETE FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
+        execSql(m_db, u"DELETE FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
             { sha256, userId });
         return { Outcome::HashMismatch, 0, total };
     }
@@ -127,7 +127,7 @@ void ServerBlobStore::recordHolder(
 {
     if (userId.isEmpty())
         return;
-    runSql(m_db,
+    execSql(m_db,
         u"INSERT INTO blob_holders (sha256, user_id, size, received, intact) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256, user_id) DO UPDATE SET size = "
         "excluded.size, received = excluded.received, intact = excluded.intact"_s,
@@ -153,7 +153,7 @@ qint64 ServerBlobStore::proofOffset(const QString &sha256, const QString &userId
 
 void ServerBlobStore::begin(const QString &sha256, qint64 total, const QString &uploaderId)
 {
-    runSql(m_db,
+    execSql(m_db,
         u"INSERT INTO blobs (sha256, size, received, complete, created_at, uploaded_by) "
         "VALUES (?, ?, 0, 0, ?, ?)"_s,
         { sha256, total, Timestamps::toIso(QDateTime::currentDateTimeUtc()),
@@ -176,13 +176,13 @@ void ServerBlobStore::append(const QString &sha256, qint64 received, QByteArray 
                               .arg(stored.size())
                               .arg(offset));
         taken = std::min<qsizetype>(bytes.size(), chunkSize - offset);
-        runSql(m_db, u"UPDATE blob_chunks SET bytes = ? WHERE sha256 = ? AND seq = ?"_s,
+        execSql(m_db, u"UPDATE blob_chunks SET bytes = ? WHERE sha256 = ? AND seq = ?"_s,
             { stored + bytes.first(taken), sha256, seq });
         ++seq;
     }
     while (taken < bytes.size()) {
         const qsizetype length = std::min<qsizetype>(bytes.size() - taken, chunkSize);
-        runSql(m_db, u"INSERT INTO blob_chunks (sha256, seq, bytes) VALUES (?, ?, ?)"_s,
+        execSql(m_db, u"INSERT INTO blob_chunks (sha256, seq, bytes) VALUES (?, ?, ?)"_s,
             { sha256, seq, bytes.sliced(taken, length) });
         taken += length;
         ++seq;
@@ -191,8 +191,8 @@ void ServerBlobStore::append(const QString &sha256, qint64 received, QByteArray 
 
 void ServerBlobStore::discard(const QString &sha256)
 {
-    runSql(m_db, u"DELETE FROM blob_chunks WHERE sha256 = ?"_s, { sha256 });
-    runSql(m_db, u"DELETE FROM blobs WHERE sha256 = ?"_s, { sha256 });
+    execSql(m_db, u"DELETE FROM blob_chunks WHERE sha256 = ?"_s, { sha256 });
+    execSql(m_db, u"DELETE FROM blobs WHERE sha256 = ?"_s, { sha256 });
 }
 
 QString ServerBlobStore::storedHash(const QString &sha256, qint64 size) const

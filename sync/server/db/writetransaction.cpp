@@ -16,7 +16,7 @@ WriteTransaction::WriteTransaction(ServerDatabase &database)
 {
     execUnprepared(m_db, m_postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     if (m_postgres)
-        runSql(m_db, u"SELECT pg_advisory_xact_lock(72616002)"_s);
+        execSql(m_db, u"SELECT pg_advisory_xact_lock(72616002)"_s);
 }
 
 WriteTransaction::~WriteTransaction()

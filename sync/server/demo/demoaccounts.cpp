@@ -92,7 +92,7 @@ void DemoAccounts::store(
     const QString now = Timestamps::toIso(QDateTime::currentDateTimeUtc());
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const DemoAccount &account = accounts.at(i);
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
             "must_change_password, scope_generation, disabled, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, 0, 1, 0, ?)"_s,

@@ -78,7 +78,7 @@ void storePendingRequests(WriteTransaction &transaction, const QList<MemberProfi
             ? u"Đã học xong lớp trung cấp lý luận chính trị tháng 10/2026 tại Trường Chính trị tỉnh."_s
             : u"Đã tốt nghiệp đại học hệ vừa làm vừa học năm 2026; bản sao bằng nộp chi bộ."_s;
         const QString id = DemoProvince::id(RowType::ProfileRequest, member.id);
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
             "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
             { id, member.id,
@@ -305,7 +305,7 @@ std::optional<DemoLoader::Summary> DemoLoader::load(
 
     const QJsonObject meta { { u"province"_s, DemoProvince::provinceName().toString() },
         { u"loaded_at"_s, Timestamps::toIso(now) }, { u"seed"_s, QString::number(Seed) } };
-    runSql(transaction.db(), u"INSERT INTO server_meta (key, value) VALUES (?, ?)"_s,
+    execSql(transaction.db(), u"INSERT INTO server_meta (key, value) VALUES (?, ?)"_s,
         { QString(MetaKey),
             QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)) });
     AuditLog::record(transaction.db(),

@@ -194,7 +194,7 @@ QList<DemoMeeting> DemoMeetings::plan(
 void DemoMeetings::store(WriteTransaction &transaction, const DemoMeeting &meeting,
     const QString &cellId, const QStringList &documentIds, const QString &createdBy)
 {
-    runSql(transaction.db(),
+    execSql(transaction.db(),
         u"INSERT INTO meetings (id, org_id, title, starts_at, location, agenda, document_ids, "
         "status, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)"_s,
         { meeting.id, cellId, meeting.title, Timestamps::toIso(meeting.startsAt), meeting.location,

@@ -36,7 +36,7 @@ MutationOutcome notePut(MutationContext &c, const QJsonObject &json)
             Code::Forbidden, u"Ghi chú này không phải của đồng chí."_s);
     if (!Visibility(c.tx.db(), c.user).canSeeDocument(*documentId))
         return documentNotFound(c, *documentId);
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO notes (id, member_id, document_id, text, anchor, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET document_id = "
         "excluded.document_id, "
@@ -57,7 +57,7 @@ MutationOutcome noteDelete(MutationContext &c, const QJsonObject &json)
     // Someone else's note is treated like a missing one: nothing to delete, nothing leaks.
     if (!owner.isValid() || owner.toString() != c.user.memberId)
         return MutationOutcome::ok();
-    runSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, { *id });
+    execSql(c.tx.db(), u"DELETE FROM notes WHERE id = ?"_s, { *id });
     c.tx.recordChange(RowType::Note, *id, ChangeOp::Delete, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }
@@ -72,7 +72,7 @@ MutationOutcome bookmarkPut(MutationContext &c, const QJsonObject &json)
     const QString id = c.user.memberId + u':' + *documentId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO bookmarks (id, member_id, document_id, created_at) VALUES (?, ?, ?, ?)"_s,
         { id, c.user.memberId, *documentId, now(c) });
     c.tx.recordChange(RowType::Bookmark, id, ChangeOp::Put, c.user.orgId, c.user.memberId);
@@ -88,7 +88,7 @@ MutationOutcome bookmarkDelete(MutationContext &c, const QJsonObject &json)
     const QString id = c.user.memberId + u':' + *documentId;
     if (!scalarSql(c.tx.db(), u"SELECT 1 FROM bookmarks WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok();
-    runSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, { id });
+    execSql(c.tx.db(), u"DELETE FROM bookmarks WHERE id = ?"_s, { id });
     c.tx.recordChange(RowType::Bookmark, id, ChangeOp::Delete, c.user.orgId, c.user.memberId);
     return MutationOutcome::ok();
 }

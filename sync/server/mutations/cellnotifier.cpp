@@ -37,7 +37,7 @@ void CellNotifier::notifyMember(
     const QString &memberId, const QString &memberOrgId, const Notice &notice)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    runSql(m_context.tx.db(),
+    execSql(m_context.tx.db(),
         u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { id, memberId, notice.kind, notice.title, textOrNull(notice.body),
@@ -51,7 +51,7 @@ void CellNotifier::notifyCommittee(const QString &orgId, const Notice &notice)
     if (orgId.isEmpty()) // above the root: nobody
         return;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    runSql(m_context.tx.db(),
+    execSql(m_context.tx.db(),
         u"INSERT INTO notifications (id, member_id, org_id, kind, title, body, ref_type, ref_id, "
         "created_at) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s,
         { id, orgId, notice.kind, notice.title, textOrNull(notice.body), textOrNull(notice.refType),

@@ -158,7 +158,8 @@ void attachToMeeting(MutationContext &c, const QString &meetingId, const QString
     if (ids.contains(documentId))
         return;
     ids.append(documentId);
-    runSql(c.tx.db(), u"UPDATE meetings SET document_ids = ?, version = version + 1 WHERE id = ?"_s,
+    execSql(c.tx.db(),
+        u"UPDATE meetings SET document_ids = ?, version = version + 1 WHERE id = ?"_s,
         { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), meetingId });
     c.tx.recordChange(RowType::Meeting, meetingId, ChangeOp::Put, c.user.orgId);
 }
@@ -216,7 +217,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
 
     const QString issuer
         = scalarSql(db, u"SELECT name FROM organizations WHERE id = ?"_s, { cell }).toString();
-    runSql(db,
+    execSql(db,
         u"INSERT INTO documents (id, org_id, audience_org_id, kind, number, title, issued_date, "
         "issuer, summary, body, classification, meeting_id, published_at, published_by, version) "
         "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 'internal', ?, ?, ?, 1)"_s,
@@ -226,7 +227,7 @@ MutationOutcome documentShare(MutationContext &c, const QJsonObject &json)
             textOrNull(share->meetingId), Timestamps::toIso(c.now), c.user.userId });
     for (qsizetype i = 0; i < share->attachments.size(); ++i) {
         const Attachment &a = share->attachments.at(i);
-        runSql(db,
+        execSql(db,
             u"INSERT INTO document_attachments (document_id, position, sha256, size, mime, name) "
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
             { share->id, int(i), a.sha256, a.size, a.mime, a.name });
@@ -253,7 +254,7 @@ MutationOutcome documentRead(MutationContext &c, const QJsonObject &json)
     const QString id = *documentId + u':' + c.user.memberId;
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM read_receipts WHERE id = ?"_s, { id }).isValid())
         return MutationOutcome::ok(); // the first reading counts
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO read_receipts (id, document_id, member_id, read_at) VALUES (?, ?, ?, ?)"_s,
         { id, *documentId, c.user.memberId, now(c) });
     c.tx.recordChange(RowType::ReadReceipt, id, ChangeOp::Put, c.user.orgId, c.user.memberId);

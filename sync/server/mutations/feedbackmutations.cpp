@@ -66,13 +66,13 @@ MutationOutcome feedbackPost(MutationContext &c, const QJsonObject &json)
                               .toString();
         }
     }
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO feedback (id, org_id, member_id, text, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
         { *id, c.user.orgId, c.user.memberId, *text, textOrNull(*replyTo), now(c) });
     c.tx.recordChange(RowType::Feedback, *id, ChangeOp::Put, c.user.orgId, threadOwner);
     if (!replyTo->isNull() && threadOwner != c.user.memberId) {
         const QString notificationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        runSql(c.tx.db(),
+        execSql(c.tx.db(),
             u"INSERT INTO notifications (id, member_id, kind, title, body, ref_type, ref_id, "
             u"created_at) "
             "VALUES (?, ?, ?, ?, NULL, ?, ?, ?)"_s,

@@ -194,7 +194,7 @@ MutationOutcome meetingCreate(MutationContext &c, const QJsonObject &json)
     if (const MutationOutcome documents = checkDocuments(c, meeting->documentIds);
         !documents.applied)
         return documents;
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO meetings (id, org_id, title, starts_at, location, agenda, document_ids, "
         "status, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, 1)"_s,
         { meeting->id, c.user.orgId, meeting->title, Timestamps::toIso(meeting->startsAt),
@@ -230,7 +230,7 @@ MutationOutcome meetingUpdate(MutationContext &c, const QJsonObject &json)
         = checkDocuments(c, meeting->documentIds, existing->documentIds);
         !documents.applied)
         return documents;
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"UPDATE meetings SET title = ?, starts_at = ?, location = ?, agenda = ?, "
         "document_ids = ?, version = version + 1 WHERE id = ?"_s,
         { meeting->title, Timestamps::toIso(meeting->startsAt), meeting->location,
@@ -259,7 +259,7 @@ MutationOutcome meetingCancel(MutationContext &c, const QJsonObject &json)
     if (existing->status != MeetingStatus::Scheduled)
         return MutationOutcome::rejected(
             Code::Conflict, u"Buổi sinh hoạt đã diễn ra, không thể hủy."_s);
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"UPDATE meetings SET status = 'cancelled', cancel_reason = ?, version = version + 1 WHERE id = ?"_s,
         { textOrNull(reason->trimmed().isEmpty() ? QString() : reason->trimmed()), *id });
     c.tx.recordChange(RowType::Meeting, *id, ChangeOp::Put, existing->orgId);
@@ -334,7 +334,7 @@ MutationOutcome meetingRsvp(MutationContext &c, const QJsonObject &json)
     const bool answered = previous.next();
     const QString previousRsvp = answered ? previous.value(0).toString() : QString();
     const QString previousReason = answered ? previous.value(1).toString().trimmed() : QString();
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO attendance (id, meeting_id, member_id, rsvp, reason, version) VALUES (?, ?, "
         u"?, ?, ?, 1) "
         "ON CONFLICT (id) DO UPDATE SET rsvp = excluded.rsvp, reason = excluded.reason, "

@@ -103,7 +103,7 @@ MutationOutcome profileUpdate(MutationContext &c, const QJsonObject &json)
             ProfileRules::label(it.key()), shown(mine), shown(current));
     }
     binds << now(c) << c.user.memberId;
-    runSql(db,
+    execSql(db,
         u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
             assignments.join(u", "_s)),
         binds);
@@ -154,7 +154,7 @@ MutationOutcome profileRequest(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::rejected(Code::InvalidArgs, problem);
     if (scalarSql(c.tx.db(), u"SELECT 1 FROM profile_requests WHERE id = ?"_s, { *id }).isValid())
         return MutationOutcome::rejected(Code::Conflict, u"Yêu cầu này đã được gửi."_s);
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"INSERT INTO profile_requests (id, member_id, fields, reason, status, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"_s,
         { *id, c.user.memberId,
@@ -201,7 +201,7 @@ MutationOutcome applyFields(MutationContext &c, const QString &memberId, const Q
         binds << ProfileValidator::storedValue(it.key(), it.value());
     }
     binds << Timestamps::toIso(c.now) << memberId;
-    runSql(c.tx.db(),
+    execSql(c.tx.db(),
         u"UPDATE members SET %1, version = version + 1, updated_at = ? WHERE id = ?"_s.arg(
             assignments.join(u", "_s)),
         binds);
@@ -274,7 +274,7 @@ MutationOutcome profileRequestDecide(MutationContext &c, const QJsonObject &json
             !applied.applied)
             return applied;
     }
-    runSql(db,
+    execSql(db,
         u"UPDATE profile_requests SET status = ?, decided_by = ?, decision_reason = ?, "
         "decided_at = ? WHERE id = ?"_s,
         { target, c.user.memberId.isEmpty() ? c.user.userId : c.user.memberId,

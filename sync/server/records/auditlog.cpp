@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 void AuditLog::record(const QSqlDatabase &db, const AuditEntry &entry)
 {
-    runSql(db,
+    execSql(db,
         u"INSERT INTO audit_log (at, actor_user_id, actor_login, action, target_type, "
         "target_id, outcome, address, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { Timestamps::toIso(QDateTime::currentDateTimeUtc()), textOrNull(entry.actorUserId),

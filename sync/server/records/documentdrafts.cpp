@@ -78,7 +78,7 @@ void DocumentDrafts::save(WriteTransaction &transaction, DraftRecord draft, bool
     if (isNew) {
         QVariantList binds = fields;
         binds << draft.createdAt << draft.id;
-        runSql(db,
+        execSql(db,
             u"INSERT INTO document_drafts (org_id, audience_org_id, kind, number, title, "
             "issued_date, issuer, summary, body, classification, meeting_id, attachments, status, "
             "author_id, approver_id, return_reason, updated_at, created_at, id, version) "
@@ -87,7 +87,7 @@ void DocumentDrafts::save(WriteTransaction &transaction, DraftRecord draft, bool
     } else {
         QVariantList binds = fields;
         binds << draft.id;
-        runSql(db,
+        execSql(db,
             u"UPDATE document_drafts SET org_id = ?, audience_org_id = ?, kind = ?, number = ?, "
             "title = ?, issued_date = ?, issuer = ?, summary = ?, body = ?, classification = ?, "
             "meeting_id = ?, attachments = ?, status = ?, author_id = ?, approver_id = ?, "
@@ -189,7 +189,7 @@ void DocumentDrafts::setSinglePersonApproval(
             u"UPDATE org_settings SET single_person_approval = ?, updated_at = ? WHERE org_id = ?"_s,
             { single ? 1 : 0, at, orgId })
         == 0) {
-        runSql(db,
+        execSql(db,
             u"INSERT INTO org_settings (org_id, single_person_approval, updated_at) "
             "VALUES (?, ?, ?)"_s,
             { orgId, single ? 1 : 0, at });

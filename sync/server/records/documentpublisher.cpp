@@ -50,7 +50,7 @@ QString DocumentPublisher::publish(WriteTransaction &transaction, const Document
         = draft.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : draft.id;
     const QDateTime publishedAt
         = draft.publishedAt.isValid() ? draft.publishedAt : QDateTime::currentDateTimeUtc();
-    runSql(db,
+    execSql(db,
         u"INSERT INTO documents (id, org_id, audience_org_id, kind, number, title, issued_date, "
         "issuer, summary, body, classification, meeting_id, published_at, published_by, "
         "signer_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -61,7 +61,7 @@ QString DocumentPublisher::publish(WriteTransaction &transaction, const Document
             textOrNull(draft.signerId), textOrNull(draft.signature) });
     int position = 0;
     for (const AttachmentInfo &attachment : draft.attachments) {
-        runSql(db,
+        execSql(db,
             u"INSERT INTO document_attachments (document_id, position, sha256, size, mime, name) "
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
             { id, position++, attachment.sha256, attachment.size, attachment.mime,

@@ -23,7 +23,7 @@ DocumentWithdrawal::Outcome DocumentWithdrawal::withdraw(WriteTransaction &trans
     if (!row.value(1).isNull())
         return Outcome::AlreadyWithdrawn;
     row.finish();
-    runSql(db,
+    execSql(db,
         u"UPDATE documents SET withdrawn_at = ?, withdraw_reason = ?, version = version + 1 "
         "WHERE id = ?"_s,
         { Timestamps::toIso(now), textOrNull(reason), documentId });

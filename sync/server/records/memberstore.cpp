@@ -75,7 +75,7 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
         return result;
     result.changed = true;
 
-    runSql(db,
+    execSql(db,
         u"UPDATE members SET org_id = ?, position = ?, version = version + 1, updated_at = ? "
         "WHERE id = ?"_s,
         { cellId, isCellOffice(position) ? u"Đảng viên"_s : textOrNull(position), now(),
@@ -85,7 +85,7 @@ MemberStore::Move MemberStore::move(const QString &memberId, const QString &cell
               { memberId })
               .toLongLong()
         > 0;
-    runSql(db,
+    execSql(db,
         u"UPDATE users SET org_id = ?, role = 'member' "
         "WHERE member_id = ? AND role IN ('member', 'secretary')"_s,
         { cellId, memberId });

@@ -23,9 +23,9 @@ void recordChanges(WriteTransaction &tx, const MemberTransfer &transfer)
 {
     tx.recordChange(RowType::MemberTransfer, transfer.id, ChangeOp::Put, transfer.fromOrgId);
     const QString type(RowType::MemberTransfer);
-    runSql(tx.db(), u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
+    execSql(tx.db(), u"DELETE FROM changes WHERE type = ? AND entity_id = ? AND org_id = ?"_s,
         { type, transfer.id, transfer.toOrgId });
-    runSql(tx.db(),
+    execSql(tx.db(),
         u"INSERT INTO changes (txn, type, entity_id, op, org_id, owner_member_id) "
         "VALUES (?, ?, ?, ?, ?, NULL)"_s,
         { tx.id(), type, transfer.id, QString(ChangeOp::Put), transfer.toOrgId });
@@ -69,7 +69,7 @@ bool MemberTransfers::hasPending(const QSqlDatabase &db, const QString &memberId
 
 void MemberTransfers::request(WriteTransaction &tx, const MemberTransfer &transfer)
 {
-    runSql(tx.db(),
+    execSql(tx.db(),
         u"INSERT INTO member_transfers (id, member_id, from_org_id, to_org_id, reason, status, "
         "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { transfer.id, transfer.memberId, transfer.fromOrgId, transfer.toOrgId, transfer.reason,
@@ -81,7 +81,7 @@ void MemberTransfers::decide(WriteTransaction &tx, const MemberTransfer &transfe
     const QString &status, const QString &decidedBy, const QString &decidedAt,
     const QString &reason)
 {
-    runSql(tx.db(),
+    execSql(tx.db(),
         u"UPDATE member_transfers SET status = ?, decided_by = ?, decided_at = ?, "
         "decision_reason = ?, version = version + 1 WHERE id = ?"_s,
         { status, decidedBy, decidedAt, textOrNull(reason), transfer.id });

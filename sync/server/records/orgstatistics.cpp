@@ -437,7 +437,7 @@ int OrgStatistics::refreshMonth(
             f.meetingsHeld, rateValue(next.rates[0]), f.documents, rateValue(next.rates[1]),
             f.studies, rateValue(next.rates[2]), f.profileRequestsPending, f.transfersPending, at };
         if (previous == stored.cend()) {
-            runSql(transaction.db(),
+            execSql(transaction.db(),
                 u"INSERT INTO org_stats (cells, cells_met, members, accounts, active_devices, "
                 "meetings_held, attendance_rate, documents_published, read_rate, studies_open, "
                 "study_completion, profile_requests_pending, transfers_pending, updated_at, id, "
@@ -445,7 +445,7 @@ int OrgStatistics::refreshMonth(
                 "?, 1)"_s,
                 values + QVariantList { id, org, month });
         } else {
-            runSql(transaction.db(),
+            execSql(transaction.db(),
                 u"UPDATE org_stats SET cells = ?, cells_met = ?, members = ?, accounts = ?, "
                 "active_devices = ?, meetings_held = ?, attendance_rate = ?, "
                 "documents_published = ?, read_rate = ?, studies_open = ?, study_completion = ?, "

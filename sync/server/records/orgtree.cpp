@@ -13,16 +13,16 @@ using namespace Qt::StringLiterals;
 void OrgTree::add(WriteTransaction &transaction, const Organization &organization)
 {
     const QSqlDatabase db = transaction.db();
-    runSql(db,
+    execSql(db,
         u"INSERT INTO organizations (id, parent_id, name, kind, created_at) "
         "VALUES (?, ?, ?, ?, ?)"_s,
         { organization.id, organization.parentId.isEmpty() ? sqlNull() : organization.parentId,
             organization.name, organization.kind,
             Timestamps::toIso(QDateTime::currentDateTimeUtc()) });
-    runSql(db, u"INSERT INTO org_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, 0)"_s,
+    execSql(db, u"INSERT INTO org_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, 0)"_s,
         { organization.id, organization.id });
     if (!organization.parentId.isEmpty()) {
-        runSql(db,
+        execSql(db,
             u"INSERT INTO org_closure (ancestor_id, descendant_id, depth) "
             "SELECT ancestor_id, ?, depth + 1 FROM org_closure WHERE descendant_id = ?"_s,
             { organization.id, organization.parentId });

@@ -199,7 +199,7 @@ void Reviews::insertCycle(
     WriteTransaction &transaction, const ReviewCycleRecord &cycle, const QDateTime &now)
 {
     const QSqlDatabase db = transaction.db();
-    runSql(db,
+    execSql(db,
         u"INSERT INTO review_cycles (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s.arg(
             kCycleColumns),
         { cycle.id, cycle.year, cycle.audienceOrgId, cycle.openerOrgId, cycle.openedBy,
@@ -215,7 +215,7 @@ void Reviews::insertCycle(
         for (const qint64 value : counted.value(org))
             binds << value;
         binds << at;
-        runSql(db,
+        execSql(db,
             u"INSERT INTO review_summaries (id, cycle_id, org_id, %1, updated_at, version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s.arg(kCountColumns),
             binds);
@@ -280,7 +280,7 @@ void Reviews::saveSelfReview(WriteTransaction &transaction, const SelfReviewReco
         emptyAsNull(r.decisionComment), emptyAsNull(r.decidedBy), emptyAsNull(r.decidedAt) };
     if (isNew) {
         binds << r.cycleId << r.memberId << r.id;
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"INSERT INTO self_reviews (org_id, text, sections, self_rating, status, "
             "submitted_at, updated_at, proposed_rating, proposal_comment, proposed_by, "
             "proposed_at, decided_rating, decision_comment, decided_by, decided_at, cycle_id, "
@@ -289,7 +289,7 @@ void Reviews::saveSelfReview(WriteTransaction &transaction, const SelfReviewReco
             binds);
     } else {
         binds << r.id;
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"UPDATE self_reviews SET org_id = ?, text = ?, sections = ?, self_rating = ?, "
             "status = ?, submitted_at = ?, updated_at = ?, proposed_rating = ?, "
             "proposal_comment = ?, proposed_by = ?, proposed_at = ?, decided_rating = ?, "
@@ -341,7 +341,7 @@ int Reviews::recompute(WriteTransaction &transaction, const ReviewCycleRecord &c
         for (const qint64 value : counts)
             binds << value;
         binds << at << summaryId(cycle.id, org);
-        runSql(db,
+        execSql(db,
             u"UPDATE review_summaries SET members = ?, submitted = ?, proposed_excellent = ?, "
             "proposed_good = ?, proposed_fulfilled = ?, proposed_not_fulfilled = ?, "
             "decided_excellent = ?, decided_good = ?, decided_fulfilled = ?, "

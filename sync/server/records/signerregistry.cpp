@@ -95,7 +95,7 @@ QList<SignerRecord> SignerRegistry::list(const QSqlDatabase &db, const QString &
 
 void SignerRegistry::add(WriteTransaction &transaction, const SignerRecord &signer)
 {
-    runSql(transaction.db(),
+    execSql(transaction.db(),
         u"INSERT INTO signers (id, org_id, user_id, name, public_key, registered_at, version) "
         "VALUES (?, ?, ?, ?, ?, ?, 1)"_s,
         { signer.id, signer.orgId, signer.userId, signer.name, signer.publicKey,

@@ -148,7 +148,7 @@ std::optional<StudyRecord> Studies::find(const QSqlDatabase &db, const QString &
 
 void Studies::insert(WriteTransaction &transaction, const StudyRecord &study)
 {
-    runSql(transaction.db(),
+    execSql(transaction.db(),
         u"INSERT INTO studies (id, org_id, audience_org_id, title, instructions, document_ids, "
         "due_date, reflection_required, quiz, status, created_by, created_at, closed_at, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
@@ -245,14 +245,14 @@ void Studies::saveSubmission(WriteTransaction &transaction, const SubmissionReco
     QVariantList binds = fields;
     if (isNew) {
         binds << s.studyId << s.memberId << s.id;
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"INSERT INTO study_submissions (org_id, reflection, answers, score, total, late, "
             "status, comment, submitted_at, reviewed_at, reviewed_by, study_id, member_id, id, "
             "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
             binds);
     } else {
         binds << s.id;
-        runSql(transaction.db(),
+        execSql(transaction.db(),
             u"UPDATE study_submissions SET org_id = ?, reflection = ?, answers = ?, score = ?, "
             "total = ?, late = ?, status = ?, comment = ?, submitted_at = ?, reviewed_at = ?, "
             "reviewed_by = ?, version = version + 1 WHERE id = ?"_s,
@@ -346,14 +346,14 @@ int Studies::recompute(WriteTransaction &transaction, const StudyRecord &study,
                                                           : QVariant(counts.averageTenths / 10.0);
         const QString id = progressId(study.id, org);
         if (previous == stored.cend()) {
-            runSql(db,
+            execSql(db,
                 u"INSERT INTO study_progress (id, study_id, org_id, members, submitted, accepted, "
                 "returned, late, average_score, updated_at, version) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
                 { id, study.id, org, counts.members, counts.submitted, counts.accepted,
                     counts.returned, counts.late, average, at });
         } else {
-            runSql(db,
+            execSql(db,
                 u"UPDATE study_progress SET members = ?, submitted = ?, accepted = ?, "
                 "returned = ?, late = ?, average_score = ?, updated_at = ?, "
                 "version = version + 1 WHERE id = ?"_s,

@@ -78,7 +78,7 @@ QString UserAccounts::placementProblem(
 
 void UserAccounts::create(const QSqlDatabase &db, const NewUserAccount &account)
 {
-    runSql(db,
+    execSql(db,
         u"INSERT INTO users (id, login, password_hash, member_id, role, org_id, "
         "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { account.id, account.login, account.passwordHash,
@@ -89,14 +89,14 @@ void UserAccounts::create(const QSqlDatabase &db, const NewUserAccount &account)
 void UserAccounts::resetPassword(
     const QSqlDatabase &db, const QString &userId, const QString &passwordHash)
 {
-    runSql(db, u"UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?"_s,
+    execSql(db, u"UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?"_s,
         { passwordHash, userId });
 }
 
 void UserAccounts::setRole(
     const QSqlDatabase &db, const QString &userId, const QString &role, const QString &orgId)
 {
-    runSql(db,
+    execSql(db,
         u"UPDATE users SET role = ?, org_id = ?, scope_generation = scope_generation + 1 "
         "WHERE id = ?"_s,
         { role, orgId, userId });
