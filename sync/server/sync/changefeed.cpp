@@ -52,10 +52,8 @@ QJsonObject ChangeFeed::page(
     // one indexed branch each and merge them, so a pull from an old cursor costs what the user
     // sees, not every other member's notes and receipts since (a held pull's first page after
     // a night; a generic plan of the single condition walked the whole range). A committee's
-    // subtree is read in sequence order from the cursor with the single condition.
-    // (Not read for a pull with nothing new.)
-    // A short range (the common pull: a few changes since the last) is cheaper to walk in
-    // sequence order with the single condition than to read in branches.
+    // subtree is read in sequence order from the cursor with the single condition, and so is
+    // a short range (the common pull: a few changes since the last), where walking is cheaper.
     QList<ChangeVisibility::Sql> branches;
     if (newest - after > kBranchedRange && !m_user.isCommittee()) {
         branches = ChangeVisibility::branchesFor(
