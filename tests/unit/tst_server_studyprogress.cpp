@@ -33,9 +33,9 @@ class TestServerStudyProgress : public QObject
         return questions;
     }
 
-    StudyRecord study(const QString &id, const QString &audience) const
+    StoredStudy study(const QString &id, const QString &audience) const
     {
-        StudyRecord s;
+        StoredStudy s;
         s.id = id;
         s.orgId = u"p"_s;
         s.audienceOrgId = audience;
@@ -49,10 +49,10 @@ class TestServerStudyProgress : public QObject
         return s;
     }
 
-    void submit(WriteTransaction &tx, const StudyRecord &s, const QString &member,
+    void submit(WriteTransaction &tx, const StoredStudy &s, const QString &member,
         const QString &cell, const QJsonObject &answers, QLatin1StringView status, bool late)
     {
-        SubmissionRecord r;
+        StoredSubmission r;
         r.id = s.id + u'-' + member;
         r.studyId = s.id;
         r.memberId = member;
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void countsAndAverages()
     {
         const QDateTime now(QDate(2026, 1, 6), QTime(8, 0), Qt::UTC);
-        const StudyRecord district = study(u"s-d"_s, u"d"_s);
+        const StoredStudy district = study(u"s-d"_s, u"d"_s);
         {
             WriteTransaction tx(m_server.database());
             Studies::insert(tx, district);
@@ -163,7 +163,7 @@ private Q_SLOTS:
     void anAudienceOfOneCellCountsOnlyItsMembers()
     {
         const QDateTime now(QDate(2026, 1, 6), QTime(8, 0), Qt::UTC);
-        const StudyRecord cell = study(u"s-a"_s, u"cell-a"_s);
+        const StoredStudy cell = study(u"s-a"_s, u"cell-a"_s);
         WriteTransaction tx(m_server.database());
         Studies::insert(tx, cell);
         QCOMPARE(Studies::progressOrganizations(tx.db(), cell),

@@ -9,10 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
-AttachmentInfo AttachmentStore::store(WriteTransaction &transaction, const QByteArray &bytes,
+StoredAttachment AttachmentStore::store(WriteTransaction &transaction, const QByteArray &bytes,
     const QString &name, const QString &mime, const QString &uploadedBy)
 {
-    const AttachmentInfo info {
+    const StoredAttachment info {
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
         bytes.size(), mime, name
     };

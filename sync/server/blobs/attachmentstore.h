@@ -8,7 +8,7 @@
 class WriteTransaction;
 
 // What document_attachments and the wire's "attachments" list hold for one file.
-struct AttachmentInfo
+struct StoredAttachment
 {
     QString sha256; // lower-case hex
     qint64 size = 0;
@@ -20,7 +20,7 @@ class AttachmentStore
 {
 public:
     // Stores the bytes unless a complete blob with their hash exists; throws DbError.
-    static AttachmentInfo store(WriteTransaction &transaction, const QByteArray &bytes,
+    static StoredAttachment store(WriteTransaction &transaction, const QByteArray &bytes,
         const QString &name, const QString &mime, const QString &uploadedBy = {});
     // The MIME type for a file name (e.g. application/pdf), from its extension.
     [[nodiscard]] static QString mimeForName(const QString &name);

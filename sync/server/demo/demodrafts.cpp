@@ -71,7 +71,7 @@ int DemoDrafts::store(WriteTransaction &transaction, const QList<DemoAccount> &a
     const QString today = now.toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
     int written = 0;
     for (const DemoDraftText &text : kDrafts) {
-        DraftRecord draft;
+        StoredDraft draft;
         draft.id = DemoProvince::id(Protocol::RowType::DocumentDraft, text.key);
         draft.orgId = author->orgId;
         draft.audienceOrgId = author->orgId;

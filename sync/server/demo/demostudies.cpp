@@ -141,7 +141,7 @@ int DemoStudies::store(WriteTransaction &transaction, const QList<DemoAccount> &
         = [&now](int hoursAgo) { return Timestamps::toIso(now.addSecs(-3600 * hoursAgo)); };
 
     // The province's study, in progress.
-    StudyRecord province;
+    StoredStudy province;
     province.id = DemoProvince::id(RowType::Study, u"tinh:tu-nq-15");
     province.orgId = DemoProvince::id(RowType::Organization, u"tinh");
     province.audienceOrgId = province.orgId;
@@ -176,7 +176,7 @@ int DemoStudies::store(WriteTransaction &transaction, const QList<DemoAccount> &
             const int draw = (index * 7 + cellOrdinal * 3) % 10;
             if (accountMembers.contains(memberId) || draw >= 3)
                 continue;
-            SubmissionRecord s;
+            StoredSubmission s;
             s.id = DemoProvince::id(RowType::StudySubmission, u"tu-nq-15:"_s + memberId);
             s.studyId = province.id;
             s.memberId = memberId;
@@ -206,7 +206,7 @@ int DemoStudies::store(WriteTransaction &transaction, const QList<DemoAccount> &
     Studies::recomputeAll(transaction, province, now);
 
     // Cell A's own study of the ward's resolution: closed, everyone accepted.
-    StudyRecord cell;
+    StoredStudy cell;
     cell.id = DemoProvince::id(RowType::Study, u"qt-5:qt-nq-45");
     cell.orgId = cellA;
     cell.audienceOrgId = cellA;
@@ -226,7 +226,7 @@ int DemoStudies::store(WriteTransaction &transaction, const QList<DemoAccount> &
     const int cellMembers = cellOrg ? cellOrg->members : 0;
     for (int index = 0; index < cellMembers; ++index) {
         const QString memberId = DemoProvince::id(RowType::Member, u"qt-5:%1"_s.arg(index));
-        SubmissionRecord s;
+        StoredSubmission s;
         s.id = DemoProvince::id(RowType::StudySubmission, u"qt-nq-45:"_s + memberId);
         s.studyId = cell.id;
         s.memberId = memberId;

@@ -25,19 +25,19 @@ MutationOutcome meetingNotFound(bool exists)
 
 } // namespace
 
-std::optional<CellMeeting> CellMeeting::find(const QSqlDatabase &db, const QString &id)
+std::optional<MeetingRecord> MeetingRecord::find(const QSqlDatabase &db, const QString &id)
 {
     QSqlQuery query = runSql(db,
         u"SELECT org_id, title, starts_at, status, minutes IS NOT NULL FROM meetings WHERE id = ?"_s,
         { id });
     if (!query.next())
         return std::nullopt;
-    return CellMeeting { id, query.value(0).toString(), query.value(1).toString(),
+    return MeetingRecord { id, query.value(0).toString(), query.value(1).toString(),
         Timestamps::fromIso(query.value(2).toString()), query.value(3).toString(),
         query.value(4).toLongLong() != 0 };
 }
 
-std::optional<CellMeeting> CellMeeting::ofSecretary(
+std::optional<MeetingRecord> MeetingRecord::ofSecretary(
     const MutationContext &c, const QString &id, MutationOutcome *rejection)
 {
     if (!c.user.isSecretary()) {
@@ -53,7 +53,7 @@ std::optional<CellMeeting> CellMeeting::ofSecretary(
     return meeting;
 }
 
-std::optional<CellMeeting> CellMeeting::ofMember(
+std::optional<MeetingRecord> MeetingRecord::ofMember(
     const MutationContext &c, const QString &id, MutationOutcome *rejection)
 {
     if (c.user.memberId.isEmpty()) {
@@ -68,17 +68,17 @@ std::optional<CellMeeting> CellMeeting::ofMember(
     return meeting;
 }
 
-bool CellMeeting::tooEarly(const QDateTime &now) const
+bool MeetingRecord::tooEarly(const QDateTime &now) const
 {
     return startsAt.isValid() && startsAt.addSecs(-kLeadSeconds) > now;
 }
 
-bool CellMeeting::isOn() const
+bool MeetingRecord::isOn() const
 {
     return status == MeetingStatus::Scheduled || status == MeetingStatus::InProgress;
 }
 
-void CellMeeting::begin(WriteTransaction &tx) const
+void MeetingRecord::begin(WriteTransaction &tx) const
 {
     if (status != MeetingStatus::Scheduled)
         return;
@@ -87,7 +87,7 @@ void CellMeeting::begin(WriteTransaction &tx) const
     tx.recordChange(RowType::Meeting, id, ChangeOp::Put, orgId);
 }
 
-void CellMeeting::markAttendance(WriteTransaction &tx, const QString &memberId, bool present) const
+void MeetingRecord::markAttendance(WriteTransaction &tx, const QString &memberId, bool present) const
 {
     const QString attendanceId = id + u':' + memberId;
     const QVariant current
@@ -105,7 +105,7 @@ void CellMeeting::markAttendance(WriteTransaction &tx, const QString &memberId, 
     begin(tx);
 }
 
-void CellMeeting::end(WriteTransaction &tx, const QDateTime &now) const
+void MeetingRecord::end(WriteTransaction &tx, const QDateTime &now) const
 {
     const QString at = Timestamps::toIso(now);
     MeetingOutcomes::closeOpenVotes(tx, id, orgId, at);

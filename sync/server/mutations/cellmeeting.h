@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-struct CellMeeting
+struct MeetingRecord
 {
     QString id;
     QString orgId; // the cell
@@ -21,14 +21,14 @@ struct CellMeeting
     static constexpr qint64 kLeadSeconds = 3600;
 
     // The meeting, or nullopt.
-    [[nodiscard]] static std::optional<CellMeeting> find(const QSqlDatabase &db, const QString &id);
+    [[nodiscard]] static std::optional<MeetingRecord> find(const QSqlDatabase &db, const QString &id);
     // The meeting when the caller is the secretary of its cell; else nullopt with *rejection
     // (forbidden for a member, not_found for another cell's or a missing meeting).
-    [[nodiscard]] static std::optional<CellMeeting> ofSecretary(
+    [[nodiscard]] static std::optional<MeetingRecord> ofSecretary(
         const MutationContext &c, const QString &id, MutationOutcome *rejection);
     // The meeting when the caller is a member of its cell (a secretary included); else nullopt
     // with *rejection (forbidden without a member record, not_found otherwise).
-    [[nodiscard]] static std::optional<CellMeeting> ofMember(
+    [[nodiscard]] static std::optional<MeetingRecord> ofMember(
         const MutationContext &c, const QString &id, MutationOutcome *rejection);
 
     // Whether it is still more than an hour before the start.

@@ -99,7 +99,7 @@ std::optional<QJsonObject> parseAttachment(const QJsonValue &value, MutationOutc
 }
 
 // The checked arguments of document.draft.put as a draft (without org, state and author).
-std::optional<DraftRecord> parseDraft(const QJsonObject &json, MutationOutcome *rejection)
+std::optional<StoredDraft> parseDraft(const QJsonObject &json, MutationOutcome *rejection)
 {
     MutationArgs args(json);
     const auto fail = [&]() {
@@ -144,7 +144,7 @@ std::optional<DraftRecord> parseDraft(const QJsonObject &json, MutationOutcome *
     if (!meetingId)
         return fail();
 
-    DraftRecord draft;
+    StoredDraft draft;
     draft.id = *id;
     draft.kind = *kind;
     draft.title = title->trimmed();
@@ -192,7 +192,7 @@ std::optional<DraftRecord> parseDraft(const QJsonObject &json, MutationOutcome *
 // (another committee user edits it) or one the caller may share (uploaded by them, or seen in
 // a document that is not restricted). Any other answers like a file never uploaded.
 MutationOutcome checkAttachments(
-    MutationContext &c, DraftRecord &draft, const std::optional<DraftRecord> &stored)
+    MutationContext &c, StoredDraft &draft, const std::optional<StoredDraft> &stored)
 {
     const Visibility visibility(c.tx.db(), c.user);
     QHash<QString, qint64> onDraft;
@@ -239,7 +239,7 @@ MutationOutcome draftPut(MutationContext &c, const QJsonObject &json)
     if (!draft)
         return rejection;
     const QSqlDatabase db = c.tx.db();
-    const std::optional<DraftRecord> stored = DocumentDrafts::find(db, draft->id);
+    const std::optional<StoredDraft> stored = DocumentDrafts::find(db, draft->id);
     if (!c.user.isCommittee() || (stored && !isCommitteeOf(c, stored->orgId)))
         return draftNotFound(stored.has_value());
     draft->orgId = c.user.orgId;
@@ -277,7 +277,7 @@ MutationOutcome draftPut(MutationContext &c, const QJsonObject &json)
 
 // The draft named by argument `key`, when the caller is a committee user of its
 // organisation; else nullopt with *rejection set.
-std::optional<DraftRecord> committeeDraft(
+std::optional<StoredDraft> committeeDraft(
     MutationContext &c, MutationArgs &args, const QString &key, MutationOutcome *rejection)
 {
     const auto id = args.id(key);

@@ -299,7 +299,7 @@ MutationOutcome meetingAttendance(MutationContext &c, const QJsonObject &json)
         return MutationOutcome::notFound(
             u"Đảng viên này không thuộc chi bộ."_s, visibility.exists(u"members"_s, *memberId));
 
-    CellMeeting { *meetingId, meeting->orgId, meeting->title, meeting->startsAt, meeting->status }
+    MeetingRecord { *meetingId, meeting->orgId, meeting->title, meeting->startsAt, meeting->status }
         .markAttendance(c.tx, *memberId, present != 0);
     return MutationOutcome::ok();
 }

@@ -37,7 +37,7 @@ void audit(MutationContext &c, QLatin1StringView action, QLatin1StringView targe
             u"ok"_s, {}, {} });
 }
 
-QString day(const CellMeeting &meeting)
+QString day(const MeetingRecord &meeting)
 {
     return meeting.startsAt.toOffsetFromUtc(kVietnamOffsetSeconds).toString(u"dd/MM/yyyy"_s);
 }
@@ -57,7 +57,7 @@ MutationOutcome meetingComment(MutationContext &c, const QJsonObject &json)
         return args.rejection();
     const QString body = text->trimmed();
     MutationOutcome rejection;
-    const auto meeting = CellMeeting::ofMember(c, *meetingId, &rejection);
+    const auto meeting = MeetingRecord::ofMember(c, *meetingId, &rejection);
     if (!meeting)
         return rejection;
     const QSqlDatabase db = c.tx.db();
@@ -112,7 +112,7 @@ MutationOutcome meetingEnd(MutationContext &c, const QJsonObject &json)
     if (!id)
         return args.rejection();
     MutationOutcome rejection;
-    const auto meeting = CellMeeting::ofSecretary(c, *id, &rejection);
+    const auto meeting = MeetingRecord::ofSecretary(c, *id, &rejection);
     if (!meeting)
         return rejection;
     if (meeting->status == MeetingStatus::Done)
@@ -203,7 +203,7 @@ MutationOutcome meetingMinutes(MutationContext &c, const QJsonObject &json)
     const auto attachments = parseAttachments(json.value(u"attachments"_s), &rejection);
     if (!attachments)
         return rejection;
-    const auto meeting = CellMeeting::ofSecretary(c, *meetingId, &rejection);
+    const auto meeting = MeetingRecord::ofSecretary(c, *meetingId, &rejection);
     if (!meeting)
         return rejection;
     if (meeting->status == MeetingStatus::Cancelled)

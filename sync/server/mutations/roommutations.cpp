@@ -128,7 +128,7 @@ std::optional<std::pair<QString, QString>> ballotOf(
 }
 
 MutationOutcome checkIn(
-    MutationContext &c, const Pushed &pushed, const CellMeeting &meeting, const QString &digest)
+    MutationContext &c, const Pushed &pushed, const MeetingRecord &meeting, const QString &digest)
 {
     const RoomStatement::Fields &f = pushed.fields;
     if (meeting.status == MeetingStatus::Cancelled)
@@ -142,7 +142,7 @@ MutationOutcome checkIn(
     return MutationOutcome::ok();
 }
 
-MutationOutcome ballot(MutationContext &c, const Pushed &pushed, const CellMeeting &meeting,
+MutationOutcome ballot(MutationContext &c, const Pushed &pushed, const MeetingRecord &meeting,
     const QString &digest, const QByteArray &roomSecretKey)
 {
     const RoomStatement::Fields &f = pushed.fields;
@@ -184,7 +184,7 @@ MutationOutcome check(
     const RoomStatement::Fields &f = pushed->fields;
     *statementId = f.id;
     const QSqlDatabase db = c.tx.db();
-    const auto meeting = CellMeeting::find(db, f.meetingId);
+    const auto meeting = MeetingRecord::find(db, f.meetingId);
     if (!meeting || !Visibility(db, c.user).canSeeMeeting(f.meetingId))
         return MutationOutcome::notFound(
             u"Không tìm thấy buổi sinh hoạt của chi bộ đồng chí."_s, meeting.has_value());

@@ -147,7 +147,7 @@ std::optional<QJsonArray> parseQuiz(const QJsonValue &value, MutationOutcome *re
 }
 
 // The checked arguments of study.assign as a study (without org, status, creator, times).
-std::optional<StudyRecord> parseStudy(const QJsonObject &json, MutationOutcome *rejection)
+std::optional<StoredStudy> parseStudy(const QJsonObject &json, MutationOutcome *rejection)
 {
     MutationArgs args(json);
     const auto fail = [&]() {
@@ -167,7 +167,7 @@ std::optional<StudyRecord> parseStudy(const QJsonObject &json, MutationOutcome *
     if (!audience)
         return fail();
 
-    StudyRecord study;
+    StoredStudy study;
     study.id = *id;
     study.title = title->trimmed();
     study.instructions = instructions->trimmed();
@@ -373,7 +373,7 @@ MutationOutcome studySubmit(MutationContext &c, const QJsonObject &json)
     if (!answers)
         return rejection;
 
-    SubmissionRecord submission;
+    StoredSubmission submission;
     submission.id = existing ? existing->id : *id; // a re-submission keeps the first id
     submission.studyId = study->id;
     submission.memberId = c.user.memberId;

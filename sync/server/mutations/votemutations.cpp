@@ -110,7 +110,7 @@ MutationOutcome voteOpen(MutationContext &c, const QJsonObject &json)
     if (!json.value(u"secret"_s).isBool())
         return invalid(u"secret phải là true (bỏ phiếu kín) hoặc false (biểu quyết công khai)."_s);
     const bool secret = json.value(u"secret"_s).toBool();
-    const auto meeting = CellMeeting::ofSecretary(c, *meetingId, &rejection);
+    const auto meeting = MeetingRecord::ofSecretary(c, *meetingId, &rejection);
     if (!meeting)
         return rejection;
     const QSqlDatabase db = c.tx.db();

@@ -20,19 +20,19 @@ const QString kColumns
       "classification, meeting_id, attachments, status, author_id, approver_id, return_reason, "
       "created_at, updated_at, version"_s;
 
-DraftRecord fromRecord(const QSqlRecord &row)
+StoredDraft fromRecord(const QSqlRecord &row)
 {
     const auto text = [&row](int i) { return row.value(i).toString(); };
-    DraftRecord draft { text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7),
+    StoredDraft draft { text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7),
         text(8), text(9), text(10), text(11), QJsonDocument::fromJson(text(12).toUtf8()).array(),
         text(13), text(14), text(15), text(16), text(17), text(18), row.value(19).toLongLong() };
     return draft;
 }
 
 // Reads the rows of `ids` (at most a few hundred: a pull page's chunk).
-QList<DraftRecord> findMany(const QSqlDatabase &db, const QStringList &ids)
+QList<StoredDraft> findMany(const QSqlDatabase &db, const QStringList &ids)
 {
-    QList<DraftRecord> found;
+    QList<StoredDraft> found;
     constexpr qsizetype kChunk = 256;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QStringList chunk = ids.mid(from, kChunk);
@@ -56,15 +56,15 @@ QVariant emptyAsNull(const QString &text)
 
 } // namespace
 
-std::optional<DraftRecord> DocumentDrafts::find(const QSqlDatabase &db, const QString &id)
+std::optional<StoredDraft> DocumentDrafts::find(const QSqlDatabase &db, const QString &id)
 {
-    const QList<DraftRecord> found = findMany(db, { id });
+    const QList<StoredDraft> found = findMany(db, { id });
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-void DocumentDrafts::save(WriteTransaction &transaction, DraftRecord draft, bool isNew)
+void DocumentDrafts::save(WriteTransaction &transaction, StoredDraft draft, bool isNew)
 {
     const QSqlDatabase db = transaction.db();
     const QString attachments
@@ -97,7 +97,7 @@ void DocumentDrafts::save(WriteTransaction &transaction, DraftRecord draft, bool
     transaction.recordChange(RowType::DocumentDraft, draft.id, ChangeOp::Put, draft.orgId);
 }
 
-QJsonObject DocumentDrafts::data(const DraftRecord &draft)
+QJsonObject DocumentDrafts::data(const StoredDraft &draft)
 {
     const auto orNull
         = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
@@ -115,10 +115,10 @@ QJsonObject DocumentDrafts::data(const DraftRecord &draft)
 QHash<QString, DocumentDrafts::Row> DocumentDrafts::rows(
     const QSqlDatabase &db, const QStringList &ids)
 {
-    const QList<DraftRecord> drafts = findMany(db, ids);
+    const QList<StoredDraft> drafts = findMany(db, ids);
     // The authors' names: a committee account's member record, else its login.
     QHash<QString, QString> names;
-    for (const DraftRecord &draft : drafts) {
+    for (const StoredDraft &draft : drafts) {
         if (names.contains(draft.authorId))
             continue;
         QSqlQuery query = runSql(db,
@@ -134,7 +134,7 @@ QHash<QString, DocumentDrafts::Row> DocumentDrafts::rows(
         names.insert(draft.authorId, name);
     }
     QHash<QString, Row> found;
-    for (const DraftRecord &draft : drafts) {
+    for (const StoredDraft &draft : drafts) {
         QJsonObject row = data(draft);
         row.insert(u"author_name"_s, names.value(draft.authorId));
         found.insert(draft.id, Row { row, draft.version });
@@ -142,7 +142,7 @@ QHash<QString, DocumentDrafts::Row> DocumentDrafts::rows(
     return found;
 }
 
-DocumentDraft DocumentDrafts::publication(const DraftRecord &draft, const QString &publishedBy,
+DocumentDraft DocumentDrafts::publication(const StoredDraft &draft, const QString &publishedBy,
     const QString &signerId, const QString &signature)
 {
     DocumentDraft document;
@@ -165,7 +165,7 @@ DocumentDraft DocumentDrafts::publication(const DraftRecord &draft, const QStrin
     document.signature = signature;
     for (const QJsonValue &value : draft.attachments) {
         const QJsonObject a = value.toObject();
-        document.attachments << AttachmentInfo { a.value(u"sha256"_s).toString(),
+        document.attachments << StoredAttachment { a.value(u"sha256"_s).toString(),
             qint64(a.value(u"size"_s).toDouble()), a.value(u"mime"_s).toString(),
             a.value(u"name"_s).toString() };
     }

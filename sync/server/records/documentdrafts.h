@@ -18,7 +18,7 @@
 class WriteTransaction;
 
 // One draft as stored. Optional text fields are empty strings when not given.
-struct DraftRecord
+struct StoredDraft
 {
     QString id;
     QString orgId; // the organisation that drafts and will publish it
@@ -46,10 +46,10 @@ class DocumentDrafts
 {
 public:
     // The draft, or nullopt when there is none with this id; throws DbError.
-    [[nodiscard]] static std::optional<DraftRecord> find(const QSqlDatabase &db, const QString &id);
+    [[nodiscard]] static std::optional<StoredDraft> find(const QSqlDatabase &db, const QString &id);
     // Inserts (when `isNew`) or updates the draft (version + 1) and records the change in the
     // draft's organisation, where only its committee users see it; throws DbError.
-    static void save(WriteTransaction &transaction, DraftRecord draft, bool isNew);
+    static void save(WriteTransaction &transaction, StoredDraft draft, bool isNew);
 
     // The pulled `document_draft` data of these drafts (ids that no longer exist are left
     // out), with the author's name: id -> {data, version}.
@@ -62,9 +62,9 @@ public:
     // The draft's wire data (without author_name): the fields of document.data plus status,
     // author_id, approver_id, return_reason and updated_at. What the signer signs is
     // PublicationSignature::documentBytes of it: exactly the published document's bytes.
-    [[nodiscard]] static QJsonObject data(const DraftRecord &draft);
+    [[nodiscard]] static QJsonObject data(const StoredDraft &draft);
     // The document that publishing the draft creates (same id), signed by signerId.
-    [[nodiscard]] static DocumentDraft publication(const DraftRecord &draft,
+    [[nodiscard]] static DocumentDraft publication(const StoredDraft &draft,
         const QString &publishedBy, const QString &signerId, const QString &signature);
 
     // Whether the organisation lets one person write, approve and sign (org_settings).

@@ -32,7 +32,7 @@ const QStringList &DocumentPublisher::classifications()
 QJsonObject DocumentPublisher::signedFields(const DocumentDraft &draft)
 {
     QJsonArray attachments;
-    for (const AttachmentInfo &attachment : draft.attachments)
+    for (const StoredAttachment &attachment : draft.attachments)
         attachments.append(QJsonObject { { u"name"_s, attachment.name },
             { u"sha256"_s, attachment.sha256 }, { u"size"_s, attachment.size } });
     return QJsonObject { { u"id"_s, draft.id }, { u"org_id"_s, draft.orgId },
@@ -60,7 +60,7 @@ QString DocumentPublisher::publish(WriteTransaction &transaction, const Document
             Timestamps::toIso(publishedAt), textOrNull(draft.publishedBy),
             textOrNull(draft.signerId), textOrNull(draft.signature) });
     int position = 0;
-    for (const AttachmentInfo &attachment : draft.attachments) {
+    for (const StoredAttachment &attachment : draft.attachments) {
         execSql(db,
             u"INSERT INTO document_attachments (document_id, position, sha256, size, mime, name) "
             "VALUES (?, ?, ?, ?, ?, ?)"_s,

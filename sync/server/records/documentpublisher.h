@@ -30,7 +30,7 @@ struct DocumentDraft
     QString meetingId;
     QDateTime publishedAt; // invalid: now
     QString publishedBy; // user id, if a user published it
-    QList<AttachmentInfo> attachments;
+    QList<StoredAttachment> attachments;
     QString signerId; // the signer whose key signed it (DESIGN.md 8.1); empty: unsigned
     QString signature; // base64 Ed25519 over PublicationSignature::documentBytes; empty: unsigned
 };

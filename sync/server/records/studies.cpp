@@ -48,10 +48,10 @@ QStringList toStringList(const QJsonArray &array)
     return list;
 }
 
-StudyRecord studyFrom(const QSqlRecord &row)
+StoredStudy studyFrom(const QSqlRecord &row)
 {
     const auto text = [&row](int i) { return row.value(i).toString(); };
-    StudyRecord study;
+    StoredStudy study;
     study.id = text(0);
     study.orgId = text(1);
     study.audienceOrgId = text(2);
@@ -69,10 +69,10 @@ StudyRecord studyFrom(const QSqlRecord &row)
     return study;
 }
 
-SubmissionRecord submissionFrom(const QSqlRecord &row)
+StoredSubmission submissionFrom(const QSqlRecord &row)
 {
     const auto text = [&row](int i) { return row.value(i).toString(); };
-    SubmissionRecord s;
+    StoredSubmission s;
     s.id = text(0);
     s.studyId = text(1);
     s.memberId = text(2);
@@ -137,7 +137,7 @@ QJsonValue orNull(const QString &text)
 
 } // namespace
 
-std::optional<StudyRecord> Studies::find(const QSqlDatabase &db, const QString &id)
+std::optional<StoredStudy> Studies::find(const QSqlDatabase &db, const QString &id)
 {
     QSqlQuery query
         = runSql(db, u"SELECT %1 FROM studies WHERE id = ?"_s.arg(kStudyColumns), { id });
@@ -146,7 +146,7 @@ std::optional<StudyRecord> Studies::find(const QSqlDatabase &db, const QString &
     return studyFrom(query.record());
 }
 
-void Studies::insert(WriteTransaction &transaction, const StudyRecord &study)
+void Studies::insert(WriteTransaction &transaction, const StoredStudy &study)
 {
     execSql(transaction.db(),
         u"INSERT INTO studies (id, org_id, audience_org_id, title, instructions, document_ids, "
@@ -172,7 +172,7 @@ void Studies::close(WriteTransaction &transaction, const QString &id, const QStr
         transaction.recordChange(RowType::Study, id, ChangeOp::Put, audience);
 }
 
-bool Studies::sameContent(const StudyRecord &a, const StudyRecord &b)
+bool Studies::sameContent(const StoredStudy &a, const StoredStudy &b)
 {
     return a.id == b.id && a.orgId == b.orgId && a.audienceOrgId == b.audienceOrgId
         && a.title == b.title && a.instructions == b.instructions && a.documentIds == b.documentIds
@@ -216,7 +216,7 @@ bool Studies::isLate(const QString &dueDate, const QDateTime &at)
     return at >= end;
 }
 
-std::optional<SubmissionRecord> Studies::findSubmission(const QSqlDatabase &db, const QString &id)
+std::optional<StoredSubmission> Studies::findSubmission(const QSqlDatabase &db, const QString &id)
 {
     QSqlQuery query = runSql(
         db, u"SELECT %1 FROM study_submissions WHERE id = ?"_s.arg(kSubmissionColumns), { id });
@@ -225,7 +225,7 @@ std::optional<SubmissionRecord> Studies::findSubmission(const QSqlDatabase &db, 
     return submissionFrom(query.record());
 }
 
-std::optional<SubmissionRecord> Studies::submissionOf(
+std::optional<StoredSubmission> Studies::submissionOf(
     const QSqlDatabase &db, const QString &studyId, const QString &memberId)
 {
     QSqlQuery query = runSql(db,
@@ -237,7 +237,7 @@ std::optional<SubmissionRecord> Studies::submissionOf(
     return submissionFrom(query.record());
 }
 
-void Studies::saveSubmission(WriteTransaction &transaction, const SubmissionRecord &s, bool isNew)
+void Studies::saveSubmission(WriteTransaction &transaction, const StoredSubmission &s, bool isNew)
 {
     const QVariantList fields { s.orgId, s.reflection, compact(s.answers), scoreOrNull(s.score),
         scoreOrNull(s.total), s.late ? 1 : 0, s.status, emptyAsNull(s.comment), s.submittedAt,
@@ -267,7 +267,7 @@ void Studies::dropResubmittedId(WriteTransaction &transaction, const QString &se
     transaction.recordChange(RowType::StudySubmission, sentId, ChangeOp::Delete, cellId, memberId);
 }
 
-QStringList Studies::progressOrganizations(const QSqlDatabase &db, const StudyRecord &study)
+QStringList Studies::progressOrganizations(const QSqlDatabase &db, const StoredStudy &study)
 {
     QStringList orgs;
     forEachRow(db,
@@ -281,7 +281,7 @@ QStringList Studies::progressOrganizations(const QSqlDatabase &db, const StudyRe
     return orgs;
 }
 
-int Studies::recompute(WriteTransaction &transaction, const StudyRecord &study,
+int Studies::recompute(WriteTransaction &transaction, const StoredStudy &study,
     const QStringList &orgIds, const QDateTime &now)
 {
     const QSqlDatabase db = transaction.db();
@@ -367,12 +367,12 @@ int Studies::recompute(WriteTransaction &transaction, const StudyRecord &study,
 }
 
 int Studies::recomputeAll(
-    WriteTransaction &transaction, const StudyRecord &study, const QDateTime &now)
+    WriteTransaction &transaction, const StoredStudy &study, const QDateTime &now)
 {
     return recompute(transaction, study, progressOrganizations(transaction.db(), study), now);
 }
 
-int Studies::recomputeChain(WriteTransaction &transaction, const StudyRecord &study,
+int Studies::recomputeChain(WriteTransaction &transaction, const StoredStudy &study,
     const QString &cellId, const QDateTime &now)
 {
     QStringList chain;

@@ -23,7 +23,7 @@
 class WriteTransaction;
 
 // One study as stored. quiz keeps each question's "answer": it never leaves the server.
-struct StudyRecord
+struct StoredStudy
 {
     QString id;
     QString orgId; // the assigner's organisation
@@ -42,7 +42,7 @@ struct StudyRecord
 };
 
 // One member's submission to a study as stored.
-struct SubmissionRecord
+struct StoredSubmission
 {
     QString id; // the first submission's id, kept by every re-submission
     QString studyId;
@@ -65,14 +65,14 @@ class Studies
 {
 public:
     // The study, or nullopt; throws DbError.
-    [[nodiscard]] static std::optional<StudyRecord> find(const QSqlDatabase &db, const QString &id);
+    [[nodiscard]] static std::optional<StoredStudy> find(const QSqlDatabase &db, const QString &id);
     // Inserts a new study (version 1) and records its change in the audience's scope; throws
     // DbError. Progress rows are written by recomputeAll.
-    static void insert(WriteTransaction &transaction, const StudyRecord &study);
+    static void insert(WriteTransaction &transaction, const StoredStudy &study);
     // Closes an open study (status closed, closed_at = at, version + 1) and records the change.
     static void close(WriteTransaction &transaction, const QString &id, const QString &at);
     // Whether two studies say the same (what study.assign sent, ignoring who, when, status).
-    [[nodiscard]] static bool sameContent(const StudyRecord &a, const StudyRecord &b);
+    [[nodiscard]] static bool sameContent(const StoredStudy &a, const StoredStudy &b);
     // The quiz as members see it: [{id, text, choices}] without the answers.
     [[nodiscard]] static QJsonArray publicQuiz(const QJsonArray &quiz);
 
@@ -88,14 +88,14 @@ public:
     [[nodiscard]] static bool isLate(const QString &dueDate, const QDateTime &at);
 
     // The submission with this id / of this member to this study, or nullopt; throws DbError.
-    [[nodiscard]] static std::optional<SubmissionRecord> findSubmission(
+    [[nodiscard]] static std::optional<StoredSubmission> findSubmission(
         const QSqlDatabase &db, const QString &id);
-    [[nodiscard]] static std::optional<SubmissionRecord> submissionOf(
+    [[nodiscard]] static std::optional<StoredSubmission> submissionOf(
         const QSqlDatabase &db, const QString &studyId, const QString &memberId);
     // Inserts (isNew) or rewrites the submission (version + 1) and records its change in the
     // member's cell, owned by the member; throws DbError.
     static void saveSubmission(
-        WriteTransaction &transaction, const SubmissionRecord &submission, bool isNew);
+        WriteTransaction &transaction, const StoredSubmission &submission, bool isNew);
     // Records a delete of an id the member sent for a re-submission that was stored under the
     // first submission's id (a second device that had not pulled it): owned by the member,
     // in their cell, so that the device drops its optimistic row. No row has that id.
@@ -106,18 +106,18 @@ public:
     // the study's progress organisations are skipped) from the raw rows and writes each row
     // whose values changed (version + 1, updated_at = now), recording its change in that
     // organisation's scope. Returns how many rows changed; throws DbError.
-    static int recompute(WriteTransaction &transaction, const StudyRecord &study,
+    static int recompute(WriteTransaction &transaction, const StoredStudy &study,
         const QStringList &orgIds, const QDateTime &now);
     // The same for every progress organisation of the study.
     static int recomputeAll(
-        WriteTransaction &transaction, const StudyRecord &study, const QDateTime &now);
+        WriteTransaction &transaction, const StoredStudy &study, const QDateTime &now);
     // The same for the chain of a cell: the cell and every organisation above it (up to the
     // study's own organisation: those above are not progress organisations).
-    static int recomputeChain(WriteTransaction &transaction, const StudyRecord &study,
+    static int recomputeChain(WriteTransaction &transaction, const StoredStudy &study,
         const QString &cellId, const QDateTime &now);
     // The progress organisations of the study (see the top of this file); throws DbError.
     [[nodiscard]] static QStringList progressOrganizations(
-        const QSqlDatabase &db, const StudyRecord &study);
+        const QSqlDatabase &db, const StoredStudy &study);
 
     // Members were added to these cells (`import-members`, same transaction): the progress
     // of every open study whose audience holds one of them is recounted, once per study, for
