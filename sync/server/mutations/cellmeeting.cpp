@@ -87,7 +87,8 @@ void MeetingRecord::begin(WriteTransaction &tx) const
     tx.recordChange(RowType::Meeting, id, ChangeOp::Put, orgId);
 }
 
-void MeetingRecord::markAttendance(WriteTransaction &tx, const QString &memberId, bool present) const
+void MeetingRecord::markAttendance(
+    WriteTransaction &tx, const QString &memberId, bool present) const
 {
     const QString attendanceId = id + u':' + memberId;
     const QVariant current

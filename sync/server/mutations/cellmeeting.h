@@ -21,7 +21,8 @@ struct MeetingRecord
     static constexpr qint64 kLeadSeconds = 3600;
 
     // The meeting, or nullopt.
-    [[nodiscard]] static std::optional<MeetingRecord> find(const QSqlDatabase &db, const QString &id);
+    [[nodiscard]] static std::optional<MeetingRecord> find(
+        const QSqlDatabase &db, const QString &id);
     // The meeting when the caller is the secretary of its cell; else nullopt with *rejection
     // (forbidden for a member, not_found for another cell's or a missing meeting).
     [[nodiscard]] static std::optional<MeetingRecord> ofSecretary(
