@@ -18,6 +18,7 @@
 #include "wirevalues.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +171,31 @@ private Q_SLOTS:
         m_store->applyPullPage(
             page({ put(u"document"_s, u"d2"_s, document(u"d2"_s, u"Chỉ thị hai"_s)) }, u"k2"_s));
         QCOMPARE(SearchIndex(db()).search(u"chi thi"_s).size(), 1);
+    }
+
+    // A long pull lets the write-ahead log grow instead of copying it into the vault after
+    // every page, and leaves it copied and emptied, the vault's own settings back, at its end.
+    void longPullCopiesTheLogIntoTheVaultAtItsEnd()
+    {
+        const QString wal = m_fixture->accountDir() + u"/vault.db-wal"_s;
+        QCOMPARE(db().scalar("PRAGMA wal_autocheckpoint").toInt(), 1000);
+        for (int i = 1; i <= 2; ++i) {
+            const QString id = u"d%1"_s.arg(i);
+            m_store->applyPullPage(
+                page({ put(u"document"_s, id, document(id, u"Nghị quyết %1"_s.arg(i))) },
+                    u"k%1"_s.arg(i), true));
+            QCOMPARE(db().scalar("PRAGMA wal_autocheckpoint").toInt(), 32768);
+            QCOMPARE(db().scalar("PRAGMA synchronous").toInt(), 1); // NORMAL
+            QVERIFY(QFileInfo(wal).size() > 0);
+        }
+        m_store->applyPullPage(
+            page({ put(u"document"_s, u"d3"_s, document(u"d3"_s, u"Chỉ thị ba"_s)) }, u"k3"_s));
+        QCOMPARE(db().scalar("PRAGMA wal_autocheckpoint").toInt(), 1000);
+        QCOMPARE(db().scalar("PRAGMA synchronous").toInt(), 2); // FULL
+        QCOMPARE(QFileInfo(wal).size(), 0);
+        reopen();
+        QCOMPARE(replica().count(u"document"_s), 3);
+        QCOMPARE(m_store->cursor(), u"k3"_s);
     }
 
     void snapshotKeepsOldRowsReadableUntilItsLastPage()
