@@ -20,6 +20,19 @@ QJsonObject parse(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+QJsonObject parseUtf8(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+// A document's row for a list, without its body: the body is most of the JSON and no list
+// shows it (the home screen's meeting documents and newest documents, the library). SQLite
+// drops it in C before the row is parsed here; a row that is not valid JSON stays as it is.
+namespace {
+constexpr char kSummaryData[]
+    = "CASE WHEN json_valid(d.data) THEN json_remove(d.data, '$.body') ELSE d.data END";
 } // namespace
 
 DocumentCatalog::DocumentCatalog(SqliteDatabase &db)
@@ -31,9 +44,8 @@ QString DocumentCatalog::memberId()
     return SyncState(m_db).value(u"member_id"_s);
 }
 
-DocumentSummary DocumentCatalog::summaryFromJson(const QString &json, bool read) const
+DocumentSummary DocumentCatalog::summaryFromJson(const QJsonObject &data, bool read) const
 {
-    const QJsonObject data = parse(json);
     DocumentSummary doc;
     doc.id = data.value("id"_L1).toString();
     doc.title = data.value("title"_L1).toString();
@@ -57,21 +69,22 @@ QList<DocumentSummary> DocumentCatalog::newestDocuments(int limit, const QString
 
 QList<DocumentSummary> DocumentCatalog::newestDocuments(const DocumentFilter &filter, int limit)
 {
-    Statement query(m_db,
-        "SELECT d.data, EXISTS(SELECT 1 FROM read_receipts r WHERE r.document_id = d.id "
-        "AND r.member_id = ?1) FROM documents d "
-        "WHERE (ifnull(?3, '') = '' OR d.kind = ?3) "
-        "AND (?4 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?4) "
-        "AND (ifnull(?5, '') = '' OR EXISTS(SELECT 1 FROM organizations o "
-        "WHERE o.id = d.org_id AND o.kind = ?5)) "
-        "AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id)) "
-        "ORDER BY d.published_at DESC, d.issued_date DESC, d.doc_rowid DESC LIMIT ?2");
+    static const QByteArray sql = QByteArray("SELECT ") + kSummaryData
+        + ", EXISTS(SELECT 1 FROM read_receipts r WHERE r.document_id = d.id "
+          "AND r.member_id = ?1) FROM documents d "
+          "WHERE (ifnull(?3, '') = '' OR d.kind = ?3) "
+          "AND (?4 = 0 OR CAST(substr(d.issued_date, 1, 4) AS INTEGER) = ?4) "
+          "AND (ifnull(?5, '') = '' OR EXISTS(SELECT 1 FROM organizations o "
+          "WHERE o.id = d.org_id AND o.kind = ?5)) "
+          "AND (?6 = 0 OR EXISTS(SELECT 1 FROM bookmarks b WHERE b.document_id = d.id)) "
+          "ORDER BY d.published_at DESC, d.issued_date DESC, d.doc_rowid DESC LIMIT ?2";
+    Statement query(m_db, sql.constData());
     query.bind(1, memberId()).bind(2, limit > 0 ? qint64(limit) : qint64(-1));
     query.bind(3, filter.kind).bind(4, filter.year).bind(5, filter.issuerLevel);
     query.bind(6, filter.bookmarkedOnly ? 1 : 0);
     QList<DocumentSummary> documents;
     while (query.step())
-        documents.append(summaryFromJson(query.text(0), query.integer(1) != 0));
+        documents.append(summaryFromJson(parseUtf8(query.blob(0)), query.integer(1) != 0));
     return documents;
 }
 
@@ -144,10 +157,17 @@ std::optional<MeetingInfo> DocumentCatalog::nextMeeting(const QDateTime &now)
 
 QList<DocumentSummary> DocumentCatalog::meetingDocuments(const MeetingInfo &meeting)
 {
+    static const QByteArray sql = QByteArray("SELECT ") + kSummaryData
+        + ", EXISTS(SELECT 1 FROM read_receipts r WHERE r.document_id = d.id "
+          "AND r.member_id = ?2) FROM documents d WHERE d.id = ?1";
+    Statement query(m_db, sql.constData());
+    const QString member = memberId();
     QList<DocumentSummary> documents;
     for (const QString &id : meeting.documentIds) {
-        if (const auto detail = document(id))
-            documents.append(detail->summary);
+        query.bind(1, id).bind(2, member);
+        if (query.step())
+            documents.append(summaryFromJson(parseUtf8(query.blob(0)), query.integer(1) != 0));
+        query.reset();
     }
     return documents;
 }
@@ -161,8 +181,8 @@ std::optional<DocumentDetail> DocumentCatalog::document(const QString &id)
     if (!query.step())
         return std::nullopt;
     DocumentDetail detail;
-    detail.summary = summaryFromJson(query.text(0), query.integer(1) != 0);
-    const QJsonObject data = parse(query.text(0));
+    const QJsonObject data = parseUtf8(query.blob(0));
+    detail.summary = summaryFromJson(data, query.integer(1) != 0);
     detail.body = data.value("body"_L1).toString();
     detail.classification = data.value("classification"_L1).toString();
     return detail;

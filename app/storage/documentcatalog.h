@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <optional>
 
+class QJsonObject;
 class SqliteDatabase;
 
 // One document as a list shows it.
@@ -90,7 +91,7 @@ public:
     [[nodiscard]] int pendingChanges();
 
 private:
-    [[nodiscard]] DocumentSummary summaryFromJson(const QString &json, bool read) const;
+    [[nodiscard]] DocumentSummary summaryFromJson(const QJsonObject &data, bool read) const;
 
     SqliteDatabase &m_db;
 };
