@@ -25,12 +25,9 @@ QJsonObject parseUtf8(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-} // namespace
-
 // A document's row for a list, without its body: the body is most of the JSON and no list
 // shows it (the home screen's meeting documents and newest documents, the library). SQLite
 // drops it in C before the row is parsed here; a row that is not valid JSON stays as it is.
-namespace {
 constexpr char kSummaryData[]
     = "CASE WHEN json_valid(d.data) THEN json_remove(d.data, '$.body') ELSE d.data END";
 } // namespace
