@@ -26,6 +26,14 @@ ApplicationWindow {
     property string section: "home"
     // The home page at the bottom of the stack (its unread count shows on the bar).
     property var homeItem: null
+    // The home page made while the vault checks the PIN (Argon2id keeps another core busy for
+    // a fifth of a second and this thread waits): empty, since its controllers read nothing
+    // from a locked vault; it loads its data when the vault opens. Made here rather than by
+    // the stack, it destroys itself once the stack has removed it (a lock, a sign-out), as a
+    // page the stack made is destroyed.
+    property Item preparedHome: null
+    // The home page's component, once asked for (pageComponents holds it too).
+    property Component homeComponent: null
     // Reading on a phone: the whole height goes to the text (back leads out).
     readonly property bool reading: stack.currentItem !== null
                                     && stack.currentItem.objectName === "readerPage"
@@ -105,9 +113,23 @@ ApplicationWindow {
         if (!pageComponents[file])
             pageComponents[file] = Qt.createComponent(Qt.resolvedUrl("pages/" + file),
                                                       Component.Asynchronous)
+        if (file === "HomePage.qml")
+            homeComponent = pageComponents[file]
+    }
+
+    // The PIN is being checked on the unlock page: the home page is made now, while this
+    // thread would only wait (start-up, issue 19).
+    function prepareHome() {
+        if (preparedHome || currentPage !== "UnlockPage.qml")
+            return
+        if (!homeComponent || homeComponent.status !== Component.Ready)
+            return
+        preparedHome = homeComponent.createObject(stack, { visible: false, madeByShell: true })
     }
 
     function showPageForState() {
+        if (Account.screen === Account.Working)
+            prepareHome()
         const page = pageForScreen(Account.screen)
         if (page === "" || page === currentPage)
             return
@@ -119,7 +141,12 @@ ApplicationWindow {
         loadingPage = null
         const operation = stack.depth === 0 ? StackView.Immediate : StackView.ReplaceTransition
         currentPage = page
-        stack.replace(null, component, {}, operation)
+        if (page === "HomePage.qml" && preparedHome) {
+            stack.replace(null, preparedHome, {}, operation)
+            preparedHome = null
+        } else {
+            stack.replace(null, component, {}, operation)
+        }
         // The home page comes next: its types load once the unlock page is on screen, while
         // the member types the PIN and the vault checks it (Argon2id keeps one core busy for a
         // quarter of a second).
@@ -157,6 +184,14 @@ ApplicationWindow {
         function onFrameSwapped() {
             afterFirstFrame.target = null
             window.preloadPage("HomePage.qml")
+        }
+    }
+    // The home page's types were still loading when the PIN check began.
+    Connections {
+        target: window.homeComponent
+        function onStatusChanged() {
+            if (Account.screen === Account.Working)
+                window.prepareHome()
         }
     }
     Connections {

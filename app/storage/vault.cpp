@@ -140,7 +140,9 @@ VaultError Vault::unlock(const QString &pin)
         error.attemptsLeft = kMaxAttempts - envelope->failedAttempts;
         return error;
     }
+    const auto derivationStart = std::chrono::steady_clock::now();
     std::optional<SecureBuffer> dek = envelope->open(pin, envelopeContext(m_options.accountDir));
+    m_lastKeyDerivation = std::chrono::steady_clock::now() - derivationStart;
     if (!dek)
         return recordFailure(*envelope);
     if (envelope->failedAttempts > 0) {

@@ -124,11 +124,19 @@ Page {
         root.StackView.view.push(Qt.resolvedUrl("RoomPage.qml"))
     }
 
+    // Made by Main.qml while the PIN was checked, not by the stack: the stack does not destroy
+    // what it did not make.
+    property bool madeByShell: false
+
     objectName: "homePage"
     header: PageHeader {
         title: qsTr("Sổ tay đảng viên")
     }
 
+    StackView.onRemoved: {
+        if (root.madeByShell)
+            root.destroy()
+    }
     // Back from the library or the reader: read receipts may have changed.
     StackView.onActivated: {
         home.reload()

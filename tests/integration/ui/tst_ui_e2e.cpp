@@ -89,6 +89,16 @@ QSet<QString> filesUnder(const QString &root)
     return files;
 }
 
+// Items called `name` in the visual tree, shown or not.
+int countItems(QQuickItem *item, const QString &name)
+{
+    int count = item->objectName() == name ? 1 : 0;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        count += countItems(child, name);
+    return count;
+}
+
 bool isUnder(const QString &path, const QString &directory)
 {
     return !directory.isEmpty() && path.startsWith(QDir::cleanPath(directory) + u'/');
@@ -528,10 +538,28 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // Locking is on "Tôi" (the navigation bar), apart from the other buttons.
+        const QString meetingTitle
+            = findVisible(window, u"meetingTitle"_s)->property("text").toString();
         tap(window, u"navMe"_s);
         QTRY_VERIFY(findVisible(window, u"mePage"_s));
         tap(window, u"lockButton"_s);
         QTRY_COMPARE(app->session().state(), VaultSession::Locked);
+        // The home page of the opened vault is gone with it; unlocking shows one home page
+        // (made while the PIN was checked), filled once the vault opened.
+        QTRY_VERIFY(findVisible(window, u"unlockPage"_s));
+        QTRY_COMPARE(countItems(window->contentItem(), u"homePage"_s), 0);
+        QVERIFY(enterPin(window, kPin));
+        QTRY_VERIFY(findVisible(window, u"homePage"_s));
+        QCOMPARE(countItems(window->contentItem(), u"homePage"_s), 1);
+        QTRY_COMPARE(
+            findVisible(window, u"meetingTitle"_s)->property("text").toString(), meetingTitle);
+        tap(window, u"navMe"_s);
+        QTRY_VERIFY(findVisible(window, u"mePage"_s));
+        tap(window, u"lockButton"_s);
+        QTRY_COMPARE(app->session().state(), VaultSession::Locked);
+        // That one was not made by the stack: it is destroyed all the same.
+        QTRY_VERIFY(findVisible(window, u"unlockPage"_s));
+        QTRY_COMPARE(countItems(window->contentItem(), u"homePage"_s), 0);
         app.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
