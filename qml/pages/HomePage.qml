@@ -18,6 +18,9 @@ Page {
     // With large text the next meeting's answer comes right after its title (time and place
     // below it), so that "Tôi sẽ tham dự" is on the first screen of a phone.
     readonly property bool answerFirst: Theme.scale > 1.4
+    // Made by Main.qml while the PIN was checked, not by the stack: the stack does not destroy
+    // what it did not make.
+    property bool madeByShell: false
 
     // The next meeting's time and place (on the card above the answer, or below it).
     component WhenWhere: ColumnLayout {
@@ -123,10 +126,6 @@ Page {
     function openRoom() {
         root.StackView.view.push(Qt.resolvedUrl("RoomPage.qml"))
     }
-
-    // Made by Main.qml while the PIN was checked, not by the stack: the stack does not destroy
-    // what it did not make.
-    property bool madeByShell: false
 
     objectName: "homePage"
     header: PageHeader {
