@@ -201,7 +201,10 @@ void SimulatedClient::run(
     // With pauses, the phones start spread over one pause (not all in the same instant).
     const int pause
         = m_settings.thinkMs > 0 ? int(m_random.bounded(2 * m_settings.thinkMs + 1)) : 0;
-    QTimer::singleShot(pause, this, &SimulatedClient::cycle);
+    // Precise: Qt's default for a pause of 2 s or more is a coarse timer, which wakes on
+    // whole seconds (20 s or more) or other round instants, so the phones acted in bursts at
+    // those instants instead of at the uniformly drawn times.
+    QTimer::singleShot(pause, Qt::PreciseTimer, this, &SimulatedClient::cycle);
 }
 
 void SimulatedClient::cycle()
@@ -217,7 +220,7 @@ void SimulatedClient::cycle()
                 ? int(std::min<qint64>(
                     m_random.bounded(2 * m_settings.thinkMs + 1), m_steadyEnd.remainingTime()))
                 : 0;
-            QTimer::singleShot(pause, this, &SimulatedClient::cycle);
+            QTimer::singleShot(pause, Qt::PreciseTimer, this, &SimulatedClient::cycle);
         });
     });
 }
